@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Install the test dependencies (apt + pip) and run the whole suite: lint, types, tests.
+# The publishing tests start and stop a real WordPress and Ghost on 127.0.0.1 themselves
+# (tests/harness). Usage: bash scripts/test.sh [pytest args...]
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$here"
+bash scripts/system-deps.sh --test
+[[ -x .venv/bin/python ]] || python3 -m venv .venv
+.venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
+export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu
+echo "== ruff"; .venv/bin/ruff check editor_app tests bench
+echo "== mypy (strict on editor_app/core)"; .venv/bin/mypy editor_app/core
+echo "== pytest"; .venv/bin/python -m pytest "$@"

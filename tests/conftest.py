@@ -1,0 +1,19 @@
+"""Suite-wide settings. Qt runs offscreen; WebEngine must load before pytest-qt makes the QApplication."""
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED_DRAFT = ROOT / "tests" / "fixtures" / "seed-draft.md"
+
+if "PySide6" not in sys.modules:
+    try:  # only when Qt is installed; core tests do not need it
+        import PySide6.QtWebEngineWidgets  # noqa: F401
+    except ImportError:
+        pass
