@@ -552,6 +552,19 @@ class GhostSite:
             raise ApiUnavailable(f"Ghost accepted {filename} but did not say where it is.")
         return MediaItem(id=url, url=url, content_hash=hashlib.sha256(data).hexdigest())
 
+    def media_exists(self, media_id: str) -> bool:
+        """Whether an uploaded file is still served (for the media cache). Ghost's media id is its URL."""
+        try:
+            response = self._session.head(media_id, timeout=TIMEOUT_S, allow_redirects=True,
+                                          verify=self.config.verify_tls)
+        except requests.exceptions.RequestException:
+            raise Unreachable(f"Cannot reach {self._host()} to check an uploaded image.") from None
+        if response.status_code in (404, 410):
+            return False
+        if response.status_code in (502, 503, 504):
+            raise Unreachable(f"{self._host()} is temporarily unavailable (HTTP {response.status_code}).")
+        return response.status_code < 400
+
     def list_terms(self, taxonomy: Literal["tags", "categories"]) -> list[str]:
         if taxonomy == "categories":
             return []  # Ghost has no categories; they are published as (leading) tags

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import http.server
+import shutil
+import ssl
+import subprocess
 import threading
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 import requests
@@ -131,6 +135,72 @@ def test_not_a_ghost_site_is_explained(plain_web_server: str) -> None:
     assert "not a Ghost site" in result.message
 
 
+def _serve(handler: type[http.server.BaseHTTPRequestHandler], context: ssl.SSLContext | None = None
+           ) -> tuple[http.server.ThreadingHTTPServer, str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    scheme = "http"
+    if context is not None:
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        scheme = "https"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"{scheme}://127.0.0.1:{server.server_address[1]}"
+
+
+def test_redirecting_address_suggests_the_target(ghost_server: harness.GhostServer) -> None:
+    """Like http -> https or example.com -> www.example.com: a real server that redirects to Ghost."""
+
+    class Redirect(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(301)
+            self.send_header("Location", ghost_server.url + self.path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server, url = _serve(Redirect)
+    try:
+        site = GhostSite(SiteConfig("Old address", "ghost", url), ghost_server.admin_api_key)
+        result = site.test_connection()
+        assert result.problem == "redirect"
+        assert result.suggested_url == ghost_server.url
+        assert ghost_server.url in result.message
+        fixed = GhostSite(SiteConfig("New address", "ghost", result.suggested_url), ghost_server.admin_api_key)
+        assert fixed.test_connection().ok
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command to make a certificate")
+def test_untrusted_certificate_is_a_tls_problem(tmp_path: Path) -> None:
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                    "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+
+    class Hello(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server, url = _serve(Hello, context)
+    try:
+        site = GhostSite(SiteConfig("Self-signed", "ghost", url), "a" * 24 + ":" + "b" * 64)
+        result = site.test_connection()
+        assert result.problem == "tls"
+        assert "certificate" in result.message
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 # ------------------------------------------------------------------ publishing
 
 
@@ -162,6 +232,8 @@ def test_first_publish_creates_one_post_with_everything(
     assert post.modified == raw["updated_at"]
     assert post.link == raw["url"]
     assert requests.get(post.link, timeout=30).status_code == 200
+    assert ghost_site.media_exists(image.url)
+    assert not ghost_site.media_exists(image.url.replace("harbour", "no-such-file"))
     assert "Travel" in ghost_site.list_terms("tags")
     assert ghost_site.list_terms("categories") == []
 
