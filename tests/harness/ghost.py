@@ -116,8 +116,10 @@ def start(home: Path, port: int | None = None) -> GhostServer:
     home.mkdir(parents=True, exist_ok=True)
     port = port or free_port()
     began = time.monotonic()
+    env = _env(home, port)
+    env["GHOST_WATCH_PID"] = str(os.getpid())  # Ghost stops by itself if this process dies
     proc = subprocess.run(
-        [str(SCRIPTS / "start-ghost")], env=_env(home, port), capture_output=True, text=True,
+        [str(SCRIPTS / "start-ghost")], env=env, capture_output=True, text=True,
         check=False, timeout=900,
     )
     elapsed = time.monotonic() - began
