@@ -1,0 +1,282 @@
+"""Live checking for one editor: incremental re-checks off the UI thread, results to the decorator.
+
+Flow per keystroke (all on the UI thread, no checking):
+
+1. ``contentsChange`` appends ``(pos, removed, added)`` to an edit log and bumps ``edit_seq``;
+   the decorator drops the underlines whose text was edited; the rest follow the text by
+   themselves (their ``QTextCursor`` moves).
+2. Two keyed requests go to the task runner: ``local`` (per-paragraph rules, short debounce) and
+   ``document`` (document-wide rules such as repeated_phrase, long debounce). The runner coalesces
+   them: while one runs, newer keystrokes only mark "run again".
+
+On a worker thread the engine checks a plain-text snapshot. The local pass is incremental in the
+core: unchanged paragraphs come from its cache, so only edited paragraphs cost anything.
+
+Back on the UI thread, a result computed for an older ``edit_seq`` is mapped through the edits
+logged since its snapshot (issues in edited text are dropped), so underlines appear even while the
+writer keeps typing, always at the right place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+
+from editor_app.core.checks import suppressions
+from editor_app.core.checks.base import Issue
+from editor_app.ui.checks.decorator import IssueDecorator, LiveIssue
+
+
+class CheckEngine(Protocol):
+    """What the controller needs from the core. Both methods run on a worker thread, one at a time
+    per method, and take/return plain data with offsets into ``text``."""
+
+    def check_local(self, text: str) -> list[Issue]:
+        """Per-paragraph rules; incremental (unchanged paragraphs cached)."""
+        ...
+
+    def check_document(self, text: str) -> list[Issue]:
+        """Document-wide rules (repeated_phrase ...)."""
+        ...
+
+
+class Runner(Protocol):
+    """The part of ``editor_app.ui.tasks.TaskRunner`` used here."""
+
+    def request(self, key: Any, snapshot: Any, work: Any, on_success: Any, **kwargs: Any) -> None: ...
+
+    def cancel_key(self, key: Any) -> None: ...
+
+
+Edit = tuple[int, int, int]  # position, removed, added
+
+
+def map_issue(issue: Issue, edits: Sequence[Edit]) -> Issue | None:
+    """Move ``issue`` through ``edits`` (in order); None when an edit changed or bordered its text.
+
+    Mirrors what the decorator does with live cursors: text typed right before an issue pushes it
+    along; text typed at its end, or a removal touching it, makes it stale.
+    """
+    start, end = issue.start, issue.end
+    for pos, removed, added in edits:
+        if end < pos:
+            continue
+        if removed == 0 and start >= pos and end > pos:
+            start, end = start + added, end + added
+        elif removed and start > pos + removed:
+            start, end = start + added - removed, end + added - removed
+        else:
+            return None
+    if (start, end) == (issue.start, issue.end):
+        return issue
+    return replace(issue, start=start, end=end)
+
+
+class ChecksController(QObject):
+    """Wires an editor, a check engine and the task runner together.
+
+    ``issues_changed`` fires (via the decorator) when the shown issues change; ``failed`` carries a
+    writer-facing message when a check could not run.
+    """
+
+    failed = Signal(str)
+    checked = Signal(str)  # "local" or "document", after a result was shown
+
+    def __init__(
+        self,
+        editor: QPlainTextEdit,
+        engine: CheckEngine,
+        runner: Runner,
+        *,
+        dictionary_path: Path | None = None,
+        on_dictionary_changed: Callable[[str], None] | None = None,
+        local_debounce_ms: int = 40,
+        document_debounce_ms: int = 700,
+    ) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.engine = engine
+        self.runner = runner
+        self.decorator = IssueDecorator(editor)
+        self.ignored_once = suppressions.IgnoredOnce()
+        self.dictionary_path = dictionary_path
+        self._on_dictionary_changed = on_dictionary_changed
+        self.local_debounce_ms = local_debounce_ms
+        self.document_debounce_ms = document_debounce_ms
+        self.enabled = True
+        self.menu: Any = None  # the IssueMenu, set by attach_checks
+        self.edit_seq = 0
+        self._log: list[tuple[int, Edit]] = []  # (seq after the edit, edit)
+        self._key_base = ("checks", id(self))
+        editor.document().contentsChange.connect(self._on_contents_change)
+        editor.destroyed.connect(self._forget)
+
+    # -- public -------------------------------------------------------------------------------
+    def recheck(self, *, immediately: bool = False) -> None:
+        """Ask for both passes (e.g. after a file was opened or a suppression was added)."""
+        self._request("local", 0 if immediately else self.local_debounce_ms)
+        self._request("document", 0 if immediately else self.document_debounce_ms)
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+        if enabled:
+            self.recheck(immediately=True)
+        else:
+            for group in ("local", "document"):
+                self.runner.cancel_key((*self._key_base, group))
+            self.decorator.clear()
+
+    def issues(self) -> list[LiveIssue]:
+        return self.decorator.issues()
+
+    # -- actions used by the context menu and the issues panel --------------------------------
+    def apply_replacement(self, live: LiveIssue, replacement: str) -> None:
+        """Replace the issue's text: one undo step."""
+        cur = QTextCursor(self.editor.document())
+        cur.setPosition(live.start)
+        cur.setPosition(live.end, QTextCursor.MoveMode.KeepAnchor)
+        cur.beginEditBlock()
+        cur.insertText(replacement)
+        cur.endEditBlock()
+        self.decorator.remove(live)
+
+    def fix_all(self, lives: Sequence[LiveIssue]) -> int:
+        """Apply the only replacement of each issue that has exactly one, in one undo step, from
+        the end of the document backwards so earlier offsets stay valid. Overlapping issues after
+        the first are skipped. Returns the number of fixes made."""
+        safe = sorted(
+            (li for li in lives if len(li.issue.replacements) == 1 and li.end > li.start),
+            key=lambda li: li.start,
+            reverse=True,
+        )
+        spans = [(li.start, li.end, li.issue.replacements[0], li) for li in safe]
+        if not spans:
+            return 0
+        cur = QTextCursor(self.editor.document())
+        cur.beginEditBlock()
+        done = 0
+        floor = None  # start of the last applied span; later (earlier in text) spans must end before it
+        for start, end, text, _li in spans:
+            if floor is not None and end > floor:
+                continue
+            cur.setPosition(start)
+            cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cur.insertText(text)
+            floor = start
+            done += 1
+        cur.endEditBlock()
+        return done
+
+    def ignore_once(self, live: LiveIssue) -> None:
+        self.ignored_once.add(self.editor.toPlainText(), replace(live.issue, start=live.start, end=live.end))
+        self.decorator.ignore_once(live)
+
+    def ignore_rule(self, rule_or_category: str) -> None:
+        """Write ``<!-- check-ignore: RULE -->`` into the document (one undo step)."""
+        text = self.editor.toPlainText()
+        new_text = suppressions.ignore_rule_in_document(text, rule_or_category)
+        replace_text_minimally(self.editor, text, new_text)
+        wanted = rule_or_category.lower()
+        self.decorator.remove_where(
+            lambda li: li.issue.rule.lower() == wanted or li.issue.category.lower() == wanted
+        )
+        self.recheck(immediately=True)
+
+    def add_to_dictionary(self, word: str) -> None:
+        if self.dictionary_path is not None:
+            suppressions.add_word_to_dictionary(self.dictionary_path, word)
+        if self._on_dictionary_changed is not None:
+            self._on_dictionary_changed(word)
+        self.decorator.remove_where(lambda li: is_spelling(li.issue) and li.text == word)
+        self.recheck(immediately=True)
+
+    def select(self, live: LiveIssue) -> None:
+        """Select the issue's span in the editor and bring it into view."""
+        cur = QTextCursor(self.editor.document())
+        cur.setPosition(live.start)
+        cur.setPosition(live.end, QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cur)
+        self.editor.ensureCursorVisible()
+        self.editor.setFocus()
+
+    # -- internals ----------------------------------------------------------------------------
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        if removed == 0 and added == 0:
+            return
+        self.edit_seq += 1
+        self._log.append((self.edit_seq, (position, removed, added)))
+        if len(self._log) > 5000:
+            del self._log[:1000]
+        if self.enabled:
+            self._request("local", self.local_debounce_ms)
+            self._request("document", self.document_debounce_ms)
+
+    def _request(self, group: str, debounce_ms: int) -> None:
+        if not self.enabled:
+            return
+        check = self.engine.check_local if group == "local" else self.engine.check_document
+        ignored = suppressions.IgnoredOnce(set(self.ignored_once.keys))
+
+        def snapshot() -> tuple[tuple[str, int], int]:
+            return (self.editor.toPlainText(), self.edit_seq), self.edit_seq
+
+        def work(data: tuple[str, int]) -> tuple[int, list[Issue]]:
+            text, seq = data
+            issues = check(text)
+            return seq, suppressions.apply_suppressions(text, issues, ignored)
+
+        self.runner.request(
+            (*self._key_base, group),
+            snapshot,
+            work,
+            lambda result: self._show(group, result),
+            on_failure=self._report,
+            debounce_ms=debounce_ms,
+            label="Checking the text",
+        )
+
+    def _show(self, group: str, result: tuple[int, list[Issue]]) -> None:
+        seq, issues = result
+        if seq != self.edit_seq:
+            edits = [e for s, e in self._log if s > seq]
+            mapped = (map_issue(i, edits) for i in issues)
+            issues = [i for i in mapped if i is not None]
+        self.decorator.set_issues(issues, group)
+        self.checked.emit(group)
+
+    def _report(self, exc: BaseException) -> None:
+        self.failed.emit(str(exc) or f"The checks could not run ({type(exc).__name__}).")
+
+    def _forget(self) -> None:
+        for group in ("local", "document"):
+            self.runner.cancel_key((*self._key_base, group))
+
+
+def is_spelling(issue: Issue) -> bool:
+    return issue.category == "spelling" or issue.rule.startswith("spelling")
+
+
+def replace_text_minimally(editor: QPlainTextEdit, old: str, new: str) -> None:
+    """Turn ``old`` (the editor's text) into ``new`` by replacing only the differing middle part,
+    so the edit is one undo step and the rest of the document (and its underlines) stays put."""
+    if old == new:
+        return
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
+        suffix += 1
+    cur = QTextCursor(editor.document())
+    cur.setPosition(prefix)
+    cur.setPosition(len(old) - suffix, QTextCursor.MoveMode.KeepAnchor)
+    cur.beginEditBlock()
+    cur.insertText(new[prefix : len(new) - suffix])
+    cur.endEditBlock()

@@ -1,0 +1,202 @@
+"""Wavy underlines for check issues, kept apart from the Markdown syntax highlighter.
+
+Each shown issue holds a ``QTextCursor`` over its span. Qt moves every cursor when the document
+changes, so underlines follow the text while the writer types, with no re-check and no work per
+keystroke beyond dropping the issues whose own span was edited (those are stale until the next
+result). New results are diffed against what is shown: unchanged issues keep their cursor, only
+added/removed ones are touched.
+
+Underlines are ``QTextEdit.ExtraSelection``\\ s. A ``QPlainTextEdit`` has one list of them, shared
+with other features (current line, find matches). If the editor offers
+``set_extra_selections_layer(name, selections)`` the decorator uses its own ``"checks"`` layer;
+otherwise it owns the whole list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+from editor_app.core.checks.base import Issue
+
+SEVERITY_COLORS: dict[str, str] = {
+    "error": "#d32f2f",
+    "warning": "#e09000",
+    "info": "#1e88e5",
+}
+SPELLING_COLOR = "#c2185b"
+
+LAYER_NAME = "checks"
+
+
+def underline_color(issue: Issue) -> QColor:
+    if issue.category == "spelling" or issue.rule.startswith("spelling"):
+        return QColor(SPELLING_COLOR)
+    return QColor(SEVERITY_COLORS.get(issue.severity, SEVERITY_COLORS["warning"]))
+
+
+@dataclass(eq=False)
+class LiveIssue:
+    """An issue on screen. ``start``/``end`` follow edits; ``issue`` keeps the checker's data."""
+
+    issue: Issue
+    cursor: QTextCursor
+    group: str = "local"
+    selection: QTextEdit.ExtraSelection = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(underline_color(self.issue))
+        fmt.setToolTip(self.issue.message)
+        sel = QTextEdit.ExtraSelection()
+        sel.cursor = self.cursor  # shares the tracked position
+        sel.format = fmt
+        self.selection = sel
+
+    @property
+    def start(self) -> int:
+        return self.cursor.selectionStart()
+
+    @property
+    def end(self) -> int:
+        return self.cursor.selectionEnd()
+
+    @property
+    def text(self) -> str:
+        return self.cursor.selectedText()
+
+    def key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.issue.rule)
+
+
+class IssueDecorator(QObject):
+    """Owns the underlines of one editor. ``changed`` fires when the shown issues change."""
+
+    changed = Signal()
+
+    def __init__(self, editor: QPlainTextEdit) -> None:
+        super().__init__(editor)
+        self._editor = editor
+        self._live: list[LiveIssue] = []
+        self._ignored_once: list[tuple[QTextCursor, str]] = []
+        editor.document().contentsChange.connect(self._on_contents_change)
+
+    # -- reading ------------------------------------------------------------------------------
+    @property
+    def editor(self) -> QPlainTextEdit:
+        return self._editor
+
+    def issues(self) -> list[LiveIssue]:
+        """Shown issues in document order."""
+        return sorted(self._live, key=lambda li: (li.start, li.end, li.issue.rule))
+
+    def issues_at(self, position: int) -> list[LiveIssue]:
+        """Issues whose span contains ``position`` (a caret between two characters counts)."""
+        hits = [li for li in self._live if li.start <= position <= li.end and li.end > li.start]
+        return sorted(hits, key=lambda li: (li.end - li.start, li.start))
+
+    # -- writing ------------------------------------------------------------------------------
+    def set_issues(self, issues: Iterable[Issue], group: str = "local") -> None:
+        """Show ``issues`` (offsets in the current text) as the whole content of ``group``."""
+        doc_len = self._editor.document().characterCount() - 1
+        wanted: dict[tuple[int, int, str], Issue] = {}
+        for issue in issues:
+            if 0 <= issue.start < issue.end <= doc_len and not self._is_ignored(issue):
+                wanted.setdefault((issue.start, issue.end, issue.rule), issue)
+        kept: list[LiveIssue] = []
+        dirty = False
+        for li in self._live:
+            if li.group != group:
+                kept.append(li)
+                continue
+            new = wanted.pop(li.key(), None)
+            if new is not None and new.message == li.issue.message and new.replacements == li.issue.replacements:
+                kept.append(li)
+            else:
+                dirty = True
+                if new is not None:
+                    kept.append(self._make(new, group))
+        for issue in wanted.values():
+            kept.append(self._make(issue, group))
+            dirty = True
+        if dirty:
+            self._live = kept
+            self._apply()
+
+    def clear(self) -> None:
+        if self._live:
+            self._live = []
+            self._apply()
+
+    def remove(self, live: LiveIssue) -> None:
+        if live in self._live:
+            self._live.remove(live)
+            self._apply()
+
+    def ignore_once(self, live: LiveIssue) -> None:
+        """Hide this occurrence; it stays hidden while its text is unchanged, even after re-checks."""
+        cur = QTextCursor(live.cursor)
+        self._ignored_once.append((cur, live.issue.rule))
+        self.remove(live)
+
+    def remove_where(self, predicate: object) -> None:
+        keep = [li for li in self._live if not predicate(li)]  # type: ignore[operator]
+        if len(keep) != len(self._live):
+            self._live = keep
+            self._apply()
+
+    # -- internals ----------------------------------------------------------------------------
+    def _make(self, issue: Issue, group: str) -> LiveIssue:
+        cur = QTextCursor(self._editor.document())
+        cur.setPosition(issue.start)
+        cur.setPosition(issue.end, QTextCursor.MoveMode.KeepAnchor)
+        return LiveIssue(issue, cur, group)
+
+    def _is_ignored(self, issue: Issue) -> bool:
+        return any(
+            rule == issue.rule and cur.selectionStart() == issue.start and cur.selectionEnd() == issue.end
+            for cur, rule in self._ignored_once
+        )
+
+    def _on_contents_change(self, position: int, removed: int, added: int) -> None:
+        # Qt has already moved the cursors. An issue whose own text was edited is stale until the
+        # next result arrives, so it is dropped; everything else simply follows the text.
+        if removed == 0 and added == 0:
+            return
+        stale = [li for li in self._live if _touches(li.start, li.end, position, removed, added)]
+        if stale:
+            for li in stale:
+                self._live.remove(li)
+            self._apply()
+        if self._ignored_once:
+            self._ignored_once = [
+                (c, r)
+                for c, r in self._ignored_once
+                if not _touches(c.selectionStart(), c.selectionEnd(), position, removed, added)
+            ]
+
+    def _apply(self) -> None:
+        selections = [li.selection for li in self._live]
+        setter = getattr(self._editor, "set_extra_selections_layer", None)
+        if callable(setter):
+            setter(LAYER_NAME, selections)
+        else:
+            self._editor.setExtraSelections(selections)
+        self.changed.emit()
+
+
+def _touches(start: int, end: int, position: int, removed: int, added: int) -> bool:
+    """Whether an edit changed the text of a span that Qt has already moved past the edit.
+
+    Text inserted at a span's end lands inside it (the cursor grows), so it counts; text inserted
+    just before a span pushes the span along and does not. A removal counts when it happened at or
+    inside the span.
+    """
+    if removed and start <= position <= end:
+        return True
+    return added > 0 and start < position + added and end > position

@@ -1,0 +1,537 @@
+"""The Publish dialog: fields from the front matter, preflight, progress with cancel, outcomes.
+
+The dialog never talks to a backend class. It uses a :class:`PublishServices` object (the default,
+:class:`CorePublishServices`, wraps ``editor_app.core.publishing``) and the app's task runner, so
+every network call (terms, preflight, publish) runs off the UI thread.
+
+Outcomes the writer sees:
+
+* success: ``published(outcome)``; the caller writes the publish record into the front matter
+  (``attach_publishing`` in ``editor_app.ui.publishing`` does it for an editor);
+* the post changed on the site: the conflict dialog (keep mine / take theirs / cancel);
+  "take theirs" emits ``take_theirs(remote_post)``;
+* the post was deleted on the site: "create it again?";
+* the site cannot be reached: the job goes to the outbox (``queued(message)``);
+* anything else: the error's own sentence, in the dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor_app.core.metadata import Metadata
+from editor_app.core.publishing.base import (
+    Conflict,
+    PostStatus,
+    PublishError,
+    PublishOutcome,
+    RemoteDeleted,
+    RemotePost,
+    Site,
+)
+from editor_app.ui.dialogs.conflict import ConflictChoice, ask_conflict, ask_recreate_deleted
+from editor_app.ui.dialogs.preflight import PreflightList
+
+STATUS_LABELS: dict[str, str] = {
+    "draft": "Draft",
+    "pending": "Pending review",
+    "private": "Private",
+    "publish": "Published",
+    "future": "Scheduled",
+}
+
+
+@dataclass(frozen=True)
+class PublishOptions:
+    """What the writer chose in the dialog (front matter values, possibly edited)."""
+
+    site: str
+    title: str
+    slug: str = ""
+    excerpt: str = ""
+    status: PostStatus = "draft"
+    date_gmt: dt.datetime | None = None
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    featured_image: str = ""
+    force: bool = False  # keep mine over a conflict
+    recreate: bool = False  # create again after the post was deleted on the site
+    override_preflight: bool = False
+
+
+@dataclass
+class PublishJob:
+    """Plain data handed to the worker thread."""
+
+    text: str
+    path: Path | None
+    options: PublishOptions
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+Progress = Callable[[int, int, str], None]
+CancelCheck = Callable[[], bool]
+
+
+class PublishServices(Protocol):
+    """What the dialog needs from the core. Every method except ``site_names`` may block."""
+
+    def site_names(self) -> list[str]: ...
+
+    def site(self, name: str) -> Site: ...
+
+    def list_terms(self, site: str, taxonomy: str) -> list[str]: ...
+
+    def preflight(self, text: str, path: Path | None, site: str) -> list[Any]: ...
+
+    def publish(self, job: PublishJob, progress: Progress, cancel: CancelCheck) -> PublishOutcome: ...
+
+    def enqueue(self, job: PublishJob, reason: str) -> str:
+        """Put the job in the outbox; returns a sentence for the writer."""
+        ...
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for part in text.split(","):
+        part = part.strip()
+        if part and part.casefold() not in {s.casefold() for s in seen}:
+            seen[part] = None
+    return tuple(seen)
+
+
+def local_zone_name() -> str:
+    raw = QTimeZone.systemTimeZoneId().data()
+    name = raw.decode() if isinstance(raw, bytes | bytearray) else str(raw)
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return "UTC"
+    return name
+
+
+def to_date_gmt(local: dt.datetime, zone: str) -> dt.datetime:
+    """A wall-clock time in ``zone`` as an aware UTC datetime (what the sites call date_gmt)."""
+    return local.replace(tzinfo=zoneinfo.ZoneInfo(zone)).astimezone(dt.UTC)
+
+
+def parse_front_matter_date(value: str, zone: str) -> dt.datetime | None:
+    """The front matter ``date`` as a naive wall-clock time in ``zone`` (None if unreadable)."""
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(zoneinfo.ZoneInfo(zone)).replace(tzinfo=None)
+    return parsed
+
+
+class PublishDialog(QDialog):
+    published = Signal(object)  # PublishOutcome
+    queued = Signal(str)
+    take_theirs = Signal(object)  # RemotePost
+    jump_requested = Signal(int, int)
+
+    def __init__(
+        self,
+        text: str,
+        services: PublishServices,
+        runner: Any,
+        *,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("publishDialog")
+        self.setWindowTitle("Publish")
+        self.text = text
+        self.path = path
+        self.services = services
+        self.runner = runner
+        self.meta, _err = Metadata.from_text(text)
+        self._handle: Any = None
+        self._progress_task: int | None = None
+        self.last_error = ""
+        self.outcome: PublishOutcome | None = None
+
+        # -- fields ---------------------------------------------------------------------------
+        self.site_box = QComboBox(self)
+        self.site_box.setObjectName("publishSite")
+        names = services.site_names()
+        self.site_box.addItems(names)
+        recorded = [n for n in self.meta.publish if n in names]
+        if recorded:
+            self.site_box.setCurrentText(recorded[0])
+        self.title_edit = QLineEdit(self.meta.title, self)
+        self.slug_edit = QLineEdit(self.meta.slug, self)
+        self.excerpt_edit = QPlainTextEdit(self.meta.excerpt, self)
+        self.excerpt_edit.setFixedHeight(64)
+        self.status_box = QComboBox(self)
+        self.status_box.setObjectName("publishStatus")
+        self.zone_box = QComboBox(self)
+        self.zone_box.setEditable(True)
+        self.zone_box.addItems(sorted(zoneinfo.available_timezones()))
+        self.zone_box.setCurrentText(local_zone_name())
+        self.date_edit = QDateTimeEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        when = parse_front_matter_date(self.meta.date, self.zone_box.currentText())
+        if when is None:
+            when = dt.datetime.now().replace(second=0, microsecond=0) + dt.timedelta(days=1)
+        self.date_edit.setDateTime(
+            QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+        )
+        self.categories_edit = QLineEdit(", ".join(self.meta.categories), self)
+        self.categories_edit.setPlaceholderText("comma separated; new ones are created")
+        self.tags_edit = QLineEdit(", ".join(self.meta.tags), self)
+        self.tags_edit.setPlaceholderText("comma separated; new ones are created")
+        self.terms_note = QLabel("", self)
+        self.terms_note.setWordWrap(True)
+        self.featured_edit = QLineEdit(self.meta.featured_image, self)
+        browse = QPushButton("Browse…", self)
+        browse.clicked.connect(self._browse_featured)
+        featured_row = QHBoxLayout()
+        featured_row.addWidget(self.featured_edit, 1)
+        featured_row.addWidget(browse)
+        schedule_row = QHBoxLayout()
+        schedule_row.addWidget(self.date_edit)
+        schedule_row.addWidget(self.zone_box, 1)
+        self.schedule_widget = QWidget(self)
+        self.schedule_widget.setLayout(schedule_row)
+        schedule_row.setContentsMargins(0, 0, 0, 0)
+
+        form = QFormLayout()
+        form.addRow("Site", self.site_box)
+        form.addRow("Title", self.title_edit)
+        form.addRow("Slug", self.slug_edit)
+        form.addRow("Excerpt", self.excerpt_edit)
+        form.addRow("Status", self.status_box)
+        form.addRow("Publish on", self.schedule_widget)
+        form.addRow("Categories", self.categories_edit)
+        form.addRow("Tags", self.tags_edit)
+        form.addRow("", self.terms_note)
+        form.addRow("Featured image", featured_row)
+
+        # -- preflight, progress, buttons -----------------------------------------------------
+        self.preflight = PreflightList(self)
+        self.preflight.jump_requested.connect(self.jump_requested)
+        self.preflight.allowed_changed.connect(lambda _a: self._update_buttons())
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("publishProgress")
+        self.progress.setVisible(False)
+        self.message = QLabel("", self)
+        self.message.setObjectName("publishMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.message.setOpenExternalLinks(True)
+        self.publish_button = QPushButton("Publish", self)
+        self.publish_button.setObjectName("publishButton")
+        self.publish_button.setDefault(True)
+        self.publish_button.clicked.connect(self.start_publish)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("publishCancel")
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.publish_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("<b>Before publishing</b>", self))
+        layout.addWidget(self.preflight, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(640, 720)
+
+        self.site_box.currentTextChanged.connect(self._site_changed)
+        self.status_box.currentIndexChanged.connect(lambda _i: self._update_schedule())
+        if hasattr(runner, "progress"):
+            runner.progress.connect(self._on_progress)
+        self._site_changed(self.site_box.currentText())
+
+    # -- reading the form ---------------------------------------------------------------------
+    def selected_status(self) -> PostStatus:
+        data = self.status_box.currentData()
+        return data if isinstance(data, str) else "draft"  # type: ignore[return-value]
+
+    def date_gmt(self) -> dt.datetime | None:
+        if self.selected_status() != "future":
+            return None
+        qdt = self.date_edit.dateTime()
+        d, t = qdt.date(), qdt.time()
+        local = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+        return to_date_gmt(local, self.zone_box.currentText().strip() or "UTC")
+
+    def options(self, **overrides: Any) -> PublishOptions:
+        opts = PublishOptions(
+            site=self.site_box.currentText(),
+            title=self.title_edit.text().strip(),
+            slug=self.slug_edit.text().strip(),
+            excerpt=self.excerpt_edit.toPlainText().strip(),
+            status=self.selected_status(),
+            date_gmt=self.date_gmt(),
+            tags=split_names(self.tags_edit.text()),
+            categories=split_names(self.categories_edit.text()),
+            featured_image=self.featured_edit.text().strip(),
+            override_preflight=self.preflight.blocker_count() > 0 and self.preflight.override.isChecked(),
+        )
+        if overrides:
+            from dataclasses import replace
+
+            opts = replace(opts, **overrides)
+        return opts
+
+    # -- site dependent parts -----------------------------------------------------------------
+    def _site_changed(self, name: str) -> None:
+        self.status_box.clear()
+        if not name:
+            self.message.setText("No site is set up yet. Add one under Publishing → Sites.")
+            self._update_buttons()
+            return
+        try:
+            site = self.services.site(name)
+        except PublishError as exc:
+            self.message.setText(str(exc))
+            self._update_buttons()
+            return
+        caps = site.capabilities
+        wanted = (self.meta.status or "draft").lower()
+        wanted = {"published": "publish", "scheduled": "future"}.get(wanted, wanted)
+        for status in caps.allowed_statuses():
+            self.status_box.addItem(STATUS_LABELS.get(status, status), status)
+        idx = self.status_box.findData(wanted)
+        self.status_box.setCurrentIndex(max(0, idx))
+        self.categories_edit.setEnabled(caps.supports_categories)
+        self.tags_edit.setEnabled(caps.supports_tags)
+        self.featured_edit.setEnabled(caps.supports_featured_image)
+        self.excerpt_edit.setEnabled(caps.supports_excerpt)
+        self._update_schedule()
+        self._load_terms(name)
+        self.run_preflight()
+
+    def _update_schedule(self) -> None:
+        self.schedule_widget.setEnabled(self.selected_status() == "future")
+
+    def _load_terms(self, site: str) -> None:
+        self.terms_note.setText("Loading existing categories and tags…")
+
+        def work(_ctx: Any) -> dict[str, list[str]]:
+            out: dict[str, list[str]] = {}
+            for taxonomy in ("categories", "tags"):
+                try:
+                    out[taxonomy] = self.services.list_terms(site, taxonomy)
+                except PublishError:
+                    out[taxonomy] = []
+            return out
+
+        self.runner.run(work, self._terms_loaded, on_failure=lambda _e: self.terms_note.setText(""), label="Loading terms")
+
+    def _terms_loaded(self, terms: dict[str, list[str]]) -> None:
+        self.existing_terms = terms
+        for edit, taxonomy in ((self.categories_edit, "categories"), (self.tags_edit, "tags")):
+            completer = _CommaCompleter(terms.get(taxonomy, []), edit)
+            edit.setCompleter(completer)
+        self._update_terms_note()
+        self.categories_edit.textChanged.connect(lambda _t: self._update_terms_note())
+        self.tags_edit.textChanged.connect(lambda _t: self._update_terms_note())
+
+    def new_terms(self) -> dict[str, list[str]]:
+        terms = getattr(self, "existing_terms", {})
+        out: dict[str, list[str]] = {}
+        for edit, taxonomy in ((self.categories_edit, "categories"), (self.tags_edit, "tags")):
+            known = {t.casefold() for t in terms.get(taxonomy, [])}
+            out[taxonomy] = [n for n in split_names(edit.text()) if n.casefold() not in known]
+        return out
+
+    def _update_terms_note(self) -> None:
+        new = self.new_terms()
+        parts = [f"new {k}: {', '.join(v)}" for k, v in new.items() if v]
+        self.terms_note.setText(("Will be created on the site: " + "; ".join(parts)) if parts else "")
+
+    def _browse_featured(self) -> None:
+        start = str(self.path.parent) if self.path else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Featured image", start, "Images (*.png *.jpg *.jpeg *.webp *.gif)"
+        )
+        if name:
+            if self.path is not None:
+                try:
+                    name = str(Path(name).relative_to(self.path.parent))
+                except ValueError:
+                    pass
+            self.featured_edit.setText(name)
+
+    # -- preflight ----------------------------------------------------------------------------
+    def run_preflight(self) -> None:
+        site = self.site_box.currentText()
+        text, path = self.text, self.path
+        self.preflight.status.setText("Checking the article…")
+        self.runner.run(
+            lambda _ctx: self.services.preflight(text, path, site),
+            lambda findings: self.preflight.set_findings(findings, text),
+            on_failure=lambda exc: self.preflight.set_failed(str(exc)),
+            label="Checking before publishing",
+        )
+
+    # -- publishing ---------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        busy = self._handle is not None
+        ok = bool(self.site_box.currentText()) and self.preflight.publish_allowed() and not busy
+        self.publish_button.setEnabled(ok)
+        self.cancel_button.setText("Stop" if busy else "Close")
+
+    def start_publish(self, **overrides: Any) -> None:
+        if self._handle is not None or not self.preflight.publish_allowed():
+            return
+        job = PublishJob(self.text, self.path, self.options(**overrides))
+        self.message.setText("Publishing…")
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+
+        def work(ctx: Any) -> PublishOutcome:
+            def progress(done: int, total: int, what: str) -> None:
+                ctx.report_progress(done / total if total else None, what)
+
+            return self.services.publish(job, progress, lambda: bool(ctx.cancelled))
+
+        self._handle = self.runner.run(
+            work,
+            lambda outcome: self._done(outcome),
+            on_failure=lambda exc: self._failed(exc, job),
+            label="Publishing",
+        )
+        self._progress_task = getattr(self._handle, "task_id", None)
+        self._update_buttons()
+
+    def _on_progress(self, task_id: int, _label: str, fraction: object, text: str) -> None:
+        if task_id != self._progress_task:
+            return
+        if isinstance(fraction, int | float):
+            self.progress.setRange(0, 100)
+            self.progress.setValue(int(fraction * 100))
+        else:
+            self.progress.setRange(0, 0)
+        if text:
+            self.message.setText(text)
+
+    def _finish(self) -> None:
+        self._handle = None
+        self._progress_task = None
+        self.progress.setVisible(False)
+        self._update_buttons()
+
+    def _done(self, outcome: PublishOutcome) -> None:
+        self._finish()
+        self.outcome = outcome
+        post = outcome.post
+        verb = "Created" if outcome.created else ("Nothing changed on" if outcome.unchanged else "Updated")
+        link = f'<a href="{post.link}">{post.link}</a>' if post.link else ""
+        extra = f" Images uploaded: {outcome.uploaded}, reused: {outcome.reused}." if (outcome.uploaded or outcome.reused) else ""
+        warn = (" " + " ".join(outcome.warnings)) if outcome.warnings else ""
+        self.message.setText(f"{verb} the post. {link}{extra}{warn}")
+        self.published.emit(outcome)
+
+    def _failed(self, exc: BaseException, job: PublishJob) -> None:
+        self._finish()
+        site = job.options.site
+        if isinstance(exc, Conflict):
+            choice = ask_conflict(exc, site, self)
+            if choice is ConflictChoice.KEEP_MINE:
+                self.start_publish(force=True)
+            elif choice is ConflictChoice.TAKE_THEIRS:
+                self.message.setText("Replaced your document with the version from the site.")
+                self.take_theirs.emit(exc.remote)
+            else:
+                self.message.setText("Publishing cancelled; nothing was changed.")
+            return
+        if isinstance(exc, RemoteDeleted):
+            if ask_recreate_deleted(exc, site, self):
+                self.start_publish(recreate=True)
+            else:
+                self.message.setText("Publishing cancelled; nothing was changed.")
+            return
+        if isinstance(exc, PublishError) and exc.retryable:
+            try:
+                note = self.services.enqueue(job, str(exc))
+            except Exception as queue_exc:  # the outbox itself failed: say both
+                self.show_error(f"{exc} The job could not be kept for later either: {queue_exc}")
+                return
+            self.message.setText(note)
+            self.queued.emit(note)
+            return
+        self.show_error(str(exc) or type(exc).__name__)
+
+    def show_error(self, text: str) -> None:
+        self.last_error = text
+        self.message.setText(f'<span style="color:#c62828">{_escape(text)}</span>')
+
+    def _cancel_or_close(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+            self.message.setText("Stopping after the current step…")
+        else:
+            self.reject()
+
+    def is_busy(self) -> bool:
+        return self._handle is not None
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+class _CommaCompleter(QCompleter):
+    """Completes the last name of a comma separated list."""
+
+    def __init__(self, words: Sequence[str], edit: QLineEdit) -> None:
+        super().__init__(QStringListModel(sorted(words, key=str.casefold)), edit)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._edit = edit
+
+    def pathFromIndex(self, index: Any) -> str:  # noqa: N802 (Qt API)
+        done = self._edit.text().rsplit(",", 1)
+        head = (done[0] + ", ") if len(done) > 1 else ""
+        return head + str(super().pathFromIndex(index))
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt API)
+        return [path.rsplit(",", 1)[-1].strip()]
+
+
+def apply_take_theirs(remote: RemotePost) -> str:
+    """The site's version as Markdown (for replacing the document body)."""
+    from markdownify import markdownify
+
+    from editor_app.ui.dialogs.conflict import _MARKER
+
+    md: str = markdownify(_MARKER.sub("", remote.html), heading_style="ATX", bullets="-")
+    return md.strip() + "\n"
