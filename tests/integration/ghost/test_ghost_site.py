@@ -343,3 +343,27 @@ def test_statuses_ghost_lacks_are_refused_before_sending(ghost_site: GhostSite, 
     with pytest.raises(Rejected, match="300 characters"):
         ghost_site.create_post(article(unique("long"), excerpt="word " * 70))
     assert ghost_admin.post_count() == before
+
+
+def test_site_down_is_retryable_and_a_retry_makes_one_post(
+    ghost_server: harness.GhostServer, ghost_site: GhostSite, ghost_admin: GhostAdmin
+) -> None:
+    """What the outbox relies on: a stopped Ghost is 'Unreachable' (retry later), and after the
+    restart the marker look-up tells the retry whether the post already exists."""
+    request = article(unique("offline"), status="draft")
+    before = ghost_admin.post_count()
+    port = int(ghost_server.url.rsplit(":", 1)[1])
+    harness.stop(ghost_server.home)
+    try:
+        with pytest.raises(Unreachable) as info:
+            ghost_site.create_post(request)
+        assert info.value.retryable
+        assert ghost_site.test_connection().problem == "unreachable"
+    finally:
+        restarted = harness.start(ghost_server.home, port)
+    assert restarted.url == ghost_server.url
+    assert ghost_site.find_by_marker(request.marker) is None
+    created = ghost_site.create_post(request)
+    found = ghost_site.find_by_marker(request.marker)  # a second replay would find this one
+    assert found is not None and found.id == created.id
+    assert ghost_admin.post_count() == before + 1
