@@ -1,0 +1,159 @@
+"""Composition root: builds the QApplication, settings, services and the main window.
+
+``run_gui(argv)`` is called by ``editor_app.cli`` for ``editor-app [FILE...]``. Nothing happens at
+import time; tests build windows with :func:`build_window` and their own settings/journal.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+_T0 = time.perf_counter()
+
+# Features that attach to the window without the window knowing them: "module:function" taking
+# (window, services). A missing module is skipped, so the shell runs before they land.
+EXTENSIONS: tuple[str, ...] = (
+    "editor_app.ui.checks:install",
+    "editor_app.ui.publish:install",
+)
+
+
+@dataclass
+class Services:
+    settings: Any
+    runner: Any
+    themes: Any
+    journal: Any = None
+    files: Any = None
+    autosave: Any = None
+    watcher: Any = None
+    session: Any = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def _env_setup() -> None:
+    # QtWebEngine refuses to run as root without this; harmless otherwise.
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+
+def build_window(settings: Any, journal: Any = None, *, install_extensions: bool = True) -> tuple[Any, Services]:
+    """Create the window and its controllers (a QApplication must exist)."""
+    from editor_app.ui.autosave import AutosaveController
+    from editor_app.ui.document_tab import DocumentTab
+    from editor_app.ui.external import ExternalChangeWatcher
+    from editor_app.ui.files import FileController
+    from editor_app.ui.main_window import MainWindow
+    from editor_app.ui.preview_seam import make_preview
+    from editor_app.ui.session import SessionKeeper
+    from editor_app.ui.tasks import TaskRunner
+    from editor_app.ui.theme import ThemeManager
+
+    runner = TaskRunner()
+    themes = ThemeManager(str(settings.get("theme") or "system"))
+    services = Services(settings=settings, runner=runner, themes=themes, journal=journal)
+    window: MainWindow
+
+    def tab_factory(document: Any, doc_id: str | None = None) -> DocumentTab:
+        preview, render = make_preview(window.tabs)
+        return DocumentTab(document, runner, preview, render, themes.current, doc_id=doc_id)
+
+    window = MainWindow(runner, themes, tab_factory)
+    runner.setParent(window)
+    themes.setParent(window)
+    themes.changed.connect(lambda _t: settings.set("theme", themes.choice))
+    services.files = FileController(window, settings)
+    services.watcher = ExternalChangeWatcher(window, services.files)
+    if journal is not None:
+        services.autosave = AutosaveController(window, services.files, journal)
+    services.session = SessionKeeper(window, services.files, settings)
+    if install_extensions:
+        for spec in EXTENSIONS:
+            module_name, func = spec.split(":")
+            try:
+                module = importlib.import_module(module_name)
+            except ImportError:
+                continue
+            install = getattr(module, func, None)
+            if install is not None:
+                install(window, services)
+    return window, services
+
+
+def _open_journal() -> Any:
+    from editor_app.core.storage.paths import app_dirs
+    from editor_app.core.storage.recovery import RecoveryJournal
+
+    return RecoveryJournal(app_dirs().recovery_dir)
+
+
+def _open_settings() -> Any:
+    try:
+        from editor_app.core.storage.settings import Settings
+    except ImportError:
+        from editor_app.ui.settings_seam import MemorySettings
+
+        return MemorySettings()
+    return Settings.load()
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    _env_setup()
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    files = [a for a in argv if not a.startswith("-")]
+    qt_args = [sys.argv[0] if sys.argv else "editor-app", *[a for a in argv if a.startswith("-")]]
+    app = QApplication.instance() or QApplication(qt_args)
+    app.setApplicationName("editor-app")
+    app.setApplicationDisplayName("Editor")
+    app.setDesktopFileName("editor-app")
+    try:
+        from editor_app.core.resources import resource_path
+
+        app.setWindowIcon(QIcon(str(resource_path("icons", "editor-app.svg"))))
+    except Exception:  # noqa: BLE001 - an icon is not worth failing the start
+        pass
+
+    settings = _open_settings()
+    journal = _open_journal()
+    window, services = build_window(settings, journal)
+
+    crashed = services.autosave.previous_run_crashed() if services.autosave else False
+    restored = services.session.restore() if not files else []
+    if files:
+        services.files.open_paths(files)
+    if services.autosave is not None:
+        services.autosave.start(offer_recovery=crashed)
+    if not window.all_tabs():
+        # First start: an untitled copy of the sample article, so the writer sees what it does.
+        sample = _sample_article() if not restored and not settings.get("opened_before") else None
+        services.files.new_document(sample.read_text(encoding="utf-8") if sample else "")
+    settings.set("opened_before", True)
+    window.show()
+    if os.environ.get("EDITOR_APP_STARTUP_MARK"):
+        print(f"window-shown {(time.perf_counter() - _T0) * 1000:.1f}", flush=True)
+    from editor_app.ui import test_hooks
+
+    test_hooks.install(window, services)
+    code = app.exec()
+    services.runner.wait_for_done(3000)
+    if services.autosave is not None:
+        services.autosave.shutdown()  # clean exit: this run's journal goes away
+    return int(code)
+
+
+def _sample_article() -> Path | None:
+    try:
+        from editor_app.core.resources import resource_path
+
+        return resource_path("samples", "seed-draft.md")
+    except Exception:  # noqa: BLE001
+        return None

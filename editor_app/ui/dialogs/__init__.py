@@ -1,0 +1,1 @@
+"""Dialogs: recovery after a crash, external changes, ..."""

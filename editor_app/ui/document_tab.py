@@ -1,0 +1,213 @@
+"""One open document: editor + live preview side by side, a message bar, and the document state.
+
+The tab owns a core :class:`~editor_app.core.document.Document` (path, encoding, disk
+fingerprint) and the editor widget; ``Document.text`` is synced from the widget only when needed
+(save, autosave, background snapshots), so a keystroke costs no full-text copy.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from editor_app.core.document import Document
+from editor_app.ui.editor.highlighter import MarkdownHighlighter
+from editor_app.ui.editor.widget import MarkdownEditor
+from editor_app.ui.message_bar import MessageBar
+from editor_app.ui.preview_seam import PreviewLike, RenderFn
+from editor_app.ui.tasks import TaskRunner
+from editor_app.ui.theme import Theme
+
+RENDER_DEBOUNCE_MS = 4
+ANALYSIS_DEBOUNCE_MS = 250
+
+
+class DocumentTab(QWidget):
+    dirty_changed = Signal(bool)
+    title_changed = Signal()
+    analysis_ready = Signal(object)  # editor.outline.Analysis
+    rendered = Signal(int)  # revision shown in the preview
+
+    def __init__(
+        self,
+        document: Document,
+        runner: TaskRunner,
+        preview: PreviewLike,
+        render: RenderFn,
+        theme: Theme,
+        parent: QWidget | None = None,
+        doc_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.doc_id = doc_id or uuid.uuid4().hex
+        self.runner = runner
+        self._render = render
+        self.preview = preview
+        self.editor = MarkdownEditor(self)
+        self.editor.setObjectName("markdownEditor")
+        self.highlighter = MarkdownHighlighter(self.editor.document(), theme.syntax)
+        self.message_bar = MessageBar(self)
+        self.shown_revision = -1
+        self._syncing_scroll = False
+        self.last_analysis: Any = None
+
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(preview.widget())
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.splitter.setSizes([1, 1])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.editor.set_text_unmodified(document.text)
+        self._sync_image_saver()
+        self.editor.document().modificationChanged.connect(self._modification_changed)
+        self.editor.revision_changed.connect(self._edited)
+        self.editor.top_line_changed.connect(self._editor_scrolled)
+        preview.source_line_scrolled.connect(self._preview_scrolled)
+        self.preview.set_base_dir(self.base_dir())
+        self.preview.set_theme(theme)
+        self.show_load_notices()
+        # First render/analysis right away (no debounce) so the preview paints as soon as possible.
+        QTimer.singleShot(0, lambda: (self.request_render(0), self.request_analysis(0)))
+
+    # -- identity ---------------------------------------------------------------------------
+    @property
+    def path(self) -> Path | None:
+        return self.doc.path
+
+    @property
+    def is_dirty(self) -> bool:
+        return self.editor.document().isModified() or (self.doc.path is None and not self.editor.document().isEmpty())
+
+    def display_name(self) -> str:
+        return self.doc.display_name
+
+    def base_dir(self) -> Path | None:
+        return self.doc.path.parent if self.doc.path is not None else None
+
+    def sync_document(self) -> Document:
+        """Copy the editor's text into the core document (before save/autosave)."""
+        self.doc.set_text(self.editor.toPlainText())
+        return self.doc
+
+    def snapshot(self) -> tuple[str, int]:
+        """Plain data for background work: (text, revision)."""
+        return self.editor.toPlainText(), self.editor.revision
+
+    # -- notices ------------------------------------------------------------------------------
+    def show_load_notices(self) -> None:
+        notes: list[str] = []
+        err = self.doc.front_matter_error
+        if err is not None:
+            notes.append(f"The front matter is not valid YAML and was kept as text: {err}")
+        if self.doc.encoding_notice:
+            notes.append(self.doc.encoding_notice)
+        if notes:
+            self.message_bar.show_message("\n".join(notes), kind="warning")
+
+    # -- background work ---------------------------------------------------------------------
+    def _edited(self, _revision: int) -> None:
+        self.request_render()
+        self.request_analysis()
+
+    def request_render(self, debounce_ms: int = RENDER_DEBOUNCE_MS) -> None:
+        self.runner.request(
+            ("render", self.doc_id),
+            self.snapshot,
+            self._render,
+            self._show_render,
+            current_revision=lambda: self.editor.revision,
+            debounce_ms=debounce_ms,
+            label="Updating the preview",
+        )
+
+    def _show_render(self, result: Any) -> None:
+        self.preview.show_render(result)
+        self.shown_revision = self.editor.revision
+        self.rendered.emit(self.shown_revision)
+
+    def request_analysis(self, debounce_ms: int = ANALYSIS_DEBOUNCE_MS) -> None:
+        from editor_app.ui.editor.outline import analyse
+
+        self.runner.request(
+            ("analysis", self.doc_id),
+            self.snapshot,
+            analyse,
+            self._analysis_done,
+            current_revision=lambda: self.editor.revision,
+            debounce_ms=debounce_ms,
+            label="Counting words",
+        )
+
+    def _analysis_done(self, analysis: Any) -> None:
+        self.last_analysis = analysis
+        self.analysis_ready.emit(analysis)
+
+    def close_background_work(self) -> None:
+        self.runner.cancel_key(("render", self.doc_id))
+        self.runner.cancel_key(("analysis", self.doc_id))
+
+    # -- sync scroll --------------------------------------------------------------------------
+    def _editor_scrolled(self, line: int) -> None:
+        if self._syncing_scroll:
+            return
+        self._syncing_scroll = True
+        try:
+            self.preview.scroll_to_source_line(line)
+        finally:
+            self._syncing_scroll = False
+
+    def _preview_scrolled(self, line: int) -> None:
+        if self._syncing_scroll or self.editor.hasFocus() and self.editor.underMouse():
+            return
+        self._syncing_scroll = True
+        try:
+            self.editor.scroll_to_line(line)
+        finally:
+            self._syncing_scroll = False
+
+    # -- theme -------------------------------------------------------------------------------
+    def apply_theme(self, theme: Theme) -> None:
+        self.highlighter.set_colors(theme.syntax)
+        self.preview.set_theme(theme)
+
+    # -- state changes -----------------------------------------------------------------------
+    def _modification_changed(self, _modified: bool) -> None:
+        self.dirty_changed.emit(self.is_dirty)
+
+    def mark_saved(self) -> None:
+        self.editor.document().setModified(False)
+        self._sync_image_saver()
+        self.preview.set_base_dir(self.base_dir())
+        self.title_changed.emit()
+        self.dirty_changed.emit(self.is_dirty)
+
+    def replace_text_from_disk(self) -> None:
+        """After ``doc.reload()``: show the new text, keep the cursor line as near as possible."""
+        line, col = self.editor.cursor_position()
+        self.editor.set_text_unmodified(self.doc.text)
+        self.editor.go_to_line(line, col)
+        self.show_load_notices()
+        self.dirty_changed.emit(self.is_dirty)
+
+    def _sync_image_saver(self) -> None:
+        self.editor.image_saver = self._save_image if self.doc.path is not None else None
+
+    def _save_image(self, data: bytes, suffix: str) -> str:
+        save_image_asset: Callable[..., Any]
+        from editor_app.core.assets import save_image_asset
+
+        assert self.doc.path is not None
+        result = save_image_asset(self.doc.path, data, suffix)
+        return str(getattr(result, "markdown_path", result))

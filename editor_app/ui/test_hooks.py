@@ -1,0 +1,83 @@
+"""Hooks that let tests and benchmarks drive a real app process. Inert unless their variable is set.
+
+``EDITOR_APP_TEST_TYPE_SCRIPT=FILE``  type FILE's text into the current tab, one character every
+    ``EDITOR_APP_TEST_TYPE_INTERVAL_MS`` (default 20) ms, as real key events; after each character
+    append "<count> <unix time>" to ``EDITOR_APP_TEST_TYPE_LOG`` so a test knows what was typed when.
+``EDITOR_APP_TEST_READY_FILE=FILE``   write "ready <ms since start>" once the window is shown and
+    "painted <ms>" once the first preview render is shown.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+_keep: list[QObject] = []
+
+
+def install(window: Any, services: Any) -> None:
+    ready = os.environ.get("EDITOR_APP_TEST_READY_FILE")
+    if ready:
+        _mark_ready(window, Path(ready))
+    script = os.environ.get("EDITOR_APP_TEST_TYPE_SCRIPT")
+    if script:
+        interval = int(os.environ.get("EDITOR_APP_TEST_TYPE_INTERVAL_MS", "20"))
+        log = os.environ.get("EDITOR_APP_TEST_TYPE_LOG")
+        _Typist(window, Path(script).read_text(encoding="utf-8"), interval, Path(log) if log else None)
+
+
+def _mark_ready(window: Any, path: Path) -> None:
+    from editor_app.app import _T0
+
+    def write(line: str) -> None:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(line + "\n")
+
+    write(f"ready {(time.perf_counter() - _T0) * 1000:.1f}")
+    tab = window.current_tab()
+    if tab is not None:
+        def painted(_rev: int) -> None:
+            write(f"painted {(time.perf_counter() - _T0) * 1000:.1f}")
+            tab.rendered.disconnect(painted)
+
+        tab.rendered.connect(painted)
+
+
+class _Typist(QObject):
+    def __init__(self, window: Any, text: str, interval: int, log: Path | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.text = text
+        self.pos = 0
+        self.log = open(log, "a", encoding="utf-8") if log else None  # noqa: SIM115 - lives with the app
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval)
+        self.timer.timeout.connect(self._type_one)
+        QTimer.singleShot(200, self.timer.start)
+        _keep.append(self)
+
+    def _type_one(self) -> None:
+        tab = self.window.current_tab()
+        if tab is None:
+            return
+        if self.pos >= len(self.text):
+            self.timer.stop()
+            return
+        ch = self.text[self.pos]
+        editor = tab.editor
+        if ch == "\n":
+            key, s = Qt.Key.Key_Return, "\r"
+        else:
+            key, s = Qt.Key.Key_unknown, ch
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            QApplication.sendEvent(editor, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, s))
+        self.pos += 1
+        if self.log is not None:
+            self.log.write(f"{self.pos} {time.time():.3f}\n")
+            self.log.flush()
