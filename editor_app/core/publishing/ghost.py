@@ -12,11 +12,12 @@ Mapping of our vocabulary to Ghost's
     * excerpt -> ``custom_excerpt`` (Ghost allows 300 characters).
     * featured image -> ``feature_image`` (a URL: Ghost has no media ids, ``MediaItem.id`` is the URL).
     * tags -> ``tags: [{name}]``; Ghost creates missing tags itself.
-    * **categories: Ghost has none.** We fold them into the tags, placed *first*, so the first
-      category becomes the post's primary tag (Ghost themes show the primary tag where WordPress
-      themes show the category). This is what Ghost's own WordPress importer does, and it means an
-      article written for both sites loses nothing on Ghost. ``supports_categories`` stays False
-      because the site has no separate category list (``list_terms("categories")`` is empty).
+    * **categories: Ghost has none.** ``supports_categories`` is False, so the publish dialog
+      greys them out and ``list_terms("categories")`` is empty. Categories that do reach this
+      backend in a PublishRequest are folded into the tags, placed *first*, so the first category
+      becomes the post's primary tag (Ghost themes show the primary tag where WordPress themes show
+      the category) -- what Ghost's own WordPress importer does. Today ``publisher.prepare`` drops
+      categories for sites without ``supports_categories``, so through the app they are ignored.
     * marker: stored as an HTML comment in the post's ``codeinjection_foot`` (Ghost converts the
       body HTML to Lexical and would drop a comment there); :meth:`GhostSite.find_by_marker`
       searches for it.
