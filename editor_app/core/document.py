@@ -408,6 +408,9 @@ def load_document(
     p = Path(path)
     name = p.name
     try:
+        # stat first: opening a FIFO or a device could block or never end.
+        if not stat.S_ISREG(os.stat(p).st_mode):
+            raise DocumentReadError(f"{name} is not a regular file, so it cannot be opened as a document.", p)
         with open(p, "rb") as fh:
             st = os.fstat(fh.fileno())
             if not stat.S_ISREG(st.st_mode):

@@ -17,6 +17,7 @@ from editor_app.core.document import (
     DocumentError,
     DocumentNotFoundError,
     FileTooLargeError,
+    SaveError,
     load_document,
 )
 from editor_app.core.storage.fileinfo import changed_on_disk
@@ -232,3 +233,22 @@ def test_round_trip_property(tmp_path: Path, lines: list[str], nl: str, bom: boo
     assert "\r" not in doc.text
     doc.save()
     assert path.read_bytes() == data
+
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    with pytest.raises(DocumentError, match="not a regular file"):
+        load_document(fifo)
+
+
+def test_character_the_old_encoding_cannot_hold_is_a_clear_save_error(tmp_path: Path) -> None:
+    data = "caf\u00e9 cr\u00e8me br\u00fbl\u00e9e, d\u00e9j\u00e0 vu, tr\u00e8s bien.\n".encode("cp1252") * 3
+    path = _write(tmp_path / "fr.md", data)
+    doc = load_document(path)
+    doc.set_text(doc.text + "\U0001f600\n")
+    with pytest.raises(SaveError, match="UTF-8"):
+        doc.save()
+    assert path.read_bytes() == data
+    doc.save(encoding="utf-8")
+    assert path.read_text("utf-8").endswith("\U0001f600\n")
