@@ -9,6 +9,9 @@ bash scripts/system-deps.sh --test
 [[ -x .venv/bin/python ]] || python3 -m venv .venv
 .venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1 QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu
+# Ghost 5 for the publishing tests: installed once into ~/.cache (about 2 min cold, cached after),
+# before pytest so the install does not run inside a test's timeout.
+echo "== ghost install (cached)"; bash tests/harness/ghost/install-ghost >/dev/null
 echo "== ruff"; .venv/bin/ruff check editor_app tests bench
 echo "== mypy (strict on editor_app/core)"; .venv/bin/mypy editor_app/core
 echo "== pytest"; .venv/bin/python -m pytest "$@"
