@@ -146,8 +146,18 @@ def _key_spans(lines: list[str], key: str) -> list[tuple[int, int]]:
     while i < len(lines):
         if pat.match(lines[i]):
             j = i + 1
-            while j < len(lines) and _is_continuation(lines[j]):
-                j += 1
+            while j < len(lines):
+                if _is_continuation(lines[j]):
+                    j += 1
+                    continue
+                # a comment at column 0 between items of the value belongs to it
+                k = j
+                while k < len(lines) and (lines[k].startswith("#") or lines[k].strip() == ""):
+                    k += 1
+                if k > j and k < len(lines) and lines[k].strip() and _is_continuation(lines[k]):
+                    j = k
+                    continue
+                break
             end = j
             while end > i + 1 and lines[end - 1].strip() == "":
                 end -= 1

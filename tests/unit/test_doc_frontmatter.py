@@ -127,7 +127,7 @@ def test_publish_record_per_site_keeps_other_sites_and_keys() -> None:
 
 _key = st.from_regex(r"[a-z][a-z_]{0,8}", fullmatch=True).filter(lambda k: k not in {"y", "n", "on", "no", "yes", "off", "null", "true", "false"})
 _scalar = st.one_of(
-    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=20),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), include_characters="\n\t"), max_size=20),
     st.integers(-1000, 1000),
     st.booleans(),
 )
@@ -170,9 +170,22 @@ def test_set_field_preserves_every_other_line(
     assert fm.parse(out) == expected
     for k, chunk in chunks.items():
         if k != key:
-            assert chunk in out
+            assert nl + chunk in out
     assert out.endswith("---" + nl + "Body" + nl)
     # the order of the other keys is unchanged
     others = [k for k in data if k != key]
-    positions = [out.index(chunks[k]) for k in others]
+    positions = [out.index(nl + chunks[k]) for k in others]
     assert positions == sorted(positions)
+
+
+def test_comment_between_list_items_belongs_to_the_list() -> None:
+    text = "---\ntags:\n- a\n# note\n- b\n\n# about the title\ntitle: x\n---\nbody\n"
+    out = fm.set_field(text, "tags", ["c"])
+    assert out == "---\ntags:\n- c\n\n# about the title\ntitle: x\n---\nbody\n"
+    out = fm.set_field(text, "title", "y")
+    assert out == text.replace("title: x", "title: y")
+
+
+def test_empty_block_and_dot_fence() -> None:
+    assert fm.set_field("---\n---\nbody\n", "title", "T") == "---\ntitle: T\n---\nbody\n"
+    assert fm.set_field("---\ntitle: a\n...\nbody\n", "title", "b") == "---\ntitle: b\n...\nbody\n"
