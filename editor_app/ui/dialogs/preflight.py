@@ -30,7 +30,7 @@ def is_blocker(finding: Any) -> bool:
     if blocking is None:
         blocking = getattr(finding, "blocker", None)
     if blocking is None:
-        blocking = getattr(finding, "severity", "") in ("blocker", "error")
+        blocking = getattr(finding, "severity", "") in ("block", "blocker", "error")
     return bool(blocking)
 
 
@@ -47,7 +47,7 @@ def finding_message(finding: Any) -> str:
 
 
 def finding_kind(finding: Any) -> str:
-    return str(getattr(finding, "kind", "") or getattr(finding, "category", "") or "")
+    return str(getattr(finding, "code", "") or getattr(finding, "kind", "") or getattr(finding, "category", ""))
 
 
 class PreflightList(QWidget):

@@ -65,7 +65,7 @@ STATUS_LABELS: dict[str, str] = {
 
 
 @dataclass(frozen=True)
-class PublishOptions:
+class PublishChoices:
     """What the writer chose in the dialog (front matter values, possibly edited)."""
 
     site: str
@@ -88,7 +88,7 @@ class PublishJob:
 
     text: str
     path: Path | None
-    options: PublishOptions
+    options: PublishChoices
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -107,11 +107,14 @@ class PublishServices(Protocol):
 
     def preflight(self, text: str, path: Path | None, site: str) -> list[Any]: ...
 
-    def publish(self, job: PublishJob, progress: Progress, cancel: CancelCheck) -> PublishOutcome: ...
-
-    def enqueue(self, job: PublishJob, reason: str) -> str:
-        """Put the job in the outbox; returns a sentence for the writer."""
+    def publish(self, job: PublishJob, progress: Progress, cancel: CancelCheck) -> PublishOutcome:
+        """Publish now. When the site cannot be reached the job stays in the outbox and
+        :class:`QueuedForLater` is raised; other failures raise the core's PublishError."""
         ...
+
+
+class QueuedForLater(Exception):
+    """The site could not be reached; the job waits in the outbox. ``str()`` is for the writer."""
 
 
 def split_names(text: str) -> tuple[str, ...]:
@@ -154,8 +157,9 @@ def parse_front_matter_date(value: str, zone: str) -> dt.datetime | None:
 class PublishDialog(QDialog):
     published = Signal(object)  # PublishOutcome
     queued = Signal(str)
-    take_theirs = Signal(object)  # RemotePost
+    take_theirs = Signal(object, str)  # RemotePost, site name
     jump_requested = Signal(int, int)
+    text_changed = Signal(str)  # the document with the fields edited here written to its front matter
 
     def __init__(
         self,
@@ -165,9 +169,11 @@ class PublishDialog(QDialog):
         *,
         path: Path | None = None,
         parent: QWidget | None = None,
+        text_source: Callable[[], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("publishDialog")
+        self.text_source = text_source
         self.setWindowTitle("Publish")
         self.text = text
         self.path = path
@@ -289,8 +295,8 @@ class PublishDialog(QDialog):
         local = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
         return to_date_gmt(local, self.zone_box.currentText().strip() or "UTC")
 
-    def options(self, **overrides: Any) -> PublishOptions:
-        opts = PublishOptions(
+    def options(self, **overrides: Any) -> PublishChoices:
+        opts = PublishChoices(
             site=self.site_box.currentText(),
             title=self.title_edit.text().strip(),
             slug=self.slug_edit.text().strip(),
@@ -407,10 +413,65 @@ class PublishDialog(QDialog):
         self.publish_button.setEnabled(ok)
         self.cancel_button.setText("Stop" if busy else "Close")
 
+    def text_with_fields(self, choices: PublishChoices) -> str:
+        """The document text with the fields the writer edited here stored in its front matter
+        (only keys whose value changed are touched, so the rest of the block stays byte-exact)."""
+        from editor_app.core import frontmatter
+
+        meta = self.meta
+        text = self.text
+        updates: list[tuple[str, Any]] = []
+        if choices.title != meta.title:
+            updates.append(("title", choices.title))
+        if choices.slug != meta.slug:
+            updates.append(("slug", choices.slug))
+        if choices.excerpt != meta.excerpt.strip():
+            updates.append(("excerpt", choices.excerpt))
+        if choices.tags != meta.tags:
+            updates.append(("tags", list(choices.tags)))
+        if choices.categories != meta.categories:
+            updates.append(("categories", list(choices.categories)))
+        if choices.featured_image != meta.featured_image:
+            updates.append(("featured_image", choices.featured_image))
+        if meta.status and choices.status != {"published": "publish", "scheduled": "future"}.get(
+            meta.status.lower(), meta.status.lower()
+        ):
+            updates.append(("status", choices.status))
+        if choices.status == "future" and choices.date_gmt is not None:
+            zone = zoneinfo.ZoneInfo(self.zone_box.currentText().strip() or "UTC")
+            stamp = choices.date_gmt.astimezone(zone).isoformat(timespec="minutes")
+            if parse_front_matter_date(meta.date, "UTC") != parse_front_matter_date(stamp, "UTC"):
+                updates.append(("date", stamp))
+        for key, value in updates:
+            if value in ("", [], ()) and key not in meta.extra and not getattr(meta, key, None):
+                continue
+            text = frontmatter.set_field(text, key, value)
+        return text
+
+    def document_changed(self, text: str) -> None:
+        """The writer edited the document while the dialog is open: check the new text."""
+        if text != self.text:
+            self.text = text
+            self.meta, _err = Metadata.from_text(text)
+            self.run_preflight()
+
     def start_publish(self, **overrides: Any) -> None:
         if self._handle is not None or not self.preflight.publish_allowed():
             return
-        job = PublishJob(self.text, self.path, self.options(**overrides))
+        if self.text_source is not None and self.text_source() != self.text:
+            self.text = self.text_source()
+            self.meta, _err = Metadata.from_text(self.text)
+        choices = self.options(**overrides)
+        try:
+            new_text = self.text_with_fields(choices)
+        except Exception as exc:  # invalid front matter: say so, publish nothing
+            self.show_error(f"The front matter could not be updated: {exc}")
+            return
+        if new_text != self.text:
+            self.text = new_text
+            self.meta, _err = Metadata.from_text(new_text)
+            self.text_changed.emit(new_text)
+        job = PublishJob(self.text, self.path, choices)
         self.message.setText("Publishing…")
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
@@ -467,7 +528,7 @@ class PublishDialog(QDialog):
                 self.start_publish(force=True)
             elif choice is ConflictChoice.TAKE_THEIRS:
                 self.message.setText("Replaced your document with the version from the site.")
-                self.take_theirs.emit(exc.remote)
+                self.take_theirs.emit(exc.remote, site)
             else:
                 self.message.setText("Publishing cancelled; nothing was changed.")
             return
@@ -477,14 +538,9 @@ class PublishDialog(QDialog):
             else:
                 self.message.setText("Publishing cancelled; nothing was changed.")
             return
-        if isinstance(exc, PublishError) and exc.retryable:
-            try:
-                note = self.services.enqueue(job, str(exc))
-            except Exception as queue_exc:  # the outbox itself failed: say both
-                self.show_error(f"{exc} The job could not be kept for later either: {queue_exc}")
-                return
-            self.message.setText(note)
-            self.queued.emit(note)
+        if isinstance(exc, QueuedForLater):
+            self.message.setText(str(exc))
+            self.queued.emit(str(exc))
             return
         self.show_error(str(exc) or type(exc).__name__)
 
@@ -535,3 +591,188 @@ def apply_take_theirs(remote: RemotePost) -> str:
 
     md: str = markdownify(_MARKER.sub("", remote.html), heading_style="ATX", bullets="-")
     return md.strip() + "\n"
+
+
+class CorePublishServices:
+    """:class:`PublishServices` over the core: sites.json + keyring, the publisher, the outbox and
+    the preflight checks. Every publish is an outbox job, so an unreachable site leaves the job
+    queued for retry (and its id is the marker that prevents a duplicate on replay)."""
+
+    def __init__(self, store: Any = None, credentials: Any = None, outbox: Any = None, cache: Any = None) -> None:
+        from editor_app.core.publishing.outbox import Outbox
+        from editor_app.core.publishing.sites import SiteStore
+        from editor_app.core.storage.credentials import CredentialStore
+
+        self.store = store if store is not None else SiteStore()
+        self.credentials = credentials if credentials is not None else CredentialStore()
+        self.outbox = outbox if outbox is not None else Outbox()
+        self.cache = cache
+
+    def site_names(self) -> list[str]:
+        try:
+            return [c.name for c in self.store.list()]
+        except ValueError:
+            return []
+
+    def site(self, name: str) -> Site:
+        from editor_app.core.publishing.sites import open_site
+
+        try:
+            config = self.store.get(name)
+        except ValueError as exc:
+            raise PublishError(str(exc)) from None
+        return open_site(config, self.credentials)
+
+    def list_terms(self, site: str, taxonomy: str) -> list[str]:
+        return list(self.site(site).list_terms(taxonomy))  # type: ignore[arg-type]
+
+    def preflight(self, text: str, path: Path | None, site: str) -> list[Any]:
+        from editor_app.core.publishing import preflight
+
+        return list(preflight.run_preflight(text, path, self.site(site)).findings)
+
+    def publish(self, job: PublishJob, progress: Progress, cancel: CancelCheck) -> PublishOutcome:
+        from editor_app.core.publishing.media_cache import MediaCache
+        from editor_app.core.publishing.outbox import job_options_with_marker
+        from editor_app.core.publishing.publisher import PublishOptions as CoreOptions
+        from editor_app.core.publishing.publisher import publish
+
+        c = job.options
+        site = self.site(c.site)
+        ok = site.available()
+        if not ok.ok:
+            raise PublishError(ok.reason)
+        options: dict[str, Any] = {"status": c.status, "force": c.force, "recreate": c.recreate}
+        if c.date_gmt is not None:
+            options["date"] = c.date_gmt.isoformat()
+        doc_path = job.path if job.path is not None else Path.cwd() / "untitled.md"
+        queued = self.outbox.submit(c.site, doc_path, job.text, options, title=c.title)
+        seen: dict[str, Any] = {}
+        cache = self.cache if self.cache is not None else MediaCache()
+
+        def execute(j: Any) -> PublishOutcome:
+            try:
+                out = publish(
+                    j.text,
+                    job.path,
+                    site,
+                    CoreOptions(**job_options_with_marker(j)),
+                    cache=cache,
+                    progress=progress,
+                    cancel=cancel,
+                )
+            except BaseException as exc:
+                seen["error"] = exc
+                raise
+            seen["outcome"] = out
+            return out
+
+        result = self.outbox.run(queued.id, execute)
+        if result.state == "done":
+            return seen["outcome"]  # type: ignore[no-any-return]
+        if result.state == "retrying":
+            raise QueuedForLater(
+                f"{result.last_error} The article waits in the outbox and is sent automatically when "
+                f"“{c.site}” can be reached again (Publishing → Outbox shows it)."
+            )
+        # Failed for a reason the writer must decide on here (conflict, deleted, password...):
+        # the dialog handles it, so the job is not left behind.
+        self.outbox.remove(queued.id)
+        err = seen.get("error")
+        if isinstance(err, BaseException):
+            raise err
+        raise PublishError(result.last_error or "Publishing failed.")
+
+
+def make_publish_dialog(
+    editor: QPlainTextEdit,
+    runner: Any,
+    *,
+    path: Path | None = None,
+    services: PublishServices | None = None,
+    parent: QWidget | None = None,
+) -> PublishDialog:
+    """A publish dialog for the document in ``editor``, wired back to it:
+
+    * edited fields and, after success, the publish record are written into the front matter
+      (each as one undo step, only the changed lines);
+    * preflight entries select the flagged text;
+    * "take theirs" replaces the document with the site's version.
+    """
+    from editor_app.ui.checks.controller import replace_text_minimally
+
+    services = services if services is not None else CorePublishServices()
+    dlg = PublishDialog(
+        editor.toPlainText(),
+        services,
+        runner,
+        path=path,
+        parent=parent or editor.window(),
+        text_source=editor.toPlainText,
+    )
+    from PySide6.QtCore import QTimer
+
+    recheck = QTimer(dlg)
+    recheck.setSingleShot(True)
+    recheck.setInterval(600)
+    recheck.timeout.connect(lambda: dlg.document_changed(editor.toPlainText()))
+    editor.textChanged.connect(recheck.start)
+    dlg.destroyed.connect(lambda: _disconnect(editor.textChanged, recheck.start))
+
+    def set_text(new_text: str) -> None:
+        replace_text_minimally(editor, editor.toPlainText(), new_text)
+
+    def jump(start: int, end: int) -> None:
+        from PySide6.QtGui import QTextCursor
+
+        cur = QTextCursor(editor.document())
+        size = editor.document().characterCount() - 1
+        cur.setPosition(min(start, size))
+        cur.setPosition(min(max(start, end), size), QTextCursor.MoveMode.KeepAnchor)
+        editor.setTextCursor(cur)
+        editor.ensureCursorVisible()
+
+    def published(outcome: PublishOutcome) -> None:
+        from editor_app.core.publishing.publisher import apply_record
+
+        if not outcome.unchanged or outcome.record.remote_id:
+            set_text(apply_record(editor.toPlainText(), outcome.record))
+
+    def take_theirs(remote: RemotePost, site_name: str) -> None:
+        from editor_app.core.publishing.publisher import take_theirs as core_take_theirs
+
+        try:
+            site = services.site(site_name)
+        except PublishError as exc:
+            dlg.show_error(str(exc))
+            return
+        set_text(core_take_theirs(editor.toPlainText(), remote, site))
+
+    dlg.text_changed.connect(set_text)
+    dlg.jump_requested.connect(jump)
+    dlg.published.connect(published)
+    dlg.take_theirs.connect(take_theirs)
+    return dlg
+
+
+def _disconnect(signal: Any, slot: Any) -> None:
+    try:
+        signal.disconnect(slot)
+    except (RuntimeError, TypeError):
+        pass
+
+
+def open_publish_dialog(
+    editor: QPlainTextEdit,
+    runner: Any,
+    *,
+    path: Path | None = None,
+    services: PublishServices | None = None,
+    parent: QWidget | None = None,
+) -> PublishDialog:
+    """Show the publish dialog for ``editor``'s document (non-modal, so the writer can jump to and
+    fix preflight findings while it stays open). Returns the dialog."""
+    dlg = make_publish_dialog(editor, runner, path=path, services=services, parent=parent)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.show()
+    return dlg

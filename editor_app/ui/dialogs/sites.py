@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 from editor_app.core.publishing.base import ConnectionResult, SiteConfig, SiteType
 
 NO_KEYRING_QUESTION = (
-    "There is no system keyring on this computer (for example GNOME Keyring or KWallet), so the "
-    "{secret} cannot be saved safely.\n\nKeep it for this session only? You will be asked again "
-    "after restarting the editor. It is never written to a file."
+    "{reason}\n\nKeep the {secret} for this session only? It stays in memory until the editor "
+    "closes and is never written to a file."
 )
 
 
 class KeyringMissing(Exception):
-    """Raised by ``SitesServices.save`` when no keyring backend can store the secret."""
+    """Raised by ``SitesServices.save`` when no keyring backend can store the secret; the message
+    says why in the writer's words."""
 
 
 class SitesServices(Protocol):
@@ -231,25 +231,34 @@ class SiteEditor(QDialog):
         cfg, secret = self.config(), self.typed_secret()
         replaces = self.existing.name if self.existing else ""
         try:
-            self.services.save(cfg, secret, replaces=replaces)
-        except KeyringMissing:
-            if not self.ask_session_only():
-                self.error.setText(
-                    f"Not saved: without a keyring the {self.site_type().secret_label} can only be kept "
-                    "for this session."
-                )
-                return False
-            self.services.save(cfg, secret, replaces=replaces, session_only=True)
+            try:
+                self.services.save(cfg, secret, replaces=replaces)
+            except KeyringMissing as exc:
+                if not self.ask_session_only(str(exc)):
+                    self.error.setText(
+                        f"Not saved: without a keyring the {self.site_type().secret_label} can only be "
+                        "kept for this session."
+                    )
+                    return False
+                self.services.save(cfg, secret, replaces=replaces, session_only=True)
+        except ValueError as exc:  # the site list refused it (bad address, duplicate name)
+            self.error.setText(str(exc))
+            return False
         self.result_config, self.result_secret = cfg, secret
         self.accept()
         return True
 
-    def ask_session_only(self) -> bool:
+    def ask_session_only(self, reason: str = "") -> bool:
         box = QMessageBox(self)
         box.setObjectName("noKeyringBox")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("No system keyring")
-        box.setText(NO_KEYRING_QUESTION.format(secret=self.site_type().secret_label))
+        box.setText(
+            NO_KEYRING_QUESTION.format(
+                reason=reason or "There is no system keyring on this computer.",
+                secret=self.site_type().secret_label,
+            )
+        )
         keep = box.addButton("Keep for this session", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -392,3 +401,63 @@ class SitesDialog(QDialog):
             on_failure=failed,
             label="Testing the connection",
         )
+
+
+class CoreSitesServices:
+    """:class:`SitesServices` over the core: ``SiteStore`` (sites.json) and ``CredentialStore``."""
+
+    def __init__(self, store: Any = None, credentials: Any = None) -> None:
+        from editor_app.core.publishing.sites import SiteStore
+        from editor_app.core.storage.credentials import CredentialStore
+
+        self.store = store if store is not None else SiteStore()
+        self.credentials = credentials if credentials is not None else CredentialStore()
+
+    def site_types(self) -> Sequence[SiteType]:
+        from editor_app.core.publishing.registry import site_types
+
+        return site_types()
+
+    def list_sites(self) -> list[SiteConfig]:
+        return list(self.store.list())
+
+    def has_secret(self, name: str) -> bool:
+        return self.credentials.where(name) is not None
+
+    def save(self, config: SiteConfig, secret: str | None, *, replaces: str = "", session_only: bool = False) -> None:
+        from editor_app.core.publishing.sites import validate
+        from editor_app.core.storage.credentials import NoSystemKeyring
+
+        config = validate(config)  # refuse a bad address before anything is stored
+        if secret:
+            try:
+                self.credentials.set(config.name, secret, session_only=session_only)
+            except NoSystemKeyring as exc:
+                raise KeyringMissing(str(exc)) from None
+        if replaces:
+            self.store.update(replaces, config)
+            if replaces != config.name:
+                if secret:
+                    self.credentials.delete(replaces)
+                else:
+                    self.credentials.rename(replaces, config.name)
+        else:
+            self.store.add(config)
+
+    def remove(self, name: str) -> None:
+        self.store.remove(name)
+        self.credentials.delete(name)
+
+    def test_connection(self, config: SiteConfig, secret: str | None) -> ConnectionResult:
+        from editor_app.core.publishing.registry import create_site
+
+        if secret is None:
+            secret = self.credentials.get(config.name)
+        return create_site(config, secret).test_connection()
+
+
+def open_sites_dialog(runner: Any, parent: QWidget | None = None, services: SitesServices | None = None) -> SitesDialog:
+    """Show the Sites dialog (modal) and return it after it closes; ``sites_changed`` fired on edits."""
+    dlg = SitesDialog(services or CoreSitesServices(), runner, parent)
+    dlg.exec()
+    return dlg
