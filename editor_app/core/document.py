@@ -168,8 +168,10 @@ def _decode(data: bytes, path: Path, forced: str | None) -> _Decoded:
         except LookupError:
             raise UnknownEncodingError(f"Unknown encoding {forced!r}.", path) from None
         bom = b""
-        if forced.lower().replace("_", "-") in ("utf-8", "utf8") and data.startswith(codecs.BOM_UTF8):
-            bom = codecs.BOM_UTF8
+        for mark, enc in _BOMS:
+            if data.startswith(mark) and codecs.lookup(enc).name == codecs.lookup(forced).name:
+                bom = mark
+                break
         try:
             text = data[len(bom) :].decode(forced)
         except UnicodeDecodeError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import time
 from pathlib import Path
@@ -252,3 +253,13 @@ def test_character_the_old_encoding_cannot_hold_is_a_clear_save_error(tmp_path: 
     assert path.read_bytes() == data
     doc.save(encoding="utf-8")
     assert path.read_text("utf-8").endswith("\U0001f600\n")
+
+
+def test_reload_of_utf16_file_keeps_bom_out_of_the_text(tmp_path: Path) -> None:
+    path = _write(tmp_path / "u16.md", codecs.BOM_UTF16_BE + "one\n".encode("utf-16-be"))
+    doc = load_document(path)
+    path.write_bytes(codecs.BOM_UTF16_BE + "two\n".encode("utf-16-be"))
+    doc.reload()
+    assert doc.text == "two\n"
+    doc.save()
+    assert path.read_bytes() == codecs.BOM_UTF16_BE + "two\n".encode("utf-16-be")
