@@ -200,6 +200,16 @@ def _decode(data: bytes, path: Path, forced: str | None) -> _Decoded:
                 )
             return _Decoded(text, enc, bom, notice)
 
+    if b"\x00" in data:
+        wide = _utf16_without_bom(data)
+        if wide is not None:
+            return _Decoded(
+                wide[0],
+                wide[1],
+                b"",
+                f"{name} is not UTF-8. It was opened as {_pretty_encoding(wide[1])} (no byte order mark) "
+                "and will be saved in the same encoding.",
+            )
     if b"\x00" in data or len(_CONTROL.findall(data[:_SAMPLE])) > max(2, len(data[:_SAMPLE]) // 100):
         raise BinaryFileError(
             f"{name} looks like a binary file (an image, a program or a word-processor document), "
@@ -234,6 +244,28 @@ def _decode(data: bytes, path: Path, forced: str | None) -> _Decoded:
         "use “Save as UTF-8” to convert it."
     )
     return _Decoded(text, enc, b"", notice)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Plain text saved as UTF-16 without a BOM: every other byte of ASCII text is NUL."""
+    if len(data) < 2 or len(data) % 2:
+        return None
+    sample = data[:_SAMPLE]
+    even_nul, odd_nul = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nul > half * 0.3 and even_nul < half * 0.05:
+        enc = "utf-16-le"
+    elif even_nul > half * 0.3 and odd_nul < half * 0.05:
+        enc = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    if "\x00" in text or len(_CONTROL.findall(text[: _SAMPLE // 2].encode("utf-8"))) > 2:
+        return None
+    return text, enc
 
 
 def _prefer_western(data: bytes, best: str, best_chaos: float, candidates: list[tuple[str, float]]) -> str:

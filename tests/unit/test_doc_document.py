@@ -263,3 +263,13 @@ def test_reload_of_utf16_file_keeps_bom_out_of_the_text(tmp_path: Path) -> None:
     assert doc.text == "two\n"
     doc.save()
     assert path.read_bytes() == codecs.BOM_UTF16_BE + "two\n".encode("utf-16-be")
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised_not_called_binary(tmp_path: Path, enc: str) -> None:
+    text = "# Title\n\nPlain words, caf\u00e9.\n"
+    path = _write(tmp_path / "w.md", text.encode(enc))
+    doc = load_document(path)
+    assert doc.text == text and doc.encoding == enc and doc.encoding_notice
+    doc.save()
+    assert path.read_bytes() == text.encode(enc)
