@@ -716,8 +716,7 @@ def make_publish_dialog(
     recheck.setSingleShot(True)
     recheck.setInterval(600)
     recheck.timeout.connect(lambda: dlg.document_changed(editor.toPlainText()))
-    editor.textChanged.connect(recheck.start)
-    dlg.destroyed.connect(lambda: _disconnect(editor.textChanged, recheck.start))
+    editor.textChanged.connect(recheck.start)  # Qt drops the connection when the dialog goes
 
     def set_text(new_text: str) -> None:
         replace_text_minimally(editor, editor.toPlainText(), new_text)
@@ -753,13 +752,6 @@ def make_publish_dialog(
     dlg.published.connect(published)
     dlg.take_theirs.connect(take_theirs)
     return dlg
-
-
-def _disconnect(signal: Any, slot: Any) -> None:
-    try:
-        signal.disconnect(slot)
-    except (RuntimeError, TypeError):
-        pass
 
 
 def open_publish_dialog(
