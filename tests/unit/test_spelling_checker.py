@@ -1,0 +1,112 @@
+"""Offline spelling: real typos are caught with suggestions; names, acronyms, code and markup are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.checks.base import Checker
+from editor_app.core.checks.spelling import SpellingChecker
+from editor_app.core.checks.suppressions import add_word_to_dictionary, ignore_word_in_document
+from tests.conftest import SEED_DRAFT, SHARED
+
+
+@pytest.fixture(scope="module")
+def checker() -> SpellingChecker:
+    return SpellingChecker()
+
+
+def flagged(checker: SpellingChecker, text: str) -> list[str]:
+    return [text[i.start : i.end] for i in checker.check(text)]
+
+
+def test_typos_are_flagged_at_their_source_offsets_with_suggestions(checker: SpellingChecker) -> None:
+    text = "---\ntitle: Notes\n---\n\nWe did not recieve the goverment report.\n\n- It was definately late.\n"
+    issues = checker.check(text)
+    assert isinstance(checker, Checker) and checker.available().ok
+    assert [text[i.start : i.end] for i in issues] == ["recieve", "goverment", "definately"]
+    assert [i.replacements[0] for i in issues] == ["receive", "government", "definitely"]
+    assert all(i.category == "spelling" and i.rule == "spelling" and i.source == "spelling" for i in issues)
+    assert "recieve" in issues[0].message
+
+
+def test_capitalised_typo_at_sentence_start_gets_capitalised_suggestions(checker: SpellingChecker) -> None:
+    text = "Teh results were clear. Becuase of that, we left.\n"
+    issues = checker.check(text)
+    assert [text[i.start : i.end] for i in issues] == ["Teh", "Becuase"]
+    assert "The" in issues[0].replacements and issues[1].replacements[0] == "Because"
+
+
+def test_most_common_misspellings_are_caught(checker: SpellingChecker) -> None:
+    typos = ["acheive", "accomodate", "agressive", "apparantly", "becuase", "beleive", "buisness", "cemetary", "collegue", "comming", "concensus", "concious", "definately", "dissapoint", "embarass", "enviroment", "excercise", "existance", "familar", "finaly", "foriegn", "freind", "goverment", "grammer", "harrass", "hapened", "immediatly", "independant", "interupt", "knowlege", "lenght", "liason", "libary", "millenium", "neccessary", "noticable", "occassion", "occurence", "occured", "persistant", "posession", "reccomend", "recieve", "refered", "relevent", "remeber", "rythm", "seperate", "similiar", "strenght", "succesful", "suprise", "thier", "tommorow", "tounge", "truely", "untill", "usefull", "wierd", "writting"]
+    text = " ".join(f"We saw {w} there." for w in typos)
+    missed = set(typos) - set(flagged(checker, text))
+    assert len(missed) <= len(typos) // 20, missed
+
+
+def test_names_acronyms_and_word_shapes_that_are_not_mistakes(checker: SpellingChecker) -> None:
+    text = (
+        "Officials in Kharkiv met Zelenskyy and the NATO envoy, while CEOs from Qatar and UAE "
+        "watched on 4G phones with mp3 players. Kharkiv's mayor said they don't expect talks "
+        "to de-escalate, and won't travel. The neighbourhood's colour, the organisation's "
+        "programme and the theatre centre were fine. Write to press@example.org or see "
+        "example.com and config.yaml, then read part ii and xiv. Users of iPhone and McDonald's "
+        "fans agreed. Москва ответила. The backchannels and microplastics were studied, "
+        "and the café served a naïve guest.\n"
+    )
+    assert flagged(checker, text) == []
+
+
+def test_hyphenated_compound_flags_only_the_misspelt_part(checker: SpellingChecker) -> None:
+    text = "They tried to de-esclate the long-term crisis.\n"
+    assert flagged(checker, text) == ["esclate"]
+
+
+def test_names_at_sentence_start_are_trusted_when_the_document_capitalises_them(checker: SpellingChecker) -> None:
+    text = "Vorwerk opened a plant. Later, the firm said Vorwerk would grow.\n"
+    assert flagged(checker, text) == []
+    once = "Vorwerkz opened a plant.\n"
+    assert flagged(checker, once) == ["Vorwerkz"]  # a lone unknown word starting a sentence is checked
+
+
+def test_markup_code_urls_and_front_matter_are_never_checked(checker: SpellingChecker) -> None:
+    text = (
+        "---\ntitle: Recieve the goverment\nslug: teh-recieve\n---\n\n"
+        "Use `recievr_func` and see [the page](https://exmaple.com/teh-recieve).\n\n"
+        "```\nrecieve teh goverment\n```\n\n<!-- recieve teh -->\n\nAll fine here.\n"
+    )
+    assert flagged(checker, text) == []
+
+
+def test_user_dictionary_is_picked_up_when_the_file_changes(tmp_path: Path) -> None:
+    path = tmp_path / "dictionary.txt"
+    checker = SpellingChecker(user_dictionary=path)
+    text = "We baked with a banneton and a lame.\n"
+    assert flagged(checker, text) == ["banneton"]
+    add_word_to_dictionary(path, "banneton")
+    assert flagged(checker, text) == []
+
+
+def test_spell_ignore_comment_in_the_document_silences_words(checker: SpellingChecker) -> None:
+    text = "Frobnicate the widgets, then frobnicate again.\n"
+    assert flagged(checker, text) == ["Frobnicate", "frobnicate"]
+    ignored = ignore_word_in_document(text, "frobnicate")
+    assert flagged(checker, ignored) == []
+
+
+def test_dev_corpus_and_seed_draft_raise_at_most_one_false_alarm_per_thousand_words(
+    checker: SpellingChecker,
+) -> None:
+    from editor_app.core.prose import extract_prose
+
+    files = sorted((SHARED / "corpus" / "dev").glob("*.md")) + [SEED_DRAFT]
+    if len(files) < 2:
+        pytest.skip("the shared corpus is not present")
+    words = alarms = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        words += sum(len(s.text.split()) for s in extract_prose(text))
+        alarms += len(checker.check(text))
+    # These articles are carefully spelt; their annotated faults are style faults, not typos.
+    assert alarms * 1000 / words <= 1.0
