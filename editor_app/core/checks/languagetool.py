@@ -251,6 +251,8 @@ class LanguageToolClient:
         if isinstance(exc, requests.Timeout):
             return f"LanguageTool at {self.base_url} did not answer within {self.timeout:.0f} seconds"
         if isinstance(exc, requests.ConnectionError):
+            if self.base_url == PUBLIC_API_URL:
+                return "Cannot reach the public LanguageTool service (api.languagetool.org): are you online?"
             return f"Cannot reach LanguageTool at {self.base_url}: is the server running and the address right?"
         return f"LanguageTool at {self.base_url} failed: {exc.__class__.__name__}"
 
@@ -437,6 +439,16 @@ class LocalLanguageToolServer:
             self._log = None
         if self in _RUNNING:
             _RUNNING.remove(self)
+
+
+def settings_for(url: str | None = None, local_path: str | None = None, **options: Any) -> LanguageToolSettings:
+    """Settings from the two things a writer sets: a server URL (self-hosted) or a LanguageTool
+    folder (local); with neither, the public API."""
+    if url:
+        return LanguageToolSettings(mode="server", url=url, **options)
+    if local_path:
+        return LanguageToolSettings(mode="local", local_path=local_path, **options)
+    return LanguageToolSettings(mode="public", **options)
 
 
 # --- the checker -------------------------------------------------------------------------------
