@@ -110,3 +110,18 @@ def test_dev_corpus_and_seed_draft_raise_at_most_one_false_alarm_per_thousand_wo
         alarms += len(checker.check(text))
     # These articles are carefully spelt; their annotated faults are style faults, not typos.
     assert alarms * 1000 / words <= 1.0
+
+
+def test_rechecking_one_paragraph_uses_the_rest_of_the_document_as_evidence() -> None:
+    from editor_app.core.prose import extract_prose
+
+    checker = SpellingChecker()
+    text = "Officials from Vorwerk arrived.\n\nVorwerk said little. We did not recieve it.\n"
+    segments = extract_prose(text)
+    changed = [segments[1]]
+    # Alone, the second paragraph gives no sign that "Vorwerk" is a name.
+    alone = [text[i.start : i.end] for i in checker.check_segments(text, changed)]
+    assert alone == ["Vorwerk", "recieve"]
+    # With the document as context it matches what a full check reports.
+    with_context = [text[i.start : i.end] for i in checker.check_segments(text, changed, context=segments)]
+    assert with_context == ["recieve"] == flagged(checker, text)

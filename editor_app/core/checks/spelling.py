@@ -27,8 +27,8 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -374,6 +374,34 @@ def _skip_by_shape(word: str) -> bool:
     return any(any(c.isupper() for c in part[1:]) for part in re.split(r"['’\-]", word) if part)
 
 
+@dataclass
+class _CaseEvidence:
+    """How a document writes each word (lower-cased key): capitalised mid-sentence, capitalised
+    anywhere, lower case."""
+
+    mid: Counter[str] = field(default_factory=Counter)
+    cap: Counter[str] = field(default_factory=Counter)
+    lower: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: _CaseEvidence) -> None:
+        self.mid.update(other.mid)
+        self.cap.update(other.cap)
+        self.lower.update(other.lower)
+
+
+def _evidence_for(toks: Iterable[_Token]) -> _CaseEvidence:
+    ev = _CaseEvidence()
+    for t in toks:
+        key = t.word.lower()
+        if t.word[:1].isupper():
+            ev.cap[key] += 1
+            if not t.sentence_start:
+                ev.mid[key] += 1
+        else:
+            ev.lower[key] += 1
+    return ev
+
+
 class SpellingChecker:
     """The ``Checker`` for spelling. ``user_dictionary`` is re-read when the file changes."""
 
@@ -392,6 +420,16 @@ class SpellingChecker:
         self._user_words: frozenset[str] = frozenset()
         self._user_stamp: tuple[int, int] | None = (-1, -1)
         self.kinds = kinds  # None: every kind of prose, headings and quotes included
+        self._evidence_cache: dict[str, _CaseEvidence] = {}
+
+    def _segment_evidence(self, seg: ProseSegment) -> _CaseEvidence:
+        hit = self._evidence_cache.get(seg.text)
+        if hit is None:
+            if len(self._evidence_cache) > 20_000:
+                self._evidence_cache.clear()
+            hit = _evidence_for(tokens([seg]))
+            self._evidence_cache[seg.text] = hit
+        return hit
 
     def available(self) -> Availability:
         try:
@@ -423,27 +461,30 @@ class SpellingChecker:
     def check(self, text: str) -> list[Issue]:
         return self.check_segments(text, extract_prose(text))
 
-    def check_segments(self, text: str, segments: list[ProseSegment]) -> list[Issue]:
-        """Check given segments of ``text`` (the editor re-checks only changed paragraphs, but
-        capitalisation evidence is gathered from the segments passed in)."""
+    def check_segments(
+        self, text: str, segments: Sequence[ProseSegment], context: Sequence[ProseSegment] | None = None
+    ) -> list[Issue]:
+        """Check ``segments`` of ``text``. The editor passes only the changed paragraphs; it should
+        pass the document's other segments as ``context`` so that "the document writes this word
+        capitalised" is judged on the whole document (per-segment counts are cached)."""
         if self.kinds is not None:
             segments = [s for s in segments if s.kind in self.kinds]
         lexicon = self.lexicon
         personal = self._refresh_user_words() | spell_ignored_words(text)
         personal_folded = {w.lower() for w in personal if w == w.lower()}
         toks = tokens(segments)
-        # Capitalisation evidence from the whole document: how each word is written.
-        capitalised_mid = Counter[str]()
-        capitalised_any = Counter[str]()
-        lower_any = Counter[str]()
-        for t in toks:
-            key = t.word.lower()
-            if t.word[:1].isupper():
-                capitalised_any[key] += 1
-                if not t.sentence_start:
-                    capitalised_mid[key] += 1
-            else:
-                lower_any[key] += 1
+        if context is None:
+            evidence = _evidence_for(toks)
+        else:
+            evidence = _CaseEvidence()
+            for seg in context:
+                evidence.add(self._segment_evidence(seg))
+            # Segments being checked count too, even when the caller left them out of the context.
+            seen = {id(s) for s in context}
+            for seg in segments:
+                if id(seg) not in seen:
+                    evidence.add(self._segment_evidence(seg))
+        capitalised_mid, capitalised_any, lower_any = evidence.mid, evidence.cap, evidence.lower
 
         issues: list[Issue] = []
         for t in toks:
