@@ -1,0 +1,185 @@
+"""The built-in redundancy checker: offline, fast, rule data in ``resources/checks/``.
+
+Categories (``base.REDUNDANCY_CATEGORIES``): pleonasm, cognate_repetition, duplicate_information,
+hedge_stacking, wordy_phrase, repeated_phrase, chatbot_leftover, web_boilerplate, repeated_word,
+missing_article. One module per rule family:
+
+* ``redundancy``  pleonasm, wordy_phrase (phrase lists ``pleonasms.tsv``, ``wordy_phrases.tsv``)
+* ``repetition``  repeated_word, cognate_repetition (lemmas + derivational roots)
+* ``duplicates``  duplicate_information (quantities, agents, content-word overlap)
+* ``hedges``      hedge_stacking (``hedges.txt``)
+* ``leftovers``   chatbot_leftover, web_boilerplate (``chatbot_patterns.txt``, ``boilerplate.txt``)
+* ``articles``    missing_article (``article_nouns.txt``, ``the_names.txt``)
+* ``repeated_phrase``  repeated_phrase, the one document-wide rule
+
+Incremental checking: the text is cut into blocks at blank lines (never inside fenced code or an
+HTML comment) and every per-paragraph rule result is cached by block text, so after a keystroke
+``check_paragraphs`` recomputes one block and shifts the others' cached issues.
+``check_document`` runs the document-wide rule on its own (the UI debounces it).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from editor_app.core.checks.base import Availability, Issue
+from editor_app.core.checks.builtin.articles import check_articles
+from editor_app.core.checks.builtin.duplicates import check_duplicates
+from editor_app.core.checks.builtin.findings import Finding
+from editor_app.core.checks.builtin.hedges import check_hedges
+from editor_app.core.checks.builtin.leftovers import check_boilerplate, check_chatbot
+from editor_app.core.checks.builtin.redundancy import check_pleonasms, check_wordy
+from editor_app.core.checks.builtin.repeated_phrase import find_repeated_phrases
+from editor_app.core.checks.builtin.repetition import check_cognates, check_repeated_words
+from editor_app.core.checks.builtin.text import Analysis, analyse
+from editor_app.core.frontmatter import split as split_front_matter
+from editor_app.core.prose import ProseSegment, extract_prose
+
+__all__ = ["BuiltinChecker", "split_blocks"]
+
+SegmentRule = Callable[[Analysis], list[Finding]]
+
+_SEGMENT_RULES: tuple[SegmentRule, ...] = (
+    check_repeated_words,
+    check_pleonasms,
+    check_wordy,
+    check_hedges,
+    check_cognates,
+    check_duplicates,
+    check_articles,
+)
+
+
+@dataclass(frozen=True)
+class _Block:
+    issues: tuple[Issue, ...]  # block-relative offsets
+    segments: tuple[ProseSegment, ...]  # block-relative offsets
+
+
+def split_blocks(text: str) -> list[tuple[int, int]]:
+    """Source spans of the body's blocks: cut at blank lines, never inside a fence or comment,
+    and never before an indented line (list continuations and code stay with their block)."""
+    body_start = split_front_matter(text).body_offset
+    spans: list[tuple[int, int]] = []
+    pos = body_start
+    start = body_start
+    n = len(text)
+    fence = ""
+    in_comment = False
+    blank_before = False
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl == -1 else nl + 1
+        line = text[pos:end]
+        stripped = line.strip()
+        if fence:
+            if stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""
+        elif in_comment:
+            if "-->" in line:
+                in_comment = False
+        elif not stripped:
+            blank_before = True
+        else:
+            indented = line[:1] in (" ", "\t")
+            if blank_before and not indented and pos > start:
+                spans.append((start, pos))
+                start = pos
+            blank_before = False
+            ls = line.lstrip()
+            if ls.startswith(("```", "~~~")) and len(line) - len(ls) <= 3:
+                f = ls[: len(ls) - len(ls.lstrip(ls[0]))]
+                if not (f[0] == "`" and "`" in ls[len(f) :]):
+                    fence = f
+            elif "<!--" in line and "-->" not in line[line.index("<!--") :]:
+                in_comment = True
+        pos = end
+    if start < n:
+        spans.append((start, n))
+    return spans
+
+
+class BuiltinChecker:
+    """Offline redundancy rules. Thread-safe for one caller at a time (the cache is shared)."""
+
+    name = "builtin"
+
+    def __init__(self, cache_size: int = 20000) -> None:
+        self._cache: OrderedDict[str, _Block] = OrderedDict()
+        self._cache_size = cache_size
+
+    def available(self) -> Availability:
+        return Availability(True)
+
+    def check(self, text: str) -> list[Issue]:
+        return self.check_paragraphs(text) + self.check_document(text)
+
+    # Per-paragraph rules -------------------------------------------------------------------
+
+    def check_paragraphs(self, text: str) -> list[Issue]:
+        out: list[Issue] = []
+        for a, b in split_blocks(text):
+            block = self._block(text[a:b])
+            for i in block.issues:
+                out.append(Issue(i.start + a, i.end + a, i.rule, i.category, i.message, i.severity,
+                                 i.replacements, i.source))
+        return out
+
+    def check_segment(self, segment: ProseSegment) -> list[Issue]:
+        """Per-paragraph rules on one prose segment; issues in the segment's source offsets."""
+        return [_to_issue(segment, f) for f in _run_segment_rules(segment)]
+
+    def _block(self, block_text: str) -> _Block:
+        hit = self._cache.get(block_text)
+        if hit is not None:
+            self._cache.move_to_end(block_text)
+            return hit
+        segments = tuple(extract_prose(block_text))
+        issues: list[Issue] = []
+        for seg in segments:
+            issues.extend(self.check_segment(seg))
+        block = _Block(tuple(issues), segments)
+        self._cache[block_text] = block
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return block
+
+    # Document-wide rules -------------------------------------------------------------------
+
+    def segments(self, text: str) -> list[tuple[int, ProseSegment]]:
+        """(block offset, segment) for every prose segment, from the block cache."""
+        return [(a, seg) for a, b in split_blocks(text) for seg in self._block(text[a:b]).segments]
+
+    def check_document(self, text: str) -> list[Issue]:
+        segs = [(base, seg) for base, seg in self.segments(text) if seg.is_body]
+        out: list[Issue] = []
+        for (base, seg), f in find_repeated_phrases(segs):
+            i = _to_issue(seg, f)
+            out.append(Issue(i.start + base, i.end + base, i.rule, i.category, i.message, i.severity,
+                             i.replacements, i.source))
+        return out
+
+
+def _run_segment_rules(seg: ProseSegment) -> list[Finding]:
+    if not seg.is_body:
+        return []
+    an = analyse(seg.text)
+    found: list[Finding] = []
+    found.extend(check_boilerplate(an, seg))
+    if found:
+        return found
+    chat = check_chatbot(an)
+    found.extend(chat)
+    for rule in _SEGMENT_RULES:
+        found.extend(rule(an))
+    if chat:  # other rules inside an assistant leftover only add noise
+        spans = [(c.start, c.end) for c in chat]
+        found = [f for f in found if f in chat or not any(a <= f.start and f.end <= b for a, b in spans)]
+    return found
+
+
+def _to_issue(seg: ProseSegment, f: Finding) -> Issue:
+    start, end = seg.source_span(f.start, f.end)
+    return Issue(start, end, f.rule, f.category, f.message, f.severity, f.replacements, "builtin")

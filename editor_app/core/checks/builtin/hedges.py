@@ -1,0 +1,68 @@
+"""Hedge stacking: two or more hedges on one claim ("reportedly ... purportedly")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from editor_app.core.checks.builtin import data
+from editor_app.core.checks.builtin.findings import Finding, quote
+from editor_app.core.checks.builtin.phrases import Match, PhraseIndex, compile_pattern
+from editor_app.core.checks.builtin.text import Analysis
+
+WINDOW_WORDS = 12
+
+
+@cache
+def _hedges() -> PhraseIndex:
+    pats = []
+    for line in data.lines("hedges.txt"):
+        phrase, _, strength = line.partition("\t")
+        pats.append(compile_pattern(phrase.strip(), (strength.strip() or "strong",)))
+    return PhraseIndex(pats)
+
+
+def check_hedges(an: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    found: list[Match] = []
+    for m in _hedges().find(an):
+        first = m.tokens[0]
+        if any(t.quoted for t in m.tokens):
+            continue
+        if first.text == "May" and an.tokens[an.sentences[first.sentence].first].index != first.index:
+            continue  # the month
+        found.append(m)
+    found.sort(key=lambda m: (m.tokens[0].start, -m.tokens[-1].end))
+    # Drop hedges nested in a longer one ("seems" inside "it seems").
+    kept: list[Match] = []
+    for m in found:
+        if kept and m.tokens[0].start < kept[-1].tokens[-1].end:
+            continue
+        kept.append(m)
+    word_pos = {t.index: i for i, t in enumerate(an.words)}
+    i = 0
+    while i < len(kept):
+        run = [kept[i]]
+        j = i + 1
+        while j < len(kept):
+            prev, cur = run[-1], kept[j]
+            if cur.tokens[0].sentence != prev.tokens[0].sentence:
+                break
+            gap = word_pos[cur.tokens[0].index] - word_pos[prev.tokens[-1].index]
+            if gap > WINDOW_WORDS:
+                break
+            run.append(cur)
+            j += 1
+        if len(run) >= 2 and any(m.pattern.data[0] == "strong" for m in run):
+            a, b = run[0].tokens[0].start, run[-1].tokens[-1].end
+            names = ", ".join(quote(an.text[m.tokens[0].start : m.tokens[-1].end]) for m in run)
+            out.append(
+                Finding(
+                    a,
+                    b,
+                    "hedge-stacking",
+                    "hedge_stacking",
+                    f"Stacked hedges ({names}) on one claim; keep the one that is true, or none.",
+                )
+            )
+        i = j
+    return out

@@ -1,0 +1,85 @@
+"""Text that does not belong in an article: assistant leftovers and web page chrome."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from editor_app.core.checks.builtin import data
+from editor_app.core.checks.builtin.findings import Finding
+from editor_app.core.checks.builtin.text import Analysis
+from editor_app.core.prose import PLACEHOLDER, ProseSegment
+
+MAX_WHOLE_PARAGRAPH_SENTENCES = 3
+
+
+@cache
+def _chatbot() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in data.lines("chatbot_patterns.txt"))
+
+
+@cache
+def _boilerplate() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    exact: set[str] = set()
+    regexes: list[re.Pattern[str]] = []
+    for line in data.lines("boilerplate.txt"):
+        if line.startswith("re:"):
+            regexes.append(re.compile(line[3:], re.IGNORECASE))
+        else:
+            exact.add(_norm(line))
+    return frozenset(exact), tuple(regexes)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _norm(s: str) -> str:
+    s = _SPACES.sub(" ", s.replace("’", "'").replace(PLACEHOLDER, "")).strip().lower()
+    return s.rstrip(" .:!…»→*").strip()
+
+
+def _sentence_text(an: Analysis, i: int) -> str:
+    s = an.sentences[i]
+    return an.text[s.start : s.end].replace("’", "'")
+
+
+def check_chatbot(an: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    pats = _chatbot()
+    hits: list[int] = []
+    for i in range(len(an.sentences)):
+        st = _sentence_text(an, i)
+        if an.tokens[an.sentences[i].first].quoted:
+            continue
+        if any(p.search(st) for p in pats):
+            hits.append(i)
+    if not hits:
+        return out
+    msg = "Assistant text left in the article; delete it."
+    if hits[0] == 0 and len(an.sentences) <= MAX_WHOLE_PARAGRAPH_SENTENCES:
+        s0, s1 = an.sentences[0], an.sentences[-1]
+        return [Finding(s0.start, s1.end, "chatbot-leftover", "chatbot_leftover", msg, ("",))]
+    for i in hits:
+        s = an.sentences[i]
+        out.append(Finding(s.start, s.end, "chatbot-leftover", "chatbot_leftover", msg, ("",)))
+    return out
+
+
+def check_boilerplate(an: Analysis, seg: ProseSegment) -> list[Finding]:
+    text = an.text
+    if len(text) > 300:
+        return []
+    exact, regexes = _boilerplate()
+    n = _norm(text)
+    if n in exact or any(r.match(n) for r in regexes):
+        return [
+            Finding(
+                0,
+                len(text),
+                "web-boilerplate",
+                "web_boilerplate",
+                "Web page text (comment form, share buttons, navigation) copied into the article; delete it.",
+                ("",),
+            )
+        ]
+    return []

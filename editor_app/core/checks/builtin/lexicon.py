@@ -1,0 +1,73 @@
+"""Word forms: lemmas and parts of speech from lemminflect, plus a derivational root.
+
+``root("investors") == root("invested") == "invest"``: the lemma, with agent/action suffixes
+(-er, -or, -ment, -al, -ion ...) removed when what is left is itself a verb. Cognate repetition
+("the investors who invested") compares these roots.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import lemminflect
+
+from editor_app.core.checks.builtin.text import stem
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    w = word.replace("’", "'")
+    got = lemminflect.getAllLemmas(w)
+    if not got and w[:1].isupper():
+        got = lemminflect.getAllLemmas(w.lower())
+    return {str(k): tuple(v) for k, v in got.items()}
+
+
+def pos(word: str) -> frozenset[str]:
+    return frozenset(lemmas(word))
+
+
+def is_known(word: str) -> bool:
+    return bool(lemmas(word))
+
+
+def verb_lemma(word: str) -> str | None:
+    v = lemmas(word).get("VERB")
+    return v[0] if v else None
+
+
+def is_verb_form(word: str) -> bool:
+    return "VERB" in lemmas(word)
+
+
+def _is_verb(word: str) -> bool:
+    return "VERB" in lemmas(word)
+
+
+_SUFFIXES = (
+    ("ments", ""), ("ment", ""), ("ments", "e"), ("ment", "e"), ("ations", ""), ("ation", ""), ("ations", "e"), ("ation", "e"),
+    ("ions", ""), ("ion", ""), ("ions", "e"), ("ion", "e"), ("als", ""), ("al", ""), ("als", "e"),
+    ("al", "e"), ("ers", ""), ("er", ""), ("ers", "e"), ("er", "e"), ("ors", ""), ("or", ""),
+    ("ors", "e"), ("or", "e"), ("ances", ""), ("ance", ""), ("ences", ""), ("ence", ""), ("ures", ""),
+    ("ure", ""), ("ures", "e"), ("ure", "e"), ("ees", ""), ("ee", ""), ("ists", ""), ("ist", ""),
+    ("ings", ""), ("ing", ""), ("ings", "e"), ("ing", "e"),
+)
+
+
+@lru_cache(maxsize=65536)
+def root(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    forms = lemmas(w)
+    base = (forms.get("VERB") or forms.get("NOUN") or forms.get("ADJ") or (w,))[0].lower()
+    if "NOUN" in forms or "VERB" not in forms:
+        for suf, add in _SUFFIXES:
+            if base.endswith(suf) and len(base) - len(suf) >= 3:
+                cand = base[: -len(suf)] + add
+                if _is_verb(cand):
+                    base = cand
+                    break
+                # winner -> win, runner -> run
+                if len(cand) >= 4 and cand[-1] == cand[-2] and _is_verb(cand[:-1]):
+                    base = cand[:-1]
+                    break
+    return stem(base)

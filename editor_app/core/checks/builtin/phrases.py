@@ -1,0 +1,156 @@
+"""A small phrase-pattern language for the rule data files, and a matcher over tokens.
+
+Pattern syntax (words separated by spaces, matched case-insensitively on word tokens):
+
+* ``word``          that exact word;
+* ``(a|b|c)``       one of these words;
+* ``word~``         any inflection of the word (same Snowball stem): ``join~`` matches joined;
+* ``...``           a gap of up to 6 words inside one clause (no punctuation crossed);
+* ``[ ... ]``       (pleonasms) the redundant part that the issue underlines and removes;
+* a leading ``^``   the phrase must open its sentence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from editor_app.core.checks.builtin.text import Analysis, Token, stem
+
+GAP_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Element:
+    forms: frozenset[str]
+    stems: frozenset[str]
+    gap: bool = False
+
+    def matches(self, tok: Token) -> bool:
+        return tok.lower in self.forms or (bool(self.stems) and stem(tok.lower) in self.stems)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    source: str
+    elements: tuple[Element, ...]
+    mark: tuple[int, int]  # element range underlined ([a, b)); the whole pattern when unbracketed
+    data: tuple[str, ...]  # the other columns of the data row
+    initial: bool = False  # must open its sentence
+
+
+@dataclass(frozen=True)
+class Match:
+    pattern: Pattern
+    tokens: tuple[Token, ...]  # one token per non-gap element
+    mark_tokens: tuple[Token, ...]
+
+
+def compile_pattern(text: str, data: tuple[str, ...] = ()) -> Pattern:
+    elements: list[Element] = []
+    mark_start = mark_end = -1
+    initial = text.startswith("^")
+    for raw in text.lstrip("^").replace("[", " [ ").replace("]", " ] ").split():
+        if raw == "[":
+            mark_start = len(elements)
+            continue
+        if raw == "]":
+            mark_end = len(elements)
+            continue
+        if raw == "...":
+            elements.append(Element(frozenset(), frozenset(), gap=True))
+            continue
+        word = raw.lower()
+        alts = word[1:-1].split("|") if word.startswith("(") and word.endswith(")") else [word]
+        forms: set[str] = set()
+        stems: set[str] = set()
+        for alt in alts:
+            if alt.endswith("~"):
+                stems.add(stem(alt[:-1]))
+                forms.add(alt[:-1])
+            else:
+                forms.add(alt.replace("’", "'"))
+                forms.add(alt.replace("'", "’"))
+        elements.append(Element(frozenset(forms), frozenset(stems)))
+    if mark_start < 0:
+        mark_start, mark_end = 0, len(elements)
+    return Pattern(text.lstrip("^ "), tuple(elements), (mark_start, mark_end), data, initial)
+
+
+class PhraseIndex:
+    """Patterns indexed by their first element, for one pass over a segment's tokens."""
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        self._by_form: dict[str, list[Pattern]] = defaultdict(list)
+        self._by_stem: dict[str, list[Pattern]] = defaultdict(list)
+        for p in patterns:
+            first = p.elements[0]
+            for f in first.forms:
+                self._by_form[f].append(p)
+            for s in first.stems:
+                self._by_stem[s].append(p)
+        self.size = len(patterns)
+
+    def find(self, an: Analysis) -> Iterator[Match]:
+        tokens = an.tokens
+        for tok in an.words:
+            cands = self._by_form.get(tok.lower, [])
+            st = stem(tok.lower)
+            cands2 = self._by_stem.get(st, [])
+            seen: set[int] = set()
+            for p in (*cands, *cands2):
+                if id(p) in seen:
+                    continue
+                seen.add(id(p))
+                if p.initial and not _opens_sentence(an, tok):
+                    continue
+                m = _match_at(p, tokens, tok.index)
+                if m is not None:
+                    yield m
+
+
+def _match_at(p: Pattern, tokens: list[Token], i: int) -> Match | None:
+    matched: list[Token] = []
+    mark: list[Token] = []
+    k = i
+    ei = 0
+    elements = p.elements
+    while ei < len(elements):
+        el = elements[ei]
+        in_mark = p.mark[0] <= ei < p.mark[1]
+        if el.gap:
+            nxt = elements[ei + 1]
+            found = -1
+            j = k
+            words = 0
+            while j < len(tokens) and words <= GAP_WORDS:
+                t = tokens[j]
+                if not t.is_word:
+                    if t.text in "-–—’'":
+                        j += 1
+                        continue
+                    break
+                if nxt.matches(t):
+                    found = j
+                    break
+                words += 1
+                j += 1
+            if found < 0:
+                return None
+            k = found
+            ei += 1
+            continue
+        if k >= len(tokens) or not tokens[k].is_word or not el.matches(tokens[k]):
+            return None
+        matched.append(tokens[k])
+        if in_mark:
+            mark.append(tokens[k])
+        k += 1
+        ei += 1
+    return Match(p, tuple(matched), tuple(mark))
+
+
+def _opens_sentence(an: Analysis, tok: Token) -> bool:
+    s = an.sentences[tok.sentence]
+    return all(not t.is_word for t in an.tokens[s.first : tok.index])

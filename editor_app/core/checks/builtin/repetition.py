@@ -1,0 +1,114 @@
+"""Doubled words ("the the") and cognate repetition ("the investors who invested")."""
+
+from __future__ import annotations
+
+from editor_app.core.checks.builtin import data
+from editor_app.core.checks.builtin.findings import Finding, quote
+from editor_app.core.checks.builtin.lexicon import is_verb_form, lemmas, root
+from editor_app.core.checks.builtin.text import Analysis, Token
+
+# Doubles that are grammatical ("I had had enough", "he said that that was fine").
+_ALLOWED_DOUBLES = frozenset({"had", "that", "bye", "ha", "no", "yeah", "very", "really", "knock", "blah", "tut", "chop"})
+
+COGNATE_WINDOW = 12
+
+
+def check_repeated_words(an: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    toks = an.tokens
+    for i in range(len(toks) - 1):
+        a, b = toks[i], toks[i + 1]
+        if not (a.is_word and b.is_word) or a.lower != b.lower:
+            continue
+        if a.lower in _ALLOWED_DOUBLES or a.lower.replace(".", "").isdigit():
+            continue
+        if a.end == b.start:
+            continue
+        out.append(
+            Finding(
+                a.end,
+                b.end,
+                "repeated-word",
+                "repeated_word",
+                f"Doubled word: {quote(a.text + ' ' + b.text)}. Delete the second {quote(b.text)}.",
+                ("",),
+            )
+        )
+    return out
+
+
+def _determiners() -> frozenset[str]:
+    return data.word_set("determiners.txt")
+
+
+def _noun_use(an: Analysis, tok: Token) -> bool:
+    """Is ``tok`` used as a noun: a noun form after a determiner (adjectives may come between)."""
+    if "NOUN" not in lemmas(tok.text):
+        return False
+    dets = _determiners()
+    k = tok.index - 1
+    steps = 0
+    while k >= 0 and steps < 3:
+        t = an.tokens[k]
+        if not t.is_word:
+            return False
+        if t.lower in dets:
+            return True
+        steps += 1
+        k -= 1
+    return False
+
+
+_VERB_CUES = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does",
+                        "do", "well", "who", "that", "which", "often", "also", "then", "have", "has", "had"})
+
+
+def _verb_use(an: Analysis, tok: Token) -> bool:
+    if not is_verb_form(tok.text):
+        return False
+    forms = lemmas(tok.text)
+    vlem = (forms.get("VERB") or ("",))[0]
+    prev = an.tokens[tok.index - 1] if tok.index > 0 else None
+    if prev is not None and prev.is_word and prev.lower in _determiners():
+        return False
+    inflected = vlem.lower() != tok.lower
+    return inflected or (prev is not None and prev.lower in _VERB_CUES)
+
+
+def check_cognates(an: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    for s in an.sentences:
+        words = [t for t in an.tokens[s.first : s.last] if t.is_word and not t.quoted]
+        flagged: set[int] = set()
+        for i, a in enumerate(words):
+            if a.lower == "both":
+                for b in words[i + 1 : i + COGNATE_WINDOW]:
+                    if b.lower == "both" and b.index not in flagged:
+                        flagged.add(b.index)
+                        out.append(Finding(b.start, b.end, "cognate:both", "cognate_repetition",
+                                           "“both” is repeated in this sentence; say it once.", ("",)))
+                        break
+                continue
+            if len(a.lower) < 4 or a.lower in _determiners() or not _noun_use(an, a):
+                continue
+            ra = root(a.text)
+            if len(ra) < 3:
+                continue
+            for b in words[i + 1 : i + 1 + COGNATE_WINDOW]:
+                if b.lower == a.lower or b.index in flagged or len(b.lower) < 3:
+                    continue
+                if root(b.text) != ra or not _verb_use(an, b):
+                    continue
+                flagged.add(b.index)
+                out.append(
+                    Finding(
+                        b.start,
+                        b.end,
+                        "cognate-repetition",
+                        "cognate_repetition",
+                        f"{quote(b.text)} repeats {quote(a.text)} from earlier in the sentence; "
+                        "use a different verb or rephrase.",
+                    )
+                )
+                break
+    return out

@@ -1,0 +1,142 @@
+"""Tokens, sentences, quotations and word forms for the built-in rules (no Markdown here).
+
+Every rule works on one :class:`Analysis` of a prose segment's text: word and punctuation tokens
+with their char offsets, sentence boundaries, and a flag for tokens inside quotation marks
+(a writer quoting someone is not the writer's own redundancy).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+
+from editor_app.core.prose import PLACEHOLDER
+
+_WORD_CHARS = r"0-9A-Za-z\u00C0-\u024F"
+_TOKEN = re.compile(
+    rf"[{_WORD_CHARS}]+(?:[-'’.][{_WORD_CHARS}]+)*|{PLACEHOLDER}|[^\s{_WORD_CHARS}]"
+)
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    is_word: bool
+    index: int
+    sentence: int = 0
+    quoted: bool = False
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int  # char offsets into the segment text
+    end: int
+    first: int  # token indices [first, last)
+    last: int
+
+
+@dataclass
+class Analysis:
+    text: str
+    tokens: list[Token]
+    sentences: list[Sentence]
+    words: list[Token] = field(default_factory=list)
+
+    def sentence_tokens(self, s: Sentence) -> list[Token]:
+        return self.tokens[s.first : s.last]
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return str(_STEMMER.stemWord(word.lower().replace("’", "'")))
+
+
+_ABBREV = frozenset(
+    ["mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "fig", "no", "nos", "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m", "cf", "al", "est", "dept"]
+)
+
+
+def analyse(text: str) -> Analysis:
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        t = m.group(0)
+        is_word = t[0].isalnum()
+        tokens.append(Token(m.start(), m.end(), t, t.lower(), is_word, len(tokens)))
+    sentences = _split_sentences(text, tokens)
+    for si, s in enumerate(sentences):
+        for tok in tokens[s.first : s.last]:
+            tok.sentence = si
+    _mark_quotes(tokens)
+    return Analysis(text, tokens, sentences, [t for t in tokens if t.is_word])
+
+
+def _split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    first = 0
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if tok.text in ".!?" or (tok.text == ":" and _colon_ends(tokens, i)):
+            j = i + 1
+            while j < n and tokens[j].text in ".!?\"”’)]»":
+                j += 1
+            nxt = tokens[j] if j < n else None
+            ends = nxt is None
+            if nxt is not None and nxt.start > tokens[j - 1].end:
+                if tok.text == "." and i > first and tokens[i - 1].is_word:
+                    prev = tokens[i - 1].lower
+                    if prev in _ABBREV or (len(prev) == 1 and prev.isalpha() and tokens[i - 1].is_cap):
+                        i = j
+                        continue
+                ends = nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text in "\"“‘(" or tok.text in "!?"
+            if ends:
+                sentences.append(Sentence(tokens[first].start, tokens[j - 1].end, first, j))
+                first = j
+            i = j
+            continue
+        i += 1
+    if first < n:
+        sentences.append(Sentence(tokens[first].start, tokens[n - 1].end, first, n))
+    return sentences
+
+
+def _colon_ends(tokens: list[Token], i: int) -> bool:
+    return i + 1 >= len(tokens)
+
+
+_OPEN_Q = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+
+
+def _mark_quotes(tokens: list[Token]) -> None:
+    """Flag tokens between matching quotation marks (a quote, not the writer's own words)."""
+    i = 0
+    n = len(tokens)
+    while i < n:
+        t = tokens[i].text
+        close = _OPEN_Q.get(t)
+        if close is not None:
+            if t == "‘" and i > 0 and tokens[i - 1].is_word and tokens[i - 1].end == tokens[i].start:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and tokens[j].text != close:
+                j += 1
+            if j < n and j - i <= 120:
+                for k in range(i + 1, j):
+                    tokens[k].quoted = True
+                i = j + 1
+                continue
+        i += 1
