@@ -478,6 +478,7 @@ class LanguageToolChecker:
         self._local: LocalLanguageToolServer | None = None
         self._availability: Availability | None = None
         self._lock = threading.Lock()
+        self._send_lock = threading.Lock()
 
     # The client is created on first use so constructing a checker never touches the network.
     def _get_client(self) -> LanguageToolClient:
@@ -543,18 +544,21 @@ class LanguageToolChecker:
                 self._availability = Availability(False, str(exc))
             raise
         issues: list[Issue] = []
-        for batch in batches:
-            try:
-                self.limiter.acquire(len(batch.text), max_wait=self.settings.max_rate_wait)
-            except RuntimeError as exc:
-                raise LanguageToolError(str(exc)) from None
-            try:
-                matches = client.check(self.request_data(batch.text))
-            except LanguageToolError as exc:
-                with self._lock:
-                    self._availability = Availability(False, str(exc))
-                raise
-            issues.extend(matches_to_issues(batch, matches, self.settings.include_spelling))
+        # One request at a time per checker, so checks from several worker threads share the
+        # rate limit instead of racing past it.
+        with self._send_lock:
+            for batch in batches:
+                try:
+                    self.limiter.acquire(len(batch.text), max_wait=self.settings.max_rate_wait)
+                except RuntimeError as exc:
+                    raise LanguageToolError(str(exc)) from None
+                try:
+                    matches = client.check(self.request_data(batch.text))
+                except LanguageToolError as exc:
+                    with self._lock:
+                        self._availability = Availability(False, str(exc))
+                    raise
+                issues.extend(matches_to_issues(batch, matches, self.settings.include_spelling))
         with self._lock:
             self._availability = Availability(True)
         return sorted(set(issues))
