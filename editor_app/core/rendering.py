@@ -1,0 +1,729 @@
+"""Markdown -> HTML for the preview and the ``render`` command, rendered block by block.
+
+Python-Markdown needs ~95 ms for a 20k-word article, too slow to redo on every keystroke. So the
+body is cut into top-level blocks at the places where Python-Markdown itself starts a new
+element no matter what came before (blank lines outside fenced code and raw HTML, ATX headings),
+and each block is rendered on its own with a cache keyed by its text. A keystroke then costs one
+block render plus bookkeeping, and :class:`RenderResult.patch` says which blocks the page must
+swap. Things that need the whole document (reference links, abbreviations, footnotes, duplicate
+heading ids) are collected first and handed to every block render, so the block-wise output
+equals what ``markdown.markdown`` gives for the whole body (a property test checks this).
+
+Every top-level element carries ``data-line="N"``: the 1-based line in the source *file* (front
+matter included) where it starts; list items of top-level lists carry their own line too. That is
+the line map the preview uses for sync scroll.
+
+Sanitising: ``<script>``, ``<meta>``, ``<base>``, event-handler attributes and ``javascript:``
+URLs are removed from the output. The preview also forbids scripts with a Content-Security-Policy;
+this is the second lock on the same door.
+
+Thread safety: :func:`render` may be called from any thread; each thread gets its own
+``Markdown`` instance and the block cache is shared under a lock.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import itertools
+import re
+import threading
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from typing import Any, Literal
+
+import markdown
+from markdown.extensions.abbr import AbbrExtension
+from markdown.extensions.attr_list import get_attrs_and_remainder
+from markdown.extensions.fenced_code import FencedBlockPreprocessor
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.toc import unique as toc_unique
+from markdown.treeprocessors import Treeprocessor
+
+from editor_app.core import frontmatter
+
+Theme = Literal["light", "dark"]
+
+EXTENSIONS: tuple[str, ...] = ("extra", "toc", "sane_lists", "codehilite")
+EXTENSION_CONFIGS: dict[str, dict[str, Any]] = {
+    "codehilite": {"css_class": "codehilite", "guess_lang": False},
+    # A [TOC] marker needs every heading of the document, which a block render does not see;
+    # with the marker off, "[TOC]" stays visible text instead of a silently wrong list.
+    "toc": {"marker": ""},
+}
+
+_CACHE_LIMIT = 20_000
+
+# --- sanitising -----------------------------------------------------------------------------
+
+_SCRIPT_RE = re.compile(r"<script\b.*?(?:</script\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+_DANGEROUS_TAG_RE = re.compile(r"<(?:meta|base)\b[^>]*>", re.IGNORECASE)
+_EVENT_ATTR_RE = re.compile(
+    r"""(<[a-zA-Z][^<>]*?)\s+on[a-zA-Z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE
+)
+_JS_URL_RE = re.compile(
+    r"""(\s(?:href|src|action|formaction|xlink:href|data)\s*=\s*["']?)\s*(?:javascript|vbscript):""",
+    re.IGNORECASE,
+)
+_SUSPICIOUS_RE = re.compile(r"<script|<meta|<base|\son[a-z]+\s*=|script:", re.IGNORECASE)
+
+
+def sanitize_html(fragment: str) -> str:
+    """Remove what could run code: script elements, event handlers, ``javascript:`` URLs."""
+    if not _SUSPICIOUS_RE.search(fragment):
+        return fragment
+    out = _SCRIPT_RE.sub("<!-- script removed -->", fragment)
+    out = _DANGEROUS_TAG_RE.sub("", out)
+    previous = None
+    while previous != out:  # one attribute per pass per tag
+        previous = out
+        out = _EVENT_ATTR_RE.sub(r"\1", out)
+    return _JS_URL_RE.sub(r"\1about:blank#", out)
+
+
+# --- the result types -----------------------------------------------------------------------
+
+_REL_RE = re.compile(r'data-mdrel="(\d+)"')
+
+
+class Block:
+    """One top-level block of the body: where it is in the source and the HTML it renders to."""
+
+    __slots__ = ("id", "start_line", "end_line", "source", "_key", "_rel_html", "_html")
+
+    def __init__(self, id: str, start_line: int, end_line: int, source: str, key: object, rel_html: str):
+        self.id = id
+        #: 1-based source-file lines, inclusive.
+        self.start_line = start_line
+        self.end_line = end_line
+        self.source = source
+        self._key = key
+        self._rel_html = rel_html
+        self._html: str | None = None
+
+    @property
+    def html(self) -> str:
+        """The block's HTML with absolute ``data-line`` numbers (may be empty, e.g. link definitions)."""
+        if self._html is None:
+            start = self.start_line
+            self._html = _REL_RE.sub(lambda m: f'data-line="{start + int(m.group(1))}"', self._rel_html)
+        return self._html
+
+    def __repr__(self) -> str:
+        return f"Block({self.id!r}, lines {self.start_line}-{self.end_line})"
+
+
+class BlockPatch:
+    """How to turn the previous result's page into this one without reloading it.
+
+    Remove the elements of ``remove_ids``, insert ``insert`` (in order) right after the block
+    ``after_id`` (at the very start when None), then set the start line of each kept block in
+    ``line_moves`` (its inner ``data-line`` values move by the same amount).
+    """
+
+    __slots__ = ("remove_ids", "after_id", "insert", "line_moves")
+
+    def __init__(
+        self,
+        remove_ids: tuple[str, ...],
+        after_id: str | None,
+        insert: tuple[Block, ...],
+        line_moves: tuple[tuple[str, int], ...],
+    ):
+        self.remove_ids = remove_ids
+        self.after_id = after_id
+        self.insert = insert
+        self.line_moves = line_moves
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.remove_ids or self.insert or self.line_moves)
+
+    def __repr__(self) -> str:
+        return (
+            f"BlockPatch(remove={list(self.remove_ids)}, after={self.after_id!r}, "
+            f"insert={[b.id for b in self.insert]}, moves={len(self.line_moves)})"
+        )
+
+
+class RenderResult:
+    """The rendered body: its blocks in order, and the patch from the previous result."""
+
+    __slots__ = ("blocks", "patch", "body_start_line", "_html", "_starts", "last_line")
+
+    def __init__(
+        self, blocks: tuple[Block, ...], patch: BlockPatch | None, body_start_line: int, last_line: int
+    ):
+        self.blocks = blocks
+        #: None when there was no previous result: the page must be loaded in full.
+        self.patch = patch
+        #: Source line where the Markdown body starts (after the front matter).
+        self.body_start_line = body_start_line
+        #: Last source line of the document.
+        self.last_line = last_line
+        self._html: str | None = None
+        self._starts: list[int] | None = None
+
+    @property
+    def html(self) -> str:
+        """The whole body as one HTML fragment (no page shell, no CSS)."""
+        if self._html is None:
+            self._html = "\n".join(b.html for b in self.blocks if b.html)
+        return self._html
+
+    @property
+    def changed_block_ids(self) -> tuple[str, ...]:
+        """Ids of the blocks that are new or re-rendered since the previous result (all on a first render)."""
+        if self.patch is None:
+            return tuple(b.id for b in self.blocks)
+        return tuple(b.id for b in self.patch.insert)
+
+    def block_at_line(self, line: int) -> Block | None:
+        """The block that contains source line ``line``, or the last one starting before it."""
+        if self._starts is None:
+            self._starts = [b.start_line for b in self.blocks]
+        i = bisect_right(self._starts, line) - 1
+        return self.blocks[i] if i >= 0 else (self.blocks[0] if self.blocks else None)
+
+
+# --- splitting the body into blocks -----------------------------------------------------------
+
+_FENCE_RE = FencedBlockPreprocessor.FENCED_BLOCK_RE
+_ATX_RE = re.compile(r"#{1,6}")
+_LIST_RE = re.compile(r"[ ]{0,3}(?:[*+-]|\d+\.)[ ]+")
+_QUOTE_RE = re.compile(r"[ ]{0,3}>")
+_DEFLIST_RE = re.compile(r"[ ]{0,3}:[ ]{1,3}")
+_DEFINITION_ANYWHERE_RE = re.compile(r"^[ ]{0,3}\[[^\]]*\]:|^\*\[", re.MULTILINE)
+_DEFINITION_RE = re.compile(r"[ ]{0,3}\[[^\]]*\]:|\*\[")
+_FOOTNOTE_DEF_RE = re.compile(r"[ ]{0,3}\[\^[^\]]*\]:")
+_TABLE_SEP_RE = re.compile(r"[ ]*\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-*:?[ ]*)*\|?[ ]*$")
+_HTML_START_RE = re.compile(r"[ ]{0,3}<(!--|[a-zA-Z][a-zA-Z0-9]*)")
+_VOID_TAGS = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"])
+_BLOCK_LEVEL_TAGS = frozenset(markdown.util.BLOCK_LEVEL_ELEMENTS)
+
+# Block kinds that a following indented (4+ spaces) chunk continues.
+_CONTINUABLE = frozenset({"list", "footnote", "deflist", "code"})
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip(" \t")
+
+
+def _is_indented(line: str) -> bool:
+    return line.startswith(("    ", "\t")) or line.expandtabs(4).startswith("    ")
+
+
+def _fence_line_ranges(body: str) -> dict[int, int]:
+    """Fenced code blocks as {first line index: last line index}, found exactly as fenced_code does."""
+    ranges: dict[int, int] = {}
+    if "```" not in body and "~~~" not in body:
+        return ranges
+    index = 0
+    line_of = _LineIndex(body)
+    while True:
+        m = _FENCE_RE.search(body, index)
+        if not m:
+            break
+        if m.group("attrs"):
+            _, remainder = get_attrs_and_remainder(m.group("attrs"))
+            if remainder:
+                index = m.end("attrs")
+                continue
+        ranges[line_of(m.start())] = line_of(m.end())
+        index = m.end()
+    return ranges
+
+
+class _LineIndex:
+    """Offset -> 0-based line index for one string."""
+
+    def __init__(self, text: str):
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def __call__(self, offset: int) -> int:
+        return bisect_right(self._starts, offset) - 1
+
+
+def _html_end(lines: Sequence[str], i: int, tag: str) -> int:
+    """Index of the line that closes the raw HTML block opened on line ``i`` (last line if never)."""
+    if tag == "!--":
+        for j in range(i, len(lines)):
+            if "-->" in lines[j]:
+                return j
+        return len(lines) - 1
+    open_re = re.compile(rf"<{tag}(?=[\s/>])[^>]*?(/?)>", re.IGNORECASE)
+    close_re = re.compile(rf"</{tag}\s*>", re.IGNORECASE)
+    depth = 0
+    for j in range(i, len(lines)):
+        line = lines[j]
+        depth += sum(1 for m in open_re.finditer(line) if not m.group(1))
+        depth -= len(close_re.findall(line))
+        if depth <= 0:
+            return j
+    return len(lines) - 1
+
+
+def _line_kinds(line: str) -> frozenset[str]:
+    """What a line may open that a later chunk (after blank lines) can continue."""
+    c = line[:1]
+    if c in (" ", "\t") and _is_indented(line):
+        return _CODE
+    if c not in _KIND_FIRST_CHARS:
+        return _NONE
+    if _LIST_RE.match(line):
+        return _LIST
+    if _QUOTE_RE.match(line):
+        return _QUOTE
+    if _FOOTNOTE_DEF_RE.match(line):
+        return _FOOTNOTE
+    if _DEFLIST_RE.match(line):
+        return _DEFLIST
+    return _NONE
+
+
+_NONE: frozenset[str] = frozenset()
+_CODE = frozenset({"code"})
+_LIST = frozenset({"list"})
+_QUOTE = frozenset({"quote"})
+_FOOTNOTE = frozenset({"footnote"})
+_DEFLIST = frozenset({"deflist"})
+_KIND_FIRST_CHARS = frozenset(" \t-*+0123456789>[:")
+
+
+class _Span:
+    __slots__ = ("first", "last", "kinds", "splittable", "single_heading", "after_blank")
+
+    def __init__(
+        self, first: int, last: int, kinds: set[str], splittable: bool, single_heading: bool,
+        after_blank: bool = False,
+    ):
+        self.first = first
+        self.last = last
+        #: Kinds of element this block contains that a following chunk may continue.
+        self.kinds = kinds
+        #: False while inside an indented chunk, a table or raw HTML: a heading line there is not one.
+        self.splittable = splittable
+        self.single_heading = single_heading
+        #: Opened by a chunk after blank lines (not by a heading split).
+        self.after_blank = after_blank
+
+
+def _starts_table(lines: list[str], i: int) -> bool:
+    """A table swallows every line of its chunk, heading lines included."""
+    return i + 1 < len(lines) and "-" in lines[i + 1] and bool(_TABLE_SEP_RE.match(lines[i + 1]))
+
+
+def split_blocks(body: str) -> list[tuple[int, int]]:
+    """Cut the body into independently renderable blocks: [(first line index, last line index)].
+
+    A boundary is only placed where Python-Markdown itself starts a new top-level element
+    whatever came before; where unsure, lines stay in one block (bigger blocks are always safe).
+    """
+    lines = body.split("\n")
+    n = len(lines)
+    fences = _fence_line_ranges(body)
+    blocks: list[_Span] = []
+    i = 0
+    after_blank = True
+    while i < n:
+        line = lines[i]
+        if _is_blank(line):
+            after_blank = True
+            i += 1
+            continue
+        # Atomic units: fenced code and raw HTML blocks may span blank lines.
+        end = i
+        atomic = False
+        if i in fences:
+            end, atomic = fences[i], True
+        elif line.lstrip(" ")[:1] == "<":
+            hm = _HTML_START_RE.match(line)
+            if hm:
+                tag = hm.group(1).lower()
+                atomic = True
+                if tag == "!--" or (tag in _BLOCK_LEVEL_TAGS and tag not in _VOID_TAGS):
+                    end = _html_end(lines, i, tag)
+        kinds = _NONE if atomic else _line_kinds(line)
+        is_heading = not atomic and line[:1] == "#" and bool(_ATX_RE.match(line))
+        cur = blocks[-1] if blocks else None
+        if cur is None or after_blank:
+            merge = cur is not None and (
+                ("code" in kinds and bool(cur.kinds & _CONTINUABLE))
+                or ("list" in kinds and "list" in cur.kinds)
+                or ("quote" in kinds and "quote" in cur.kinds)
+                or "deflist" in kinds
+                # A link, abbreviation or footnote definition vanishes and what follows continues the
+                # previous element (e.g. more items of the same list).
+                or (not atomic and bool(_DEFINITION_RE.match(line)))
+            )
+            splittable = not atomic and "code" not in kinds and not _starts_table(lines, i)
+            if merge and cur is not None:
+                cur.last = end
+                cur.kinds = cur.kinds | kinds
+                cur.splittable = splittable
+                cur.single_heading = False
+            else:
+                blocks.append(_Span(i, end, set(kinds), splittable, is_heading, True))
+            after_blank = False
+        elif is_heading and cur.splittable:
+            # An ATX heading line always starts a new element in Python-Markdown.
+            blocks.append(_Span(i, i, set(), True, True))
+        elif cur.single_heading:
+            # So does whatever follows a heading line.
+            splittable = not atomic and "code" not in kinds and not _starts_table(lines, i)
+            blocks.append(_Span(i, end, set(kinds), splittable, False))
+        else:
+            cur.last = end
+            cur.single_heading = False
+            if kinds:
+                cur.kinds = cur.kinds | kinds
+            if "deflist" in kinds and cur.after_blank and len(blocks) > 1 and "deflist" in blocks[-2].kinds:
+                # "Term / : definition" right after a definition list extends that list.
+                prev = blocks[-2]
+                prev.last, prev.kinds, prev.splittable = cur.last, prev.kinds | cur.kinds, cur.splittable
+                blocks.pop()
+            if atomic:
+                cur.splittable = False
+        i = end + 1
+    return [(b.first, b.last) for b in blocks]
+
+
+# --- rendering one block ------------------------------------------------------------------------
+
+
+class _LineTagger(Treeprocessor):  # type: ignore[misc]
+    """Mark top-level elements (and items of top-level lists) with their line inside the block."""
+
+    block_lines: list[str] = []
+
+    def run(self, root: Any) -> None:
+        item_lines = [k for k, line in enumerate(self.block_lines) if _LIST_RE.match(line)]
+        items = [li for el in root if el.tag in ("ul", "ol") for li in el if li.tag == "li"]
+        tag_items = len(items) == len(item_lines) and len(items) > 0
+        for el in root:
+            if el.tag == "div" and el.get("class") == "footnote":
+                continue
+            if el.tag == "p" and el.text and not len(el) and markdown.util.HTML_PLACEHOLDER_RE.fullmatch(el.text.strip()):
+                continue  # stashed raw HTML / fenced code: tagged after conversion
+            el.set("data-mdrel", "0")
+        if tag_items:
+            for li, k in zip(items, item_lines, strict=True):
+                li.set("data-mdrel", str(k))
+
+
+_FIRST_TAG_RE = re.compile(r"\s*<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>")
+_HEADING_ID_RE = re.compile(r'(<h[1-6]\b[^>]*?\bid=")([^"]*)(")')
+_FOOTNOTE_DIV_MARK = '<div class="footnote">'
+
+
+class _Context:
+    """Document-wide definitions a block render needs: links, abbreviations, footnotes."""
+
+    __slots__ = ("refs", "abbrs", "footnotes")
+
+    def __init__(
+        self,
+        refs: tuple[tuple[str, tuple[str, str | None]], ...] = (),
+        abbrs: tuple[tuple[str, str], ...] = (),
+        footnotes: tuple[tuple[str, str], ...] = (),
+    ):
+        self.refs = refs
+        self.abbrs = abbrs
+        self.footnotes = footnotes
+
+    def key(self) -> tuple[object, ...]:
+        return (self.refs, self.abbrs, tuple(f for f, _ in self.footnotes))
+
+
+_EMPTY_CONTEXT = _Context()
+
+
+class _Converter:
+    """One thread's Markdown instance plus helpers to render a block in document context."""
+
+    def __init__(self) -> None:
+        self.md = markdown.Markdown(extensions=list(EXTENSIONS), extension_configs=EXTENSION_CONFIGS)
+        self.tagger = _LineTagger(self.md)
+        self.md.treeprocessors.register(self.tagger, "editor_app_lines", 1)
+        exts = self.md.registeredExtensions
+        self.footnotes: FootnoteExtension = next(e for e in exts if isinstance(e, FootnoteExtension))
+        self.abbr: AbbrExtension = next(e for e in exts if isinstance(e, AbbrExtension))
+
+    def _reset(self, context: _Context, block_lines: list[str]) -> None:
+        self.md.reset()
+        self.md.references.update(context.refs)
+        self.abbr.abbrs.update(context.abbrs)
+        for fid, ftext in context.footnotes:
+            self.footnotes.setFootnote(fid, ftext)
+        self.tagger.block_lines = block_lines
+
+    def convert(self, source: str, context: _Context) -> str:
+        self._reset(context, source.split("\n"))
+        out: str = self.md.convert(source)
+        if self.footnotes.footnotes:
+            cut = out.rfind(_FOOTNOTE_DIV_MARK)
+            if cut >= 0:
+                out = out[:cut].rstrip("\n")
+        m = _FIRST_TAG_RE.match(out)
+        if m and "data-mdrel" not in m.group(2):
+            out = out[: m.end(1)] + ' data-mdrel="0"' + out[m.end(1) :]
+        return sanitize_html(out)
+
+    def footnotes_div(self, context: _Context) -> str:
+        self._reset(context, [])
+        out: str = self.md.convert("<!-- -->")  # an empty source returns "" before footnotes run
+        cut = out.find(_FOOTNOTE_DIV_MARK)
+        return sanitize_html(out[cut:] if cut >= 0 else "")
+
+    def definitions(self, source: str) -> _Context:
+        """The links, abbreviations and footnotes ``source`` defines, parsed as the block it is."""
+        self._reset(_EMPTY_CONTEXT, [])
+        self.md.convert(source)
+        return _Context(
+            tuple(self.md.references.items()),
+            tuple(self.abbr.abbrs.items()),
+            tuple(self.footnotes.footnotes.items()),
+        )
+
+
+class _CacheEntry:
+    __slots__ = ("rel_html", "heading_ids", "defs")
+
+    def __init__(self, rel_html: str, heading_ids: tuple[str, ...], defs: _Context = _EMPTY_CONTEXT):
+        self.rel_html = rel_html
+        self.heading_ids = heading_ids
+        self.defs = defs
+
+
+class BlockRenderer:
+    """Renders documents block by block with a shared, bounded cache. Safe to use from any thread."""
+
+    def __init__(self, cache_limit: int = _CACHE_LIMIT):
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[object, _CacheEntry] = OrderedDict()
+        self._cache_limit = cache_limit
+        self._ids = itertools.count(1)
+
+    def _converter(self) -> _Converter:
+        conv: _Converter | None = getattr(self._local, "conv", None)
+        if conv is None:
+            conv = _Converter()
+            self._local.conv = conv
+        return conv
+
+    def _cached(self, key: object) -> _CacheEntry | None:
+        with self._lock:
+            entry = self._cache.get(key)
+            if entry is not None:
+                self._cache.move_to_end(key)
+            return entry
+
+    def _store(self, key: object, entry: _CacheEntry) -> None:
+        with self._lock:
+            self._cache[key] = entry
+            while len(self._cache) > self._cache_limit:
+                self._cache.popitem(last=False)
+
+    def _new_id(self) -> str:
+        with self._lock:
+            return f"b{next(self._ids)}"
+
+    def render(self, text: str, previous: RenderResult | None = None) -> RenderResult:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        parts = frontmatter.split(text)
+        first_line = parts.raw.count("\n") + 1
+        body = parts.body
+        lines = body.split("\n")
+        spans = split_blocks(body)
+        sources = ["\n".join(lines[a : b + 1]) for a, b in spans]
+        conv = self._converter()
+        ctx = self._context(conv, sources)
+        ctx_key = ctx.key()
+        link_ctx = _Context(ctx.refs, ctx.abbrs, tuple((fid, "") for fid, _ in ctx.footnotes))
+        text_ctx = _Context((), ctx.abbrs, ())  # no "[" in the block: links and notes cannot matter
+        text_key = text_ctx.key()
+
+        entries: list[tuple[object, _CacheEntry, int, int, str]] = []
+        for (a, b), src in zip(spans, sources, strict=True):
+            key: tuple[object, ...]
+            if "[" in src:
+                block_ctx, key = link_ctx, (src, ctx_key)
+            else:
+                block_ctx, key = text_ctx, (src, text_key)
+            entry = self._cached(key)
+            if entry is None:
+                rel = conv.convert(src, block_ctx)
+                entry = _CacheEntry(rel, tuple(m.group(2) for m in _HEADING_ID_RE.finditer(rel)))
+                self._store(key, entry)
+            entries.append((key, entry, first_line + a, first_line + b, src))
+        if ctx.footnotes:
+            key = ("\x00footnotes", ctx.refs, ctx.abbrs, ctx.footnotes)  # texts matter here
+            entry = self._cached(key)
+            if entry is None:
+                div = conv.footnotes_div(ctx)
+                entry = _CacheEntry(div, tuple(m.group(2) for m in _HEADING_ID_RE.finditer(div)))
+                self._store(key, entry)
+            last = first_line + len(lines) - 1
+            entries.append((key, entry, last, last, ""))
+
+        # Duplicate heading texts get unique ids across blocks, exactly as toc does for the whole page.
+        used: set[str] = set()
+        rel_htmls: list[str] = []
+        for _, entry, _, _, _ in entries:
+            rel = entry.rel_html
+            if entry.heading_ids:
+                if any(h in used for h in entry.heading_ids):
+                    rel = _HEADING_ID_RE.sub(lambda m: m.group(1) + _unique(m.group(2), used) + m.group(3), rel)
+                else:
+                    used.update(entry.heading_ids)
+            rel_htmls.append(rel)
+
+        return self._diff(previous, entries, rel_htmls, first_line, len(lines) + first_line - 1)
+
+    def _context(self, conv: _Converter, sources: list[str]) -> _Context:
+        """Merge every block's own definitions, in document order, as one whole-document parse would."""
+        refs: dict[str, tuple[str, str | None]] = {}
+        abbrs: dict[str, str] = {}
+        notes: dict[str, str] = {}
+        for src in sources:
+            if "]:" not in src and "]" not in src.partition("*[")[2]:
+                continue
+            if not (_DEFINITION_ANYWHERE_RE.search(src)):
+                continue
+            # Parsed in the block's own context: a definition inside a list item, or a line a
+            # definition list claims first, ends differently from one at the top level.
+            key = ("\x00defs", src)
+            entry = self._cached(key)
+            if entry is None:
+                entry = _CacheEntry("", (), conv.definitions(src))
+                self._store(key, entry)
+            refs.update(entry.defs.refs)
+            abbrs.update(entry.defs.abbrs)
+            notes.update(entry.defs.footnotes)
+        return _Context(tuple(refs.items()), tuple(abbrs.items()), tuple(notes.items()))
+
+    def _diff(
+        self,
+        previous: RenderResult | None,
+        entries: list[tuple[object, _CacheEntry, int, int, str]],
+        rel_htmls: list[str],
+        first_line: int,
+        last_line: int,
+    ) -> RenderResult:
+        old = previous.blocks if previous is not None else ()
+        n_new, n_old = len(entries), len(old)
+
+        def same(o: Block, k: int) -> bool:
+            return o._key == entries[k][0] and o._rel_html == rel_htmls[k]
+
+        p = 0
+        while p < n_new and p < n_old and same(old[p], p):
+            p += 1
+        s = 0
+        while s < n_new - p and s < n_old - p and same(old[n_old - 1 - s], n_new - 1 - s):
+            s += 1
+
+        blocks: list[Block] = []
+        moves: list[tuple[str, int]] = []
+        inserted: list[Block] = []
+        for k, ((key, _, start, end, src), rel) in enumerate(zip(entries, rel_htmls, strict=True)):
+            if k < p or k >= n_new - s:
+                o = old[k] if k < p else old[n_old - (n_new - k)]
+                blk = Block(o.id, start, end, src, key, rel)
+                if o.start_line == start:
+                    blk._html = o._html
+                else:
+                    moves.append((o.id, start))
+            else:
+                blk = Block(self._new_id(), start, end, src, key, rel)
+                inserted.append(blk)
+            blocks.append(blk)
+        patch = None
+        if previous is not None:
+            patch = BlockPatch(
+                remove_ids=tuple(b.id for b in old[p : n_old - s]),
+                after_id=old[p - 1].id if p > 0 else None,
+                insert=tuple(inserted),
+                line_moves=tuple(moves),
+            )
+        return RenderResult(tuple(blocks), patch, first_line, last_line)
+
+
+def _unique(ident: str, used: set[str]) -> str:
+    new: str = toc_unique(ident, used)  # adds to ``used``
+    return new
+
+
+# --- public functions ---------------------------------------------------------------------------
+
+_default_renderer = BlockRenderer()
+
+
+def render(text: str, previous: RenderResult | None = None) -> RenderResult:
+    """Render a whole document (front matter is skipped); pass the previous result to get a patch.
+
+    Pure as far as callers can tell: the cache only makes repeat work fast. Safe off the UI thread.
+    """
+    return _default_renderer.render(text, previous)
+
+
+def render_reference_html(text: str) -> str:
+    """The whole body through one ``markdown.markdown`` call, same extensions (no line map, no cache).
+
+    The slow, obviously-correct path; tests compare the block-wise output against it.
+    """
+    body = frontmatter.split(text.replace("\r\n", "\n").replace("\r", "\n")).body
+    out: str = markdown.markdown(body, extensions=list(EXTENSIONS), extension_configs=EXTENSION_CONFIGS)
+    return sanitize_html(out)
+
+
+def preview_css(theme: Theme = "light") -> str:
+    """The preview style sheet for ``theme`` plus the code-highlighting colours."""
+    from editor_app.core.resources import read_text
+
+    if theme not in ("light", "dark"):
+        raise ValueError(f"unknown theme {theme!r}; use 'light' or 'dark'")
+    return read_text("css", f"preview-{theme}.css") + "\n" + read_text("css", f"codehilite-{theme}.css")
+
+
+def document_title(text: str) -> str | None:
+    """The front matter ``title``, else the first level-1 heading's text, else None."""
+    parts = frontmatter.split(text)
+    if parts.yaml_text:
+        m = re.search(r"^title:[ \t]*(.+?)[ \t]*$", parts.yaml_text, re.MULTILINE)
+        if m:
+            value = m.group(1)
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+                value = value[1:-1]
+            if value:
+                return value
+    m = re.search(r"^#[ \t]+(.+?)[ \t#]*$", parts.body, re.MULTILINE)
+    return m.group(1) if m else None
+
+
+CSP_STANDALONE = "default-src 'none'; img-src * data:; style-src 'unsafe-inline'; font-src data:"
+
+
+def render_standalone(text: str, theme: Theme = "light", title: str | None = None) -> str:
+    """A complete HTML page: the rendered body with the preview's CSS embedded."""
+    css = preview_css(theme)
+    result = render(text)
+    page_title = title if title is not None else (document_title(text) or "Untitled")
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP_STANDALONE}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html_lib.escape(page_title)}</title>\n"
+        f"<style>\n{css}\n</style>\n</head>\n"
+        f'<body class="theme-{theme}">\n<article class="markdown-body">\n{result.html}\n</article>\n'
+        "</body>\n</html>\n"
+    )
+
+
+def iter_heading_lines(result: RenderResult) -> Iterator[tuple[int, str]]:
+    """(source line, heading id) for every heading, in order: handy for outline panels."""
+    for blk in result.blocks:
+        for m in re.finditer(r'<h[1-6]\b[^>]*?data-line="(\d+)"[^>]*?id="([^"]*)"', blk.html):
+            yield int(m.group(1)), m.group(2)
