@@ -702,13 +702,15 @@ def document_title(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+_DATA_LINE_RE = re.compile(r' data-line="\d+"')
+
 CSP_STANDALONE = "default-src 'none'; img-src * data:; style-src 'unsafe-inline'; font-src data:"
 
 
 def render_standalone(text: str, theme: Theme = "light", title: str | None = None) -> str:
     """A complete HTML page: the rendered body with the preview's CSS embedded."""
     css = preview_css(theme)
-    result = render(text)
+    body = _DATA_LINE_RE.sub("", render(text).html)  # the line map is for the live preview only
     page_title = title if title is not None else (document_title(text) or "Untitled")
     return (
         "<!DOCTYPE html>\n"
@@ -717,7 +719,7 @@ def render_standalone(text: str, theme: Theme = "light", title: str | None = Non
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html_lib.escape(page_title)}</title>\n"
         f"<style>\n{css}\n</style>\n</head>\n"
-        f'<body class="theme-{theme}">\n<article class="markdown-body">\n{result.html}\n</article>\n'
+        f'<body class="theme-{theme}">\n<article class="markdown-body">\n{body}\n</article>\n'
         "</body>\n</html>\n"
     )
 
