@@ -81,13 +81,18 @@ class IssueMenu(QObject):
         once = QAction("Ignore once", parent)
         once.triggered.connect(lambda _=False, li=live: self.controller.ignore_once(li))
         out.append(once)
-        target = ignore_target(issue.rule, issue.category)
-        rule = QAction(f"Ignore “{target}” in this document", parent)
-        rule.setToolTip(f"Adds <!-- check-ignore: {target} --> to the document")
-        rule.triggered.connect(lambda _=False, t=target: self.controller.ignore_rule(t))
-        out.append(rule)
+        if not is_spelling(issue):
+            target = ignore_target(issue.rule, issue.category)
+            rule = QAction(f"Ignore “{target}” in this document", parent)
+            rule.setToolTip(f"Adds <!-- check-ignore: {target} --> to the document")
+            rule.triggered.connect(lambda _=False, t=target: self.controller.ignore_rule(t))
+            out.append(rule)
         if is_spelling(issue):
             word = live.text
+            here = QAction(f"Ignore “{word}” in this document", parent)
+            here.setToolTip(f"Adds <!-- spell-ignore: {word} --> to the document")
+            here.triggered.connect(lambda _=False, w=word: self.controller.ignore_word(w))
+            out.append(here)
             add = QAction(f"Add “{word}” to dictionary", parent)
             add.triggered.connect(lambda _=False, w=word: self.controller.add_to_dictionary(w))
             out.append(add)

@@ -87,6 +87,7 @@ class ChecksController(QObject):
 
     failed = Signal(str)
     checked = Signal(str)  # "local" or "document", after a result was shown
+    notice = Signal(str)  # "LanguageTool is not available: ..." (each message once)
 
     def __init__(
         self,
@@ -188,6 +189,13 @@ class ChecksController(QObject):
         )
         self.recheck(immediately=True)
 
+    def ignore_word(self, word: str) -> None:
+        """Write ``<!-- spell-ignore: WORD -->`` into the document (one undo step)."""
+        text = self.editor.toPlainText()
+        replace_text_minimally(self.editor, text, suppressions.ignore_word_in_document(text, word))
+        self.decorator.remove_where(lambda li: is_spelling(li.issue) and li.text == word)
+        self.recheck(immediately=True)
+
     def add_to_dictionary(self, word: str) -> None:
         if self.dictionary_path is not None:
             suppressions.add_word_to_dictionary(self.dictionary_path, word)
@@ -248,6 +256,10 @@ class ChecksController(QObject):
             mapped = (map_issue(i, edits) for i in issues)
             issues = [i for i in mapped if i is not None]
         self.decorator.set_issues(issues, group)
+        take = getattr(self.engine, "take_notices", None)
+        if callable(take):
+            for message in take():
+                self.notice.emit(message)
         self.checked.emit(group)
 
     def _report(self, exc: BaseException) -> None:

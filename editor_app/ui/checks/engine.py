@@ -1,0 +1,72 @@
+"""The bridge from the live-check controller to the core's checks pipeline (no Qt here).
+
+``check_local`` is ``pipeline.check_paragraphs`` (the built-in checker caches per paragraph, so a
+keystroke re-checks one block); ``check_document`` is ``pipeline.check_document`` (document-wide
+rules such as repeated_phrase, and whole-text checkers such as spelling and LanguageTool), which
+the controller runs debounced. Checkers share caches and are safe for one caller at a time, so
+both passes take the same lock. Notices ("LanguageTool is not available: ...") are collected so
+the UI can say each one once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+from editor_app.core.checks import pipeline
+from editor_app.core.checks.base import Checker, Issue
+
+DEFAULT_LIVE_CHECKERS: tuple[str, ...] = ("builtin", "spelling")
+
+
+class CoreCheckEngine:
+    def __init__(self, checkers: Sequence[Checker]) -> None:
+        self.checkers = list(checkers)
+        self._lock = threading.Lock()
+        self._notices: list[str] = []
+        self._told: set[str] = set()
+
+    def check_local(self, text: str) -> list[Issue]:
+        with self._lock:
+            result = pipeline.check_paragraphs(text, self.checkers)
+            self._note(result.notices)
+        return result.issues
+
+    def check_document(self, text: str) -> list[Issue]:
+        with self._lock:
+            result = pipeline.check_document(text, self.checkers)
+            self._note(result.notices)
+        return result.issues
+
+    def _note(self, notices: Sequence[str]) -> None:
+        for n in notices:
+            if n not in self._told:
+                self._told.add(n)
+                self._notices.append(n)
+
+    def take_notices(self) -> list[str]:
+        """New writer-facing notices since the last call (each message is given only once)."""
+        with self._lock:
+            out, self._notices = self._notices, []
+        return out
+
+
+def default_dictionary_path() -> Path:
+    from editor_app.core.storage.paths import app_dirs
+
+    return app_dirs().user_dictionary
+
+
+def default_engine(
+    dictionary_path: Path | None = None,
+    *,
+    names: Sequence[str] = DEFAULT_LIVE_CHECKERS,
+    languagetool_url: str | None = None,
+) -> CoreCheckEngine:
+    """The live checkers from the registry: built-in rules and spelling (add "languagetool" to
+    ``names`` when the writer set one up)."""
+    from editor_app.core.checks.registry import CheckerOptions, create
+
+    options = CheckerOptions(languagetool_url=languagetool_url, user_dictionary=dictionary_path)
+    return CoreCheckEngine([create(name, options) for name in names])

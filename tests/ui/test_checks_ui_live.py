@@ -1,0 +1,255 @@
+"""Live checks in a real QPlainTextEdit with the real core checkers (built-in rules + spelling).
+
+Typing goes through Qt's key events (qtbot.keyClicks), checks run on the app's TaskRunner, and
+what is asserted is what a writer sees: the wavy underline over the right words, the Issues panel
+entry, what a context menu action does to the text, and that one Undo reverts it.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QHelpEvent, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
+
+from editor_app.core.checks.base import Issue
+from editor_app.ui.checks import IssuesPanel, attach_checks
+from editor_app.ui.checks.controller import map_issue
+from editor_app.ui.checks.decorator import SEVERITY_COLORS
+from editor_app.ui.checks.engine import default_engine
+from editor_app.ui.tasks import TaskRunner
+
+WAIT_MS = 5000  # generous for a loaded CI machine; the checks themselves take milliseconds
+
+
+@pytest.fixture
+def env(tmp_path: Path, qtbot, monkeypatch):
+    monkeypatch.setenv("EDITOR_APP_HOME", str(tmp_path / "home"))
+    editor = QPlainTextEdit()
+    editor.resize(700, 400)
+    qtbot.addWidget(editor)
+    editor.show()
+    runner = TaskRunner()
+    dictionary = tmp_path / "dictionary.txt"
+    ctrl = attach_checks(editor, runner, dictionary_path=dictionary)
+    panel = IssuesPanel(refresh_ms=10)
+    qtbot.addWidget(panel)
+    panel.set_controller(ctrl)
+    yield editor, ctrl, panel, dictionary
+    runner.wait_for_done(10000)
+
+
+def issues_of(ctrl, category: str):
+    return [li for li in ctrl.issues() if li.issue.category == category]
+
+
+def underline_over(editor: QPlainTextEdit, text: str):
+    """The extra selection drawn over ``text`` (what is painted), or None."""
+    for sel in editor.extraSelections():
+        if sel.cursor.selectedText() == text:
+            return sel
+    return None
+
+
+def test_typed_wordy_phrase_is_underlined_and_listed(env, qtbot) -> None:
+    editor, ctrl, panel, _ = env
+    qtbot.keyClicks(editor, "We left at dawn in an attempt to reach the border.")
+    qtbot.waitUntil(lambda: underline_over(editor, "in an attempt to") is not None, timeout=WAIT_MS)
+    sel = underline_over(editor, "in an attempt to")
+    assert sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert sel.format.underlineColor().name() == SEVERITY_COLORS["warning"]
+    text = editor.toPlainText()
+    live = issues_of(ctrl, "wordy_phrase")[0]
+    assert (live.start, live.end) == (text.index("in an attempt to"), text.index("in an attempt to") + 16)
+    # hovering over the phrase shows the message as a tooltip
+    cur = editor.textCursor()
+    cur.setPosition(live.start + 3)
+    pos = editor.cursorRect(cur).center()
+    QApplication.sendEvent(editor.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, editor.viewport().mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible, timeout=WAIT_MS)
+    assert live.issue.message in QToolTip.text()
+    # the Issues panel lists it, and clicking it selects the phrase in the editor
+    qtbot.waitUntil(lambda: any(li is live for li in panel.shown_issues()), timeout=WAIT_MS)
+    item = panel.item_for(live)
+    assert item.text(1) == "wordy_phrase" and item.text(3) == "in an attempt to"
+    editor.setTextCursor(editor.cursorForPosition(editor.rect().topLeft()))
+    assert editor.textCursor().position() != live.start
+    panel.tree.itemClicked.emit(item, 2)
+    cur = editor.textCursor()
+    assert (cur.selectionStart(), cur.selectionEnd()) == (live.start, live.end)
+    assert cur.selectedText() == "in an attempt to"
+
+
+def test_underline_follows_the_text_when_typing_before_it(env, qtbot) -> None:
+    editor, ctrl, _panel, _ = env
+    editor.setPlainText("They met in an attempt to calm things.")
+    qtbot.waitUntil(lambda: underline_over(editor, "in an attempt to") is not None, timeout=WAIT_MS)
+    editor.moveCursor(editor.textCursor().MoveOperation.Start)
+    qtbot.keyClicks(editor, "Yesterday ")
+    # immediately, before any re-check: the same words are still underlined
+    assert underline_over(editor, "in an attempt to") is not None
+    live = issues_of(ctrl, "wordy_phrase")[0]
+    assert editor.toPlainText()[live.start : live.end] == "in an attempt to"
+
+
+def test_replacement_from_context_menu_is_one_undo_step(env, qtbot) -> None:
+    editor, ctrl, _panel, _ = env
+    original = "Officials talked in an attempt to prevent escalation."
+    qtbot.keyClicks(editor, original)
+    qtbot.waitUntil(lambda: bool(issues_of(ctrl, "wordy_phrase")), timeout=WAIT_MS)
+    live = issues_of(ctrl, "wordy_phrase")[0]
+    actions = ctrl.menu.actions_for(live.start + 2, editor)
+    replace = [a for a in actions if a.text() == "Replace with “to”"]
+    assert replace, [a.text() for a in actions]
+    replace[0].trigger()
+    assert editor.toPlainText() == "Officials talked to prevent escalation."
+    editor.undo()
+    assert editor.toPlainText() == original
+
+
+def test_ignore_rule_writes_comment_and_issue_disappears(env, qtbot) -> None:
+    editor, ctrl, panel, _ = env
+    editor.setPlainText("She called in an attempt to help.\n\nHe wrote as a means to explain.\n")
+    qtbot.waitUntil(lambda: len(issues_of(ctrl, "wordy_phrase")) == 2, timeout=WAIT_MS)
+    live = issues_of(ctrl, "wordy_phrase")[0]
+    action = next(a for a in ctrl.menu.actions_for(live.start, editor) if "in this document" in a.text())
+    action.trigger()
+    assert "<!-- check-ignore: wordy_phrase -->" in editor.toPlainText()
+    assert issues_of(ctrl, "wordy_phrase") == []
+    assert underline_over(editor, "in an attempt to") is None
+    # and it stays gone once the background checks have run again on the new text
+    with qtbot.waitSignal(ctrl.checked, timeout=WAIT_MS, check_params_cb=lambda g: g == "document"):
+        ctrl.recheck(immediately=True)
+    assert issues_of(ctrl, "wordy_phrase") == []
+    qtbot.waitUntil(lambda: all(li.issue.category != "wordy_phrase" for li in panel.shown_issues()), timeout=WAIT_MS)
+
+
+def test_ignore_once_and_add_to_dictionary(env, qtbot) -> None:
+    editor, ctrl, _panel, dictionary = env
+    editor.setPlainText("The envoy arrived in an attempt to talk. The recieved note was short.\n")
+    qtbot.waitUntil(lambda: bool(issues_of(ctrl, "wordy_phrase") and issues_of(ctrl, "spelling")), timeout=WAIT_MS)
+    wordy = issues_of(ctrl, "wordy_phrase")[0]
+    next(a for a in ctrl.menu.actions_for(wordy.start, editor) if a.text() == "Ignore once").trigger()
+    assert issues_of(ctrl, "wordy_phrase") == []
+    spelled = issues_of(ctrl, "spelling")[0]
+    assert spelled.text == "recieved"
+    add = next(a for a in ctrl.menu.actions_for(spelled.start, editor) if a.text().startswith("Add “recieved”"))
+    add.trigger()
+    assert "recieved" in dictionary.read_text(encoding="utf-8").split()
+    with qtbot.waitSignal(ctrl.checked, timeout=WAIT_MS, check_params_cb=lambda g: g == "document"):
+        ctrl.recheck(immediately=True)
+    assert issues_of(ctrl, "spelling") == []
+    assert issues_of(ctrl, "wordy_phrase") == []  # ignored once: not back after a re-check
+    assert "-ignore" not in editor.toPlainText()  # neither writes anything into the document
+
+
+def test_ignore_a_word_in_this_document(env, qtbot) -> None:
+    editor, ctrl, _panel, dictionary = env
+    editor.setPlainText("The Qarzai plan failed. Then the plan recieved support.\n")
+    qtbot.waitUntil(lambda: bool(issues_of(ctrl, "spelling")), timeout=WAIT_MS)
+    spelled = next(li for li in issues_of(ctrl, "spelling") if li.text == "recieved")
+    act = next(a for a in ctrl.menu.actions_for(spelled.start, editor) if a.text() == "Ignore “recieved” in this document")
+    act.trigger()
+    assert "<!-- spell-ignore: recieved -->" in editor.toPlainText()
+    assert not dictionary.exists()
+    with qtbot.waitSignal(ctrl.checked, timeout=WAIT_MS, check_params_cb=lambda g: g == "document"):
+        ctrl.recheck(immediately=True)
+    assert all(li.text != "recieved" for li in issues_of(ctrl, "spelling"))
+
+
+def test_fix_all_of_this_kind_is_one_undo_step(env, qtbot) -> None:
+    editor, ctrl, panel, _ = env
+    original = (
+        "They spoke in an attempt to calm the border.\n\n"
+        "Aid arrived as a means to help.\n\n"
+        "Envoys flew in in an attempt to mediate.\n"
+    )
+    editor.setPlainText(original)
+    qtbot.waitUntil(lambda: len(issues_of(ctrl, "wordy_phrase")) == 3, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(panel.shown_issues()) >= 3, timeout=WAIT_MS)
+    panel.tree.setCurrentItem(panel.item_for(issues_of(ctrl, "wordy_phrase")[0]))
+    assert panel.fix_all_button.isEnabled()
+    panel.fix_all_button.click()
+    assert editor.toPlainText() == (
+        "They spoke to calm the border.\n\nAid arrived to help.\n\nEnvoys flew in to mediate.\n"
+    )
+    editor.undo()
+    assert editor.toPlainText() == original
+
+
+def test_category_filter_in_panel(env, qtbot) -> None:
+    editor, ctrl, panel, _ = env
+    editor.setPlainText("We met in an attempt to talk.\n\nLeave a Reply\n")
+    qtbot.waitUntil(
+        lambda: {li.issue.category for li in panel.shown_issues()} >= {"wordy_phrase", "web_boilerplate"},
+        timeout=WAIT_MS,
+    )
+    panel.category_filter.setCurrentIndex(panel.category_filter.findData("web_boilerplate"))
+    assert {li.issue.category for li in panel.shown_issues()} == {"web_boilerplate"}
+
+
+class SlowEngine:
+    """The real engine behind a deliberately slow checker (like a remote LanguageTool)."""
+
+    def __init__(self, delay: float) -> None:
+        self.inner = default_engine(None)
+        self.delay = delay
+        self.running = threading.Event()
+        self.calls = 0
+
+    def _slow(self, fn, text):
+        self.running.set()
+        self.calls += 1
+        try:
+            time.sleep(self.delay)
+            return fn(text)
+        finally:
+            self.running.clear()
+
+    def check_local(self, text):
+        return self._slow(self.inner.check_local, text)
+
+    def check_document(self, text):
+        return self._slow(self.inner.check_document, text)
+
+
+def test_typing_never_waits_for_a_slow_check(qtbot, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("EDITOR_APP_HOME", str(tmp_path / "home"))
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    runner = TaskRunner()
+    engine = SlowEngine(delay=0.8)
+    ctrl = attach_checks(editor, runner, engine=engine, check_now=False)
+    ctrl.local_debounce_ms = 0
+    durations = []
+    overlapped = 0
+    for ch in "Talks began in an attempt to end the crisis quickly":
+        t0 = time.perf_counter()
+        qtbot.keyClick(editor, ch)
+        durations.append(time.perf_counter() - t0)
+        overlapped += engine.running.is_set()
+        qtbot.wait(15)
+    # the check really was running while keys were being typed...
+    assert overlapped > 5
+    # ...and no keystroke waited for it (a blocked keystroke would take the full 0.8 s)
+    assert max(durations) < engine.delay / 2, durations
+    print(f"\nUI-thread time per keystroke while an 0.8 s check runs: max {max(durations) * 1000:.1f} ms, "
+          f"median {sorted(durations)[len(durations) // 2] * 1000:.1f} ms over {len(durations)} keys")
+    # coalesced: far fewer check runs than keystrokes, and the result still arrives
+    qtbot.waitUntil(lambda: bool(issues_of(ctrl, "wordy_phrase")), timeout=10000)
+    assert engine.calls < 15
+    runner.wait_for_done(10000)
+
+
+def test_results_for_an_older_text_are_mapped_through_later_edits() -> None:
+    issue = Issue(20, 36, "wordy", "wordy_phrase", "m", replacements=("to",))
+    assert map_issue(issue, [(0, 0, 5)]) == Issue(25, 41, "wordy", "wordy_phrase", "m")  # typed before
+    assert map_issue(issue, [(50, 0, 3)]) is issue  # typed after
+    assert map_issue(issue, [(25, 1, 0)]) is None  # deleted inside
+    assert map_issue(issue, [(36, 0, 1)]) is None  # typed onto its last word
+    assert map_issue(issue, [(5, 3, 0), (0, 0, 1)]) == Issue(18, 34, "wordy", "wordy_phrase", "m")
