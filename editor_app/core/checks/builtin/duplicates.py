@@ -1,10 +1,287 @@
-"""Duplicate information: the same fact stated twice in one sentence or adjacent sentences."""
+"""Duplicate information: the same fact stated twice in one sentence or in adjacent sentences.
+
+Three signals, each general rather than a list of phrases:
+
+* the same quantity twice in one sentence, after normalising units and number words
+  ("3 tonnes, or 3,000 kilograms"; "for two years, tracking them over a 24-month period";
+  "24 hours from start to finish, a full day"; "The vote was 7 to 2, with seven in favour");
+* the same agent restated as a "by" phrase ("... conducted by their forces ... by Indian forces");
+* a sentence whose content words (by stem, with a small synonym list) mostly repeat the
+  previous sentence's.
+
+The later statement is flagged: the clause after the comma, or the whole second sentence.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding
-from editor_app.core.checks.builtin.text import Analysis
+from editor_app.core.checks.builtin.lexicon import lemmas
+from editor_app.core.checks.builtin.text import Analysis, Sentence, Token, stem
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "twice": 2, "thrice": 3, "double": 2, "triple": 3,
+}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+# unit -> (dimension, factor to the base unit)
+_UNITS: dict[str, tuple[str, float]] = {}
+for _names, _dim, _f in (
+    ("second seconds sec secs", "time", 1 / 86400),
+    ("minute minutes min mins", "time", 1 / 1440),
+    ("hour hours hr hrs", "time", 1 / 24),
+    ("day days", "time", 1.0),
+    ("week weeks", "time", 7.0),
+    ("fortnight fortnights", "time", 14.0),
+    ("month months", "time", 30.4),
+    ("year years", "time", 365.0),
+    ("decade decades", "time", 3652.0),
+    ("century centuries", "time", 36524.0),
+    ("gram grams g", "mass", 0.001),
+    ("kilogram kilograms kilo kilos kg", "mass", 1.0),
+    ("tonne tonnes ton tons", "mass", 1000.0),
+    ("pound pounds lb lbs", "mass", 0.4536),
+    ("metre metres meter meters m", "length", 1.0),
+    ("kilometre kilometres kilometer kilometers km", "length", 1000.0),
+    ("mile miles", "length", 1609.0),
+    ("foot feet ft", "length", 0.3048),
+    ("percent per-cent %", "percent", 1.0),
+    ("litre litres liter liters l", "volume", 1.0),
+    ("millilitre millilitres ml", "volume", 0.001),
+):
+    for _n in _names.split():
+        _UNITS[_n] = (_dim, _f)
+
+_APPROX = frozenset(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "than", "just"])
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+_AGENT_HEADS = frozenset(
+    ["forces", "troops", "army", "military", "soldiers", "government", "officials", "police", "staff", "team", "engineers", "employees", "members", "navy", "militants", "fighters"]
+)
+_AGENT_MODS = frozenset(["their", "its", "his", "her", "our"])
+_RESTATING_PARTICIPLES = frozenset(
+    ["conducted", "carried", "performed", "executed", "done", "made", "led", "launched", "undertaken", "staged", "mounted", "orchestrated"]
+)
+_STOP = frozenset(
+    ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "my", "me", "not", "no", "so", "than", "then", "which", "who", "whom", "what", "when", "where", "while", "also", "just", "only", "very", "more", "most", "much", "many", "some", "any", "all", "each", "every", "both", "same", "other", "such", "own", "can", "could", "may", "might", "will", "would", "should", "must", "do", "does", "did", "has", "have", "had", "according", "one"]
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    dim: str  # "time", "mass", ..., "count", "year", "money"
+    noun: str  # stem of the counted noun for counts ("reef"), "" when unknown
+    approx: bool
+    token: int
+
+
+@cache
+def _synonyms() -> dict[str, int]:
+    groups: dict[str, int] = {}
+    for gi, line in enumerate(data.lines("synonyms.txt")):
+        for w in line.split():
+            groups.setdefault(stem(w), gi)
+    return groups
+
+
+def _concept(word: str) -> str:
+    st = stem(word)
+    g = _synonyms().get(st)
+    return f"#{g}" if g is not None else st
+
+
+_NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_HYPHEN_UNIT = re.compile(r"^(\d+(?:\.\d+)?)-([a-z]+)$")
+
+
+def _number(tok: Token) -> float | None:
+    if _NUM_RE.match(tok.lower):
+        return float(tok.lower.replace(",", ""))
+    return None
+
+
+def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
+    toks = an.tokens
+    out: list[Quantity] = []
+    k = first
+    while k < last:
+        t = toks[k]
+        if not t.is_word:
+            k += 1
+            continue
+        approx = k > first and toks[k - 1].lower in _APPROX
+        m = _HYPHEN_UNIT.match(t.lower)
+        if m and m.group(2) in _UNITS:
+            dim, f = _UNITS[m.group(2)]
+            out.append(Quantity(float(m.group(1)) * f, dim, "", approx, k))
+            k += 1
+            continue
+        val = _number(t)
+        if val is None and t.lower in _NUMBER_WORDS:
+            val = float(_NUMBER_WORDS[t.lower])
+        unit_article = False
+        if val is None and t.lower in ("a", "an") and k + 1 < last:
+            # "a month", "a full day"
+            j = k + 1
+            if toks[j].lower in ("full", "whole", "single", "entire") and j + 1 < last:
+                j += 1
+            if toks[j].lower in _UNITS and _UNITS[toks[j].lower][0] == "time":
+                val = 1.0
+                unit_article = True
+                k = j - 1
+        if val is None:
+            k += 1
+            continue
+        if t.lower in ("twice", "thrice"):
+            out.append(Quantity(val, "count", "", approx, k))
+            k += 1
+            continue
+        is_year = not unit_article and _number(t) is not None and 1000 <= val <= 2100 and "," not in t.text and "." not in t.text
+        j = k + 1
+        if j < last and toks[j].lower in _SCALE:
+            val *= _SCALE[toks[j].lower]
+            j += 1
+        money = k > first and toks[k - 1].text in "$£€¥"
+        if money:
+            out.append(Quantity(val, "money", "", approx, k))
+            k = j
+            continue
+        if j < last and toks[j].text == "%":
+            out.append(Quantity(val, "percent", "", approx, k))
+            k = j + 1
+            continue
+        if j < last and toks[j].lower == "per" and j + 1 < last and toks[j + 1].lower == "cent":
+            out.append(Quantity(val, "percent", "", approx, k))
+            k = j + 2
+            continue
+        if j < last and toks[j].is_word and toks[j].lower in _UNITS:
+            dim, f = _UNITS[toks[j].lower]
+            out.append(Quantity(val * f, dim, "", approx or unit_article and k > first and toks[k - 1].lower == "than", k))
+            k = j + 1
+            continue
+        if is_year:
+            out.append(Quantity(val, "year", "", approx, k))
+            k = j
+            continue
+        noun = ""
+        # the counted noun: skip one adjective ("40 coral reefs" is rare; keep it simple)
+        if j < last and toks[j].is_word and toks[j].lower not in _STOP and "NOUN" in lemmas(toks[j].text):
+            noun = stem(toks[j].lower)
+        out.append(Quantity(val, "count", noun, approx, k))
+        k = j
+    return out
+
+
+def _same(a: Quantity, b: Quantity) -> bool:
+    if a.dim != b.dim:
+        return False
+    if a.dim == "count" and a.noun and b.noun and a.noun != b.noun:
+        return False
+    if a.approx or b.approx:
+        return abs(a.value - b.value) <= 0.45 * max(a.value, b.value)
+    tolerance = 0.03 if a.dim == "time" else 1e-6  # months are not all 30.4 days
+    return abs(a.value - b.value) <= tolerance * max(1.0, abs(a.value))
+
+
+def _clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's clauses, split at commas, dashes and brackets."""
+    out: list[tuple[int, int]] = []
+    start = s.first
+    for k in range(s.first, s.last):
+        if an.tokens[k].text in _CLAUSE_BREAKS:
+            if k > start:
+                out.append((start, k))
+            start = k + 1
+    if start < s.last:
+        out.append((start, s.last))
+    return [(a, b) for a, b in out if any(an.tokens[i].is_word for i in range(a, b))]
+
+
+def _span(an: Analysis, a: int, b: int) -> tuple[int, int]:
+    words = [t for t in an.tokens[a:b] if t.is_word or t.text in "%$£€"]
+    return words[0].start, words[-1].end
 
 
 def check_duplicates(an: Analysis) -> list[Finding]:
-    return []
+    out: list[Finding] = []
+    for s in an.sentences:
+        out.extend(_repeated_quantities(an, s))
+        out.extend(_restated_agents(an, s))
+    out.extend(_restated_sentences(an))
+    return out
+
+
+def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
+    clauses = _clauses(an, s)
+    out: list[Finding] = []
+    for ci in range(1, len(clauses)):
+        a0 = clauses[0][0]
+        b0, b1 = clauses[ci]
+        if any(an.tokens[i].quoted for i in range(b0, b1)):
+            continue
+        earlier = _quantities(an, a0, b0)
+        later = _quantities(an, b0, b1)
+        if not earlier or not later:
+            continue
+        # Every quantity in the later clause restates an earlier one, and it restates at least one
+        # measured or counted fact (not just "one").
+        if all(any(_same(e, q) for e in earlier) for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
+            start, end = _span(an, b0, b1)
+            out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
+                               "This repeats a figure the sentence has already given; cut the restatement.",
+                               ("",)))
+            break
+    return out
+
+
+def _restated_agents(an: Analysis, s: Sentence) -> list[Finding]:
+    toks = an.tokens
+    phrases: list[tuple[int, int, str]] = []  # token range, head
+    for k in range(s.first, s.last - 2):
+        if toks[k].lower != "by" or toks[k].quoted:
+            continue
+        mod, head = toks[k + 1], toks[k + 2]
+        if not (mod.is_word and head.is_word) or head.lower not in _AGENT_HEADS:
+            continue
+        if mod.lower in _AGENT_MODS or mod.is_cap:
+            start = k
+            if k > s.first and toks[k - 1].lower in _RESTATING_PARTICIPLES:
+                start = k - 1
+            phrases.append((start, k + 3, head.lower))
+    out: list[Finding] = []
+    heads = [h for _, _, h in phrases]
+    for a, b, h in phrases:
+        if heads.count(h) >= 2:
+            st, en = toks[a].start, toks[b - 1].end
+            out.append(Finding(st, en, "duplicate-agent", "duplicate_information",
+                               "Who did it is already said in this sentence; cut the repeated “by …”.", ("",)))
+    return out
+
+
+def _content(an: Analysis, s: Sentence) -> list[Token]:
+    return [t for t in an.tokens[s.first : s.last]
+            if t.is_word and t.lower not in _STOP and not t.lower[:1].isdigit() and len(t.lower) > 2]
+
+
+def _restated_sentences(an: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    for i in range(1, len(an.sentences)):
+        prev, cur = an.sentences[i - 1], an.sentences[i]
+        if an.tokens[cur.first].quoted:
+            continue
+        pc = {_concept(t.text) for t in _content(an, prev)}
+        cc = _content(an, cur)
+        if len(cc) < 4 or len(pc) < 4:
+            continue
+        hits = sum(1 for t in cc if _concept(t.text) in pc)
+        if hits >= 4 and hits / len(cc) >= 0.6:
+            out.append(Finding(cur.start, cur.end, "duplicate-sentence", "duplicate_information",
+                               "This sentence repeats what the previous one says; keep one of them.", ("",)))
+    return out

@@ -4,7 +4,7 @@ Pattern syntax (words separated by spaces, matched case-insensitively on word to
 
 * ``word``          that exact word;
 * ``(a|b|c)``       one of these words;
-* ``word~``         any inflection of the word (same Snowball stem): ``join~`` matches joined;
+* ``word~``         any word starting with it: ``join~`` matches joins, joined, joining;
 * ``...``           a gap of up to 6 words inside one clause (no punctuation crossed);
 * ``[ ... ]``       (pleonasms) the redundant part that the issue underlines and removes;
 * a leading ``^``   the phrase must open its sentence.
@@ -16,19 +16,20 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from editor_app.core.checks.builtin.text import Analysis, Token, stem
+from editor_app.core.checks.builtin.text import Analysis, Token
 
 GAP_WORDS = 6
+PREFIX_KEY = 3
 
 
 @dataclass(frozen=True)
 class Element:
     forms: frozenset[str]
-    stems: frozenset[str]
+    prefixes: tuple[str, ...]  # from ``word~``: any word starting with it
     gap: bool = False
 
     def matches(self, tok: Token) -> bool:
-        return tok.lower in self.forms or (bool(self.stems) and stem(tok.lower) in self.stems)
+        return tok.lower in self.forms or (bool(self.prefixes) and tok.lower.startswith(self.prefixes))
 
 
 @dataclass(frozen=True)
@@ -59,20 +60,19 @@ def compile_pattern(text: str, data: tuple[str, ...] = ()) -> Pattern:
             mark_end = len(elements)
             continue
         if raw == "...":
-            elements.append(Element(frozenset(), frozenset(), gap=True))
+            elements.append(Element(frozenset(), (), gap=True))
             continue
         word = raw.lower()
         alts = word[1:-1].split("|") if word.startswith("(") and word.endswith(")") else [word]
         forms: set[str] = set()
-        stems: set[str] = set()
+        prefixes: list[str] = []
         for alt in alts:
             if alt.endswith("~"):
-                stems.add(stem(alt[:-1]))
-                forms.add(alt[:-1])
+                prefixes.append(alt[:-1])
             else:
                 forms.add(alt.replace("’", "'"))
                 forms.add(alt.replace("'", "’"))
-        elements.append(Element(frozenset(forms), frozenset(stems)))
+        elements.append(Element(frozenset(forms), tuple(prefixes)))
     if mark_start < 0:
         mark_start, mark_end = 0, len(elements)
     return Pattern(text.lstrip("^ "), tuple(elements), (mark_start, mark_end), data, initial)
@@ -83,21 +83,20 @@ class PhraseIndex:
 
     def __init__(self, patterns: list[Pattern]) -> None:
         self._by_form: dict[str, list[Pattern]] = defaultdict(list)
-        self._by_stem: dict[str, list[Pattern]] = defaultdict(list)
+        self._by_prefix: dict[str, list[Pattern]] = defaultdict(list)
         for p in patterns:
             first = p.elements[0]
             for f in first.forms:
                 self._by_form[f].append(p)
-            for s in first.stems:
-                self._by_stem[s].append(p)
+            for pre in first.prefixes:
+                self._by_prefix[pre[:PREFIX_KEY]].append(p)
         self.size = len(patterns)
 
     def find(self, an: Analysis) -> Iterator[Match]:
         tokens = an.tokens
         for tok in an.words:
             cands = self._by_form.get(tok.lower, [])
-            st = stem(tok.lower)
-            cands2 = self._by_stem.get(st, [])
+            cands2 = self._by_prefix.get(tok.lower[:PREFIX_KEY], [])
             seen: set[int] = set()
             for p in (*cands, *cands2):
                 if id(p) in seen:

@@ -1,10 +1,196 @@
-"""Repeated phrases across the document ("rising tensions" ... "tensions rising")."""
+"""Repeated phrases across the document ("rising tensions" ... "tensions rising").
+
+The one document-wide rule. A later occurrence is flagged when the phrase reads as a lapse
+rather than as the article's subject:
+
+* a stock phrase or idiom from ``cliches.txt`` used twice ("a glimmer of hope");
+* a word sequence of 3-6 words used exactly twice, with at least two content words, one of
+  which appears nowhere else in the article (so topic terms such as "bike lanes" or "noise
+  cancelling", which run through a text, are left alone);
+* an adjective-noun pair used exactly twice in either order ("rising tensions" / "tensions
+  rising"), when the modifier is a participle or hyphenated compound and is rare in the article.
+
+Words are compared by stem; names and numbers are never part of a phrase.
+"""
 
 from __future__ import annotations
 
-from editor_app.core.checks.builtin.findings import Finding
+from collections import Counter, defaultdict
+from functools import cache
+
+from editor_app.core.checks.builtin import data
+from editor_app.core.checks.builtin.findings import Finding, quote
+from editor_app.core.checks.builtin.lexicon import lemmas
+from editor_app.core.checks.builtin.phrases import PhraseIndex, compile_pattern
+from editor_app.core.checks.builtin.text import Analysis, Token, analyse, stem
 from editor_app.core.prose import ProseSegment
 
+_FUNCTION = frozenset(
+    ["a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "my", "me", "not", "no", "so", "than", "then", "which", "who", "whom", "what", "when", "where", "while", "also", "just", "only", "very", "more", "most", "much", "many", "some", "any", "all", "each", "every", "both", "same", "other", "such", "own", "can", "could", "may", "might", "will", "would", "should", "must", "do", "does", "did", "has", "have", "had", "into", "onto", "over", "under", "about", "after", "before", "up", "down", "out", "off", "again", "once", "here", "why", "how"]
+)
+# Content words too common to make a phrase notable on their own.
+_COMMON = frozenset(
+    ["time", "year", "years", "day", "days", "way", "ways", "thing", "things", "people", "part", "place", "make", "made", "makes", "get", "got", "take", "took", "go", "went", "come", "came", "see", "saw", "say", "said", "new", "first", "last", "next", "good", "great", "well", "like", "one", "two", "three", "many", "lot", "still", "even", "back"]
+)
+MIN_N, MAX_N = 3, 6
 
-def find_repeated_phrases(segs: list[tuple[int, ProseSegment]]) -> list[tuple[tuple[int, ProseSegment], Finding]]:
-    return []
+Located = tuple[int, ProseSegment]
+
+
+@cache
+def _cliches() -> PhraseIndex:
+    return PhraseIndex([compile_pattern(line) for line in data.lines("cliches.txt")])
+
+
+@cache
+def _analysis(text: str) -> Analysis:
+    return analyse(text)
+
+
+def _is_content(t: Token) -> bool:
+    return t.lower not in _FUNCTION
+
+
+def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
+    analyses = [(loc, _analysis(loc[1].text)) for loc in segs]
+    out: list[tuple[Located, Finding]] = []
+    flagged: set[tuple[int, int]] = set()  # (segment no, token index) already in a finding
+
+    def emit(si: int, first: Token, last: Token, earlier: str) -> None:
+        loc, an = analyses[si]
+        if any((si, k) in flagged for k in range(first.index, last.index + 1)):
+            return
+        for k in range(first.index, last.index + 1):
+            flagged.add((si, k))
+        phrase = an.text[first.start : last.end]
+        msg = f"{quote(phrase)} repeats {quote(earlier)} from earlier in the article; vary it or cut one."
+        out.append((loc, Finding(first.start, last.end, "repeated-phrase", "repeated_phrase", msg)))
+
+    # 1. Stock phrases used more than once.
+    seen_cliche: dict[str, str] = {}
+    for si, (_, an) in enumerate(analyses):
+        for m in _cliches().find(an):
+            text = an.text[m.tokens[0].start : m.tokens[-1].end]
+            key = m.pattern.source
+            if key in seen_cliche:
+                emit(si, m.tokens[0], m.tokens[-1], seen_cliche[key])
+            else:
+                seen_cliche[key] = text
+
+    # Word frequencies (by stem) over the whole article.
+    freq: Counter[str] = Counter()
+    for _, an in analyses:
+        for t in an.words:
+            freq[stem(t.lower)] += 1
+
+    # 2. Exact word sequences (by stem) used exactly twice.
+    grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    for si, (_, an) in enumerate(analyses):
+        for s in an.sentences:
+            run: list[Token] = []
+            for t in an.tokens[s.first : s.last]:
+                if _usable(t, an, s.first):
+                    run.append(t)
+                    continue
+                _collect(run, si, grams)
+                run = []
+            _collect(run, si, grams)
+    for n in range(MAX_N, MIN_N - 1, -1):
+        for gkey, occ in grams.items():
+            if len(gkey) != n or len(occ) != 2:
+                continue
+            content = [w for w in gkey if w not in _FUNCTION]
+            if len(content) < 2 or gkey[0] in ("and", "or", "but") or gkey[-1] in _FUNCTION:
+                continue
+            # "the old mill" is a name for a thing; a lapse has a verb, a preposition or more words.
+            if len(content) < 3 and not any(w in _FUNCTION for w in gkey[1:-1]):
+                continue
+            rare = [w for w in content if freq[w] <= 2 and w not in _COMMON and len(w) >= 4]
+            if not rare:
+                continue
+            (s1, i1), (s2, i2) = occ
+            if (s1, i1) == (s2, i2):
+                continue
+            an1, an2 = analyses[s1][1], analyses[s2][1]
+            if s1 == s2 and abs(i1 - i2) < n + 3:
+                continue
+            earlier = an1.text[an1.tokens[i1].start : an1.tokens[_end(an1, i1, n)].end]
+            emit(s2, an2.tokens[i2], an2.tokens[_end(an2, i2, n)], earlier)
+
+    # 3. Adjective-noun pairs in either order, used exactly twice.
+    pairs: dict[frozenset[str], list[tuple[int, Token, Token]]] = defaultdict(list)
+    for si, (_, an) in enumerate(analyses):
+        toks = an.tokens
+        for k in range(len(toks) - 1):
+            a, b = toks[k], toks[k + 1]
+            if not (_usable(a, an, -1) and _usable(b, an, -1)) or not (_is_content(a) and _is_content(b)):
+                continue
+            if a.sentence != b.sentence or a.end == b.start:
+                continue
+            pairs[frozenset((stem(a.lower), stem(b.lower)))].append((si, a, b))
+    for pkey, pocc in pairs.items():
+        if len(pocc) != 2 or len(pkey) != 2:
+            continue
+        (s1, a1, b1), (s2, a2, b2) = pocc
+        if not (_modifier_pair(a1, b1) or _modifier_pair(b1, a1)):
+            continue
+        if any(freq[w] > 2 for w in pkey if _looks_modifier(w)) or all(freq[w] > 2 for w in pkey):
+            continue
+        if any(w in _COMMON for w in pkey):
+            continue
+        an1 = analyses[s1][1]
+        emit(s2, a2, b2, an1.text[a1.start : b1.end])
+    return out
+
+
+def _usable(t: Token, an: Analysis, sentence_first: int) -> bool:
+    # Quotations count here: a writer who echoes a quote's stock phrase still repeats it.
+    if not t.is_word or t.lower[:1].isdigit():
+        return False
+    if t.is_cap:
+        s = an.sentences[t.sentence]
+        first_word = next((w for w in an.tokens[s.first : s.last] if w.is_word), None)
+        return first_word is t and t.text[1:].islower()
+    return True
+
+
+def _collect(run: list[Token], si: int, grams: dict[tuple[str, ...], list[tuple[int, int]]]) -> None:
+    stems = [stem(t.lower) for t in run]
+    for n in range(MIN_N, MAX_N + 1):
+        for k in range(len(run) - n + 1):
+            key = tuple(stems[k : k + n])
+            if sum(1 for w in key if w not in _FUNCTION) < 2:
+                continue
+            grams[key].append((si, run[k].index))
+
+
+def _end(an: Analysis, start: int, n: int) -> int:
+    """Token index of the n-th word from ``start`` (runs contain only word tokens)."""
+    count = 0
+    k = start
+    while k < len(an.tokens):
+        if an.tokens[k].is_word:
+            count += 1
+            if count == n:
+                return k
+        k += 1
+    return len(an.tokens) - 1
+
+
+@cache
+def _modifiers() -> frozenset[str]:
+    return data.word_set("phrase_modifiers.txt")
+
+
+def _looks_modifier(stemmed: str) -> bool:
+    return "-" in stemmed or stemmed.endswith("ing")
+
+
+def _modifier_pair(mod: Token, noun: Token) -> bool:
+    m = mod.lower
+    if "NOUN" not in lemmas(noun.text):
+        return False
+    if m in _modifiers() or ("-" in m and not any(c.isdigit() for c in m)):
+        return True
+    forms = lemmas(mod.text)
+    return m.endswith("ing") and "ADJ" in forms and "NOUN" not in forms

@@ -48,7 +48,7 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
     dets = _determiners()
     k = tok.index - 1
     steps = 0
-    while k >= 0 and steps < 3:
+    while k >= 0 and steps < 5:
         t = an.tokens[k]
         if not t.is_word:
             return False
@@ -69,7 +69,7 @@ def _verb_use(an: Analysis, tok: Token) -> bool:
     forms = lemmas(tok.text)
     vlem = (forms.get("VERB") or ("",))[0]
     prev = an.tokens[tok.index - 1] if tok.index > 0 else None
-    if prev is not None and prev.is_word and prev.lower in _determiners():
+    if prev is not None and prev.is_word and prev.lower in _determiners() and prev.lower not in _VERB_CUES:
         return False
     inflected = vlem.lower() != tok.lower
     return inflected or (prev is not None and prev.lower in _VERB_CUES)

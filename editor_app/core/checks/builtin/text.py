@@ -17,7 +17,7 @@ from editor_app.core.prose import PLACEHOLDER
 
 _WORD_CHARS = r"0-9A-Za-z\u00C0-\u024F"
 _TOKEN = re.compile(
-    rf"[{_WORD_CHARS}]+(?:[-'’.][{_WORD_CHARS}]+)*|{PLACEHOLDER}|[^\s{_WORD_CHARS}]"
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![{_WORD_CHARS}])|[{_WORD_CHARS}]+(?:[-'’.][{_WORD_CHARS}]+)*|{PLACEHOLDER}|[^\s{_WORD_CHARS}]"
 )
 
 _STEMMER = snowballstemmer.stemmer("english")
