@@ -114,36 +114,72 @@ class Block:
 
 
 class BlockPatch:
-    """How to turn the previous result's page into this one without reloading it.
+    """How to turn a page showing one result into a page showing a later one, without reloading.
 
-    Remove the elements of ``remove_ids``, insert ``insert`` (in order) right after the block
-    ``after_id`` (at the very start when None), then set the start line of each kept block in
-    ``line_moves`` (its inner ``data-line`` values move by the same amount).
+    Remove the blocks ``remove_ids``; then for each ``(after_id, blocks)`` in ``inserts`` (in
+    order) insert the blocks right after the block ``after_id`` (at the very start when None);
+    then for each ``(id, start_line, end_line)`` in ``line_moves`` give that kept block its new
+    lines (its inner ``data-line`` values move by the same amount).
     """
 
-    __slots__ = ("remove_ids", "after_id", "insert", "line_moves")
+    __slots__ = ("remove_ids", "inserts", "line_moves")
 
     def __init__(
         self,
         remove_ids: tuple[str, ...],
-        after_id: str | None,
-        insert: tuple[Block, ...],
-        line_moves: tuple[tuple[str, int], ...],
+        inserts: tuple[tuple[str | None, tuple[Block, ...]], ...],
+        line_moves: tuple[tuple[str, int, int], ...],
     ):
         self.remove_ids = remove_ids
-        self.after_id = after_id
-        self.insert = insert
+        self.inserts = inserts
         self.line_moves = line_moves
 
     @property
+    def insert(self) -> tuple[Block, ...]:
+        """Every inserted block, in page order."""
+        return tuple(b for _, run in self.inserts for b in run)
+
+    @property
     def is_empty(self) -> bool:
-        return not (self.remove_ids or self.insert or self.line_moves)
+        return not (self.remove_ids or self.inserts or self.line_moves)
 
     def __repr__(self) -> str:
         return (
-            f"BlockPatch(remove={list(self.remove_ids)}, after={self.after_id!r}, "
-            f"insert={[b.id for b in self.insert]}, moves={len(self.line_moves)})"
+            f"BlockPatch(remove={list(self.remove_ids)}, "
+            f"insert={[(a, [b.id for b in run]) for a, run in self.inserts]}, moves={len(self.line_moves)})"
         )
+
+
+def diff_blocks(old: Sequence[Block], new: Sequence[Block]) -> BlockPatch | None:
+    """The patch from a page showing ``old`` to ``new``; None if only a reload can do it.
+
+    Works across any number of renders in between (a block keeps its id only while its HTML is
+    unchanged), so a preview that skipped stale results can still patch.
+    """
+    old_by_id = {b.id: b for b in old}
+    new_ids = {b.id for b in new}
+    kept_old = [b.id for b in old if b.id in new_ids]
+    kept_new = [b.id for b in new if b.id in old_by_id]
+    if kept_old != kept_new:
+        return None
+    inserts: list[tuple[str | None, tuple[Block, ...]]] = []
+    moves: list[tuple[str, int, int]] = []
+    run: list[Block] = []
+    anchor: str | None = None
+    for b in new:
+        o = old_by_id.get(b.id)
+        if o is None:
+            run.append(b)
+            continue
+        if run:
+            inserts.append((anchor, tuple(run)))
+            run = []
+        anchor = b.id
+        if o.start_line != b.start_line or o.end_line != b.end_line:
+            moves.append((b.id, b.start_line, b.end_line))
+    if run:
+        inserts.append((anchor, tuple(run)))
+    return BlockPatch(tuple(b.id for b in old if b.id not in new_ids), tuple(inserts), tuple(moves))
 
 
 class RenderResult:
@@ -625,28 +661,16 @@ class BlockRenderer:
             s += 1
 
         blocks: list[Block] = []
-        moves: list[tuple[str, int]] = []
-        inserted: list[Block] = []
         for k, ((key, _, start, end, src), rel) in enumerate(zip(entries, rel_htmls, strict=True)):
             if k < p or k >= n_new - s:
                 o = old[k] if k < p else old[n_old - (n_new - k)]
                 blk = Block(o.id, start, end, src, key, rel)
                 if o.start_line == start:
                     blk._html = o._html
-                else:
-                    moves.append((o.id, start))
             else:
                 blk = Block(self._new_id(), start, end, src, key, rel)
-                inserted.append(blk)
             blocks.append(blk)
-        patch = None
-        if previous is not None:
-            patch = BlockPatch(
-                remove_ids=tuple(b.id for b in old[p : n_old - s]),
-                after_id=old[p - 1].id if p > 0 else None,
-                insert=tuple(inserted),
-                line_moves=tuple(moves),
-            )
+        patch = diff_blocks(old, blocks) if previous is not None else None
         return RenderResult(tuple(blocks), patch, first_line, last_line)
 
 

@@ -23,13 +23,12 @@ def apply_patch(old: RenderResult, new: RenderResult) -> list[tuple[str, str]]:
     """Do to a list of (id, html) what the preview's JavaScript does to the DOM."""
     assert new.patch is not None
     page = [(b.id, b.html) for b in old.blocks]
-    ids = [i for i, _ in page]
     for rid in new.patch.remove_ids:
-        del page[ids.index(rid)]
-        ids.remove(rid)
-    at = 0 if new.patch.after_id is None else ids.index(new.patch.after_id) + 1
-    page[at:at] = [(b.id, b.html) for b in new.patch.insert]
-    moved = dict(new.patch.line_moves)
+        page = [entry for entry in page if entry[0] != rid]
+    for after, run in new.patch.inserts:
+        at = 0 if after is None else [i for i, _ in page].index(after) + 1
+        page[at:at] = [(b.id, b.html) for b in run]
+    moved = {bid: start for bid, start, _ in new.patch.line_moves}
     old_start = {b.id: b.start_line for b in old.blocks}
     out = []
     for bid, html in page:
@@ -109,6 +108,7 @@ def test_editing_one_paragraph_patches_only_that_block() -> None:
     assert second.patch is not None
     assert [b.source for b in second.patch.insert] == ["Paragraph number 20 changed with some words."]
     assert len(second.patch.remove_ids) == 1 and second.patch.line_moves == ()
+    assert second.patch.inserts[0][0] == first.blocks[19].id  # goes right after paragraph 19
     assert apply_patch(first, second) == [(b.id, b.html) for b in second.blocks]
 
 
@@ -118,7 +118,7 @@ def test_inserting_a_line_moves_later_blocks_without_rerendering_them() -> None:
     second = render(text.replace("one\n", "one\nmore\n"), previous=first)
     assert second.patch is not None
     assert len(second.patch.insert) == 1
-    assert {bid for bid, _ in second.patch.line_moves} == {b.id for b in first.blocks[2:]}
+    assert {bid for bid, _, _ in second.patch.line_moves} == {b.id for b in first.blocks[2:]}
     assert re.search(r'<h1 data-line="6"[^>]*>B</h1>', second.html)
     assert apply_patch(first, second) == [(b.id, b.html) for b in second.blocks]
 
@@ -200,7 +200,7 @@ edits = st.tuples(st.integers(min_value=0, max_value=10_000), st.integers(0, 6),
 @given(documents, st.lists(edits, min_size=1, max_size=5))
 def test_incremental_render_equals_fresh_render_after_random_edits(text: str, edit_list: list) -> None:
     renderer = BlockRenderer()
-    previous = renderer.render(text)
+    previous = first = renderer.render(text)
     for pos, delete, insert in edit_list:
         pos = pos % (len(text) + 1)
         text = text[:pos] + insert + text[pos + delete :]
@@ -211,7 +211,15 @@ def test_incremental_render_equals_fresh_render_after_random_edits(text: str, ed
             (b.start_line, b.end_line) for b in fresh.blocks
         ]
         assert apply_patch(previous, current) == [(b.id, b.html) for b in current.blocks]
+        # A preview that skipped the results in between can still patch from the first one.
+        skipped = rendering.diff_blocks(first.blocks, current.blocks)
+        assert skipped is not None
+        assert apply_patch(first, _with_patch(current, skipped)) == [(b.id, b.html) for b in current.blocks]
         previous = current
+
+
+def _with_patch(result: RenderResult, patch: rendering.BlockPatch) -> RenderResult:
+    return RenderResult(result.blocks, patch, result.body_start_line, result.last_line)
 
 
 def test_module_render_uses_shared_cache_but_stays_pure() -> None:
