@@ -2,7 +2,7 @@
 
 API
 ---
-``setup_logging(level="INFO", *, home=None, console=False) -> Path``
+``setup_logging(level="INFO", *, home=None, console=False, max_bytes=MAX_BYTES) -> Path``
     Called once by the composition root (``app.run_gui``) and by CLI commands that want a log;
     never at import. Installs one rotating file handler on the root logger
     (``<state>/logs/editor-app.log``, 1 MB x 3 backups, folder mode 0700) and returns its path.
@@ -16,7 +16,7 @@ API
                                           outputs (diagnostics, error reports).
 ``describe_text(text) -> str``            "<text: 1,234 chars, sha256 1a2b3c4d>", the way to
                                           mention a document's text in a log line.
-``recent_lines(n=50, home=None) -> list[str]``  the last n lines of the log, redacted again.
+``recent_lines(n=50, *, path=None) -> list[str]``  the last n lines of the log, redacted again.
 
 The rule, for everybody who writes ``log.info(...)``: log paths, sizes, revision numbers, timings
 and error types; never the text of a document or a secret. :class:`RedactingFilter` is the second
@@ -151,9 +151,12 @@ def redact(text: str) -> str:
     text = _NAMED_VALUE_RE.sub(lambda m: m.group(1) + m.group(2) + REDACTED, text)
     text = _JWT_RE.sub(REDACTED, text)
     text = _URL_PASSWORD_RE.sub(lambda m: m.group(1) + REDACTED + m.group(3), text)
-    text = _remove_document_text(text)
+    return _remove_document_text(text)
+
+
+def _clip(text: str) -> str:
     if len(text) > MAX_RECORD_CHARS:
-        text = text[:MAX_RECORD_CHARS] + f" [... {len(text) - MAX_RECORD_CHARS} chars cut]"
+        return text[:MAX_RECORD_CHARS] + f" [... {len(text) - MAX_RECORD_CHARS} chars cut]"
     return text
 
 
@@ -167,7 +170,7 @@ class RedactingFilter(logging.Filter):
             message = record.getMessage()
         except Exception as exc:  # noqa: BLE001 - a bad format string must not lose the record
             message = f"{record.msg!r} (could not format: {type(exc).__name__})"
-        record.msg = redact(message)
+        record.msg = _clip(redact(message))
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = self._exc_formatter.formatException(record.exc_info)
@@ -205,6 +208,7 @@ def setup_logging(
     *,
     home: str | os.PathLike[str] | None = None,
     console: bool = False,
+    max_bytes: int = MAX_BYTES,
 ) -> Path:
     """Send the app's log records to the rotating log file; return its path (see module docstring)."""
     path = log_file(home)
@@ -217,7 +221,7 @@ def setup_logging(
     for old in [h for h in root.handlers if isinstance(h, _AppHandler | _AppConsoleHandler)]:
         root.removeHandler(old)
         old.close()
-    handler = _AppHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
+    handler = _AppHandler(path, maxBytes=max_bytes, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.addFilter(RedactingFilter())
     root.addHandler(handler)
@@ -239,14 +243,16 @@ def shutdown_logging() -> None:
         old.close()
 
 
-def recent_lines(n: int = 50, home: str | os.PathLike[str] | None = None) -> list[str]:
-    """The last ``n`` lines of the current log file, redacted again (empty when there is none)."""
+def recent_lines(n: int = 50, *, path: str | os.PathLike[str] | None = None) -> list[str]:
+    """The last ``n`` lines of ``path`` (default: the current log file), redacted again.
+
+    Empty when there is no log yet.
+    """
     handler = _current_handler()
     if handler is not None:
         handler.flush()
-        path = Path(handler.baseFilename)
-    else:
-        path = log_file(home)
+    if path is None:
+        path = handler.baseFilename if handler is not None else log_file()
     try:
         with open(path, encoding="utf-8", errors="replace") as fh:
             tail: Iterable[str] = deque(fh, maxlen=n)
