@@ -188,10 +188,11 @@ def run(path: str | os.PathLike[str], *, timeout_s: float = DEFAULT_TIMEOUT_S, w
     # Load QtWebEngine before the QApplication exists, as Qt requires.
     import PySide6.QtWebEngineWidgets  # noqa: F401
     from PySide6 import __version__ as pyside_version
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "editor-app"])
-    print(f"self-test: PySide6 {pyside_version}, platform {app.platformName()}")
+    print(f"self-test: PySide6 {pyside_version}, platform {QGuiApplication.platformName()}")
     stages: list[Callable[[], tuple[bool, str]]] = [
         lambda: stage_engine(app, body, first, last, timeout_s),
     ]
