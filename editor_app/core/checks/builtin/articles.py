@@ -35,6 +35,20 @@ _TO_NOUN_CUES = frozenset(
 _HEAD_FOLLOWERS = frozenset(
     ["and", "or", "but", "nor", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "said", "says", "also", "to", "in", "on", "at", "for", "with", "from", "by", "of", "as", "after", "before", "since", "over", "under", "against", "into", "than", "that", "which", "who", "while", "when", "where", "because", "although", "though", "if", "so", "has"]
 )
+_AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did"])
+
+
+def _past_or_aux(tok: Token) -> bool:
+    """A verb that can follow a singular subject: "approved", "broke", "has", "will"."""
+    if tok.lower in ("has", "had", "was", "will", "would", "could", "can", "may", "might", "must", "should"):
+        return True
+    forms = lemmas(tok.text)
+    verb = forms.get("VERB")
+    if not verb or "NOUN" in forms and not tok.lower.endswith("ed"):
+        return False
+    return verb[0].lower() != tok.lower and not tok.lower.endswith(("s", "ing"))
+
+
 _NOT_ADJECTIVES = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "hundred", "thousand", "million", "many", "several", "few", "more", "most", "some", "any", "no", "each", "every", "all", "both", "either", "neither", "much", "little", "enough", "such", "own"]
 )
@@ -82,6 +96,11 @@ def _prev_word(an: Analysis, i: int) -> Token | None:
 
 def _has_determiner_before(an: Analysis, i: int) -> bool:
     p = _prev_word(an, i)
+    # "the western Mediterranean": look past lower-case adjectives to the determiner.
+    steps = 0
+    while p is not None and steps < 2 and not p.is_cap and "ADJ" in lemmas(p.text) and p.lower not in _determiners():
+        p = _prev_word(an, p.index)
+        steps += 1
     if p is None:
         return False
     low = p.lower
@@ -201,9 +220,9 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         first_word = next((w for w in toks[s.first : s.last] if w.is_word), None)
         if is_list_noun and first_word is t and t.is_cap and not t.text.isupper():
             nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
-            if nxt is not None and nxt.is_word and not nxt.is_cap:
-                forms = lemmas(nxt.text)
-                if "VERB" in forms and ("NOUN" not in forms or nxt.lower.endswith("ed")) and nxt.lower not in ("of", "to"):
+            if nxt is not None and nxt.is_word and not nxt.is_cap and _past_or_aux(nxt):
+                after = toks[nxt.index + 1] if nxt.index + 1 < len(toks) else None
+                if after is None or not (after.is_word and after.lower in _AUX):
                     out.append(_finding(an, t, t, "noun"))
             continue
         if t.is_cap:

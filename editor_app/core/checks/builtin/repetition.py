@@ -43,8 +43,13 @@ def _determiners() -> frozenset[str]:
 
 def _noun_use(an: Analysis, tok: Token) -> bool:
     """Is ``tok`` used as a noun: a noun form after a determiner (adjectives may come between)."""
-    if "NOUN" not in lemmas(tok.text):
+    forms = lemmas(tok.text)
+    if "NOUN" not in forms:
         return False
+    verb = forms.get("VERB")
+    nouns = {n.lower() for n in forms["NOUN"]}
+    if verb and verb[0].lower() != tok.lower and tok.lower in nouns and not tok.lower.endswith("s"):
+        return False  # "fell", "left", "found": an irregular past tense, not the rare noun
     dets = _determiners()
     k = tok.index - 1
     steps = 0
@@ -54,13 +59,17 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
             return False
         if t.lower in dets:
             return True
+        tforms = lemmas(t.text)
+        if "VERB" in tforms and "NOUN" not in tforms and "ADJ" not in tforms:
+            return False  # crossed a verb: the determiner belongs to another phrase
         steps += 1
         k -= 1
     return False
 
 
 _VERB_CUES = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does",
-                        "do", "well", "who", "that", "which", "often", "also", "then", "have", "has", "had"})
+                        "do", "well", "often", "also", "then", "never", "always"})
+_RELATIVES = frozenset({"who", "that", "which"})
 
 
 def _verb_use(an: Analysis, tok: Token) -> bool:
@@ -69,8 +78,9 @@ def _verb_use(an: Analysis, tok: Token) -> bool:
     forms = lemmas(tok.text)
     vlem = (forms.get("VERB") or ("",))[0]
     prev = an.tokens[tok.index - 1] if tok.index > 0 else None
-    if prev is not None and prev.is_word and prev.lower in _determiners() and prev.lower not in _VERB_CUES:
-        return False
+    if prev is not None and prev.is_word and prev.lower in _determiners() and prev.lower not in _RELATIVES:
+        if "NOUN" in forms:
+            return False
     inflected = vlem.lower() != tok.lower
     return inflected or (prev is not None and prev.lower in _VERB_CUES)
 
@@ -99,6 +109,8 @@ def check_cognates(an: Analysis) -> list[Finding]:
                     continue
                 if root(b.text) != ra or not _verb_use(an, b):
                     continue
+                if _same_noun(a.text, b.text):
+                    continue
                 flagged.add(b.index)
                 out.append(
                     Finding(
@@ -112,3 +124,10 @@ def check_cognates(an: Analysis) -> list[Finding]:
                 )
                 break
     return out
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """ "shoes ... shoe": two forms of one noun are not a cognate pair."""
+    na = {n.lower() for n in lemmas(a).get("NOUN", ())}
+    nb = {n.lower() for n in lemmas(b).get("NOUN", ())}
+    return bool(na & nb)
