@@ -225,6 +225,7 @@ class RenderResult:
 # --- splitting the body into blocks -----------------------------------------------------------
 
 _FENCE_RE = FencedBlockPreprocessor.FENCED_BLOCK_RE
+_FENCE_START_RE = re.compile(r"^(?:~{3,}|`{3,})", re.MULTILINE)
 _ATX_RE = re.compile(r"#{1,6}")
 _LIST_RE = re.compile(r"[ ]{0,3}(?:[*+-]|\d+\.)[ ]+")
 _QUOTE_RE = re.compile(r"[ ]{0,3}>")
@@ -250,34 +251,34 @@ def _is_indented(line: str) -> bool:
 
 
 def _fence_line_ranges(body: str) -> dict[int, int]:
-    """Fenced code blocks as {first line index: last line index}, found exactly as fenced_code does."""
+    """Fenced code blocks as {first line index: last line index}, found exactly as fenced_code does.
+
+    fenced_code runs ``FENCED_BLOCK_RE.search`` from the end of the previous match; trying
+    ``match`` only where a line starts with a fence gives the same matches much faster.
+    """
     ranges: dict[int, int] = {}
     if "```" not in body and "~~~" not in body:
         return ranges
     index = 0
-    line_of = _LineIndex(body)
-    while True:
-        m = _FENCE_RE.search(body, index)
+    counted_to, line = 0, 0
+    for cand in _FENCE_START_RE.finditer(body):
+        if cand.start() < index:
+            continue
+        m = _FENCE_RE.match(body, cand.start())
         if not m:
-            break
+            continue
         if m.group("attrs"):
             _, remainder = get_attrs_and_remainder(m.group("attrs"))
             if remainder:
                 index = m.end("attrs")
                 continue
-        ranges[line_of(m.start())] = line_of(m.end())
+        line += body.count("\n", counted_to, m.start())
+        first = line
+        line += body.count("\n", m.start(), m.end())
+        counted_to = m.end()
+        ranges[first] = line
         index = m.end()
     return ranges
-
-
-class _LineIndex:
-    """Offset -> 0-based line index for one string."""
-
-    def __init__(self, text: str):
-        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def __call__(self, offset: int) -> int:
-        return bisect_right(self._starts, offset) - 1
 
 
 def _html_end(lines: Sequence[str], i: int, tag: str) -> int:
@@ -549,11 +550,9 @@ class BlockRenderer:
         return conv
 
     def _cached(self, key: object) -> _CacheEntry | None:
-        with self._lock:
-            entry = self._cache.get(key)
-            if entry is not None:
-                self._cache.move_to_end(key)
-            return entry
+        # A plain dict read is atomic under the GIL; eviction is oldest-inserted first (a block
+        # evicted while still in use costs one re-render, which puts it back).
+        return self._cache.get(key)
 
     def _store(self, key: object, entry: _CacheEntry) -> None:
         with self._lock:

@@ -169,6 +169,8 @@ PIECES = [
     "[^n2]: Longer note\n\n    continued note",
     "Another[^n2] note.",
     "<p>raw paragraph</p>",
+    "```{.python #snippet}\nx = 1\n```",
+    "```js not a valid fence line\ncode\n```",
 ]
 
 documents = st.lists(

@@ -61,12 +61,18 @@ PREVIEW_JS = r"""
     return Math.floor(a.line + (b.line - a.line) * (y - a.top) / (b.top - a.top));
   }
 
-  function topAnchor() {
-    const m = marks();
-    const y = window.scrollY;
-    for (const k of m) {
-      const r = k.el.getBoundingClientRect();
-      if (r.bottom > 0) return { el: k.el, top: r.top, y: y };
+  function topAnchor(removed) {
+    // The first block at least partly on screen that the patch keeps (binary search: a full
+    // scan would touch thousands of elements per keystroke).
+    const kids = root().children;
+    let lo = 0, hi = kids.length - 1, first = kids.length;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (kids[mid].getBoundingClientRect().bottom > 0) { first = mid; hi = mid - 1; } else { lo = mid + 1; }
+    }
+    for (let k = first; k < kids.length && k < first + 200; k++) {
+      const el = kids[k];
+      if (!removed.has(el.id.slice(PREFIX.length))) return { el: el, top: el.getBoundingClientRect().top };
     }
     return null;
   }
@@ -77,7 +83,7 @@ PREVIEW_JS = r"""
     patch: function (p) {
       const r = root();
       if (!r) return -1;
-      const anchor = topAnchor();
+      const anchor = window.scrollY > 0 ? topAnchor(new Set(p.remove)) : null;
       for (const id of p.remove) {
         const el = document.getElementById(PREFIX + id);
         if (!el) return -1;
