@@ -36,10 +36,11 @@ Checks and publishing: ``check_accepted(text, run_checks)`` and ``review_blocker
 from __future__ import annotations
 
 import bisect
+import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Concatenate, Literal, ParamSpec, Protocol, TypeVar
 
 from editor_app.core.checks.base import Issue
 
@@ -891,21 +892,70 @@ def suggest(text: str, start: int, end: int, replacement: str) -> Recorded:
 # Checks and preflight
 
 
-def check_accepted(text: str, run_checks: Callable[[str], Sequence[Issue]]) -> list[Issue]:
-    """Run ``run_checks`` on the text as it reads with every suggestion accepted (comments
-    removed) and map the issues back to source offsets. The markup itself is never checked.
+def has_markup(text: str) -> bool:
+    return "{" in text and bool(_OPEN_RE.search(text)) and bool(parse(text))
 
-    An issue whose span would have to start or end inside markup delimiters is widened to
-    the mark so that turning it into a suggestion never cuts a delimiter in half."""
-    if "{" not in text or not parse(text):
-        return list(run_checks(text))
-    view = accepted_view(text)
+
+def map_issues(view: AcceptedView, issues: Iterable[Issue], source_len: int) -> list[Issue]:
+    """Issues found on ``view.text`` with their offsets moved to the source text."""
     out: list[Issue] = []
-    for issue in run_checks(view.text):
-        start = view.to_source(issue.start) if issue.start < len(view.text) else len(text)
+    n = len(view.text)
+    for issue in issues:
+        start = view.to_source(issue.start) if issue.start < n else source_len
         end = view.to_source(issue.end - 1) + 1 if issue.end > issue.start else start
         out.append(replace(issue, start=start, end=max(start, end)))
     return out
+
+
+def check_accepted(text: str, run_checks: Callable[[str], Sequence[Issue]]) -> list[Issue]:
+    """Run ``run_checks`` on the text as it reads with every suggestion accepted (comments
+    removed) and map the issues back to source offsets. The markup itself is never checked."""
+    if not has_markup(text):
+        return list(run_checks(text))
+    view = accepted_view(text)
+    return map_issues(view, run_checks(view.text), len(text))
+
+
+class _HasIssues(Protocol):
+    issues: list[Issue]
+
+
+R = TypeVar("R", bound=_HasIssues)
+
+
+def check_accepted_result(text: str, run: Callable[[str], R]) -> R:
+    """Like ``check_accepted`` for functions returning an object with ``.issues`` (a
+    ``pipeline.CheckResult``): the same object comes back with mapped issues."""
+    if not has_markup(text):
+        return run(text)
+    view = accepted_view(text)
+    result = run(view.text)
+    result.issues = map_issues(view, result.issues, len(text))
+    return result
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def on_accepted_text(fn: Callable[Concatenate[str, P], T]) -> Callable[Concatenate[str, P], T]:
+    """Decorator for check entry points ``fn(text, ...)`` returning a list of issues or an
+    object with ``.issues``: they then run on the accepted view and report source offsets."""
+
+    @functools.wraps(fn)
+    def wrapper(text: str, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        if not has_markup(text):
+            return fn(text, *args, **kwargs)
+        view = accepted_view(text)
+        result = fn(view.text, *args, **kwargs)
+        if isinstance(result, list):
+            return map_issues(view, result, len(text))  # type: ignore[return-value]
+        issues = getattr(result, "issues", None)
+        if isinstance(issues, list):
+            result.issues = map_issues(view, issues, len(text))  # type: ignore[attr-defined]
+        return result
+
+    return wrapper
 
 
 def review_blockers(text: str) -> list[Finding]:
