@@ -94,6 +94,17 @@ def _shows(text: str, first: str, last: str) -> bool:
     return first in flat and last in flat
 
 
+def _dispose(widget: Any) -> None:
+    """Delete a widget now: web pages must be gone before QtWebEngine's profile is released at
+    exit, or the process crashes while quitting."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
 def stage_engine(app: Any, body: str, first: str, last: str, timeout_s: float) -> tuple[bool, str]:
     from PySide6.QtCore import QUrl
     from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -115,8 +126,7 @@ def stage_engine(app: Any, body: str, first: str, last: str, timeout_s: float) -
         return False, "engine: no text came back from the page"
     ms = (time.perf_counter() - t0) * 1000
     text = str(state["text"])
-    view.close()
-    view.deleteLater()
+    _dispose(view)
     if not _shows(text, first, last):
         return False, f"engine: page text does not contain the document ({len(text)} chars: {text[:80]!r})"
     return True, f"engine: ok, QWebEngineView showed {len(text)} chars in {ms:.0f} ms"
@@ -152,8 +162,7 @@ def stage_window(app: Any, path: Path, first: str, last: str, timeout_s: float) 
     ok = _wait_until(app, poll, timeout_s)
     ms = (time.perf_counter() - t0) * 1000
     services.runner.wait_for_done(3000)
-    window.hide()
-    window.deleteLater()
+    _dispose(window)
     if not ok:
         shown = state.get("text", "")
         return False, f"window: preview ({kind}) did not show the document within {timeout_s:.0f} s: {shown[:80]!r}"

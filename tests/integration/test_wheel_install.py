@@ -1,6 +1,6 @@
 """The wheel, installed into a clean venv, gives a working ``editor-app`` without the source tree.
 
-Builds the wheel with ``python -m build``, installs it with pip into a fresh venv (dependencies come
+Builds the sdist and wheel with ``python -m build``, installs it with pip into a fresh venv (dependencies come
 from PyPI; pip's cache makes PySide6 quick), and runs the installed command from a folder outside
 the checkout with a scrubbed environment, so nothing can be imported or read from the source tree.
 """
@@ -57,12 +57,15 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     resources = sorted(p.relative_to(ROOT / "resources").as_posix() for p in (ROOT / "resources").rglob("*") if p.is_file())
     t0 = time.perf_counter()
     build = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(base / "dist"), str(ROOT)],
+        # Plain `python -m build`: the sdist first, then the wheel built from that sdist, so a file
+        # missing from MANIFEST.in shows up as a broken wheel here.
+        [sys.executable, "-m", "build", "--outdir", str(base / "dist"), str(ROOT)],
         capture_output=True, text=True, timeout=600,
     )
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
-    timings["wheel build"] = time.perf_counter() - t0
+    timings["sdist + wheel build"] = time.perf_counter() - t0
     (wheel,) = (base / "dist").glob("editor_app-*.whl")
+    assert list((base / "dist").glob("editor_app-*.tar.gz")), "python -m build made no sdist"
 
     t0 = time.perf_counter()
     venv = base / "venv"
