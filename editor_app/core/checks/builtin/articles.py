@@ -166,7 +166,7 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
                 match_len = len(name)
                 break
         if not match_len:
-            match_len = _geo_name_len(an, i)
+            match_len = _geo_name_len(an, i) or _institution_len(an, i)
         if not match_len:
             i += 1
             continue
@@ -188,6 +188,27 @@ def _geo_name_len(an: Analysis, i: int) -> int:
     if j - i == 1 and toks[i].text in _OF_HEADS and j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].is_cap:
         return 3
     if j - i >= 2 and toks[i].text == "River":
+        return j - i
+    return 0
+
+
+_INSTITUTION_WORDS = frozenset(
+    ["National", "Royal", "British", "Natural", "History", "Science", "Modern", "Art", "Arts", "Gallery", "Museum", "Library", "Theatre", "Opera", "Ballet", "Orchestra", "Council", "Court", "Bank", "Trust", "Archive", "Archives", "Institute", "Foundation", "Society", "Academy", "Association", "Federation", "Agency", "Commission", "Committee", "Department", "Ministry", "Office", "Service", "Police", "Army", "Navy", "Health", "World", "City", "County", "State", "Federal", "Supreme", "High", "Central", "European", "International", "Public", "General", "Republican", "Democratic", "Labour", "Conservative", "Liberal", "Green", "Party", "Union", "Organization", "Organisation", "Senate", "Treasury", "Reserve", "Guard", "Coast", "Environment", "Food", "Drug", "Education", "Justice", "Defence", "Defense", "Foreign", "Home", "Interior", "Energy", "Transport", "Security", "Trade", "Monetary", "Development", "Statistics", "Meteorological", "Weather", "Met", "Fire", "Rescue", "Ambulance", "Press", "Broadcasting", "Geographic", "Geological", "Survey", "Portrait", "Maritime", "Railway", "War", "Imperial", "Children's", "Women's"]
+)
+_INSTITUTION_HEADS = frozenset(
+    ["Gallery", "Museum", "Library", "Theatre", "Opera", "Ballet", "Orchestra", "Council", "Court", "Bank", "Trust", "Archive", "Archives", "Institute", "Foundation", "Society", "Academy", "Association", "Federation", "Agency", "Commission", "Committee", "Department", "Ministry", "Office", "Service", "Party", "Union", "Organization", "Organisation", "Guard", "Reserve", "Army", "Navy", "Survey"]
+)
+
+
+def _institution_len(an: Analysis, i: int) -> int:
+    """"National Gallery", "Natural History Museum", "City Council": generic names take "the"."""
+    toks = an.tokens
+    j = i
+    while j < len(toks) and toks[j].is_word and toks[j].text in _INSTITUTION_WORDS:
+        j += 1
+    if j - i >= 2 and toks[j - 1].text in _INSTITUTION_HEADS:
+        if j < len(toks) and toks[j].is_word and toks[j].is_cap:
+            return 0  # part of a longer, specific name
         return j - i
     return 0
 
@@ -232,9 +253,11 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         k = t.index - 1
         while k >= 0 and len(chain) < 2:
             c = toks[k]
-            if not c.is_word or c.is_cap or c.lower in _determiners() or c.lower in PREPOSITIONS:
+            if not c.is_word or c.lower in _determiners() or c.lower in PREPOSITIONS:
                 break
             forms = lemmas(c.text)
+            if c.is_cap and not ("ADJ" in forms and c.text[1:].islower()):
+                break  # a proper adjective ("Arctic coast") may stand in the chain; a name may not
             if c.lower in _NOT_ADJECTIVES or c.lower[:1].isdigit():
                 break
             if c.lower in _ORDINALS or ("ADJ" in forms and not c.lower.endswith(("ing", "ed"))):

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import lemminflect
 
+from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.text import stem
 
 
@@ -70,4 +71,20 @@ def root(word: str) -> str:
                 if len(cand) >= 4 and cand[-1] == cand[-2] and _is_verb(cand[:-1]):
                     base = cand[:-1]
                     break
+            else:
+                base = _derived_verb(base) or base
     return stem(base)
+
+
+def _derived_verb(noun: str) -> str | None:
+    """resolution -> resolve, decision -> decide, loss -> lose (from the data files)."""
+    irregular = {r[0]: r[1] for r in data.rows("irregular_nouns.tsv") if len(r) >= 2}
+    if noun in irregular:
+        return irregular[noun]
+    for row in data.rows("derivations.tsv"):
+        end, repl = row[0], row[1] if len(row) > 1 else ""
+        if noun.endswith(end) and len(noun) - len(end) >= 2:
+            cand = noun[: -len(end)] + repl
+            if _is_verb(cand):
+                return cand
+    return None

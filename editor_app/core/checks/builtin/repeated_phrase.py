@@ -79,9 +79,11 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
 
     # Word frequencies (by stem) over the whole article.
     freq: Counter[str] = Counter()
+    surface: Counter[str] = Counter()
     for _, an in analyses:
         for t in an.words:
             freq[stem(t.lower)] += 1
+            surface[t.lower] += 1
 
     # 2. Exact word sequences (by stem) used exactly twice.
     grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
@@ -105,7 +107,7 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
             # "the old mill" is a name for a thing; a lapse has a verb, a preposition or more words.
             if len(content) < 3 and not any(w in _FUNCTION for w in gkey[1:-1]):
                 continue
-            rare = [w for w in content if freq[w] <= 2 and w not in _COMMON and len(w) >= 4]
+            rare = [w for w in content if freq[w] <= 2 and w not in _COMMON and len(w) >= 3]
             if not rare:
                 continue
             (s1, i1), (s2, i2) = occ
@@ -134,7 +136,8 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
         (s1, a1, b1), (s2, a2, b2) = pocc
         if not (_modifier_pair(a1, b1) or _modifier_pair(b1, a1)):
             continue
-        if any(freq[w] > 2 for w in pkey if _looks_modifier(w)) or all(freq[w] > 2 for w in pkey):
+        words = (a1.lower, b1.lower)
+        if any(surface[w] > 2 for w in words if _looks_modifier(w)) or all(surface[w] > 2 for w in words):
             continue
         if any(w in _COMMON for w in pkey):
             continue

@@ -60,7 +60,7 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
         if t.lower in dets:
             return True
         tforms = lemmas(t.text)
-        if "VERB" in tforms and "NOUN" not in tforms and "ADJ" not in tforms:
+        if "VERB" in tforms and "NOUN" not in tforms and "ADJ" not in tforms and not t.lower.endswith(("ing", "ed")):
             return False  # crossed a verb: the determiner belongs to another phrase
         steps += 1
         k -= 1
@@ -78,9 +78,9 @@ def _verb_use(an: Analysis, tok: Token) -> bool:
     forms = lemmas(tok.text)
     vlem = (forms.get("VERB") or ("",))[0]
     prev = an.tokens[tok.index - 1] if tok.index > 0 else None
-    if prev is not None and prev.is_word and prev.lower in _determiners() and prev.lower not in _RELATIVES:
-        if "NOUN" in forms:
-            return False
+    after_det = prev is not None and prev.is_word and prev.lower in _determiners() and prev.lower not in _RELATIVES
+    if after_det and "NOUN" in forms:
+        return False
     inflected = vlem.lower() != tok.lower
     return inflected or (prev is not None and prev.lower in _VERB_CUES)
 
