@@ -114,7 +114,8 @@ class BuiltinChecker:
         return Availability(True)
 
     def check(self, text: str) -> list[Issue]:
-        return self.check_paragraphs(text) + self.check_document(text)
+        found = self.check_paragraphs(text) + self.check_document(text)
+        return sorted(found, key=lambda i: (i.start, i.end, i.category))
 
     # Per-paragraph rules -------------------------------------------------------------------
 
