@@ -1,0 +1,238 @@
+"""Review mode in a real editor widget: typing, Backspace, selection+typing, paste and cut are
+recorded as CriticMarkup; accept/reject and undo leave exactly the expected text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from editor_app.core import review
+from editor_app.core.checks.base import Issue
+from editor_app.ui.review import ReviewActions, ReviewController
+
+
+def make(qtbot: QtBot, text: str, editor: QPlainTextEdit | None = None) -> tuple[QPlainTextEdit, ReviewController]:
+    editor = editor or QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.setPlainText(text)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.setFocus()
+    controller = ReviewController(editor, author="ana")
+    controller.set_enabled(True)
+    return editor, controller
+
+
+def put_caret(editor: QPlainTextEdit, pos: int, anchor: int | None = None) -> None:
+    c = editor.textCursor()
+    c.setPosition(anchor if anchor is not None else pos)
+    if anchor is not None:
+        c.setPosition(pos, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(c)
+
+
+def undo(qtbot: QtBot, editor: QPlainTextEdit) -> None:
+    qtbot.keySequence(editor, QKeySequence.StandardKey.Undo)
+
+
+def test_typing_is_recorded_as_one_insertion_and_one_undo_removes_it(qtbot: QtBot) -> None:
+    editor, _ = make(qtbot, "the cat")
+    put_caret(editor, 4)
+    qtbot.keyClicks(editor, "big ")
+    assert editor.toPlainText() == "the {++big ++}cat"
+    qtbot.keyClicks(editor, "fat ")  # still inside: extends, never nests
+    assert editor.toPlainText() == "the {++big fat ++}cat"
+    undo(qtbot, editor)
+    assert editor.toPlainText() == "the cat"
+
+
+def test_backspace_records_a_deletion_and_typing_turns_it_into_a_substitution(qtbot: QtBot) -> None:
+    editor, controller = make(qtbot, "the cat sat")
+    put_caret(editor, 7)
+    for _ in range(3):
+        qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert editor.toPlainText() == "the {--cat--} sat"
+    qtbot.keyClicks(editor, "dog")
+    assert editor.toPlainText() == "the {~~cat~>dog~~} sat"
+    assert controller.accept_current()
+    assert editor.toPlainText() == "the dog sat"
+    undo(qtbot, editor)
+    assert editor.toPlainText() == "the {~~cat~>dog~~} sat"
+    assert controller.reject_current()
+    assert editor.toPlainText() == "the cat sat"
+
+
+def test_selection_then_typing_is_a_substitution(qtbot: QtBot) -> None:
+    editor, _ = make(qtbot, "It is very unique.")
+    put_caret(editor, 17, anchor=6)  # select "very unique"
+    qtbot.keyClicks(editor, "unique")
+    assert editor.toPlainText() == "It is {~~very unique~>unique~~}."
+    assert review.accept_all(editor.toPlainText()) == "It is unique."
+    assert review.reject_all(editor.toPlainText()) == "It is very unique."
+
+
+def test_delete_key_and_enter(qtbot: QtBot) -> None:
+    editor, _ = make(qtbot, "ab cd")
+    put_caret(editor, 2)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert editor.toPlainText() == "ab{-- c--}d"
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert review.accept_all(editor.toPlainText()) == "ab\nd"
+    assert review.reject_all(editor.toPlainText()) == "ab cd"
+
+
+def test_paste_and_cut_are_recorded(qtbot: QtBot) -> None:
+    editor, _ = make(qtbot, "one two three")
+    QGuiApplication.clipboard().setText("2")
+    put_caret(editor, 7, anchor=4)
+    qtbot.keySequence(editor, QKeySequence.StandardKey.Paste)
+    assert editor.toPlainText() == "one {~~two~>2~~} three"
+    text = editor.toPlainText()
+    s = text.index("three")
+    put_caret(editor, s + 5, anchor=s)
+    qtbot.keySequence(editor, QKeySequence.StandardKey.Cut)
+    assert editor.toPlainText() == "one {~~two~>2~~} {--three--}"
+    assert QGuiApplication.clipboard().text() == "three"
+    undo(qtbot, editor)
+    assert editor.toPlainText() == "one {~~two~>2~~} three"
+
+
+def test_edits_made_by_code_are_recorded_too(qtbot: QtBot) -> None:
+    editor, _ = make(qtbot, "a teh b")
+    c = editor.textCursor()  # like a quick fix or a context-menu paste: no key event
+    c.setPosition(2)
+    c.setPosition(5, QTextCursor.MoveMode.KeepAnchor)
+    c.insertText("the")
+    qtbot.waitUntil(lambda: "{~~" in editor.toPlainText(), timeout=2000)
+    assert editor.toPlainText() == "a {~~teh~>the~~} b"
+
+
+def test_undo_and_redo_are_not_recorded(qtbot: QtBot) -> None:
+    editor, _ = make(qtbot, "x y")
+    put_caret(editor, 1)
+    qtbot.keyClicks(editor, "z")
+    undo(qtbot, editor)
+    qtbot.wait(20)
+    assert editor.toPlainText() == "x y"
+    qtbot.keySequence(editor, QKeySequence.StandardKey.Redo)
+    qtbot.wait(20)
+    assert editor.toPlainText() == "x{++z++} y"
+
+
+def test_review_mode_off_edits_directly(qtbot: QtBot) -> None:
+    editor, controller = make(qtbot, "the cat")
+    controller.set_enabled(False)
+    put_caret(editor, 7)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(editor, "r")
+    assert editor.toPlainText() == "the car"
+
+
+def test_accept_all_and_reject_all_are_single_undo_steps(qtbot: QtBot) -> None:
+    doc = "A {++big ++}cat {--really --}sat {~~on~>upon~~} it.{>>@ben: ok?<<}"
+    editor, controller = make(qtbot, doc)
+    assert controller.accept_all() == 3
+    assert editor.toPlainText() == "A big cat sat upon it.{>>@ben: ok?<<}"
+    undo(qtbot, editor)
+    assert editor.toPlainText() == doc
+    assert controller.reject_all() == 3
+    assert editor.toPlainText() == "A cat really sat on it.{>>@ben: ok?<<}"
+
+
+def test_next_and_previous_select_each_item(qtbot: QtBot) -> None:
+    doc = "A {++big ++}cat {==sat==}{>>@ben: ok?<<}{>>@ana: yes<<} {--x--}"
+    editor, controller = make(qtbot, doc)
+    put_caret(editor, 0)
+    seen = []
+    for _ in range(3):
+        controller.next_item()
+        seen.append(editor.textCursor().selectedText())
+    assert seen == ["{++big ++}", "{==sat==}{>>@ben: ok?<<}{>>@ana: yes<<}", "{--x--}"]
+    controller.previous_item()
+    assert editor.textCursor().selectedText().startswith("{==sat==}")
+
+
+def test_check_issue_becomes_a_suggestion(qtbot: QtBot) -> None:
+    editor, controller = make(qtbot, "It is very unique.")
+    controller.set_enabled(False)  # works with review mode on or off
+    issue = Issue(6, 17, "pleonasm", "pleonasm", "redundant", replacements=("unique",))
+    assert controller.suggest_issue(issue)
+    assert editor.toPlainText() == "It is {~~very unique~>unique~~}."
+    assert not controller.suggest_issue(Issue(0, 2, "r", "c", "m"))  # no replacement
+
+
+def test_comment_reply_resolve(qtbot: QtBot) -> None:
+    editor, controller = make(qtbot, "The river is long.")
+    put_caret(editor, 9, anchor=4)
+    assert controller.add_comment("Which river?")
+    assert editor.toPlainText() == "The {==river==}{>>@ana: Which river?<<} is long."
+    controller.author = "ben"
+    put_caret(editor, 6)
+    assert controller.reply("The Elbe.")
+    assert "{>>@ana: Which river?<<}{>>@ben: The Elbe.<<}" in editor.toPlainText()
+    assert controller.resolve()
+    assert "{>>[resolved] @ana: Which river?<<}" in editor.toPlainText()
+    assert review.review_blockers(editor.toPlainText())[0].severity == "info"
+    assert controller.remove_resolved() == 1
+    assert editor.toPlainText() == "The river is long."
+    undo(qtbot, editor)
+    assert "[resolved]" in editor.toPlainText()
+
+
+def test_typing_inside_a_comment_edits_it(qtbot: QtBot) -> None:
+    editor, _ = make(qtbot, "x{>>note<<}")
+    put_caret(editor, 8)
+    qtbot.keyClicks(editor, "s")
+    assert editor.toPlainText() == "x{>>notes<<}"
+
+
+def test_emoji_before_the_edit_keeps_positions_right(qtbot: QtBot) -> None:
+    editor, _ = make(qtbot, "🙂 the cat")
+    c = editor.textCursor()
+    c.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(c)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    assert editor.toPlainText() == "🙂 the ca{--t--}"
+
+
+def test_colours_strike_deletions_and_underline_insertions(qtbot: QtBot) -> None:
+    editor, controller = make(qtbot, "a {++b++} {--c--}")
+    controller.decorator.refresh()
+    fmts = {s.cursor.selectedText(): s.format for s in controller.decorator.selections}
+    assert fmts["b"].fontUnderline() and fmts["c"].fontStrikeOut()
+    assert fmts["{++"].foreground().color().lightness() > 150  # delimiters de-emphasised
+    assert len(editor.extraSelections()) >= 6
+
+
+def test_actions_drive_the_current_controller(qtbot: QtBot) -> None:
+    editor, controller = make(qtbot, "a {++b++}")
+    controller.set_enabled(False)
+    actions = ReviewActions()
+    by_name = {a.objectName(): a for a in actions.actions()}
+    assert not by_name["review-mode"].isEnabled()
+    actions.set_controller(controller)
+    by_name["review-mode"].trigger()
+    assert controller.is_enabled() and by_name["review-mode"].isChecked()
+    put_caret(editor, 4)
+    by_name["review-accept"].trigger()
+    assert editor.toPlainText() == "a b"
+
+
+@pytest.mark.parametrize("keys", ["ab", "a b\tc"])
+def test_works_on_the_app_editor_widget(qtbot: QtBot, keys: str) -> None:
+    from editor_app.ui.editor.widget import MarkdownEditor
+
+    editor, _ = make(qtbot, "start end", MarkdownEditor())
+    put_caret(editor, 6)
+    for ch in keys:
+        if ch == "\t":
+            qtbot.keyClick(editor, Qt.Key.Key_Tab)  # the widget's own Tab handling (spaces)
+        else:
+            qtbot.keyClicks(editor, ch)
+    text = editor.toPlainText()
+    assert review.reject_all(text) == "start end"
+    assert review.accept_all(text).startswith("start " + keys.replace("\t", "").split()[0])
