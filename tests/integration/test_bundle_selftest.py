@@ -4,7 +4,7 @@ Builds with ``packaging/build-bundle.sh`` into a temporary folder (PyInstaller l
 build/venv-pack, created on first use), then runs the bundled executable from outside the checkout:
 the GUI self-test under Xvfb (offscreen when xvfb-run is missing), ``--version``, ``render`` and
 ``check``. Measured on the 2-core CI machine: about 30 s to build with a warm build/venv-pack, about
-50 s from nothing (pip cache warm); so it runs by default. ``EDITOR_APP_TEST_BUNDLE=0`` skips it.
+45 s from nothing (pip cache warm); so it runs by default. ``EDITOR_APP_TEST_BUNDLE=0`` skips it.
 """
 
 from __future__ import annotations
