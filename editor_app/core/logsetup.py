@@ -16,6 +16,7 @@ API
                                           outputs (diagnostics, error reports).
 ``describe_text(text) -> str``            "<text: 1,234 chars, sha256 1a2b3c4d>", the way to
                                           mention a document's text in a log line.
+``log_uncaught_exceptions()``            uncaught exceptions (also from Qt slots) go to the log too.
 ``recent_lines(n=50, *, path=None) -> list[str]``  the last n lines of the log, redacted again.
 
 The rule, for everybody who writes ``log.info(...)``: log paths, sizes, revision numbers, timings
@@ -38,6 +39,7 @@ import urllib.parse
 from collections import deque
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 LOG_NAME = "editor-app.log"
 MAX_BYTES = 1_000_000
@@ -233,6 +235,26 @@ def setup_logging(
     root.setLevel(level if isinstance(level, int) else level.upper())
     logging.captureWarnings(True)
     return path
+
+
+def log_uncaught_exceptions() -> None:
+    """Also write exceptions nobody caught (including those raised in Qt slots) to the log.
+
+    The previous ``sys.excepthook`` still runs afterwards, so nothing that showed them before stops.
+    """
+    import sys
+
+    previous = sys.excepthook
+    if getattr(previous, "_editor_app_logs", False):
+        return
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+        if not issubclass(exc_type, KeyboardInterrupt):
+            logging.getLogger("editor_app.uncaught").error("uncaught exception", exc_info=(exc_type, exc, tb))
+        previous(exc_type, exc, tb)
+
+    hook._editor_app_logs = True  # type: ignore[attr-defined]
+    sys.excepthook = hook
 
 
 def shutdown_logging() -> None:

@@ -154,3 +154,21 @@ def test_recent_lines_are_the_tail_and_redacted(log_home: Path) -> None:
     assert len(lines) == 5
     assert lines[-2].endswith("event 29")
     assert "oldsecret" not in lines[-1] and logsetup.REDACTED in lines[-1]
+
+
+def test_uncaught_exceptions_are_logged_redacted(log_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "excepthook", lambda t, e, tb: seen.append(t))
+    path = logsetup.setup_logging(home=log_home)
+    logsetup.log_uncaught_exceptions()
+    logsetup.log_uncaught_exceptions()  # twice must not log twice
+    logsetup.register_secret("kitten-password-77")
+    try:
+        raise ValueError("bad login kitten-password-77")
+    except ValueError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    text = _file_text(path)
+    assert text.count("uncaught exception") == 1
+    assert "ValueError: bad login [redacted]" in text
+    assert "kitten-password-77" not in text
+    assert seen == [ValueError], "the previous hook must still run"
