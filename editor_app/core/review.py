@@ -473,7 +473,7 @@ class _Window:
                 old_end = cs + len(mark.old)
                 self._content(cs, mark.old, "del", gid)
                 new_start = old_end + 2
-                for o in range(old_end + 1, new_start):
+                for o in range(old_end, new_start):  # end of the old text and the "~>"
                     self.where[o] = (len(self.cells), gid, "new")
                 self._content(new_start, mark.new, "ins", gid, zone="new")
                 content_end = new_start + len(mark.new)
@@ -615,8 +615,26 @@ def record_edit(text: str, start: int, end: int, new: str) -> Recorded:
 
 
 def _direct(text: str, start: int, end: int, new: str) -> Recorded:
+    """The edit made as typed, but never splitting the delimiters of an existing mark."""
+    marks = parse(text)
+    start = _outside_delimiters(marks, start)
+    end = max(start, _outside_delimiters(marks, end))
     c = start + len(new)
     return Recorded(text[:start] + new + text[end:], c, c, recorded=False)
+
+
+def _outside_delimiters(marks: list[Mark], pos: int) -> int:
+    for m in marks:
+        if m.start < pos < m.end:
+            cs, ce = m.content_start, m.end - 3
+            if pos < cs or pos > ce:
+                return m.end
+            if m.kind == "substitution":
+                sep = cs + len(m.old)
+                if sep < pos < sep + 2:
+                    return sep + 2
+            return pos
+    return pos
 
 
 def _edit_window(win: _Window, start: int, end: int, new: str) -> tuple[str, int, int] | None:

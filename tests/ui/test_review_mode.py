@@ -236,3 +236,84 @@ def test_works_on_the_app_editor_widget(qtbot: QtBot, keys: str) -> None:
     text = editor.toPlainText()
     assert review.reject_all(text) == "start end"
     assert review.accept_all(text).startswith("start " + keys.replace("\t", "").split()[0])
+
+
+def test_undo_walks_back_through_each_review_step(qtbot: QtBot) -> None:
+    editor, controller = make(qtbot, "the cat sat")
+    states = [editor.toPlainText()]
+    put_caret(editor, 7)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    states.append(editor.toPlainText())
+    qtbot.keyClicks(editor, "r")
+    states.append(editor.toPlainText())
+    put_caret(editor, 0)
+    qtbot.keyClicks(editor, "So ")
+    states.append(editor.toPlainText())
+    assert controller.accept_all() == 2
+    assert editor.toPlainText() == "So the car sat"
+    for expected in reversed(states):
+        undo(qtbot, editor)
+        assert editor.toPlainText() == expected
+    assert states[0] == "the cat sat"
+
+
+MESSY = [
+    "x {++ outer {++ inner ++} tail ++} y",
+    "Keep {++ this open and {~~ no arrow ~~} and {-- gone --} here",
+    "a {-- b {>>c<<} d --} e {~~f~>g~>h~~} i}",
+    "{{++}}++} {--} --} {==x {>>y<<}",
+]
+
+
+@pytest.mark.parametrize("doc", MESSY)
+def test_editing_inside_nested_and_malformed_markup_loses_no_text(qtbot: QtBot, doc: str) -> None:
+    import random
+
+    editor, controller = make(qtbot, doc)
+    messages: list[str] = []
+    controller.message.connect(messages.append)
+    rng = random.Random(doc)
+    recorded = 0
+    for _ in range(30):
+        before = editor.toPlainText()
+        put_caret(editor, rng.randint(0, len(before)))
+        messages.clear()
+        action = rng.choice(["type", "back", "del"])
+        if action == "type":
+            qtbot.keyClicks(editor, "Z")
+        else:
+            qtbot.keyClick(editor, Qt.Key.Key_Backspace if action == "back" else Qt.Key.Key_Delete)
+        after = editor.toPlainText()
+        if any("made directly" in m for m in messages):
+            # next to unclosed markup the edit is made as typed, and the writer is told
+            assert abs(len(after) - len(before)) == 1
+        else:
+            # the original text (everything as it read before review) is never touched
+            assert review.reject_all(after) == review.reject_all(before)
+            recorded += after != before
+    assert recorded >= 10
+
+
+def test_export_review_writes_the_report(qtbot: QtBot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    doc = "# Notes\n\nWe {~~teh~>the~~} river.{>>@ana: Which river?<<}\n\n## End\n\nIt is very unique.\n"
+    editor, controller = make(qtbot, doc)
+    s = doc.index("very unique")
+    controller.issues_provider = lambda: [Issue(s, s + 4, "r", "pleonasm", "“very” is redundant")]
+    controller.title_provider = lambda: "notes.md"
+    target = controller.export_review(tmp_path / "r.html")
+    assert target == tmp_path / "r.html"
+    html = target.read_text(encoding="utf-8")
+    notes, end = html.split("<h2>")[1:3]
+    assert "<del>teh</del> → <ins>the</ins>" in notes and "Which river?" in notes
+    assert "is redundant" in end and "is redundant" not in notes
+
+
+def test_preview_mode_toggle_feeds_the_preprocessor(qtbot: QtBot) -> None:
+    from editor_app.core.review_render import preprocess
+
+    editor, controller = make(qtbot, "a {++b++}")
+    modes: list[str] = []
+    controller.preview_mode_changed.connect(modes.append)
+    assert "<ins" in preprocess(editor.toPlainText(), controller.preview_mode)
+    controller.set_preview_final(True)
+    assert modes == ["final"] and preprocess(editor.toPlainText(), controller.preview_mode) == "a b"

@@ -8,7 +8,14 @@ from hypothesis import strategies as st
 from editor_app.core import review
 
 WORDS = st.text(alphabet="abc xyz\n", max_size=30)
-MARKUPISH = st.text(alphabet="ab {}+-~<>=@:\n", max_size=40)
+MARKUPISH = st.one_of(
+    st.text(alphabet="ab {}+-~<>=@:\n", max_size=40),
+    # well-formed, nested and broken marks built from whole tokens
+    st.lists(
+        st.sampled_from(["{++", "++}", "{--", "--}", "{~~", "~>", "~~}", "{>>", "<<}", "{==", "==}", "a", "b ", "\n", "{", "}"]),
+        max_size=14,
+    ).map("".join),
+)
 
 
 def test_typing_a_word_into_plain_text_is_an_insertion() -> None:
@@ -114,7 +121,11 @@ def test_edits_anywhere_in_messy_markup_keep_the_original_and_lose_nothing(text:
         assert review.reject_all(r.text) == review.reject_all(text)
         assert 0 <= r.cursor <= len(r.text)
     else:
-        assert r.text == text[:s] + new + text[e:]
+        # made as typed (next to unclosed markup), at most moved out of a mark's delimiters
+        a = r.cursor - len(new)
+        assert r.text[a : r.cursor] == new and a >= s
+        rest = r.text[:a] + r.text[r.cursor :]
+        assert text[:a] == rest[:a] and text.endswith(rest[a:]) and len(text) - len(rest) <= e - s
 
 
 @settings(max_examples=300, deadline=None)

@@ -24,7 +24,8 @@ Python ``str`` offsets in core and UTF-16 positions in Qt (see ``positions``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QInputMethodEvent, QKeyEvent, QKeySequence, QTextCursor
@@ -56,6 +57,7 @@ class ReviewController(QObject):
 
     enabled_changed = Signal(bool)
     message = Signal(str)  # writer-facing status text ("Accepted: …", "No more suggestions")
+    preview_mode_changed = Signal(str)  # "markup" or "final": re-render the preview
 
     def __init__(self, editor: QPlainTextEdit, author: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent or editor)
@@ -81,6 +83,13 @@ class ReviewController(QObject):
         editor.viewport().installEventFilter(self)
         #: asks for comment text; tests and the window may replace it
         self.ask_text: Callable[[str, str], str | None] = self._ask_text
+        #: asks where to save the review report; returns None when cancelled
+        self.ask_report_path: Callable[[], Path | None] = self._ask_report_path
+        #: the editor's current check issues (source offsets) for the report; set by the window
+        self.issues_provider: Callable[[], Sequence[Issue]] | None = None
+        #: the document's title/file name for the report
+        self.title_provider: Callable[[], str] | None = None
+        self._preview_mode = "markup"
 
     def _editor_gone(self) -> None:
         self._gone = True
@@ -107,6 +116,18 @@ class ReviewController(QObject):
 
     def text(self) -> str:
         return self._editor.toPlainText()
+
+    @property
+    def preview_mode(self) -> str:
+        """How the preview shows suggestions: "markup" (ins/del, bubbles) or "final" (accepted).
+        Feed it to ``core.review_render.preprocess(text, mode)`` before rendering."""
+        return self._preview_mode
+
+    def set_preview_final(self, final: bool) -> None:
+        mode = "final" if final else "markup"
+        if mode != self._preview_mode:
+            self._preview_mode = mode
+            self.preview_mode_changed.emit(mode)
 
     def caret(self) -> int:
         """The caret (selection start) as a Python offset."""
@@ -154,18 +175,18 @@ class ReviewController(QObject):
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and plain:
             if s != e:
                 rec = review.record_edit(text, s, e, "")
-                self._apply(text, rec.text, rec.cursor if key == Qt.Key.Key_Backspace else rec.cursor_after)
+                self._record(text, rec, rec.cursor if key == Qt.Key.Key_Backspace else rec.cursor_after)
             elif key == Qt.Key.Key_Backspace:
                 rec = review.record_backspace(text, s)
-                self._apply(text, rec.text, rec.cursor)
+                self._record(text, rec, rec.cursor)
             else:
                 rec = review.record_delete(text, s)
-                self._apply(text, rec.text, rec.cursor)
+                self._record(text, rec, rec.cursor)
             self._typing_at = None
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
             rec = review.record_edit(text, s, e, "\n")
-            self._apply(text, rec.text, rec.cursor, join=self._joinable(s, e))
+            self._record(text, rec, rec.cursor, join=self._joinable(s, e))
             self._typing_at = (rec.cursor, self._editor.document().revision())
             return True
         typed = event.text()
@@ -173,7 +194,7 @@ class ReviewController(QObject):
             mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)
         ):
             rec = review.record_edit(text, s, e, typed)
-            self._apply(text, rec.text, rec.cursor, join=self._joinable(s, e))
+            self._record(text, rec, rec.cursor, join=self._joinable(s, e))
             self._typing_at = (rec.cursor, self._editor.document().revision())
             return True
         if key == Qt.Key.Key_Tab or any(event.matches(k) for k in _EDIT_KEYS) or (
@@ -182,6 +203,11 @@ class ReviewController(QObject):
             self._native(self._editor, event)
             return True
         return False  # navigation, shortcuts of the window, …
+
+    def _record(self, text: str, rec: review.Recorded, caret: int, *, join: bool = False) -> None:
+        self._apply(text, rec.text, caret, join=join and rec.recorded)
+        if not rec.recorded:
+            self.message.emit(_DIRECT_EDIT)
 
     def _joinable(self, s: int, e: int) -> bool:
         return (
@@ -423,6 +449,37 @@ class ReviewController(QObject):
             self._edit(text, min(self.caret(), len(text)), f"Removed {len(gone)} resolved comment(s).")
         return len(gone)
 
+    # -- export -------------------------------------------------------------------------------
+    def report_html(self) -> str:
+        from editor_app.core.review_report import build_report
+
+        issues = list(self.issues_provider()) if self.issues_provider is not None else []
+        name = self.title_provider() if self.title_provider is not None else ""
+        return build_report(self.text(), issues=issues, source_name=name)
+
+    def export_review(self, path: Path | None = None) -> Path | None:
+        """Write the standalone HTML review report ("Export review")."""
+        from editor_app.core.storage.atomic import atomic_write_text
+
+        target = path if path is not None else self.ask_report_path()
+        if target is None:
+            return None
+        try:
+            atomic_write_text(target, self.report_html())
+        except OSError as exc:
+            self.message.emit(f"Could not write the review report to {target}: {exc.strerror or exc}")
+            return None
+        self.message.emit(f"Review report saved to {target}.")
+        return target
+
+    def _ask_report_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name = (self.title_provider() if self.title_provider is not None else "") or "review"
+        suggested = Path(name).stem + "-review.html"
+        chosen, _ = QFileDialog.getSaveFileName(self._editor, "Export Review", suggested, "HTML page (*.html)")
+        return Path(chosen) if chosen else None
+
     def _ask_text(self, title: str, label: str) -> str | None:
         parent: QWidget = self._editor
         value, ok = QInputDialog.getMultiLineText(parent, title, label)
@@ -459,6 +516,8 @@ ACTION_SPECS: tuple[tuple[str, str, str, str, bool], ...] = (
     ("review-reply", "Reply to Comment…", "", "reply", False),
     ("review-resolve", "Resolve / Reopen Comment", "", "resolve", False),
     ("review-remove-resolved", "Remove Resolved Comments", "", "remove_resolved", False),
+    ("review-preview-final", "Preview Shows Final Text", "", "set_preview_final", True),
+    ("review-export", "&Export Review…", "", "export_review", False),
 )
 
 
@@ -510,8 +569,14 @@ class ReviewActions(QObject):
         for a in self._actions:
             a.setEnabled(controller is not None)
         self._actions[0].setChecked(controller is not None and controller.is_enabled())
+        final = _action(self._actions, "review-preview-final")
+        final.setChecked(controller is not None and controller.preview_mode == "final")
         if controller is not None:
             controller.enabled_changed.connect(self._actions[0].setChecked)
+
+
+def _action(actions: list[QAction], name: str) -> QAction:
+    return next(a for a in actions if a.objectName() == name)
 
 
 def _intent(before: str, after: str, selection: tuple[int, int] | None, caret: int) -> tuple[int, int, str]:
