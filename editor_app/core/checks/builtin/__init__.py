@@ -33,7 +33,7 @@ from editor_app.core.checks.builtin.leftovers import check_boilerplate, check_ch
 from editor_app.core.checks.builtin.redundancy import check_pleonasms, check_wordy
 from editor_app.core.checks.builtin.repeated_phrase import find_repeated_phrases
 from editor_app.core.checks.builtin.repetition import check_cognates, check_repeated_words
-from editor_app.core.checks.builtin.text import Analysis, analyse
+from editor_app.core.checks.builtin.text import Analysis, analyse_cached
 from editor_app.core.frontmatter import split as split_front_matter
 from editor_app.core.prose import ProseSegment, extract_prose
 
@@ -166,7 +166,7 @@ class BuiltinChecker:
 def _run_segment_rules(seg: ProseSegment) -> list[Finding]:
     if not seg.is_body:
         return []
-    an = analyse(seg.text)
+    an = analyse_cached(seg.text)
     found: list[Finding] = []
     found.extend(check_boilerplate(an, seg))
     if found:

@@ -11,11 +11,15 @@ from editor_app.core.checks.builtin.text import Analysis
 from editor_app.core.prose import PLACEHOLDER, ProseSegment
 
 MAX_WHOLE_PARAGRAPH_SENTENCES = 3
+# Words at least one of which every pattern in chatbot_patterns.txt contains.
+_TRIGGERS = frozenset(
+    ["you", "your", "you've", "you'd", "you’ve", "you’d", "i", "i'm", "i've", "i'd", "i’m", "i’ve", "i’d", "me", "my", "ai", "sure", "certainly", "course", "absolutely", "here", "here's", "here’s", "hope", "okay", "ok", "shall", "model", "revised", "rewritten", "updated", "improved", "polished", "edited", "shorter", "longer", "expanded", "below", "above", "response", "answer", "great", "happy"]
+)
 
 
 @cache
-def _chatbot() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in data.lines("chatbot_patterns.txt"))
+def _chatbot() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in data.lines("chatbot_patterns.txt")), re.IGNORECASE)
 
 
 @cache
@@ -48,10 +52,13 @@ def check_chatbot(an: Analysis) -> list[Finding]:
     pats = _chatbot()
     hits: list[int] = []
     for i in range(len(an.sentences)):
-        st = _sentence_text(an, i)
-        if an.tokens[an.sentences[i].first].quoted:
+        sent = an.sentences[i]
+        if an.tokens[sent.first].quoted:
             continue
-        if any(p.search(st) for p in pats):
+        if not any(t.lower in _TRIGGERS for t in an.tokens[sent.first : sent.last]):
+            continue  # every pattern needs one of these words; most sentences have none
+        st = _sentence_text(an, i)
+        if pats.search(st):
             hits.append(i)
     if not hits:
         return out

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import lemminflect
 
@@ -71,14 +71,19 @@ def root(word: str) -> str:
                 if len(cand) >= 4 and cand[-1] == cand[-2] and _is_verb(cand[:-1]):
                     base = cand[:-1]
                     break
-            else:
-                base = _derived_verb(base) or base
+        else:
+            base = _derived_verb(base) or base
     return stem(base)
+
+
+@cache
+def _irregular_nouns() -> dict[str, str]:
+    return {r[0]: r[1] for r in data.rows("irregular_nouns.tsv") if len(r) >= 2}
 
 
 def _derived_verb(noun: str) -> str | None:
     """resolution -> resolve, decision -> decide, loss -> lose (from the data files)."""
-    irregular = {r[0]: r[1] for r in data.rows("irregular_nouns.tsv") if len(r) >= 2}
+    irregular = _irregular_nouns()
     if noun in irregular:
         return irregular[noun]
     for row in data.rows("derivations.tsv"):

@@ -48,6 +48,22 @@ class Match:
     mark_tokens: tuple[Token, ...]
 
 
+def compile_patterns(text: str, data: tuple[str, ...] = ()) -> list[Pattern]:
+    """Like ``compile_pattern``, expanding optional words (``(a|)``) into every variant."""
+    variants = [[]]  # type: list[list[str]]
+    for raw in text.split():
+        if raw.startswith("(") and raw.endswith(")") and "||" not in raw and (raw.endswith("|)") or raw.startswith("(|")):
+            word = raw[1:-1].strip("|")
+            variants = [v + [f"({word})"] for v in variants] + [list(v) for v in variants]
+        else:
+            variants = [v + [raw] for v in variants]
+    out = []
+    for v in variants:
+        p = compile_pattern(" ".join(v), data)
+        out.append(Pattern(text.lstrip("^ "), p.elements, p.mark, p.data, p.initial))
+    return [p for p in out if p.elements and not p.elements[0].gap]
+
+
 def compile_pattern(text: str, data: tuple[str, ...] = ()) -> Pattern:
     elements: list[Element] = []
     mark_start = mark_end = -1
@@ -82,10 +98,19 @@ class PhraseIndex:
     """Patterns indexed by their first element, for one pass over a segment's tokens."""
 
     def __init__(self, patterns: list[Pattern]) -> None:
+        # Patterns whose first two elements are plain words are keyed by both words (a pattern
+        # starting with "in" is then tried only where "in" is followed by its second word).
+        self._by_pair: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
         self._by_form: dict[str, list[Pattern]] = defaultdict(list)
         self._by_prefix: dict[str, list[Pattern]] = defaultdict(list)
         for p in patterns:
             first = p.elements[0]
+            second = p.elements[1] if len(p.elements) > 1 else None
+            if second is not None and not second.gap and not second.prefixes and not first.prefixes:
+                for f in first.forms:
+                    for g in second.forms:
+                        self._by_pair[(f, g)].append(p)
+                continue
             for f in first.forms:
                 self._by_form[f].append(p)
             for pre in first.prefixes:
@@ -94,11 +119,16 @@ class PhraseIndex:
 
     def find(self, an: Analysis) -> Iterator[Match]:
         tokens = an.tokens
+        n = len(tokens)
         for tok in an.words:
+            nxt = tokens[tok.index + 1] if tok.index + 1 < n else None
+            cands0 = self._by_pair.get((tok.lower, nxt.lower), []) if nxt is not None and nxt.is_word else []
             cands = self._by_form.get(tok.lower, [])
             cands2 = self._by_prefix.get(tok.lower[:PREFIX_KEY], [])
+            if not (cands0 or cands or cands2):
+                continue
             seen: set[int] = set()
-            for p in (*cands, *cands2):
+            for p in (*cands0, *cands, *cands2):
                 if id(p) in seen:
                     continue
                 seen.add(id(p))

@@ -7,18 +7,18 @@ from functools import cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
-from editor_app.core.checks.builtin.phrases import PhraseIndex, compile_pattern
+from editor_app.core.checks.builtin.phrases import PhraseIndex, compile_patterns
 from editor_app.core.checks.builtin.text import Analysis
 
 
 @cache
 def _pleonasms() -> PhraseIndex:
-    return PhraseIndex([compile_pattern(r[0], r[1:]) for r in data.rows("pleonasms.tsv")])
+    return PhraseIndex([p for r in data.rows("pleonasms.tsv") for p in compile_patterns(r[0], r[1:])])
 
 
 @cache
 def _wordy() -> PhraseIndex:
-    return PhraseIndex([compile_pattern(r[0], r[1:]) for r in data.rows("wordy_phrases.tsv")])
+    return PhraseIndex([p for r in data.rows("wordy_phrases.tsv") for p in compile_patterns(r[0], r[1:])])
 
 
 def check_pleonasms(an: Analysis) -> list[Finding]:

@@ -16,13 +16,14 @@ Words are compared by stem; names and numbers are never part of a phrase.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
-from editor_app.core.checks.builtin.phrases import PhraseIndex, compile_pattern
-from editor_app.core.checks.builtin.text import Analysis, Token, analyse, stem
+from editor_app.core.checks.builtin.phrases import PhraseIndex, compile_patterns
+from editor_app.core.checks.builtin.text import Analysis, Token, analyse_cached, stem
 from editor_app.core.prose import ProseSegment
 
 _FUNCTION = frozenset(
@@ -39,12 +40,11 @@ Located = tuple[int, ProseSegment]
 
 @cache
 def _cliches() -> PhraseIndex:
-    return PhraseIndex([compile_pattern(line) for line in data.lines("cliches.txt")])
+    return PhraseIndex([p for line in data.lines("cliches.txt") for p in compile_patterns(line)])
 
 
-@cache
 def _analysis(text: str) -> Analysis:
-    return analyse(text)
+    return analyse_cached(text)
 
 
 def _is_content(t: Token) -> bool:
@@ -68,8 +68,13 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
 
     # 1. Stock phrases used more than once.
     seen_cliche: dict[str, str] = {}
+    covered: set[tuple[int, int]] = set()  # (segment, token) inside an occurrence already counted
     for si, (_, an) in enumerate(analyses):
-        for m in _cliches().find(an):
+        # Longest variant first, so "the low-hanging fruit" is one occurrence, not two.
+        for m in sorted(_cliches().find(an), key=lambda m: (m.tokens[0].start, -m.tokens[-1].end)):
+            if any((si, t.index) in covered for t in m.tokens):
+                continue
+            covered.update((si, t.index) for t in m.tokens)
             text = an.text[m.tokens[0].start : m.tokens[-1].end]
             key = m.pattern.source
             if key in seen_cliche:
@@ -77,28 +82,29 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
             else:
                 seen_cliche[key] = text
 
-    # Word frequencies (by stem) over the whole article.
+    profiles = [_profile(loc[1].text) for loc in segs]
+    # Word frequencies (by stem and by surface form) over the whole article.
     freq: Counter[str] = Counter()
     surface: Counter[str] = Counter()
-    for _, an in analyses:
-        for t in an.words:
-            freq[stem(t.lower)] += 1
-            surface[t.lower] += 1
+    for prof in profiles:
+        freq.update(prof.stems)
+        surface.update(prof.lowers)
+    rare_words = {w for w, c in freq.items() if c <= 2 and w not in _COMMON and len(w) >= 3 and w not in _FUNCTION}
 
-    # 2. Exact word sequences (by stem) used exactly twice.
+    # 2. Exact word sequences (by stem) used exactly twice; only windows holding a rare word.
     grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
-    for si, (_, an) in enumerate(analyses):
-        for s in an.sentences:
-            run: list[Token] = []
-            for t in an.tokens[s.first : s.last]:
-                if _usable(t, an, s.first):
-                    run.append(t)
+    for si, prof in enumerate(profiles):
+        for run in prof.runs:
+            stems = [st for _, st in run]
+            for r, st in enumerate(stems):
+                if st not in rare_words:
                     continue
-                _collect(run, si, grams)
-                run = []
-            _collect(run, si, grams)
+                for n in range(MIN_N, MAX_N + 1):
+                    for k in range(max(0, r - n + 1), min(r, len(stems) - n) + 1):
+                        grams[tuple(stems[k : k + n])].append((si, run[k][0]))
     for n in range(MAX_N, MIN_N - 1, -1):
-        for gkey, occ in grams.items():
+        for gkey, gocc in grams.items():
+            occ = sorted(set(gocc))
             if len(gkey) != n or len(occ) != 2:
                 continue
             content = [w for w in gkey if w not in _FUNCTION]
@@ -107,12 +113,7 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
             # "the old mill" is a name for a thing; a lapse has a verb, a preposition or more words.
             if len(content) < 3 and not any(w in _FUNCTION for w in gkey[1:-1]):
                 continue
-            rare = [w for w in content if freq[w] <= 2 and w not in _COMMON and len(w) >= 3]
-            if not rare:
-                continue
             (s1, i1), (s2, i2) = occ
-            if (s1, i1) == (s2, i2):
-                continue
             an1, an2 = analyses[s1][1], analyses[s2][1]
             if s1 == s2 and abs(i1 - i2) < n + 3:
                 continue
@@ -121,15 +122,10 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
 
     # 3. Adjective-noun pairs in either order, used exactly twice.
     pairs: dict[frozenset[str], list[tuple[int, Token, Token]]] = defaultdict(list)
-    for si, (_, an) in enumerate(analyses):
-        toks = an.tokens
-        for k in range(len(toks) - 1):
-            a, b = toks[k], toks[k + 1]
-            if not (_usable(a, an, -1) and _usable(b, an, -1)) or not (_is_content(a) and _is_content(b)):
-                continue
-            if a.sentence != b.sentence or a.end == b.start:
-                continue
-            pairs[frozenset((stem(a.lower), stem(b.lower)))].append((si, a, b))
+    for si, prof in enumerate(profiles):
+        toks = analyses[si][1].tokens
+        for ka, kb, pkey0 in prof.pairs:
+            pairs[pkey0].append((si, toks[ka], toks[kb]))
     for pkey, pocc in pairs.items():
         if len(pocc) != 2 or len(pkey) != 2:
             continue
@@ -146,6 +142,45 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
     return out
 
 
+@dataclass(frozen=True)
+class _Profile:
+    stems: tuple[str, ...]
+    lowers: tuple[str, ...]
+    runs: tuple[tuple[tuple[int, str], ...], ...]  # phrase-able word runs: (token index, stem)
+    pairs: tuple[tuple[int, int, frozenset[str]], ...]  # adjacent content words
+
+
+@lru_cache(maxsize=8192)
+def _profile(text: str) -> _Profile:
+    """Everything the document-wide rule needs from one segment, cached by its text."""
+    an = analyse_cached(text)
+    usable = [_usable(t, an, -1) for t in an.tokens]
+    runs: list[tuple[tuple[int, str], ...]] = []
+    for s in an.sentences:
+        run: list[tuple[int, str]] = []
+        for t in an.tokens[s.first : s.last]:
+            if usable[t.index]:
+                run.append((t.index, stem(t.lower)))
+                continue
+            if len(run) >= MIN_N:
+                runs.append(tuple(run))
+            run = []
+        if len(run) >= MIN_N:
+            runs.append(tuple(run))
+    pairs: list[tuple[int, int, frozenset[str]]] = []
+    toks = an.tokens
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        if not (usable[k] and usable[k + 1]) or not (_is_content(a) and _is_content(b)):
+            continue
+        if a.sentence != b.sentence or a.end == b.start:
+            continue
+        pairs.append((k, k + 1, frozenset((stem(a.lower), stem(b.lower)))))
+    return _Profile(
+        tuple(stem(t.lower) for t in an.words), tuple(t.lower for t in an.words), tuple(runs), tuple(pairs)
+    )
+
+
 def _usable(t: Token, an: Analysis, sentence_first: int) -> bool:
     # Quotations count here: a writer who echoes a quote's stock phrase still repeats it.
     if not t.is_word or t.lower[:1].isdigit():
@@ -155,16 +190,6 @@ def _usable(t: Token, an: Analysis, sentence_first: int) -> bool:
         first_word = next((w for w in an.tokens[s.first : s.last] if w.is_word), None)
         return first_word is t and t.text[1:].islower()
     return True
-
-
-def _collect(run: list[Token], si: int, grams: dict[tuple[str, ...], list[tuple[int, int]]]) -> None:
-    stems = [stem(t.lower) for t in run]
-    for n in range(MIN_N, MAX_N + 1):
-        for k in range(len(run) - n + 1):
-            key = tuple(stems[k : k + n])
-            if sum(1 for w in key if w not in _FUNCTION) < 2:
-                continue
-            grams[key].append((si, run[k].index))
 
 
 def _end(an: Analysis, start: int, n: int) -> int:

@@ -68,6 +68,12 @@ _ABBREV = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
+def analyse_cached(text: str) -> Analysis:
+    """``analyse`` for rules that share one analysis of a segment (treat the result as read-only)."""
+    return analyse(text)
+
+
 def analyse(text: str) -> Analysis:
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):

@@ -1,0 +1,135 @@
+"""Built-in checker speed; prints a table (no assertions, not a test).
+
+    .venv/bin/python bench/bench_checks.py
+
+1. A full built-in pass over a ~100k-word Markdown document (target <= 1 s), cold (empty caches),
+   next to proselint on the same text in the same run.
+2. Incremental re-check after one keystroke in a ~20k-word document (target <= 20 ms): the
+   per-paragraph rules (what runs on every keystroke) and the debounced document-wide rule.
+
+The documents are the dev corpus, the clean fixtures and the held-out fixtures, repeated with a
+numbered sentence in each paragraph so that no two paragraphs are identical (the per-paragraph
+cache would otherwise make the repeats free).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from editor_app.core.checks.builtin import BuiltinChecker, split_blocks  # noqa: E402
+from editor_app.core.frontmatter import split as split_front_matter  # noqa: E402
+
+SOURCES = [
+    *sorted((ROOT.parent / "shared" / "corpus" / "dev").glob("*.md")),
+    *sorted((ROOT / "tests" / "fixtures" / "clean").glob("*.md")),
+    *sorted((ROOT / "tests" / "fixtures" / "heldout").glob("*.md")),
+]
+
+
+def build_document(words: int) -> str:
+    bodies = [split_front_matter(p.read_text(encoding="utf-8")).body for p in SOURCES]
+    out: list[str] = ["---\ntitle: Benchmark\n---\n\n"]
+    count = 0
+    n = 0
+    while count < words:
+        for body in bodies:
+            for para in body.split("\n\n"):
+                n += 1
+                if para and para[0].isalpha():
+                    para = f"Note {n} follows. {para}"
+                out.append(para + "\n\n")
+                count += len(para.split())
+            if count >= words:
+                break
+    return "".join(out)
+
+
+def clear_caches() -> None:
+    """Empty every per-word and per-text cache, so a 'cold' pass really is one."""
+    from editor_app.core.checks.builtin import lexicon, repeated_phrase, text
+
+    for fn in (text.analyse_cached, text.stem, lexicon.lemmas, lexicon.root, repeated_phrase._profile):
+        fn.cache_clear()
+
+
+def timed(fn, repeat: int = 1) -> list[float]:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return times
+
+
+def main() -> None:
+    big = build_document(100_000)
+    mid = build_document(20_000)
+    rows: list[tuple[str, str, str, str]] = []
+
+    # Warm imports and rule data once (a real session loads them at start-up).
+    BuiltinChecker().check("Warm up in order to load the data files.")
+
+    def cold_pass() -> None:
+        clear_caches()
+        BuiltinChecker().check(big)
+
+    cold = timed(cold_pass, repeat=3)
+    n_issues = len(BuiltinChecker().check(big))
+    rows.append(("built-in, full pass, cold cache", f"{len(big.split()):,}", f"{min(cold) * 1000:.0f} ms",
+                 f"<= 1000 ms; {n_issues} issues"))
+    warm_checker = BuiltinChecker()
+    warm_checker.check(big)
+    warm = timed(lambda: warm_checker.check(big), repeat=3)
+    rows.append(("built-in, full pass, nothing changed", f"{len(big.split()):,}", f"{min(warm) * 1000:.0f} ms", ""))
+
+    try:
+        from proselint.checks import __register__
+        from proselint.config import DEFAULT
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+
+        CheckRegistry().register_many(__register__)
+
+        config = dict(DEFAULT)
+        config["max_errors"] = 10**9
+        pl = timed(lambda: LintFile("<bench>", big).lint(config), repeat=1)  # type: ignore[arg-type]
+        pl_n = len(LintFile("<bench>", big).lint(config))  # type: ignore[arg-type]
+        rows.append(("proselint 0.16, same text", f"{len(big.split()):,}", f"{min(pl) * 1000:.0f} ms",
+                     f"{pl_n} results (its own rule set)"))
+    except Exception as exc:  # proselint missing or its API changed
+        rows.append(("proselint", "-", "-", f"not run: {exc}"))
+
+    # Incremental: one keystroke in the middle paragraph of a 20k-word document.
+    checker = BuiltinChecker()
+    checker.check(mid)
+    blocks = split_blocks(mid)
+    a, b = blocks[len(blocks) // 2]
+    para_times: list[float] = []
+    doc_times: list[float] = []
+    text = mid
+    for k in range(30):
+        pos = a + (b - a) // 2 + k
+        text = text[:pos] + "x" + text[pos:]
+        para_times.extend(timed(lambda t=text: checker.check_paragraphs(t)))
+        doc_times.extend(timed(lambda t=text: checker.check_document(t)))
+    rows.append(("keystroke: per-paragraph rules", f"{len(mid.split()):,}",
+                 f"{statistics.median(para_times) * 1000:.1f} ms", f"<= 20 ms; max {max(para_times) * 1000:.1f} ms"))
+    rows.append(("keystroke: document-wide rule (debounced)", f"{len(mid.split()):,}",
+                 f"{statistics.median(doc_times) * 1000:.1f} ms", "repeated_phrase only"))
+
+    widths = [max(len(r[i]) for r in [*rows, ("case", "words", "time", "notes")]) for i in range(4)]
+    header = ("case", "words", "time", "notes")
+    print(" | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
+    print("-+-".join("-" * w for w in widths))
+    for r in rows:
+        print(" | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)))
+
+
+if __name__ == "__main__":
+    main()
