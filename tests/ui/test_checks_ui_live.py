@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
 
@@ -38,6 +38,8 @@ def env(tmp_path: Path, qtbot, monkeypatch):
     ctrl = attach_checks(editor, runner, dictionary_path=dictionary)
     panel = IssuesPanel(refresh_ms=10)
     qtbot.addWidget(panel)
+    panel.resize(700, 300)
+    panel.show()
     panel.set_controller(ctrl)
     yield editor, ctrl, panel, dictionary
     runner.wait_for_done(10000)
@@ -73,12 +75,14 @@ def test_typed_wordy_phrase_is_underlined_and_listed(env, qtbot) -> None:
     qtbot.waitUntil(QToolTip.isVisible, timeout=WAIT_MS)
     assert live.issue.message in QToolTip.text()
     # the Issues panel lists it, and clicking it selects the phrase in the editor
-    qtbot.waitUntil(lambda: any(li is live for li in panel.shown_issues()), timeout=WAIT_MS)
-    item = panel.item_for(live)
-    assert item.text(1) == "wordy_phrase" and item.text(3) == "in an attempt to"
+    qtbot.waitUntil(lambda: panel.row_of(live) is not None, timeout=WAIT_MS)
+    row = panel.row_of(live)
+    model = panel.model
+    assert [model.index(row, c).data() for c in range(4)] == ["1", "wordy_phrase", live.issue.message, "in an attempt to"]
     editor.setTextCursor(editor.cursorForPosition(editor.rect().topLeft()))
     assert editor.textCursor().position() != live.start
-    panel.tree.itemClicked.emit(item, 2)
+    rect = panel.view.visualRect(model.index(row, 2))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     cur = editor.textCursor()
     assert (cur.selectionStart(), cur.selectionEnd()) == (live.start, live.end)
     assert cur.selectedText() == "in an attempt to"
@@ -171,7 +175,7 @@ def test_fix_all_of_this_kind_is_one_undo_step(env, qtbot) -> None:
     editor.setPlainText(original)
     qtbot.waitUntil(lambda: len(issues_of(ctrl, "wordy_phrase")) == 3, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: len(panel.shown_issues()) >= 3, timeout=WAIT_MS)
-    panel.tree.setCurrentItem(panel.item_for(issues_of(ctrl, "wordy_phrase")[0]))
+    panel.select_row(panel.row_of(issues_of(ctrl, "wordy_phrase")[0]))
     assert panel.fix_all_button.isEnabled()
     panel.fix_all_button.click()
     assert editor.toPlainText() == (
@@ -253,3 +257,19 @@ def test_results_for_an_older_text_are_mapped_through_later_edits() -> None:
     assert map_issue(issue, [(25, 1, 0)]) is None  # deleted inside
     assert map_issue(issue, [(36, 0, 1)]) is None  # typed onto its last word
     assert map_issue(issue, [(5, 3, 0), (0, 0, 1)]) == Issue(18, 34, "wordy", "wordy_phrase", "m")
+
+
+def test_long_document_paints_underlines_where_the_writer_looks(env, qtbot) -> None:
+    editor, ctrl, _panel, _ = env
+    paragraphs = [f"Paragraph {n} was written in an attempt to fill space." for n in range(400)]
+    editor.setPlainText("\n\n".join(paragraphs) + "\n")
+    qtbot.waitUntil(lambda: len(issues_of(ctrl, "wordy_phrase")) == 400, timeout=20000)
+    lives = issues_of(ctrl, "wordy_phrase")
+    painted = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in editor.extraSelections()}
+    assert (lives[0].start, lives[0].end) in painted  # on screen at the top
+    assert (lives[-1].start, lives[-1].end) not in painted  # far below: Qt is not asked to lay it out
+    editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum())
+    painted = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in editor.extraSelections()}
+    assert (lives[-1].start, lives[-1].end) in painted
+    # hover and menu work for every issue, painted or not
+    assert ctrl.menu.tooltip_for(lives[200].start + 1)

@@ -97,7 +97,7 @@ class ChecksController(QObject):
         *,
         dictionary_path: Path | None = None,
         on_dictionary_changed: Callable[[str], None] | None = None,
-        local_debounce_ms: int = 40,
+        local_debounce_ms: int = 15,
         document_debounce_ms: int = 700,
     ) -> None:
         super().__init__(editor)
@@ -267,7 +267,10 @@ class ChecksController(QObject):
 
     def _forget(self) -> None:
         for group in ("local", "document"):
-            self.runner.cancel_key((*self._key_base, group))
+            try:
+                self.runner.cancel_key((*self._key_base, group))
+            except RuntimeError:  # the runner went first (app shutting down)
+                pass
 
 
 def is_spelling(issue: Issue) -> bool:

@@ -23,7 +23,8 @@ DEFAULT_LIVE_CHECKERS: tuple[str, ...] = ("builtin", "spelling")
 class CoreCheckEngine:
     def __init__(self, checkers: Sequence[Checker]) -> None:
         self.checkers = list(checkers)
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # checkers: one caller at a time
+        self._notice_lock = threading.Lock()  # never the checkers' lock: the UI thread takes this one
         self._notices: list[str] = []
         self._told: set[str] = set()
 
@@ -40,14 +41,16 @@ class CoreCheckEngine:
         return result.issues
 
     def _note(self, notices: Sequence[str]) -> None:
-        for n in notices:
-            if n not in self._told:
-                self._told.add(n)
-                self._notices.append(n)
+        with self._notice_lock:
+            for n in notices:
+                if n not in self._told:
+                    self._told.add(n)
+                    self._notices.append(n)
 
     def take_notices(self) -> list[str]:
-        """New writer-facing notices since the last call (each message is given only once)."""
-        with self._lock:
+        """New writer-facing notices since the last call (each message is given only once).
+        Called on the UI thread; never waits for a running check."""
+        with self._notice_lock:
             out, self._notices = self._notices, []
         return out
 

@@ -3,22 +3,34 @@
 Meant as the content of a ``QDockWidget``. Clicking an entry selects the flagged text in the editor.
 "Fix all of this kind" applies the single suggested replacement of every issue of the selected
 entry's category (issues with zero or several suggestions are left for the writer), as one undo
-step. The list is rebuilt on a short timer, so a keystroke that drops underlines costs nothing here.
+step.
+
+A model/view list: a refresh resets a plain Python list and the view asks only for the rows on
+screen, so thousands of issues cost a few milliseconds. Refreshes are coalesced on a short timer
+and skipped while the panel is hidden, so a keystroke that drops underlines costs nothing here.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +39,52 @@ from editor_app.ui.checks.controller import ChecksController
 from editor_app.ui.checks.decorator import LiveIssue, underline_color
 
 ALL = ""
-_LIVE_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Line", "Category", "Message", "Text")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class IssuesModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[LiveIssue] = []
+        self.document: QTextDocument | None = None
+
+    def set_rows(self, rows: list[LiveIssue], document: QTextDocument | None) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.document = document
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        li = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                doc = self.document
+                return str(doc.findBlock(li.start).blockNumber() + 1) if doc is not None else ""
+            if col == 1:
+                return li.issue.category
+            if col == 2:
+                return li.issue.message
+            return li.text
+        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 3):
+            return li.issue.message
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1:
+            return QBrush(underline_color(li.issue))
+        return None
 
 
 class IssuesPanel(QWidget):
@@ -39,7 +96,7 @@ class IssuesPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("issuesPanel")
         self._controller: ChecksController | None = None
-        self._lives: dict[int, LiveIssue] = {}
+        self._stale = False
 
         self.category_filter = QComboBox(self)
         self.category_filter.setObjectName("issuesCategoryFilter")
@@ -56,15 +113,21 @@ class IssuesPanel(QWidget):
 
         self.summary = QLabel(self)
 
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("issuesList")
-        self.tree.setHeaderLabels(["Line", "Category", "Message", "Text"])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.itemActivated.connect(lambda item, _c: self.jump_to(item))
-        self.tree.itemClicked.connect(lambda item, _c: self.jump_to(item))
-        self.tree.currentItemChanged.connect(lambda _cur, _prev: self._update_buttons())
+        self.model = IssuesModel(self)
+        self.view = QTreeView(self)
+        self.view.setObjectName("issuesList")
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setColumnWidth(0, 48)
+        self.view.setColumnWidth(1, 140)
+        self.view.setColumnWidth(2, 320)
+        self.view.clicked.connect(lambda index: self.jump_to_row(index.row()))
+        self.view.activated.connect(lambda index: self.jump_to_row(index.row()))
+        self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
 
         top = QHBoxLayout()
         top.addWidget(self.category_filter, 1)
@@ -72,7 +135,7 @@ class IssuesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
 
         self._timer = QTimer(self)
@@ -101,6 +164,11 @@ class IssuesPanel(QWidget):
     def _schedule(self) -> None:
         self._timer.start()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     # -- contents -----------------------------------------------------------------------------
     def current_category(self) -> str:
         data = self.category_filter.currentData()
@@ -108,6 +176,10 @@ class IssuesPanel(QWidget):
 
     def refresh(self) -> None:
         self._timer.stop()
+        if not self.isVisible():
+            self._stale = True  # nobody looks; catch up when shown
+            return
+        self._stale = False
         lives = self._controller.issues() if self._controller is not None else []
         counts = Counter(li.issue.category for li in lives)
         wanted = self.current_category()
@@ -121,43 +193,40 @@ class IssuesPanel(QWidget):
 
         shown = [li for li in lives if not wanted or li.issue.category == wanted]
         current = self.selected_issue()
-        self.tree.clear()
-        self._lives.clear()
         doc = self._controller.editor.document() if self._controller is not None else None
-        items = []
-        for n, li in enumerate(shown):
-            line = doc.findBlock(li.start).blockNumber() + 1 if doc is not None else 0
-            item = QTreeWidgetItem([str(line), li.issue.category, li.issue.message, li.text])
-            item.setData(0, _LIVE_ROLE, n)
-            item.setToolTip(2, li.issue.message)
-            item.setForeground(1, QBrush(underline_color(li.issue)))
-            self._lives[n] = li
-            items.append(item)
-        self.tree.addTopLevelItems(items)
-        if current is not None and current in shown:
-            self.tree.setCurrentItem(items[shown.index(current)])
+        self.model.set_rows(shown, doc)
+        if current is not None:
+            row = self.row_of(current)
+            if row is not None:
+                self.view.setCurrentIndex(self.model.index(row, 0))
         self.summary.setText(f"{len(shown)} shown, {len(lives)} in the document")
         self._update_buttons()
 
     def shown_issues(self) -> list[LiveIssue]:
-        return [self._lives[i] for i in sorted(self._lives)]
+        return list(self.model.rows)
 
-    def item_for(self, live: LiveIssue) -> QTreeWidgetItem | None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item is not None and self._lives.get(item.data(0, _LIVE_ROLE)) is live:
-                return item
+    def row_of(self, live: LiveIssue) -> int | None:
+        for n, li in enumerate(self.model.rows):
+            if li is live:
+                return n
         return None
 
     def selected_issue(self) -> LiveIssue | None:
-        item = self.tree.currentItem()
-        return self._lives.get(item.data(0, _LIVE_ROLE)) if item is not None else None
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.rows):
+            return None
+        return self.model.rows[index.row()]
+
+    def select_row(self, row: int) -> None:
+        self.view.setCurrentIndex(self.model.index(row, 0))
 
     # -- actions ------------------------------------------------------------------------------
-    def jump_to(self, item: QTreeWidgetItem) -> None:
-        live = self._lives.get(item.data(0, _LIVE_ROLE))
-        if live is None or self._controller is None or live not in self._controller.issues():
+    def jump_to_row(self, row: int) -> None:
+        if self._controller is None or not 0 <= row < len(self.model.rows):
             return
+        live = self.model.rows[row]
+        if live not in self._controller.issues():
+            return  # edited away since the list was drawn
         self._controller.select(live)
         self.jumped.emit()
 
