@@ -28,8 +28,10 @@ from __future__ import annotations
 import hashlib
 import html as html_lib
 import json
+import os
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -57,7 +59,7 @@ from editor_app.core.publishing.base import (
     RemotePost,
     Site,
 )
-from editor_app.core.publishing.images import ImageError, process_bytes, source_key
+from editor_app.core.publishing.images import ImageError, ProcessedImage, process_bytes, source_key
 from editor_app.core.publishing.media_cache import MediaCache
 
 _STATUS_ALIASES: dict[str, PostStatus] = {
@@ -315,6 +317,15 @@ def content_hash(request: PublishRequest) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class _Ready:
+    """An image after the (thread-pool) CPU step: a cache hit, or processed bytes to upload."""
+
+    skey: str
+    hit: MediaItem | None
+    processed: ProcessedImage | None
+
+
 @dataclass
 class _Uploader:
     site: Site
@@ -324,7 +335,8 @@ class _Uploader:
     reused: int = 0
     would_upload: list[str] = field(default_factory=list)
 
-    def media_for(self, image: ImageRef) -> MediaItem:
+    def process(self, image: ImageRef) -> _Ready:
+        """CPU part, safe to run in worker threads: hash, cache lookup, Pillow pipeline."""
         max_px = self.site.config.max_image_px or self.site.capabilities.max_image_px
         try:
             data = image.path.read_bytes()
@@ -333,12 +345,19 @@ class _Uploader:
         skey = source_key(data, max_px)
         hit = self.cache.lookup(self.site.config, source_key=skey)
         if hit is not None:
+            return _Ready(skey, hit, None)
+        return _Ready(skey, None, process_bytes(data, image.path.name, max_px))
+
+    def finish(self, image: ImageRef, ready: _Ready) -> MediaItem:
+        """Network part, in the calling thread, one upload at a time."""
+        if ready.hit is not None:
             self.reused += 1
-            return hit
-        processed = process_bytes(data, image.path.name, max_px)
+            return ready.hit
+        processed = ready.processed
+        assert processed is not None
         hit = self.cache.lookup(self.site.config, content_hash=processed.content_hash)
         if hit is not None:
-            self.cache.store(self.site.config, hit, source_key=skey)
+            self.cache.store(self.site.config, hit, source_key=ready.skey)
             self.reused += 1
             return hit
         if self.dry_run:
@@ -348,9 +367,13 @@ class _Uploader:
             processed.data, processed.filename(image.path.stem), processed.mime, alt=image.alt
         )
         item = replace(item, content_hash=processed.content_hash)
-        self.cache.store(self.site.config, item, source_key=skey)
+        self.cache.store(self.site.config, item, source_key=ready.skey)
         self.uploaded += 1
         return item
+
+
+def _cancelled() -> Cancelled:
+    return Cancelled("Publishing was cancelled; the post was not changed.")
 
 
 def build_request(
@@ -363,24 +386,35 @@ def build_request(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> tuple[PublishRequest, _Uploader]:
+    """Process images in a small thread pool (Pillow releases the GIL) while uploading them one by
+    one in this thread, in document order; each file is handled once even if used twice."""
     uploader = _Uploader(site, cache, dry_run)
-    mapping: dict[str, str] = {}
-    total = len(prepared.images) + (1 if prepared.fields.featured_image else 0)
-    for n, image in enumerate(prepared.images):
-        if cancel is not None and cancel():
-            raise Cancelled("Publishing was cancelled; the post was not changed.")
-        if progress is not None:
-            progress(n, total, f"Image {n + 1} of {total}: {image.path.name}")
-        mapping[image.src] = uploader.media_for(image).url
-    featured_media: MediaItem | None = None
-    if prepared.fields.featured_image is not None:
-        if cancel is not None and cancel():
-            raise Cancelled("Publishing was cancelled; the post was not changed.")
-        if progress is not None:
-            progress(total - 1, total, f"Featured image: {prepared.fields.featured_image.path.name}")
-        featured_media = uploader.media_for(prepared.fields.featured_image)
+    featured = prepared.fields.featured_image
+    unique: dict[Path, ImageRef] = {}
+    for image in (*prepared.images, *([featured] if featured else [])):
+        unique.setdefault(image.path, image)
+    items: dict[Path, MediaItem] = {}
+    total = len(unique)
+    if unique:
+        workers = max(1, min(len(unique), os.cpu_count() or 1, 4))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="publish-images") as pool:
+            futures = [(img, pool.submit(uploader.process, img)) for img in unique.values()]
+            try:
+                for n, (image, future) in enumerate(futures):
+                    if cancel is not None and cancel():
+                        raise _cancelled()
+                    if progress is not None:
+                        progress(n, total, f"Image {n + 1} of {total}: {image.path.name}")
+                    items[image.path] = uploader.finish(image, future.result())
+            except BaseException:
+                for _, future in futures:
+                    future.cancel()
+                raise
+    if cancel is not None and cancel():
+        raise _cancelled()
     if progress is not None:
         progress(total, total, "Images ready")
+    mapping = {image.src: items[image.path].url for image in prepared.images}
     f = prepared.fields
     request = PublishRequest(
         title=f.title,
@@ -391,7 +425,7 @@ def build_request(
         date_gmt=f.date_gmt,
         tags=f.tags,
         categories=f.categories,
-        featured_media=featured_media,
+        featured_media=items[featured.path] if featured is not None else None,
         marker=marker,
     )
     return request, uploader
