@@ -38,6 +38,10 @@ class _Parser(argparse.ArgumentParser):
 def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
     parser = _Parser(prog="editor-app", description="Markdown article editor: draft, proofread, publish.")
     parser.add_argument("--version", action="version", version=f"editor-app {__version__}")
+    parser.add_argument(
+        "--self-test", metavar="FILE",
+        help="open FILE offscreen, render its preview, exit 0 if that worked (installers, CI)",
+    )
     if with_subcommands:
         sub = parser.add_subparsers(dest="command", parser_class=_Parser)
         for name, (module_name, help_text) in SUBCOMMANDS.items():
@@ -56,6 +60,10 @@ def build_parser(with_subcommands: bool = True) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--self-test"]:
+        from editor_app.selftest import main as self_test
+
+        return self_test(args_list[1:])
     first = next((a for a in args_list if not a.startswith("-")), None)
     if first not in SUBCOMMANDS and not any(a in ("-h", "--help", "--version") for a in args_list[:1]):
         # GUI mode: editor-app [FILE...] [Qt options]
