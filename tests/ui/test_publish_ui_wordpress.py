@@ -1,0 +1,171 @@
+"""The publish dialog against a real WordPress (the tests/harness instance on 127.0.0.1):
+first publish, progress while uploading, the conflict dialog after an edit on the site ("keep
+mine"), and the deleted-on-site prompt ("create it again"), all through the real widgets."""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from PIL import Image
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPlainTextEdit
+
+from editor_app.core.metadata import Metadata
+from editor_app.core.publishing.base import SiteConfig
+from editor_app.core.publishing.media_cache import MediaCache
+from editor_app.core.publishing.outbox import Outbox
+from editor_app.core.publishing.sites import SiteStore
+from editor_app.core.storage.credentials import CredentialStore
+from editor_app.ui.dialogs.conflict import ConflictDialog
+from editor_app.ui.dialogs.publish import CorePublishServices, make_publish_dialog
+from editor_app.ui.tasks import TaskRunner
+from tests.harness.wordpress import WordPressServer, free_port, unavailable_reason
+
+pytestmark = [pytest.mark.wordpress, pytest.mark.slow]
+
+ARTICLE = """---
+title: Talks at the border
+slug: talks-at-the-border
+excerpt: How two envoys kept a crisis from turning into a war.
+tags: [diplomacy]
+categories: [World]
+---
+Envoys from both capitals met at the crossing before dawn.
+
+![The crossing at dawn](crossing.jpg)
+
+They agreed to keep the hotline open and to meet again within a week.
+"""
+
+
+@pytest.fixture(scope="module")
+def wp(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WordPressServer]:
+    reason = unavailable_reason()
+    if reason:
+        pytest.skip(reason)
+    base = Path(os.environ.get("WP_TEST_STATE_BASE") or tmp_path_factory.getbasetemp())
+    server = WordPressServer(port=free_port(), state_dir=base / f"wpui{os.getpid()}")
+    server.start(fresh=True)
+    try:
+        yield server
+    finally:
+        server.stop(purge=True)
+
+
+def rest(wp: WordPressServer, method: str, route: str, **kw: Any) -> requests.Response:
+    r = requests.request(method, f"{wp.url}/?rest_route={route}", auth=(wp.user, wp.app_password), timeout=30, **kw)
+    r.raise_for_status()
+    return r
+
+
+def click_in_dialog(kind: type, find_button) -> list[str]:  # type: ignore[no-untyped-def]
+    """When a ``kind`` window opens, click the button ``find_button(window)`` returns."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, kind) and w.isVisible():
+                seen.append(w.objectName())
+                find_button(w).click()
+                return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+    return seen
+
+
+@pytest.fixture
+def env(wp: WordPressServer, tmp_path: Path, qtbot, monkeypatch):
+    monkeypatch.setenv("EDITOR_APP_HOME", str(tmp_path / "home"))
+    store = SiteStore(tmp_path / "sites.json")
+    store.add(SiteConfig(name="Local WP", kind="wordpress", url=wp.url, user=wp.user))
+    creds = CredentialStore(service=f"editor-app-test-{tmp_path.name}")
+    creds.set("Local WP", wp.app_password, session_only=True)
+    services = CorePublishServices(store, creds, Outbox(tmp_path / "outbox"), MediaCache(tmp_path / "media.json"))
+    img = Image.new("RGB", (1600, 900), (40, 90, 160))
+    buf = io.BytesIO()
+    img.save(buf, "JPEG")
+    (tmp_path / "crossing.jpg").write_bytes(buf.getvalue())
+    doc = tmp_path / "talks.md"
+    doc.write_text(ARTICLE, encoding="utf-8")
+    editor = QPlainTextEdit()
+    qtbot.addWidget(editor)
+    editor.setPlainText(ARTICLE)
+    runner = TaskRunner()
+    yield editor, runner, services, doc
+    runner.wait_for_done(20000)
+
+
+def publish_once(qtbot, editor, runner, services, doc):  # type: ignore[no-untyped-def]
+    dlg = make_publish_dialog(editor, runner, path=doc, services=services)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.preflight.status.text() != "Checking the article…", timeout=30000)
+    assert dlg.preflight.blocker_count() == 0, [f.message for f in dlg.preflight.findings()]
+    assert dlg.publish_button.isEnabled()
+    progress: list[Any] = []
+    runner.progress.connect(lambda *a: progress.append(a))
+    with qtbot.waitSignal(dlg.published, timeout=60000) as sig:
+        dlg.publish_button.click()
+    return dlg, sig.args[0], progress
+
+
+def test_publish_conflict_keep_mine_and_recreate_after_delete(env, wp, qtbot) -> None:
+    editor, runner, services, doc = env
+
+    # 1. first publish: one post, with our title; the record lands in the front matter
+    dlg, outcome, progress = publish_once(qtbot, editor, runner, services, doc)
+    assert outcome.created and outcome.uploaded == 1
+    assert progress, "the upload reported progress to the dialog"
+    post_id = outcome.record.remote_id
+    post = rest(wp, "GET", f"/wp/v2/posts/{post_id}", params={"context": "edit"}).json()
+    assert post["title"]["raw"] == "Talks at the border"
+    assert "Envoys from both capitals" in post["content"]["raw"]
+    meta, _ = Metadata.from_text(editor.toPlainText())
+    assert str(meta.publish["Local WP"]["id"]) == post_id
+    assert post_id in dlg.message.text() or post["link"] in dlg.message.text()
+
+    # 2. someone edits the post on the site; publishing again shows the conflict with a diff
+    # (WordPress keeps modified_gmt in whole seconds: an edit within the same second as our
+    # publish would look unchanged, so wait like a real editor would take longer than that)
+    time.sleep(1.1)
+    rest(wp, "POST", f"/wp/v2/posts/{post_id}", json={"content": "<p>Rewritten by an editor.</p>"})
+    seen_diff: list[str] = []
+
+    def keep_mine(d: QDialog):  # type: ignore[no-untyped-def]
+        assert isinstance(d, ConflictDialog)
+        seen_diff.append(d.diff_view.toPlainText())
+        return d.keep_mine_button
+
+    click_in_dialog(ConflictDialog, keep_mine)
+    dlg2, outcome2, _ = publish_once(qtbot, editor, runner, services, doc)
+    assert seen_diff and "-Rewritten by an editor." in seen_diff[0]
+    assert "+Envoys from both capitals met at the crossing before dawn." in seen_diff[0]
+    assert outcome2.record.remote_id == post_id and not outcome2.created
+    post = rest(wp, "GET", f"/wp/v2/posts/{post_id}", params={"context": "edit"}).json()
+    assert "Envoys from both capitals" in post["content"]["raw"]
+    assert "Rewritten by an editor" not in post["content"]["raw"]
+
+    # 3. the post is deleted on the site: the writer is asked, and "create it again" makes a new one
+    rest(wp, "DELETE", f"/wp/v2/posts/{post_id}")  # to the trash
+    questions: list[str] = []
+
+    def create_again(box: QMessageBox):  # type: ignore[no-untyped-def]
+        questions.append(box.text())
+        return next(b for b in box.buttons() if b.text().replace("&", "") == "Create it again")
+
+    click_in_dialog(QMessageBox, create_again)
+    _dlg3, outcome3, _ = publish_once(qtbot, editor, runner, services, doc)
+    assert questions and "trash" in questions[0]
+    assert outcome3.created and outcome3.record.remote_id != post_id
+    meta, _ = Metadata.from_text(editor.toPlainText())
+    assert str(meta.publish["Local WP"]["id"]) == outcome3.record.remote_id
+    published = rest(wp, "GET", "/wp/v2/posts", params={"status": "any", "search": "Talks at the border"}).json()
+    assert [p["id"] for p in published] == [int(outcome3.record.remote_id)]
