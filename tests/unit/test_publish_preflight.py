@@ -46,3 +46,23 @@ def test_missing_image_blocks(tmp_path: Path) -> None:
     text = "---\ntitle: T\n---\n![Alt](nowhere.png)\n"
     report = run_preflight(text, tmp_path / "d.md")
     assert [f.code for f in report.blocking] == ["missing_image"]
+
+
+def test_fallback_phrase_list_catches_the_seed_lines_without_the_registry() -> None:
+    from editor_app.core.publishing.preflight import fallback_issues
+
+    text = SEED.read_text(encoding="utf-8")
+    cats = {i.category for i in fallback_issues(text)}
+    assert cats == {"chatbot_leftover", "web_boilerplate"}
+    assert fallback_issues("---\ntitle: T\n---\nA plain, finished paragraph about harbours.\n") == []
+
+
+def test_issues_from_the_editor_are_used_as_given(tmp_path: Path) -> None:
+    from editor_app.core.checks.base import Issue
+
+    text = "---\ntitle: T\n---\nAs an AI model I think this is fine.\n"
+    mine = [Issue(18, 23, "x", "chatbot_leftover", "leftover", "error"), Issue(30, 35, "y", "pleonasm", "p")]
+    report = run_preflight(text, tmp_path / "d.md", issues=mine)
+    assert report.checks_source == "editor"
+    assert [(f.code, f.start) for f in report.blocking] == [("chatbot_leftover", 18)]
+    assert any(f.code == "check" and f.start == 30 for f in report.warnings)

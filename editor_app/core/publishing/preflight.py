@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -126,37 +126,26 @@ def _describe(category: str) -> str:
 
 
 def registry_issues(text: str) -> list[Issue] | None:
-    """Issues from the checks registry's fast local checkers, or None if there is no registry."""
+    """Issues from the checks registry's default (offline, fast) checkers through the pipeline
+    (suppressions honoured), or None if the checks package is not usable."""
     try:
         registry = importlib.import_module("editor_app.core.checks.registry")
-    except Exception:  # not there (yet) or broken: the caller falls back to the phrase list
+        pipeline = importlib.import_module("editor_app.core.checks.pipeline")
+    except Exception:  # missing or broken: the caller falls back to the phrase list
         return None
-    for name in ("run_local_checks", "check_text", "run_checks"):
-        fn = getattr(registry, name, None)
-        if callable(fn):
-            result = fn(text)
-            if isinstance(result, list):
-                return [i for i in result if isinstance(i, Issue)]
-    checkers_fn: Callable[[], Sequence[object]] | None = None
-    for name in ("local_checkers", "default_checkers", "builtin_checkers", "checkers"):
-        candidate = getattr(registry, name, None)
-        if callable(candidate):
-            checkers_fn = candidate
-            break
-    if checkers_fn is None:
+    names: Sequence[str] = getattr(registry, "DEFAULT_CHECKERS", ("builtin",))
+    checkers = []
+    for name in names:
+        try:
+            checker = registry.create(name)
+        except Exception:
+            continue
+        if checker.available().ok:
+            checkers.append(checker)
+    if not checkers:
         return None
-    issues: list[Issue] = []
-    for checker in checkers_fn():
-        name = str(getattr(checker, "name", "")).lower()
-        if "languagetool" in name:  # network / slow; the editor passes its own issues instead
-            continue
-        available = getattr(checker, "available", None)
-        if callable(available) and not getattr(available(), "ok", True):
-            continue
-        check = getattr(checker, "check", None)
-        if callable(check):
-            issues.extend(i for i in check(text) if isinstance(i, Issue))
-    return issues
+    result = pipeline.run(text, checkers)
+    return [i for i in result.issues if isinstance(i, Issue)]
 
 
 # --------------------------------------------------------------------------------------------
