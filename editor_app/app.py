@@ -10,7 +10,7 @@ import importlib
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,8 +44,18 @@ def _env_setup() -> None:
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 
-def build_window(settings: Any, journal: Any = None, *, install_extensions: bool = True) -> tuple[Any, Services]:
-    """Create the window and its controllers (a QApplication must exist)."""
+def build_window(
+    settings: Any,
+    journal: Any = None,
+    *,
+    persist: Callable[[], None] | None = None,
+    install_extensions: bool = True,
+) -> tuple[Any, Services]:
+    """Create the window and its controllers (a QApplication must exist).
+
+    ``settings`` is a ``core.storage.settings.Settings``; ``persist()`` writes it (default: not
+    at all, which is what tests want); ``journal`` a ``RecoveryJournal`` or None (no autosave).
+    """
     from editor_app.ui.autosave import AutosaveController
     from editor_app.ui.document_tab import DocumentTab
     from editor_app.ui.external import ExternalChangeWatcher
@@ -57,7 +67,8 @@ def build_window(settings: Any, journal: Any = None, *, install_extensions: bool
     from editor_app.ui.theme import ThemeManager
 
     runner = TaskRunner()
-    themes = ThemeManager(str(settings.get("theme") or "system"))
+    themes = ThemeManager(settings.theme)
+    save = persist or (lambda: None)
     services = Services(settings=settings, runner=runner, themes=themes, journal=journal)
     window: MainWindow
 
@@ -68,8 +79,8 @@ def build_window(settings: Any, journal: Any = None, *, install_extensions: bool
     window = MainWindow(runner, themes, tab_factory)
     runner.setParent(window)
     themes.setParent(window)
-    themes.changed.connect(lambda _t: settings.set("theme", themes.choice))
-    services.files = FileController(window, settings)
+    themes.changed.connect(lambda _t: (settings.set("theme", themes.choice), save()))
+    services.files = FileController(window, settings, save)
     services.watcher = ExternalChangeWatcher(window, services.files)
     if journal is not None:
         services.autosave = AutosaveController(window, services.files, journal)
@@ -94,14 +105,13 @@ def _open_journal() -> Any:
     return RecoveryJournal(app_dirs().recovery_dir)
 
 
-def _open_settings() -> Any:
-    try:
-        from editor_app.core.storage.settings import Settings
-    except ImportError:
-        from editor_app.ui.settings_seam import MemorySettings
+def _open_settings() -> tuple[Any, bool]:
+    """(settings, first_run)."""
+    from editor_app.core.storage.paths import app_dirs
+    from editor_app.core.storage.settings import Settings
 
-        return MemorySettings()
-    return Settings.load()
+    first_run = not app_dirs().settings_file.exists()
+    return Settings.load(), first_run
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -122,9 +132,9 @@ def run_gui(argv: Sequence[str]) -> int:
     except Exception:  # noqa: BLE001 - an icon is not worth failing the start
         pass
 
-    settings = _open_settings()
+    settings, first_run = _open_settings()
     journal = _open_journal()
-    window, services = build_window(settings, journal)
+    window, services = build_window(settings, journal, persist=settings.save)
 
     crashed = services.autosave.previous_run_crashed() if services.autosave else False
     restored = services.session.restore() if not files else []
@@ -134,9 +144,13 @@ def run_gui(argv: Sequence[str]) -> int:
         services.autosave.start(offer_recovery=crashed)
     if not window.all_tabs():
         # First start: an untitled copy of the sample article, so the writer sees what it does.
-        sample = _sample_article() if not restored and not settings.get("opened_before") else None
+        sample = _sample_article() if first_run and not restored else None
         services.files.new_document(sample.read_text(encoding="utf-8") if sample else "")
-    settings.set("opened_before", True)
+    if first_run:
+        try:
+            settings.save()
+        except OSError:
+            pass
     window.show()
     if os.environ.get("EDITOR_APP_STARTUP_MARK"):
         print(f"window-shown {(time.perf_counter() - _T0) * 1000:.1f}", flush=True)

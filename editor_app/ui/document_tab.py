@@ -8,7 +8,6 @@ fingerprint) and the editor widget; ``Document.text`` is synced from the widget 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +76,7 @@ class DocumentTab(QWidget):
         preview.source_line_scrolled.connect(self._preview_scrolled)
         self.preview.set_base_dir(self.base_dir())
         self.preview.set_theme(theme)
+        self.theme_name = theme.name
         self.show_load_notices()
         # First render/analysis right away (no debounce) so the preview paints as soon as possible.
         QTimer.singleShot(0, lambda: (self.request_render(0), self.request_analysis(0)))
@@ -164,7 +164,7 @@ class DocumentTab(QWidget):
             return
         self._syncing_scroll = True
         try:
-            self.preview.scroll_to_source_line(line)
+            self.preview.scroll_to_source_line(line + 1)  # the preview counts lines from 1
         finally:
             self._syncing_scroll = False
 
@@ -173,7 +173,7 @@ class DocumentTab(QWidget):
             return
         self._syncing_scroll = True
         try:
-            self.editor.scroll_to_line(line)
+            self.editor.scroll_to_line(line - 1)
         finally:
             self._syncing_scroll = False
 
@@ -181,6 +181,7 @@ class DocumentTab(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         self.highlighter.set_colors(theme.syntax)
         self.preview.set_theme(theme)
+        self.theme_name = theme.name
 
     # -- state changes -----------------------------------------------------------------------
     def _modification_changed(self, _modified: bool) -> None:
@@ -204,10 +205,9 @@ class DocumentTab(QWidget):
     def _sync_image_saver(self) -> None:
         self.editor.image_saver = self._save_image if self.doc.path is not None else None
 
-    def _save_image(self, data: bytes, suffix: str) -> str:
-        save_image_asset: Callable[..., Any]
+    def _save_image(self, data: bytes, suffix: str, alt: str) -> str:
         from editor_app.core.assets import save_image_asset
 
         assert self.doc.path is not None
-        result = save_image_asset(self.doc.path, data, suffix)
-        return str(getattr(result, "markdown_path", result))
+        _rel, markdown = save_image_asset(self.doc.path, data, suffix.lstrip("."), alt=alt)
+        return markdown

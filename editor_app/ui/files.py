@@ -17,12 +17,11 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from editor_app.core.document import ChangedOnDiskError, Document, DocumentError, load_document
+from editor_app.core.storage.settings import Settings
 from editor_app.ui.document_tab import DocumentTab
 from editor_app.ui.main_window import MainWindow
-from editor_app.ui.settings_seam import SettingsLike
 from editor_app.ui.tasks import describe_error
 
-MAX_RECENT = 10
 MARKDOWN_FILTER = "Markdown (*.md *.markdown *.mdown *.txt);;All files (*)"
 
 
@@ -31,10 +30,11 @@ class FileController(QObject):
     closed = Signal(object)  # DocumentTab, after it left the window
     opened = Signal(object)  # DocumentTab
 
-    def __init__(self, window: MainWindow, settings: SettingsLike) -> None:
+    def __init__(self, window: MainWindow, settings: Settings, persist: Callable[[], None]) -> None:
         super().__init__(window)
         self.window = window
         self.settings = settings
+        self.persist = persist  # writes the settings file (a no-op in tests)
         self._untitled = 0
         # Run after the writer agreed to close, before tabs go away (session saving, journal).
         self.close_hooks: list[Callable[[], None]] = []
@@ -72,17 +72,22 @@ class FileController(QObject):
             a = self.recent_menu.addAction(p)
             a.triggered.connect(lambda _c=False, path=p: self.open_paths([path]))
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("Clear the list").triggered.connect(lambda: self.settings.set("recent_files", []))
+        self.recent_menu.addAction("Clear the list").triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.recent_files = []
+        self.persist()
 
     # -- recent files --------------------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = self.settings.get("recent_files") or []
-        return [str(p) for p in value if isinstance(p, str)]
+        return list(self.settings.recent_files)
 
     def _remember(self, path: Path) -> None:
-        p = str(path.resolve())
-        recent = [r for r in self.recent_files() if r != p]
-        self.settings.set("recent_files", [p, *recent][:MAX_RECENT])
+        self.settings.add_recent_file(path.resolve())
+        try:
+            self.persist()
+        except OSError as exc:  # the settings folder is read-only: not worth a dialog
+            self.window.statusBar().showMessage(f"Could not remember recent files: {exc}", 8000)
 
     # -- opening -------------------------------------------------------------------------------
     def new_document(self, text: str = "") -> DocumentTab:

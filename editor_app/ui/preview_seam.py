@@ -22,7 +22,7 @@ RenderFn = Callable[[str], Any]  # runs on a worker thread: text -> plain data f
 
 
 class PreviewLike(Protocol):
-    source_line_scrolled: SignalInstance  # emits the source line at the top of the preview
+    source_line_scrolled: SignalInstance  # the 1-based source line now at the top of the preview
 
     def widget(self) -> QWidget: ...
     def show_render(self, result: Any) -> None: ...
@@ -66,13 +66,13 @@ class _FallbackPreview(QObject):
     def scroll_to_source_line(self, line: int) -> None:
         bar = self._view.verticalScrollBar()
         self._quiet = True
-        bar.setValue(int(bar.maximum() * min(1.0, line / self._lines)))
+        bar.setValue(int(bar.maximum() * min(1.0, (line - 1) / self._lines)))
         self._quiet = False
 
     def _scrolled(self, value: int) -> None:
         if not self._quiet:
             bar = self._view.verticalScrollBar()
-            self.source_line_scrolled.emit(int(self._lines * value / max(1, bar.maximum())))
+            self.source_line_scrolled.emit(1 + int(self._lines * value / max(1, bar.maximum())))
 
     def plain_text(self, callback: Callable[[str], None]) -> None:
         callback(self._view.toPlainText())
@@ -91,8 +91,8 @@ def _fallback_render(text: str) -> tuple[str, int]:
 def make_preview(parent: QWidget | None, allow_remote: Callable[[], bool] | None = None) -> tuple[PreviewLike, RenderFn]:
     """Build the preview widget and the render function that feeds it."""
     try:
-        from editor_app.ui.preview import create_preview  # type: ignore[attr-defined]
+        from editor_app.ui.preview import create_preview
     except ImportError:
         return _FallbackPreview(parent), _fallback_render
-    preview, render = create_preview(parent)
+    preview, render = create_preview(parent, allow_remote)
     return preview, render

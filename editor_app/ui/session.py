@@ -6,63 +6,61 @@ was given on the command line. Missing files are skipped without a dialog.
 
 from __future__ import annotations
 
-from typing import Any
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextCursor
 
-from PySide6.QtCore import QObject, QTimer
-
+from editor_app.core.storage.settings import SessionFile, Settings
 from editor_app.ui.document_tab import DocumentTab
 from editor_app.ui.files import FileController
 from editor_app.ui.main_window import MainWindow
-from editor_app.ui.settings_seam import SettingsLike
 
 
 class SessionKeeper(QObject):
-    def __init__(self, window: MainWindow, files: FileController, settings: SettingsLike) -> None:
+    def __init__(self, window: MainWindow, files: FileController, settings: Settings) -> None:
         super().__init__(window)
         self.window = window
         self.files = files
         self.settings = settings
         files.close_hooks.append(self.save)
 
-    def snapshot(self) -> dict[str, Any]:
-        entries = []
+    def snapshot(self) -> tuple[list[SessionFile], int]:
+        entries: list[SessionFile] = []
+        active = 0
+        current = self.window.current_tab()
         for tab in self.window.all_tabs():
             if tab.path is None:
                 continue
-            line, col = tab.editor.cursor_position()
-            entries.append({"path": str(tab.path.resolve()), "line": line, "column": col,
-                            "top": tab.editor.first_visible_line()})
-        current = self.window.current_tab()
-        current_path = str(current.path.resolve()) if current is not None and current.path else None
-        return {"files": entries, "current": current_path}
+            if tab is current:
+                active = len(entries)
+            entries.append({"path": str(tab.path.resolve()), "cursor": tab.editor.textCursor().position()})
+        return entries, active
 
     def save(self) -> None:
-        self.settings.set("session", self.snapshot())
+        entries, active = self.snapshot()
+        self.settings.session = entries
+        self.settings.session_active = active
+        try:
+            self.files.persist()
+        except OSError:
+            pass  # losing the session is not worth blocking the quit
 
     def restore(self) -> list[DocumentTab]:
-        data = self.settings.get("session")
-        if not isinstance(data, dict):
+        if not self.settings.restore_session:
             return []
         tabs: list[DocumentTab] = []
         current: DocumentTab | None = None
-        for entry in data.get("files", []):
-            if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
-                continue
+        for i, entry in enumerate(self.settings.session):
             opened = self.files.open_paths([entry["path"]], quiet_missing=True)
             if not opened:
                 continue
             tab = opened[0]
             tabs.append(tab)
-            line, col, top = int(entry.get("line", 0)), int(entry.get("column", 0)), int(entry.get("top", 0))
-            self._place_cursor(tab, line, col, top)
-            if entry["path"] == data.get("current"):
+            cursor = QTextCursor(tab.editor.document())
+            cursor.setPosition(min(int(entry.get("cursor", 0)), tab.editor.document().characterCount() - 1))
+            tab.editor.setTextCursor(cursor)
+            tab.editor.centerCursor()
+            if i == self.settings.session_active:
                 current = tab
         if current is not None:
             self.window.tabs.setCurrentWidget(current)
         return tabs
-
-    @staticmethod
-    def _place_cursor(tab: DocumentTab, line: int, col: int, top: int) -> None:
-        tab.editor.go_to_line(line, col)
-        # Scrolling needs the layout done; do it once the window is shown.
-        QTimer.singleShot(0, lambda: tab.editor.scroll_to_line(min(top, line)))

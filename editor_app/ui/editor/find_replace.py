@@ -164,7 +164,7 @@ class FindReplaceBar(QWidget):
         if ed is None or pat is None:
             return False
         doc = ed.document()
-        flags = QTextDocument.FindFlag(0)
+        flags = self._flags()
         if backward:
             flags |= QTextDocument.FindFlag.FindBackward
         found = doc.find(pat, ed.textCursor(), flags)
@@ -183,12 +183,23 @@ class FindReplaceBar(QWidget):
         self.status.setText("Wrapped around" if wrapped else "")
         return True
 
+    def _flags(self) -> QTextDocument.FindFlag:
+        # QTextDocument.find ignores the pattern's case option; it needs this flag instead.
+        flags = QTextDocument.FindFlag(0)
+        if self.case_box.isChecked():
+            flags |= QTextDocument.FindFlag.FindCaseSensitively
+        return flags
+
     def _current_match(self, pat: QRegularExpression) -> object | None:
         ed = self._editor
         if ed is None or not ed.textCursor().hasSelection():
             return None
+        return self._current_match_in(pat, ed.textCursor().selectedText())
+
+    @staticmethod
+    def _current_match_in(pat: QRegularExpression, text: str) -> object | None:
         anchored = QRegularExpression("\\A(?:" + pat.pattern() + ")\\z", pat.patternOptions())
-        m = anchored.match(ed.textCursor().selectedText())
+        m = anchored.match(text)
         return m if m.hasMatch() else None
 
     def _replacement_for(self, m: object) -> str:
@@ -217,10 +228,10 @@ class FindReplaceBar(QWidget):
         edit = QTextCursor(doc)
         edit.beginEditBlock()  # one undo step for the whole replace-all
         while True:
-            cursor = doc.find(pat, cursor)
+            cursor = doc.find(pat, cursor, self._flags())
             if cursor.isNull() or cursor.selectionStart() == cursor.selectionEnd():
                 break
-            m = pat.match(cursor.selectedText())
+            m = self._current_match_in(pat, cursor.selectedText())
             cursor.insertText(self._replacement_for(m))
             count += 1
         edit.endEditBlock()

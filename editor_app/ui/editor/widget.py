@@ -1,7 +1,8 @@
 """The writer's text area: a QPlainTextEdit with a revision counter, image/HTML paste and sync hooks.
 
-Paste and drop of images call ``image_saver(data, suffix) -> markdown_path`` (the document tab
-plugs in the core asset store); pasted HTML becomes Markdown via markdownify.
+Paste and drop of images call ``image_saver(data, suffix, alt) -> markdown`` (the document tab
+plugs in ``core.assets.save_image_asset``); pasted HTML becomes Markdown via
+``core.assets.html_to_markdown``.
 """
 
 from __future__ import annotations
@@ -11,25 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QImage, QKeyEvent, QTextCursor, QTextOption
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 
-ImageSaver = Callable[[bytes, str], str]
-
-
-def html_to_markdown(html: str) -> str:
-    """Convert pasted HTML (from a browser or word processor) to Markdown."""
-    from markdownify import markdownify  # imported on first paste only
-
-    md: str = markdownify(html, heading_style="ATX", bullets="-", strip=["script", "style", "meta"])
-    # markdownify keeps the HTML's blank-line soup; collapse to at most one blank line.
-    lines: list[str] = []
-    for line in md.strip().splitlines():
-        if not line.strip() and lines and not lines[-1].strip():
-            continue
-        lines.append(line.rstrip())
-    return "\n".join(lines)
+ImageSaver = Callable[[bytes, str, str], str]  # (data, suffix, alt) -> Markdown to insert
 
 
 def editor_font(point_size: float = 12.0) -> QFont:
@@ -148,6 +135,8 @@ class MarkdownEditor(QPlainTextEdit):
                     self.textCursor().insertText(md)
                 return
         if source.hasHtml() and not source.hasFormat("application/x-editor-app-plain"):
+            from editor_app.core.assets import html_to_markdown
+
             md = html_to_markdown(source.html())
             if md:
                 self.textCursor().insertText(md)
@@ -162,16 +151,13 @@ class MarkdownEditor(QPlainTextEdit):
             self._image_problem("Images are stored next to the document. Save the document first, then paste again.")
             return None
         try:
-            rel = self.image_saver(data, suffix)
+            return self.image_saver(data, suffix, alt)
         except Exception as exc:  # the store raises writer-friendly messages
-            self._image_problem(f"Could not save the image: {exc}")
+            self._image_problem(str(exc))
             return None
-        return f"![{alt}]({rel})"
 
     def _image_problem(self, message: str) -> None:
-        self.image_error.emit(message)
-        if not self.signalsBlocked() and self.receivers("2image_error(QString)") == 0:
-            QMessageBox.warning(self, "Image not inserted", message)
+        self.image_error.emit(message)  # the window shows it
 
     # Keep Tab inserting spaces-friendly Markdown indentation rather than a literal tab.
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
