@@ -26,6 +26,7 @@ from __future__ import annotations
 import atexit
 import bisect
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -305,10 +306,44 @@ SERVER_JAR = "languagetool-server.jar"
 SERVER_CLASS = "org.languagetool.server.HTTPServer"
 
 
+def discover_local_languagetool() -> Path | None:
+    """A LanguageTool folder that language-tool-python already knows about, without downloading.
+
+    language-tool-python (a fixed dependency of this project) looks in ``$LTP_JAR_DIR_PATH`` and in
+    its own download folder (``$LTP_PATH`` or ``~/.cache/language_tool_python``); a writer who
+    used it before on a networked machine has LanguageTool there. Its finder functions only list
+    folders, unlike ``LanguageTool()``, which would try to download when nothing is found.
+    """
+    env = os.environ.get("LTP_JAR_DIR_PATH", "").strip()
+    if env and Path(env).is_dir():
+        return Path(env)
+    try:
+        from language_tool_python import utils as ltp_utils
+
+        download_dir = ltp_utils.get_language_tool_download_path()
+        downloads = [p for p in download_dir.glob("LanguageTool*") if (p / SERVER_JAR).is_file()]
+    except Exception:  # an odd cache layout must not break checking
+        return None
+    if not downloads:
+        return None
+    return max(downloads, key=_version_key)
+
+
+def _version_key(folder: Path) -> tuple[int, ...]:
+    """``LanguageTool-6.10`` sorts after ``LanguageTool-6.6``."""
+    return tuple(int(n) for n in re.findall(r"\d+", folder.name)) or (0,)
+
+
 def find_server_jar(folder: str | os.PathLike[str]) -> Path:
-    """The server jar in an unpacked LanguageTool folder (or the folder one level inside it)."""
+    """The server jar in an unpacked LanguageTool folder (or the folder one level inside it).
+
+    With no folder set, a LanguageTool that language-tool-python downloaded earlier is used.
+    """
     if not str(folder).strip():
-        raise LanguageToolError(NOT_INSTALLED_MESSAGE)
+        found = discover_local_languagetool()
+        if found is None:
+            raise LanguageToolError(NOT_INSTALLED_MESSAGE)
+        folder = found
     root = Path(folder).expanduser()
     if not root.is_dir():
         raise LanguageToolError(f"{NOT_INSTALLED_MESSAGE} (no folder at {root})")
