@@ -169,3 +169,37 @@ def test_publish_conflict_keep_mine_and_recreate_after_delete(env, wp, qtbot) ->
     assert str(meta.publish["Local WP"]["id"]) == outcome3.record.remote_id
     published = rest(wp, "GET", "/wp/v2/posts", params={"status": "any", "search": "Talks at the border"}).json()
     assert [p["id"] for p in published] == [int(outcome3.record.remote_id)]
+
+
+def test_ui_keeps_running_during_uploads_and_stop_cancels(env, wp, qtbot, tmp_path) -> None:
+    editor, runner, services, doc = env
+    body = "\n\n".join(f"![Photo {n}](photo{n}.jpg)" for n in range(4))
+    for n in range(4):
+        Image.effect_noise((4000, 3000), 60 + n).convert("RGB").save(tmp_path / f"photo{n}.jpg", "JPEG")
+    text = ARTICLE.replace("slug: talks-at-the-border", "slug: photo-story").replace(
+        "title: Talks at the border", "title: Photo story"
+    ) + "\n" + body + "\n"
+    editor.setPlainText(text)
+    before = rest(wp, "GET", "/wp/v2/posts", params={"status": "any", "per_page": 1}).headers["X-WP-Total"]
+
+    dlg = make_publish_dialog(editor, runner, path=doc, services=services)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.preflight.status.text() != "Checking the article…", timeout=30000)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    dlg.publish_button.click()
+    assert dlg.is_busy() and dlg.cancel_button.text() == "Stop" and dlg.progress.isVisible()
+    qtbot.waitUntil(lambda: dlg.progress.maximum() == 100, timeout=30000)  # first image reported
+    dlg.cancel_button.click()
+    qtbot.waitUntil(lambda: not dlg.is_busy(), timeout=60000)
+    timer.stop()
+    assert "cancelled" in dlg.last_error
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert len(ticks) > 10 and max(gaps) < 0.5, max(gaps)  # the event loop kept turning
+    print(f"\nUI event loop during 12 MP uploads: {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms")
+    after = rest(wp, "GET", "/wp/v2/posts", params={"status": "any", "per_page": 1}).headers["X-WP-Total"]
+    assert after == before  # nothing was created
+    assert services.outbox.jobs() == []  # and nothing is left to be retried behind the writer's back
