@@ -99,12 +99,20 @@ def check_cognates(an: Analysis) -> list[Finding]:
                                            "“both” is repeated in this sentence; say it once.", ("",)))
                         break
                 continue
-            if len(a.lower) < 4 or a.lower in _determiners() or not _noun_use(an, a):
+            if len(a.lower) < 4 or a.lower in _determiners():
+                continue
+            later = words[i + 1 : i + 1 + COGNATE_WINDOW]
+            # Cheap filter first: a cognate needs a later verb whose form or lemma starts alike.
+            head = a.lower[:2]
+            if not any(b.lower[:2] == head or (lemmas(b.text).get("VERB") or ("",))[0][:2].lower() == head
+                       for b in later):
+                continue
+            if not _noun_use(an, a):
                 continue
             ra = root(a.text)
             if len(ra) < 3:
                 continue
-            for b in words[i + 1 : i + 1 + COGNATE_WINDOW]:
+            for b in later:
                 if b.lower == a.lower or b.index in flagged or len(b.lower) < 3:
                     continue
                 if root(b.text) != ra or not _verb_use(an, b):
