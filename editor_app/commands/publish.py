@@ -72,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
     for f in report.findings:
         line, col = f.line_col(text)
         label = {"block": "BLOCKS", "warning": "warning", "info": "note"}[f.severity]
-        print(f"{path}:{line}:{col}: {label}: {f.message}", file=sys.stderr)
+        what = (f.rule or f.code) if f.code == "check" else f.code
+        print(f"{path}:{line}:{col}: {label} [{what.replace('_', ' ')}]: {f.message}", file=sys.stderr)
     if report.blocking and not args.force:
         print(
             f"Not published: {len(report.blocking)} problem(s) must be fixed first (or use --force).",

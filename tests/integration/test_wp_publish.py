@@ -219,3 +219,23 @@ def test_connection_problems_are_named(wordpress: WordPressServer) -> None:
     # an https address on a plain-http server: the TLS handshake fails
     tls = WordPressSite(SiteConfig("TLS", "wordpress", wordpress.url.replace("http://", "https://"), "x"), "y" * 24)
     assert tls.test_connection().problem in ("tls", "unreachable")
+
+
+def test_cached_upload_deleted_on_the_site_is_uploaded_again(
+    tmp_path: Path, site: WordPressSite, api: Api, cache: MediaCache
+) -> None:
+    first = _publish_and_record(_article(tmp_path / "m1", f"Media one {uuid.uuid4().hex[:6]}"), site, cache)
+    html = api.get(f"/wp/v2/posts/{first.record.remote_id}", context="edit").json()["content"]["raw"]
+    old_url = html.split('src="', 1)[1].split('"', 1)[0]
+    media = [m for m in api.get("/wp/v2/media", per_page=100).json() if m["source_url"] == old_url]
+    assert len(media) == 1
+    r = requests.delete(f"{api.wp.url}/?rest_route=/wp/v2/media/{media[0]['id']}", params={"force": "true"},
+                        auth=api.auth, timeout=30)
+    assert r.status_code == 200
+    second = _publish_and_record(_article(tmp_path / "m2", f"Media two {uuid.uuid4().hex[:6]}"), site, cache)
+    assert second.uploaded == 1 and second.reused == 1  # only the deleted one again
+    html2 = api.get(f"/wp/v2/posts/{second.record.remote_id}", context="edit").json()["content"]["raw"]
+    new_url = html2.split('src="', 1)[1].split('"', 1)[0]
+    assert requests.get(new_url, timeout=30).status_code == 200  # the post's image is really there
+    again = [m for m in api.get("/wp/v2/media", per_page=100).json() if m["source_url"] == new_url]
+    assert len(again) == 1 and again[0]["id"] != media[0]["id"]

@@ -410,6 +410,11 @@ class Site(Protocol):
         """Upload one (already processed) file and return its id and public URL."""
         ...
 
+    def media_exists(self, media_id: str) -> bool:
+        """Whether an uploaded file (``MediaItem.id``) is still on the site; the publisher asks
+        before reusing a cached upload in a post it is about to write."""
+        ...
+
     def list_terms(self, taxonomy: Literal["tags", "categories"]) -> list[str]:
         """Existing tag / category names, for the publish dialog's completers."""
         ...

@@ -334,6 +334,7 @@ class _Uploader:
     uploaded: int = 0
     reused: int = 0
     would_upload: list[str] = field(default_factory=list)
+    reused_items: list[MediaItem] = field(default_factory=list)
 
     def process(self, image: ImageRef) -> _Ready:
         """CPU part, safe to run in worker threads: hash, cache lookup, Pillow pipeline."""
@@ -352,6 +353,7 @@ class _Uploader:
         """Network part, in the calling thread, one upload at a time."""
         if ready.hit is not None:
             self.reused += 1
+            self.reused_items.append(ready.hit)
             return ready.hit
         processed = ready.processed
         assert processed is not None
@@ -359,6 +361,7 @@ class _Uploader:
         if hit is not None:
             self.cache.store(self.site.config, hit, source_key=ready.skey)
             self.reused += 1
+            self.reused_items.append(hit)
             return hit
         if self.dry_run:
             self.would_upload.append(image.src)
@@ -470,6 +473,7 @@ def publish(
         raise Cancelled("Publishing was cancelled; the post was not changed.")
     record = prepared.record
     warnings = list(prepared.warnings)
+    uploaded_before = 0
 
     def outcome(post: RemotePost, created: bool, unchanged: bool = False) -> PublishOutcome:
         return PublishOutcome(
@@ -477,10 +481,29 @@ def publish(
             post=post,
             created=created,
             unchanged=unchanged,
-            uploaded=uploader.uploaded,
+            uploaded=uploaded_before + uploader.uploaded,
             reused=uploader.reused,
             warnings=warnings + ([f"Would upload {len(uploader.would_upload)} image(s)"] if options.dry_run else []),
         )
+
+    def revalidate_media() -> None:
+        """Before anything is sent: cached uploads deleted from the site's media library are
+        forgotten and uploaded again (only checked when we are about to write, so an unchanged
+        republish stays one request)."""
+        nonlocal request, uploader, chash, uploaded_before
+        exists = getattr(site, "media_exists", None)
+        if not callable(exists) or not uploader.reused_items:
+            return
+        stale = [m for m in {m.url: m for m in uploader.reused_items}.values() if not exists(m.id)]
+        if not stale:
+            return
+        for item in stale:
+            cache.forget(site.config, item)
+        uploaded_before += uploader.uploaded
+        request, uploader = build_request(
+            prepared, site, cache, marker=options.marker, progress=progress, cancel=cancel
+        )
+        chash = content_hash(request)
 
     if record is not None:
         try:
@@ -498,6 +521,7 @@ def publish(
         if remote is None:
             if options.dry_run:
                 return outcome(_dry_post(request), created=True)
+            revalidate_media()
             post = _create(site, request, options.marker)
             return outcome(post, created=True)
         if remote.modified != record.modified and not options.force:
@@ -510,11 +534,13 @@ def publish(
             return outcome(remote, created=False, unchanged=True)
         if options.dry_run:
             return outcome(remote, created=False)
+        revalidate_media()
         post = site.update_post(record.remote_id, request, expected_modified=remote.modified)
         return outcome(post, created=False)
 
     if options.dry_run:
         return outcome(_dry_post(request), created=True)
+    revalidate_media()
     post = _create(site, request, options.marker)
     return outcome(post, created=True)
 
