@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtGui import QGuiApplication, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -199,13 +199,70 @@ def test_emoji_before_the_edit_keeps_positions_right(qtbot: QtBot) -> None:
     assert editor.toPlainText() == "🙂 the ca{--t--}"
 
 
-def test_colours_strike_deletions_and_underline_insertions(qtbot: QtBot) -> None:
-    editor, controller = make(qtbot, "a {++b++} {--c--}")
+def _formats_at(editor: QPlainTextEdit, needle: str) -> list:  # type: ignore[type-arg]
+    """The layout formats covering the first occurrence of ``needle`` (block-relative ranges)."""
+    doc = editor.document()
+    pos = editor.toPlainText().index(needle)
+    block = doc.findBlock(pos)
+    rel = pos - block.position()
+    ranges = block.layout().formats()
+    return [QTextCharFormat(r.format) for r in ranges if r.start <= rel and rel + len(needle) <= r.start + r.length]
+
+
+def test_colours_strike_deletions_underline_insertions_and_shrink_delimiters(qtbot: QtBot) -> None:
+    editor, controller = make(qtbot, "a {++b++} {--c--} {>>note<<}")
+    qtbot.wait(10)
+    assert controller.highlighter is not None and controller.decorator is None
+    [ins] = _formats_at(editor, "b")
+    [dele] = _formats_at(editor, "c")
+    [opener] = _formats_at(editor, "{++")
+    [comment] = _formats_at(editor, "note")
+    assert ins.fontUnderline() and not ins.fontStrikeOut()
+    assert dele.fontStrikeOut()
+    assert opener.fontPointSize() < editor.document().defaultFont().pointSizeF()
+    assert opener.foreground().color().lightness() > 150  # light grey
+    assert comment.background().color().name() != "#000000" and comment.fontItalic()
+
+
+def test_a_mark_closed_lines_later_colours_its_first_line(qtbot: QtBot) -> None:
+    editor, controller = make(qtbot, "x {++one\ntwo")
+    controller.set_enabled(False)
+    qtbot.wait(10)
+    assert not any(f.fontUnderline() for f in _formats_at(editor, "one"))
+    c = editor.textCursor()
+    c.movePosition(QTextCursor.MoveOperation.End)
+    editor.setTextCursor(c)
+    qtbot.keyClicks(editor, "++}")
+    qtbot.waitUntil(lambda: any(f.fontUnderline() for f in _formats_at(editor, "one")), timeout=2000)
+
+
+def test_app_editor_with_review_aware_markdown_highlighter(qtbot: QtBot) -> None:
+    from editor_app.ui.editor.highlighter import MarkdownHighlighter
+    from editor_app.ui.editor.widget import MarkdownEditor
+    from editor_app.ui.review import review_aware
+
+    editor = MarkdownEditor()
+    review_aware(MarkdownHighlighter)(editor.document())
+    editor, controller = make(qtbot, "**bold {++new++}** and {~~old~>new~~}", editor)
+    qtbot.wait(10)
+    assert controller.decorator is None
+    [ins] = _formats_at(editor, "new")
+    assert ins.fontUnderline() and ins.fontWeight() >= 600  # still bold from the Markdown colours
+    text = editor.toPlainText()
+    assert review.accept_all(text) == "**bold new** and new"
+
+
+def test_plain_markdown_highlighter_falls_back_to_coloured_text(qtbot: QtBot) -> None:
+    from editor_app.ui.editor.highlighter import MarkdownHighlighter
+    from editor_app.ui.editor.widget import MarkdownEditor
+
+    editor = MarkdownEditor()
+    MarkdownHighlighter(editor.document())
+    editor, controller = make(qtbot, "a {++b++} {--c--}", editor)
+    assert controller.decorator is not None
     controller.decorator.refresh()
     fmts = {s.cursor.selectedText(): s.format for s in controller.decorator.selections}
     assert fmts["b"].fontUnderline() and fmts["c"].fontStrikeOut()
-    assert fmts["{++"].foreground().color().lightness() > 150  # delimiters de-emphasised
-    assert len(editor.extraSelections()) >= 6
 
 
 def test_actions_drive_the_current_controller(qtbot: QtBot) -> None:

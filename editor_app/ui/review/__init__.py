@@ -4,5 +4,6 @@ of menu actions for a window with tabs."""
 
 from editor_app.ui.review.controller import ReviewActions, ReviewController
 from editor_app.ui.review.decorator import ReviewDecorator
+from editor_app.ui.review.highlight import ReviewHighlighter, review_aware
 
-__all__ = ["ReviewActions", "ReviewController", "ReviewDecorator"]
+__all__ = ["ReviewActions", "ReviewController", "ReviewDecorator", "ReviewHighlighter", "review_aware"]

@@ -28,12 +28,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QInputMethodEvent, QKeyEvent, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QInputMethodEvent, QKeyEvent, QKeySequence, QSyntaxHighlighter, QTextCursor
 from PySide6.QtWidgets import QInputDialog, QPlainTextEdit, QWidget
 
 from editor_app.core import review
 from editor_app.core.checks.base import Issue
 from editor_app.ui.review.decorator import ReviewDecorator
+from editor_app.ui.review.highlight import ReviewHighlighter, is_review_aware
 from editor_app.ui.review.positions import common_span, to_py, to_qt
 
 _PASS_KEYS = (
@@ -73,7 +74,9 @@ class ReviewController(QObject):
         self._sync_timer.setSingleShot(True)
         self._sync_timer.setInterval(0)
         self._sync_timer.timeout.connect(self._sync)
-        self.decorator = ReviewDecorator(editor)
+        self.decorator: ReviewDecorator | None = None
+        self.highlighter: QSyntaxHighlighter | None = None
+        self._attach_colours()
         self._actions: list[QAction] | None = None
         doc = editor.document()
         doc.contentsChange.connect(self._contents_changed)
@@ -90,6 +93,17 @@ class ReviewController(QObject):
         #: the document's title/file name for the report
         self.title_provider: Callable[[], str] | None = None
         self._preview_mode = "markup"
+
+    def _attach_colours(self) -> None:
+        doc = self._editor.document()
+        existing = doc.findChildren(QSyntaxHighlighter)
+        aware = [h for h in existing if is_review_aware(h)]
+        if aware:
+            self.highlighter = aware[0]
+        elif not existing:
+            self.highlighter = ReviewHighlighter(doc)
+        else:  # a Markdown highlighter that knows nothing of review marks: colour the text only
+            self.decorator = ReviewDecorator(self._editor)
 
     def _editor_gone(self) -> None:
         self._gone = True

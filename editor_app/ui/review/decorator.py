@@ -1,11 +1,12 @@
-"""Inline colours for CriticMarkup in the editor: insertions green and underlined, deletions red
-and struck through, comments as a yellow bubble, highlights yellow, and the delimiters
-(``{++``, ``~>``, ``<<}`` …) in light grey so the markup reads as annotation, not noise.
+"""Fallback colours for CriticMarkup when the editor's highlighter is not review-aware (see
+``highlight.review_aware``): the text of each mark as ``QTextEdit.ExtraSelection``s —
+insertions green and underlined, deletions red and struck through, comments and highlights on
+yellow. Delimiters are left alone: Qt 6 drops an extra selection that touches one drawn before
+it, and a delimiter always touches its mark's text, so only the highlighter can grey them.
 
-The colours are ``QTextEdit.ExtraSelection``s, kept apart from the Markdown highlighter. If the
-editor offers ``set_extra_selections_layer(name, selections)`` they go to the ``"review"``
-layer; otherwise they are merged into the editor's list, replacing only our own (each of our
-formats carries a marker property).
+If the editor offers ``set_extra_selections_layer(name, selections)`` they go to the
+``"review"`` layer; otherwise they are merged into the editor's list, replacing only our own
+(each of our formats carries a marker property).
 """
 
 from __future__ import annotations
@@ -86,8 +87,7 @@ class ReviewDecorator(QObject):
                 ce = m.end - 3
                 if m.kind == "substitution":
                     sep = cs + len(m.old)
-                    spans = [(m.start, cs, f.delimiter), (cs, sep, f.deletion), (sep, sep + 2, f.delimiter),
-                             (sep + 2, ce, f.insertion), (ce, m.end, f.delimiter)]
+                    spans = [(cs, sep, f.deletion), (sep + 2, ce, f.insertion)]
                 else:
                     body = {
                         "insertion": f.insertion,
@@ -95,9 +95,7 @@ class ReviewDecorator(QObject):
                         "comment": f.resolved if m.start in resolved else f.comment,
                         "highlight": f.highlight,
                     }[m.kind]
-                    spans = [(m.start, cs, f.delimiter), (cs, ce, body), (ce, m.end, f.delimiter)]
-                    if m.kind == "comment":  # the bubble: background under the delimiters too
-                        spans = [(m.start, m.end, body), (m.start, cs, f.delimiter), (ce, m.end, f.delimiter)]
+                    spans = [(cs, ce, body)]
                 for a, b, fmt in spans:
                     if b > a:
                         sels.append(self._selection(text, a, b, fmt))
