@@ -7,7 +7,9 @@ An article with ten 12-megapixel photos (4000x3000 JPEG, camera-like detail and 
 1. first publish: image pipeline (orientation, strip, resize to 2048 px, re-encode) + ten uploads
    + terms + post creation (target <= 10 s);
 2. republish unchanged: media cache hits, one GET of the post, no update sent (target <= 1 s, zero
-   uploads).
+   uploads);
+3. republish after editing one paragraph: the same post is updated, cached uploads are re-checked
+   on the site (one GET each), zero uploads.
 
 Starts a fresh WordPress with tests/harness (needs root, as the tests do) unless WP_URL,
 WP_USER and WP_APP_PASSWORD are set. Photos are generated once (not timed).
@@ -93,6 +95,8 @@ def main() -> int:
     uploads_first: list[int] = []
     uploads_again: list[int] = []
     sent_again: list[bool] = []
+    edit_times: list[float] = []
+    uploads_edit: list[int] = []
     try:
         for run in range(args.runs):
             # every run: a new document and an empty media cache, so the first publish uploads all ten
@@ -121,6 +125,13 @@ def main() -> int:
             again_times.append(time.perf_counter() - t)
             uploads_again.append(again.uploaded)
             sent_again.append(not again.unchanged)
+
+            doc.write_text(doc.read_text().replace("Paragraph 3.", "Paragraph 3, edited."))
+            t = time.perf_counter()
+            edited = publish(doc.read_text(), doc, site, PublishOptions(status="publish"), cache=cache2)
+            edit_times.append(time.perf_counter() - t)
+            uploads_edit.append(edited.uploaded)
+            assert edited.record.remote_id == first.record.remote_id
     finally:
         if server is not None and not args.keep_server:
             server.stop(purge=True)
@@ -136,6 +147,7 @@ def main() -> int:
         f"| republish unchanged | {fmt(again_times)} | {uploads_again} "
         f"(update sent: {any(sent_again)}) | <= 1 s, 0 uploads |"
     )
+    print(f"| republish after a text edit (same post) | {fmt(edit_times)} | {uploads_edit} | - |")
     return 0
 
 
