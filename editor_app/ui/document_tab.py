@@ -79,7 +79,11 @@ class DocumentTab(QWidget):
         self.theme_name = theme.name
         self.show_load_notices()
         # First render/analysis right away (no debounce) so the preview paints as soon as possible.
-        QTimer.singleShot(0, lambda: (self.request_render(0), self.request_analysis(0)))
+        QTimer.singleShot(0, self, self._first_pass)
+
+    def _first_pass(self) -> None:
+        self.request_render(0)
+        self.request_analysis(0)
 
     # -- identity ---------------------------------------------------------------------------
     @property

@@ -5,6 +5,9 @@
     append "<count> <unix time>" to ``EDITOR_APP_TEST_TYPE_LOG`` so a test knows what was typed when.
 ``EDITOR_APP_TEST_READY_FILE=FILE``   write "ready <ms since start>" once the window is shown and
     "painted <ms>" once the first preview render is shown.
+``EDITOR_APP_TEST_RECOVERY=recover|discard``  answer the crash-recovery dialog like a writer would
+    (click "Recover selected" / "Discard all"), then ``EDITOR_APP_TEST_DUMP=FILE`` receives a JSON
+    list of the open tabs ({"path", "text", "dirty"}) and the app quits.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ def install(window: Any, services: Any) -> None:
     ready = os.environ.get("EDITOR_APP_TEST_READY_FILE")
     if ready:
         _mark_ready(window, Path(ready))
+    answer = os.environ.get("EDITOR_APP_TEST_RECOVERY")
+    if answer:
+        _RecoveryAnswer(window, answer, os.environ.get("EDITOR_APP_TEST_DUMP"))
     script = os.environ.get("EDITOR_APP_TEST_TYPE_SCRIPT")
     if script:
         interval = int(os.environ.get("EDITOR_APP_TEST_TYPE_INTERVAL_MS", "20"))
@@ -81,3 +87,46 @@ class _Typist(QObject):
         if self.log is not None:
             self.log.write(f"{self.pos} {time.time():.3f}\n")
             self.log.flush()
+
+
+class _RecoveryAnswer(QObject):
+    def __init__(self, window: Any, answer: str, dump: str | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.answer = answer
+        self.dump = Path(dump) if dump else None
+        self.answered = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(20)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+        QTimer.singleShot(8000, self._finish)  # no dialog came: dump what is open anyway
+        _keep.append(self)
+
+    def _poll(self) -> None:
+        from PySide6.QtWidgets import QPushButton
+
+        from editor_app.ui.dialogs.recovery import RecoveryDialog
+
+        dlg = QApplication.activeModalWidget()
+        if not isinstance(dlg, RecoveryDialog) or self.answered:
+            return
+        self.answered = True
+        wanted = "Recover selected" if self.answer == "recover" else "Discard all"
+        for b in dlg.findChildren(QPushButton):
+            if b.text() == wanted:
+                b.click()
+        QTimer.singleShot(300, self._finish)
+
+    def _finish(self) -> None:
+        import json
+
+        self.timer.stop()
+        if self.dump is not None:
+            tabs = [
+                {"path": str(t.path) if t.path else None, "text": t.editor.toPlainText(), "dirty": t.is_dirty,
+                 "offered": self.answered}
+                for t in self.window.all_tabs()
+            ]
+            self.dump.write_text(json.dumps(tabs), encoding="utf-8")
+        QApplication.instance().exit(0)
