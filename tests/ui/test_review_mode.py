@@ -374,3 +374,35 @@ def test_preview_mode_toggle_feeds_the_preprocessor(qtbot: QtBot) -> None:
     assert "<ins" in preprocess(editor.toPlainText(), controller.preview_mode)
     controller.set_preview_final(True)
     assert modes == ["final"] and preprocess(editor.toPlainText(), controller.preview_mode) == "a b"
+
+
+def test_replace_all_by_code_becomes_one_small_suggestion_per_change(qtbot: QtBot) -> None:
+    doc = "The colour of the sea. A long sentence in between that does not change at all. Colour again."
+    editor, _ = make(qtbot, doc)
+    c = editor.textCursor()  # like find/replace "Replace All": one edit block, no key events
+    c.beginEditBlock()
+    for old, new in (("Colour", "Color"), ("colour", "color")):
+        text = editor.toPlainText()
+        i = text.rfind(old)
+        c.setPosition(i)
+        c.setPosition(i + len(old), QTextCursor.MoveMode.KeepAnchor)
+        c.insertText(new)
+    c.endEditBlock()
+    qtbot.waitUntil(lambda: "{~~" in editor.toPlainText(), timeout=2000)
+    text = editor.toPlainText()
+    assert text == (
+        "The {~~colour~>color~~} of the sea. A long sentence in between that does not change at all. "
+        "{~~Colour~>Color~~} again."
+    )
+
+
+def test_suggestion_actions_for_an_issue_context_menu(qtbot: QtBot) -> None:
+    editor, controller = make(qtbot, "🙂 It is very unique.")
+    text = editor.toPlainText()
+    s = text.index("very unique")
+    qs = s + 1  # the emoji takes two UTF-16 units in Qt positions
+    issue = Issue(qs, qs + len("very unique"), "pleonasm", "pleonasm", "redundant", replacements=("unique", "one of a kind"))
+    actions = controller.suggestion_actions(issue, qt_positions=True)
+    assert [a.text() for a in actions] == ["Suggest “unique”", "Suggest “one of a kind”"]
+    actions[1].trigger()
+    assert editor.toPlainText() == "🙂 It is {~~very unique~>one of a kind~~}."
