@@ -74,3 +74,13 @@ def test_record_round_trips_through_front_matter() -> None:
     p = prepare(text, None, _site())
     assert p.record is not None
     assert (p.record.remote_id, p.record.modified, p.record.content_hash) == ("42", "2025-01-01T10:00:00", "abc")
+
+
+def test_republish_without_a_status_keeps_the_status_on_the_site(tmp_path: Path) -> None:
+    rec = PublishRecord("Blog", "wordpress", "42", "https://b/p", "2025-01-01T10:00:00", "abc", "publish")
+    text = apply_record("---\ntitle: T\n---\nBody\n", rec)
+    assert prepare(text, None, _site()).fields.status == "publish"  # not back to draft
+    assert prepare(text.replace("title: T", "title: T\nstatus: draft"), None, _site()).fields.status == "draft"
+    scheduled = apply_record("---\ntitle: T\n---\nBody\n", PublishRecord("Blog", "wordpress", "4", "l", "m", "h", "future"))
+    assert prepare(scheduled, None, _site()).fields.status == "future"  # the site keeps its date
+    assert prepare("---\ntitle: T\n---\nBody\n", None, _site()).fields.status == "draft"  # new post

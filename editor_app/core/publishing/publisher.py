@@ -236,13 +236,17 @@ def prepare(text: str, doc_path: Path | None, site: Site, options: PublishOption
     if not title:
         raise Rejected("The article has no title: add “title:” to the front matter.")
 
-    status = normalize_status(options.status or meta.status or "draft")
+    record = PublishRecord.from_front_matter(site.name, meta.publish_record(site.name))
+    # No status asked for: a post that is already on the site keeps the status it has there
+    # (a republish must never quietly turn a published post back into a draft).
+    kept_status = bool(record and record.status) and not (options.status or meta.status)
+    status = normalize_status(options.status or meta.status or (record.status if record and record.status else "draft"))
     date_value = options.date if options.date is not None else (meta.date or None)
     date_gmt = parse_date(date_value) if date_value else None
     if status == "future":
-        if date_gmt is None:
+        if date_gmt is None and not kept_status:
             raise Rejected("A scheduled post needs a date: add “date:” (for example 2025-06-01T09:30+02:00).")
-        if date_gmt <= datetime.now(UTC):
+        if date_gmt is not None and date_gmt <= datetime.now(UTC):
             warnings.append("The scheduled date is in the past; the site will publish the post at once.")
     allowed = site.capabilities.allowed_statuses()
     if status not in allowed:
@@ -274,7 +278,6 @@ def prepare(text: str, doc_path: Path | None, site: Site, options: PublishOption
         else:
             warnings.append("The featured image must be a file on this computer; a web address is not uploaded.")
 
-    record = PublishRecord.from_front_matter(site.name, meta.publish_record(site.name))
     fields = PostFields(
         title=title,
         slug=meta.slug.strip(),

@@ -401,6 +401,8 @@ class WordPressSite:
         return None
 
     def create_post(self, request: PublishRequest) -> RemotePost:
+        if request.status == "future" and request.date_gmt is None:
+            raise Rejected("A scheduled post needs a date and time.")
         body = self._post_body(request)
         resp = self._api("POST", "/wp/v2/posts", params={"context": "edit"}, json=body)
         return self._to_remote(resp.json())
@@ -504,8 +506,6 @@ class WordPressSite:
             body["slug"] = request.slug
         if request.date_gmt is not None:
             body["date_gmt"] = format_gmt(request.date_gmt)
-        elif request.status == "future":
-            raise Rejected("A scheduled post needs a date and time.")
         body["tags"] = self.term_ids("tags", request.tags)
         body["categories"] = self.term_ids("categories", request.categories) if request.categories else []
         if request.featured_media is not None:
