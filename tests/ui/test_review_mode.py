@@ -406,3 +406,47 @@ def test_suggestion_actions_for_an_issue_context_menu(qtbot: QtBot) -> None:
     assert [a.text() for a in actions] == ["Suggest “unique”", "Suggest “one of a kind”"]
     actions[1].trigger()
     assert editor.toPlainText() == "🙂 It is {~~very unique~>one of a kind~~}."
+
+
+@pytest.mark.filterwarnings("ignore:Function.*QDrag:DeprecationWarning")
+def test_input_method_commit_and_drop_are_recorded(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent, QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    editor, _ = make(qtbot, "cafe end")
+    put_caret(editor, 4)
+    ev = QInputMethodEvent()
+    ev.setCommitString("é", -1, 1)  # an input method replaces the "e" before the caret
+    QApplication.sendEvent(editor, ev)
+    assert review.accept_all(editor.toPlainText()) == "café end"
+    assert review.reject_all(editor.toPlainText()) == "cafe end"
+
+    text = editor.toPlainText()
+    end_pos = text.index(" end") + len(" end")
+    rect = editor.cursorRect(_cursor_at(editor, end_pos))
+    mime = QMimeData()
+    mime.setText(" now")
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+
+    at = rect.center()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(editor.viewport(), QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, buttons, mods))
+    QApplication.sendEvent(editor.viewport(), QDragMoveEvent(at, Qt.DropAction.CopyAction, mime, buttons, mods))
+    drop = QDropEvent(QPointF(at), Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(editor.viewport(), drop)
+    assert review.accept_all(editor.toPlainText()) == "café end now"
+    assert review.reject_all(editor.toPlainText()) == "cafe end"
+
+
+def test_loading_new_text_is_not_recorded(qtbot: QtBot) -> None:
+    editor, _ = make(qtbot, "old text")
+    editor.setPlainText("a fresh file")
+    qtbot.wait(20)
+    assert editor.toPlainText() == "a fresh file"
+
+
+def _cursor_at(editor: QPlainTextEdit, pos: int) -> QTextCursor:
+    c = editor.textCursor()
+    c.setPosition(pos)
+    return c
