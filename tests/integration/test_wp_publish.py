@@ -218,7 +218,7 @@ def test_connection_problems_are_named(wordpress: WordPressServer) -> None:
     assert down.test_connection().problem == "unreachable"
     # an https address on a plain-http server: the TLS handshake fails
     tls = WordPressSite(SiteConfig("TLS", "wordpress", wordpress.url.replace("http://", "https://"), "x"), "y" * 24)
-    assert tls.test_connection().problem in ("tls", "unreachable")
+    assert tls.test_connection().problem == "tls"
 
 
 def test_cached_upload_deleted_on_the_site_is_uploaded_again(
@@ -239,3 +239,18 @@ def test_cached_upload_deleted_on_the_site_is_uploaded_again(
     assert requests.get(new_url, timeout=30).status_code == 200  # the post's image is really there
     again = [m for m in api.get("/wp/v2/media", per_page=100).json() if m["source_url"] == new_url]
     assert len(again) == 1 and again[0]["id"] != media[0]["id"]
+
+
+def test_preflight_warns_when_the_slug_is_taken_by_another_post(
+    tmp_path: Path, site: WordPressSite, api: Api
+) -> None:
+    from editor_app.core.publishing.preflight import run_preflight
+
+    slug = f"taken-{uuid.uuid4().hex[:6]}"
+    api.post("/wp/v2/posts", {"title": "Someone else's draft", "slug": slug, "status": "draft"})
+    text = f"---\ntitle: Mine\nslug: {slug}\nexcerpt: e\n---\nA finished paragraph.\n"
+    report = run_preflight(text, tmp_path / "d.md", site)
+    taken = [f for f in report.warnings if f.code == "slug_taken"]
+    assert len(taken) == 1 and slug in taken[0].message
+    assert text[taken[0].start : taken[0].end] == f"slug: {slug}"  # the jump lands on the slug line
+    assert report.blocking == []
