@@ -7,7 +7,8 @@ Sections are the document's ATX headings (``#`` … ``######``, outside fenced c
 the first heading is "Start of the document". Every item shows its line number, what changes
 (deleted text struck through in red, new text underlined in green), and a little of the text
 around it as it reads with the other suggestions accepted. ``issues`` are check issues in source
-offsets (see ``review.check_accepted``). The page has no scripts and no external resources.
+offsets (see ``review.check_accepted``). At the end, the whole text is shown with the changes
+marked (as the preview's "markup" mode). The page has no scripts and no external resources.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ del{background:rgba(218,54,51,.15);text-decoration:line-through;text-decoration-
 .reply{margin-left:1.2rem} .who{font-weight:600} .issue .msg{font-weight:500}
 .fix{color:#1a7f37} .none{color:#8c959f;font-style:italic}
 .legend{font-size:.9em;color:#57606a;border:1px solid #d0d7de;border-radius:6px;padding:.5rem .8rem}
+.fulltext{margin-top:3rem} .fulltext h2{color:#57606a}
 """
 
 
@@ -131,8 +133,8 @@ def _thread_html(text: str, t: review.Thread) -> str:
     rows = []
     for i, c in enumerate(t.comments):
         who = f'<span class="who">{html.escape(c.author)}</span>: ' if c.author else ""
-        cls = "reply" if i else ""
-        rows.append(f'<div class="{cls}">{who}{_esc(c.body)}</div>')
+        cls = ' class="reply"' if i else ""
+        rows.append(f"<div{cls}>{who}{_esc(c.body)}</div>")
     status = " <i>(resolved)</i>" if t.resolved else ""
     return (
         f'<li><span class="line">line {_line(text, t.start)}</span>Comment{anchor}{status}'
@@ -144,7 +146,7 @@ def _issue_html(text: str, issue: Issue) -> str:
     flagged = review.accept_all(text[issue.start : issue.end])
     fixes = ""
     if issue.replacements:
-        options = ", ".join(f"“{html.escape(r)}”" for r in issue.replacements[:3])
+        options = ", ".join(f"“{html.escape(r)}”" if r.strip() else "remove it" for r in issue.replacements[:3])
         fixes = f' <span class="fix">Suggested: {options}</span>'
     return (
         f'<li class="issue"><span class="line">line {_line(text, issue.start)}</span>'
@@ -153,7 +155,12 @@ def _issue_html(text: str, issue: Issue) -> str:
 
 
 def build_report(
-    text: str, *, title: str | None = None, issues: Sequence[Issue] = (), source_name: str = ""
+    text: str,
+    *,
+    title: str | None = None,
+    issues: Sequence[Issue] = (),
+    source_name: str = "",
+    include_text: bool = True,
 ) -> str:
     marks = review.parse(text)
     secs = sections(text)
@@ -198,8 +205,18 @@ def build_report(
         if s.issues:
             parts.append("<h3>Check issues</h3><ol>" + "".join(_issue_html(text, i) for i in s.issues) + "</ol>")
         parts.append("</section>")
+    if include_text and marks:
+        parts.append(f'<section class="fulltext"><h2>The text with the changes</h2>{_full_text(text)}</section>')
     parts.append("</body></html>\n")
     return "\n".join(parts)
+
+
+def _full_text(text: str) -> str:
+    """The body rendered as the preview's "markup" mode shows it (sanitised by the renderer)."""
+    from editor_app.core import rendering, review_render
+
+    body = frontmatter.split(text).body
+    return rendering.render(review_render.preprocess(body, "markup")).html
 
 
 def _safe_fm(text: str) -> bool:

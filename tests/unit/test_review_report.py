@@ -55,6 +55,8 @@ def test_report_lists_changes_comments_and_issues_under_their_sections() -> None
     assert "is redundant" in r and "Suggested: “unique”" in r
     assert "Which river" not in r
     assert "<script" not in html and "http" not in html.split("<body>")[1]
+    full = html.split('<section class="fulltext">')[1]
+    assert ">really </del>measured" in full and ">a new </ins>word" in full  # the whole text, marked
 
 
 def test_report_of_a_clean_document_says_so() -> None:
