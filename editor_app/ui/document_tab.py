@@ -173,7 +173,7 @@ class DocumentTab(QWidget):
             self._syncing_scroll = False
 
     def _preview_scrolled(self, line: int) -> None:
-        if self._syncing_scroll or self.editor.hasFocus() and self.editor.underMouse():
+        if self._syncing_scroll:
             return
         self._syncing_scroll = True
         try:

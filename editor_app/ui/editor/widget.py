@@ -39,6 +39,7 @@ class MarkdownEditor(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._revision = 0
+        self._quiet_scroll = False
         self.image_saver: ImageSaver | None = None
         self.setFont(editor_font())
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -71,7 +72,8 @@ class MarkdownEditor(QPlainTextEdit):
         return block.blockNumber() if block.isValid() else 0
 
     def _emit_top_line(self, _value: int) -> None:
-        self.top_line_changed.emit(self.first_visible_line())
+        if not self._quiet_scroll:
+            self.top_line_changed.emit(self.first_visible_line())
 
     def scroll_to_line(self, line: int) -> None:
         """Make source ``line`` the first visible one, without moving the cursor."""
@@ -82,10 +84,12 @@ class MarkdownEditor(QPlainTextEdit):
         bar = self.verticalScrollBar()
         target = block.firstLineNumber()
         if bar.value() != target:
-            bar.blockSignals(True)
-            bar.setValue(target)
-            bar.blockSignals(False)
-            self.viewport().update()
+            # Not blockSignals: QPlainTextEdit itself scrolls on valueChanged. Mute only our echo.
+            self._quiet_scroll = True
+            try:
+                bar.setValue(target)
+            finally:
+                self._quiet_scroll = False
 
     def go_to_line(self, line: int, column: int = 0) -> None:
         block = self.document().findBlockByNumber(max(0, line))
