@@ -109,3 +109,16 @@ def test_publishable_text_drops_resolved_threads_only() -> None:
     text = review.resolve(DOC, review.threads(DOC)[0])
     out = review.publishable_text(text)
     assert "ana" not in out and "{>>@ben: Tone?<<}" in out and "Intro the date and {++new ++}" in out
+
+
+def test_real_checkers_through_the_pipeline_hook_flag_text_not_markup() -> None:
+    from editor_app.core.checks import pipeline, registry
+
+    checkers = [registry.create(n) for n in ("builtin", "spelling")]
+    text = "We {--really --}measured {~~teh~>the~~} river. It is {++very ++}unique. Some {>>@ana: recieve<<} text."
+    result = review.on_accepted_text(pipeline.run)(text, checkers)
+    flagged = [text[i.start : i.end] for i in result.issues]
+    assert "very" in flagged  # "very unique", with "very " suggested by the editor
+    assert not any(w in f for f in flagged for w in ("teh", "recieve", "{", "}", "ana"))
+    very = next(i for i in result.issues if text[i.start : i.end] == "very")
+    assert text.rfind("{++", 0, very.start) > text.rfind("++}", 0, very.start)  # inside the insertion
