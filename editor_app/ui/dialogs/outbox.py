@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor_app.ui.dialogs.publish import when_alive
+
 STATE_LABELS = {
     "queued": "Queued",
     "running": "Sending",
@@ -181,8 +183,8 @@ class OutboxView(QWidget):
         executor = self.executor
         self.runner.run(
             lambda _ctx: self.outbox.run(job_id, executor),
-            lambda _job: self.refresh(),
-            on_failure=lambda exc: self.summary.setText(f"Retry failed: {exc}"),
+            when_alive(self, lambda _job: self.refresh()),
+            on_failure=when_alive(self, lambda exc: self.summary.setText(f"Retry failed: {exc}")),
             label="Sending from the outbox",
         )
 

@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimeZone, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from editor_app.core.metadata import Metadata
 from editor_app.core.publishing.base import (
+    Capabilities,
     Conflict,
     PostStatus,
     PublishError,
@@ -102,6 +105,10 @@ class PublishServices(Protocol):
     def site_names(self) -> list[str]: ...
 
     def site(self, name: str) -> Site: ...
+
+    def capabilities(self, name: str) -> Capabilities:
+        """What the site's type can do; cheap (no secret, no network): called on the UI thread."""
+        ...
 
     def list_terms(self, site: str, taxonomy: str) -> list[str]: ...
 
@@ -322,12 +329,11 @@ class PublishDialog(QDialog):
             self._update_buttons()
             return
         try:
-            site = self.services.site(name)
-        except PublishError as exc:
+            caps = self.services.capabilities(name)
+        except (PublishError, ValueError) as exc:
             self.message.setText(str(exc))
             self._update_buttons()
             return
-        caps = site.capabilities
         wanted = (self.meta.status or "draft").lower()
         wanted = {"published": "publish", "scheduled": "future"}.get(wanted, wanted)
         for status in caps.allowed_statuses():
@@ -357,7 +363,12 @@ class PublishDialog(QDialog):
                     out[taxonomy] = []
             return out
 
-        self.runner.run(work, self._terms_loaded, on_failure=lambda _e: self.terms_note.setText(""), label="Loading terms")
+        self.runner.run(
+            work,
+            when_alive(self, self._terms_loaded),
+            on_failure=when_alive(self, lambda _e: self.terms_note.setText("")),
+            label="Loading terms",
+        )
 
     def _terms_loaded(self, terms: dict[str, list[str]]) -> None:
         self.existing_terms = terms
@@ -401,8 +412,8 @@ class PublishDialog(QDialog):
         self.preflight.status.setText("Checking the article…")
         self.runner.run(
             lambda _ctx: self.services.preflight(text, path, site),
-            lambda findings: self.preflight.set_findings(findings, text),
-            on_failure=lambda exc: self.preflight.set_failed(str(exc)),
+            when_alive(self, lambda findings: self.preflight.set_findings(findings, text)),
+            on_failure=when_alive(self, lambda exc: self.preflight.set_failed(str(exc))),
             label="Checking before publishing",
         )
 
@@ -555,8 +566,33 @@ class PublishDialog(QDialog):
         else:
             self.reject()
 
+    def reject(self) -> None:
+        # Closing while a publish runs would lose its result (the record that prevents a second
+        # post next time): stop it instead, and close once it has really stopped.
+        if self._handle is not None:
+            self._cancel_or_close()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._handle is not None:
+            self._cancel_or_close()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
     def is_busy(self) -> bool:
         return self._handle is not None
+
+
+def when_alive(widget: QWidget, fn: Callable[..., Any]) -> Callable[..., None]:
+    """``fn`` for a background result, dropped if ``widget`` was closed and deleted meanwhile."""
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(widget):
+            fn(*args)
+
+    return call
 
 
 def _escape(text: str) -> str:
@@ -622,6 +658,11 @@ class CorePublishServices:
         except ValueError as exc:
             raise PublishError(str(exc)) from None
         return open_site(config, self.credentials)
+
+    def capabilities(self, name: str) -> Capabilities:
+        from editor_app.core.publishing.registry import site_type
+
+        return site_type(self.store.get(name).kind).capabilities
 
     def list_terms(self, site: str, taxonomy: str) -> list[str]:
         return list(self.site(site).list_terms(taxonomy))  # type: ignore[arg-type]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor_app.core.publishing.base import ConnectionResult, SiteConfig, SiteType
+from editor_app.ui.dialogs.publish import when_alive
 
 NO_KEYRING_QUESTION = (
     "{reason}\n\nKeep the {secret} for this session only? It stays in memory until the editor "
@@ -194,8 +195,8 @@ class SiteEditor(QDialog):
         self.test_result.setText("Connecting…")
         self.runner.run(
             lambda _ctx: self.services.test_connection(cfg, secret),
-            self._tested,
-            on_failure=lambda exc: self._tested_error(str(exc)),
+            when_alive(self, self._tested),
+            on_failure=when_alive(self, lambda exc: self._tested_error(str(exc))),
             label="Testing the connection",
         )
 
@@ -397,8 +398,8 @@ class SitesDialog(QDialog):
 
         self.runner.run(
             lambda _ctx: self.services.test_connection(cfg, None),
-            shown,
-            on_failure=failed,
+            when_alive(self, shown),
+            on_failure=when_alive(self, failed),
             label="Testing the connection",
         )
 
