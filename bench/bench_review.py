@@ -14,7 +14,7 @@ from editor_app.core import review, review_render
 
 def article(words: int, marks: int, seed: int = 1) -> str:
     rng = random.Random(seed)
-    vocab = "the river ran past old mills and quiet towns where people fished at dawn".split()
+    vocab = ["the", "river", "ran", "past", "old", "mills", "and", "quiet", "towns", "people", "fished", "at", "dawn"]
     paras = []
     for _ in range(words // 80):
         paras.append(" ".join(rng.choice(vocab) for _ in range(80)) + ".")
@@ -38,17 +38,19 @@ def main() -> None:
     print(f"{'words':>7} {'marks':>6} {'chars':>8} | {'parse':>7} {'accepted':>9} {'type 1 ch':>10} "
           f"{'backspace':>10} {'preview':>8} (ms per call)")
     for words, marks in ((2_000, 10), (20_000, 50), (20_000, 500)):
-        text = article(words, marks)
-        mid = len(text) // 2
-        print(
-            f"{words:>7} {len(review.parse(text)):>6} {len(text):>8} | "
-            f"{per_call(lambda: review.parse(text)):>7.2f} "
-            f"{per_call(lambda: review.accepted_view(text)):>9.2f} "
-            f"{per_call(lambda: review.record_edit(text, mid, mid, 'x')):>10.2f} "
-            f"{per_call(lambda: review.record_backspace(text, mid)):>10.2f} "
-            f"{per_call(lambda: review_render.preprocess(text, 'markup')):>8.2f}"
-        )
+        row(article(words, marks), words)
 
+
+def row(text: str, words: int) -> None:
+    mid = len(text) // 2
+    print(
+        f"{words:>7} {len(review.parse(text)):>6} {len(text):>8} | "
+        f"{per_call(lambda: review.parse(text)):>7.2f} "
+        f"{per_call(lambda: review.accepted_view(text)):>9.2f} "
+        f"{per_call(lambda: review.record_edit(text, mid, mid, 'x')):>10.2f} "
+        f"{per_call(lambda: review.record_backspace(text, mid)):>10.2f} "
+        f"{per_call(lambda: review_render.preprocess(text, 'markup')):>8.2f}"
+    )
 
 if __name__ == "__main__":
     main()
