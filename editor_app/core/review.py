@@ -36,6 +36,7 @@ Checks and publishing: ``check_accepted(text, run_checks)`` and ``review_blocker
 from __future__ import annotations
 
 import bisect
+import difflib
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -1053,3 +1054,86 @@ def accept_mark_edits(text: str, marks: Sequence[Mark], accept_: bool) -> list[t
     applies them inside one undo step."""
     edits = [(m.start, m.end, m.new if accept_ else m.old) for m in marks if m.is_suggestion]
     return sorted(edits, reverse=True)
+
+
+# ============================================================================================
+# Recording a change the widget already made (paste, drop, replace all …)
+
+
+def common_span(old: str, new: str) -> tuple[int, int, int]:
+    """(start, old_end, new_end): the smallest ``old[start:old_end]`` -> ``new[start:new_end]``."""
+    n = min(len(old), len(new))
+    lo, hi = 0, n
+    while lo < hi:  # longest common prefix by bisection on slices (C-speed compares)
+        mid = (lo + hi + 1) // 2
+        if old[:mid] == new[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    prefix = lo
+    lo, hi = 0, n - prefix
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if old[len(old) - mid :] == new[len(new) - mid :]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return prefix, len(old) - lo, len(new) - lo
+
+
+_TOKEN_RE = re.compile(r"\w+|\s+|[^\w\s]")
+
+
+def record_change(before: str, after: str, selection: tuple[int, int] | None, caret: int) -> Recorded:
+    """Record the change from ``before`` to ``after`` as markup. A single edit (typing, paste
+    over a selection) becomes one mark; a spread-out change that no selection explains (replace
+    all, fix all) is split word by word so each change gets its own small mark."""
+    s, e, new, exact = _intent(before, after, selection, caret)
+    if exact or (e - s) < 40 or len(new) < 40 or (e - s) + len(new) > 200_000:
+        return record_edit(before, s, e, new)
+    a_tokens = _TOKEN_RE.findall(before[s:e])
+    b_tokens = _TOKEN_RE.findall(new)
+    a_off = [s]
+    for t in a_tokens:
+        a_off.append(a_off[-1] + len(t))
+    edits: list[tuple[int, int, str]] = []
+    matcher = difflib.SequenceMatcher(None, a_tokens, b_tokens, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            edits.append((a_off[i1], a_off[i2], "".join(b_tokens[j1:j2])))
+    text = before
+    cursor = caret
+    recorded = True
+    for es, ee, enew in reversed(edits):  # back to front: earlier offsets stay valid
+        rec = record_edit(text, es, ee, enew)
+        text, cursor, recorded = rec.text, rec.cursor, recorded and rec.recorded
+    return Recorded(text, cursor, cursor, recorded)
+
+
+def _intent(
+    before: str, after: str, selection: tuple[int, int] | None, caret: int
+) -> tuple[int, int, str, bool]:
+    """What the widget did to ``before`` to get ``after``: replace ``before[s:e]`` by ``new``
+    (and whether the old selection or the new caret explains it exactly).
+
+    Several explanations fit a change inside repeated characters; the one that agrees with the
+    old selection or the new caret is chosen, so markup lands where the writer worked."""
+    d = len(after) - len(before)
+    if selection is not None:
+        a, b = selection
+        k = d + (b - a)
+        if k >= 0 and a + k <= len(after) and after[:a] == before[:a] and after[a + k :] == before[b:]:
+            return a, b, after[a : a + k], True
+    if d > 0 and caret - d >= 0 and after[: caret - d] + after[caret:] == before:
+        return caret - d, caret - d, after[caret - d : caret], True
+    if d < 0 and before[:caret] + before[caret - d :] == after:
+        return caret, caret - d, "", True
+    s, e_old, e_new = common_span(before, after)
+    if e_old > s and e_new > s:
+        # a replacement found by diffing: widen it to whole words ("teh" -> "the", not "eh" -> "he")
+        while s > 0 and before[s - 1].isalnum():
+            s -= 1
+        while e_old < len(before) and before[e_old].isalnum():
+            e_old += 1
+            e_new += 1
+    return s, e_old, after[s:e_new], False

@@ -146,3 +146,20 @@ def test_backspace_and_delete_never_touch_the_original(text: str, pos: int) -> N
     for r in (review.record_backspace(text, pos), review.record_delete(text, pos)):
         if r.recorded:
             assert review.reject_all(r.text) == review.reject_all(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, WORDS, st.integers(0, 40))
+def test_any_change_made_by_the_widget_is_recorded_exactly(before: str, after: str, caret: int) -> None:
+    # paste, drop, replace-all: the widget changed the text and we only see before and after
+    r = review.record_change(before, after, None, min(caret, len(after)))
+    assert r.recorded
+    assert review.accept_all(r.text) == after
+    assert review.reject_all(r.text) == before
+
+
+def test_spread_out_change_gets_one_mark_per_word() -> None:
+    before = "The colour of the sea. A long sentence in between that does not change at all. Colour again."
+    after = before.replace("colour", "color").replace("Colour", "Color")
+    r = review.record_change(before, after, None, 0)
+    assert r.text.count("{~~") == 2 and "{~~colour~>color~~}" in r.text

@@ -24,8 +24,6 @@ Python ``str`` offsets in core and UTF-16 positions in Qt (see ``positions``).
 
 from __future__ import annotations
 
-import difflib
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -249,7 +247,7 @@ class ReviewController(QObject):
                 after = self.text()
                 if after != before:
                     caret = to_py(after, self._editor.textCursor().position())
-                    rec = record_changes(before, after, sel, caret)
+                    rec = review.record_change(before, after, sel, caret)
                     self._replace(after, rec.text, rec.cursor)
                     if not rec.recorded:
                         self.message.emit(_DIRECT_EDIT)
@@ -280,7 +278,7 @@ class ReviewController(QObject):
         if self._enabled and fresh and now != self._shadow:
             before = self._shadow
             caret = to_py(now, self._editor.textCursor().position())
-            rec = record_changes(before, now, None, caret)
+            rec = review.record_change(before, now, None, caret)
             if rec.text != now:
                 self._busy = True
                 try:
@@ -612,61 +610,3 @@ class ReviewActions(QObject):
 
 def _action(actions: list[QAction], name: str) -> QAction:
     return next(a for a in actions if a.objectName() == name)
-
-
-_TOKEN_RE = re.compile(r"\w+|\s+|[^\w\s]")
-
-
-def record_changes(before: str, after: str, selection: tuple[int, int] | None, caret: int) -> review.Recorded:
-    """Record the change from ``before`` to ``after`` as markup. A single edit (typing, paste
-    over a selection) becomes one mark; a spread-out change that no selection explains (replace
-    all, fix all) is split word by word so each change gets its own small mark."""
-    s, e, new, exact = _intent(before, after, selection, caret)
-    if exact or (e - s) < 40 or len(new) < 40 or (e - s) + len(new) > 200_000:
-        return review.record_edit(before, s, e, new)
-    a_tokens = _TOKEN_RE.findall(before[s:e])
-    b_tokens = _TOKEN_RE.findall(new)
-    a_off = [s]
-    for t in a_tokens:
-        a_off.append(a_off[-1] + len(t))
-    edits: list[tuple[int, int, str]] = []
-    matcher = difflib.SequenceMatcher(None, a_tokens, b_tokens, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            edits.append((a_off[i1], a_off[i2], "".join(b_tokens[j1:j2])))
-    text = before
-    cursor = caret
-    recorded = True
-    for es, ee, enew in reversed(edits):  # back to front: earlier offsets stay valid
-        rec = review.record_edit(text, es, ee, enew)
-        text, cursor, recorded = rec.text, rec.cursor, recorded and rec.recorded
-    return review.Recorded(text, cursor, cursor, recorded)
-
-
-def _intent(
-    before: str, after: str, selection: tuple[int, int] | None, caret: int
-) -> tuple[int, int, str, bool]:
-    """What the widget did to ``before`` to get ``after``: replace ``before[s:e]`` by ``new``
-    (and whether the old selection or the new caret explains it exactly).
-
-    Several explanations fit a change inside repeated characters; the one that agrees with the
-    old selection or the new caret is chosen, so markup lands where the writer worked."""
-    d = len(after) - len(before)
-    if selection is not None:
-        a, b = selection
-        k = d + (b - a)
-        if k >= 0 and a + k <= len(after) and after[:a] == before[:a] and after[a + k :] == before[b:]:
-            return a, b, after[a : a + k], True
-    if d > 0 and caret - d >= 0 and after[: caret - d] + after[caret:] == before:
-        return caret - d, caret - d, after[caret - d : caret], True
-    if d < 0 and before[:caret] + before[caret - d :] == after:
-        return caret, caret - d, "", True
-    s, e_old, e_new = common_span(before, after)
-    if e_old > s and e_new > s:
-        # a replacement found by diffing: widen it to whole words ("teh" -> "the", not "eh" -> "he")
-        while s > 0 and before[s - 1].isalnum():
-            s -= 1
-        while e_old < len(before) and before[e_old].isalnum():
-            e_old += 1
-            e_new += 1
-    return s, e_old, after[s:e_new], False

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+from editor_app.core.review import common_span
+
+__all__ = ["common_span", "has_astral", "to_py", "to_qt"]
+
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
@@ -31,24 +35,3 @@ def to_py(text: str, position: int) -> int:
             return i
         units += 2 if ord(ch) > 0xFFFF else 1
     return len(text)
-
-
-def common_span(old: str, new: str) -> tuple[int, int, int]:
-    """(start, old_end, new_end): the smallest ``old[start:old_end]`` -> ``new[start:new_end]``."""
-    n = min(len(old), len(new))
-    lo, hi = 0, n
-    while lo < hi:  # longest common prefix by bisection on slices (C-speed compares)
-        mid = (lo + hi + 1) // 2
-        if old[:mid] == new[:mid]:
-            lo = mid
-        else:
-            hi = mid - 1
-    prefix = lo
-    lo, hi = 0, n - prefix
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if old[len(old) - mid :] == new[len(new) - mid :]:
-            lo = mid
-        else:
-            hi = mid - 1
-    return prefix, len(old) - lo, len(new) - lo
