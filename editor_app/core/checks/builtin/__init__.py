@@ -154,7 +154,7 @@ class BuiltinChecker:
         return [(a, seg) for a, b in split_blocks(text) for seg in self._block(text[a:b]).segments]
 
     def check_document(self, text: str) -> list[Issue]:
-        segs = [(base, seg) for base, seg in self.segments(text) if seg.is_body]
+        segs = [(base, seg) for base, seg in self.segments(text) if seg.kind in CHECKED_KINDS]
         out: list[Issue] = []
         for (base, seg), f in find_repeated_phrases(segs):
             i = _to_issue(seg, f)
@@ -163,8 +163,12 @@ class BuiltinChecker:
         return out
 
 
+# Faults are judged in running prose: paragraphs and list items (table cells are data).
+CHECKED_KINDS = frozenset({"paragraph", "list_item"})
+
+
 def _run_segment_rules(seg: ProseSegment) -> list[Finding]:
-    if not seg.is_body:
+    if seg.kind not in CHECKED_KINDS:
         return []
     an = analyse_cached(seg.text)
     found: list[Finding] = []

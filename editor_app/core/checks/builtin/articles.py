@@ -290,7 +290,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             if nxt.lower[:1].isdigit() or nxt.is_cap:
                 continue
             nforms = lemmas(nxt.text)
-            compound = "NOUN" in nforms and ("VERB" not in nforms or nxt.lower.endswith("s"))
+            compound = "NOUN" in nforms and not nxt.lower.endswith("ed")
             if compound and "ADV" not in nforms and nxt.lower not in _HEAD_FOLLOWERS:
                 continue  # a compound: "in kitchen drawers"
         if nxt is not None and nxt.text in ("-", "’", "'"):

@@ -60,6 +60,7 @@ for _names, _dim, _f in (
         _UNITS[_n] = (_dim, _f)
 
 _APPROX = frozenset(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "than", "just"])
+_CONTRASTS = frozenset(["while", "whereas", "but", "compared", "versus", "against", "than", "unlike", "like"])
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _AGENT_HEADS = frozenset(
     ["forces", "troops", "army", "military", "soldiers", "government", "officials", "police", "staff", "team", "engineers", "employees", "members", "navy", "militants", "fighters"]
@@ -124,6 +125,9 @@ def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k += 1
             continue
         val = _number(t)
+        if val is not None and ((k + 1 < last and toks[k + 1].text == ":") or (k > first and toks[k - 1].text == ":")):
+            k += 1
+            continue  # a clock time or ratio, "00:00:00"
         if val is None and t.lower in _NUMBER_WORDS:
             val = float(_NUMBER_WORDS[t.lower])
         unit_article = False
@@ -226,6 +230,10 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         b0, b1 = clauses[ci]
         if any(an.tokens[i].quoted for i in range(b0, b1)):
             continue
+        if b0 > 0 and an.tokens[b0 - 1].text == "(":
+            continue  # "978 metres (3,209 ft)": a conversion in brackets is house style, not a lapse
+        if an.tokens[b0].lower in _CONTRASTS:
+            continue  # "rose 5 percent, while costs rose 5 percent" compares two things
         earlier = _quantities(an, a0, b0)
         later = _quantities(an, b0, b1)
         if not earlier or not later:
@@ -281,7 +289,7 @@ def _restated_sentences(an: Analysis) -> list[Finding]:
         if len(cc) < 4 or len(pc) < 4:
             continue
         hits = sum(1 for t in cc if _concept(t.text) in pc)
-        if hits >= 4 and hits / len(cc) >= 0.6:
+        if hits >= 5 and hits / len(cc) >= 0.6:
             out.append(Finding(cur.start, cur.end, "duplicate-sentence", "duplicate_information",
                                "This sentence repeats what the previous one says; keep one of them.", ("",)))
     return out

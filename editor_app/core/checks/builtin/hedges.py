@@ -48,7 +48,7 @@ def check_hedges(an: Analysis) -> list[Finding]:
             if cur.tokens[0].sentence != prev.tokens[0].sentence:
                 break
             gap = word_pos[cur.tokens[0].index] - word_pos[prev.tokens[-1].index]
-            if gap > WINDOW_WORDS:
+            if gap > WINDOW_WORDS or _new_clause_between(an, prev.tokens[-1].index, cur.tokens[0].index):
                 break
             run.append(cur)
             j += 1
@@ -66,3 +66,23 @@ def check_hedges(an: Analysis) -> list[Finding]:
             )
         i = j
     return out
+
+
+_COORDINATORS = frozenset(["and", "but", "or", "while", "whereas", "although", "though", "yet"])
+
+
+def _new_clause_between(an: Analysis, a: int, b: int) -> bool:
+    """A separate claim starts between two hedges: "..., but perhaps", "...; possibly".
+    A coordinator right after the first hedge joins the hedges themselves ("seemingly, and arguably")."""
+    toks = an.tokens
+    for k in range(a + 1, b):
+        t = toks[k]
+        starts_clause = t.text == ";" or t.lower == "but" or (
+            t.lower in _COORDINATORS and k > 0 and toks[k - 1].text == ","
+        )
+        if not starts_clause:
+            continue
+        words_since_hedge = sum(1 for x in toks[a + 1 : k] if x.is_word)
+        if words_since_hedge >= 1:
+            return True
+    return False

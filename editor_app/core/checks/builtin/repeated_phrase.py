@@ -34,6 +34,9 @@ _COMMON = frozenset(
     ["time", "year", "years", "day", "days", "way", "ways", "thing", "things", "people", "part", "place", "make", "made", "makes", "get", "got", "take", "took", "go", "went", "come", "came", "see", "saw", "say", "said", "new", "first", "last", "next", "good", "great", "well", "like", "one", "two", "three", "many", "lot", "still", "even", "back"]
 )
 MIN_N, MAX_N = 3, 6
+# A repeat reads as a lapse when the reader still remembers the first use.
+MAX_DISTANCE_WORDS = 1200
+MAX_CLICHE_DISTANCE_WORDS = 3000
 
 Located = tuple[int, ProseSegment]
 
@@ -66,8 +69,18 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
         msg = f"{quote(phrase)} repeats {quote(earlier)} from earlier in the article; vary it or cut one."
         out.append((loc, Finding(first.start, last.end, "repeated-phrase", "repeated_phrase", msg)))
 
+    profiles = [_profile(loc[1].text) for loc in segs]
+    seg_start: list[int] = []
+    total = 0
+    for prof in profiles:
+        seg_start.append(total)
+        total += len(prof.stems)
+
+    def position(si: int, token_index: int) -> int:
+        return seg_start[si] + profiles[si].word_number.get(token_index, 0)
+
     # 1. Stock phrases used more than once.
-    seen_cliche: dict[str, str] = {}
+    seen_cliche: dict[str, tuple[str, int]] = {}
     covered: set[tuple[int, int]] = set()  # (segment, token) inside an occurrence already counted
     for si, (_, an) in enumerate(analyses):
         # Longest variant first, so "the low-hanging fruit" is one occurrence, not two.
@@ -77,12 +90,11 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
             covered.update((si, t.index) for t in m.tokens)
             text = an.text[m.tokens[0].start : m.tokens[-1].end]
             key = m.pattern.source
-            if key in seen_cliche:
-                emit(si, m.tokens[0], m.tokens[-1], seen_cliche[key])
-            else:
-                seen_cliche[key] = text
+            here = position(si, m.tokens[0].index)
+            if key in seen_cliche and here - seen_cliche[key][1] <= MAX_CLICHE_DISTANCE_WORDS:
+                emit(si, m.tokens[0], m.tokens[-1], seen_cliche[key][0])
+            seen_cliche[key] = (text, here)
 
-    profiles = [_profile(loc[1].text) for loc in segs]
     # Word frequencies (by stem and by surface form) over the whole article.
     freq: Counter[str] = Counter()
     surface: Counter[str] = Counter()
@@ -117,6 +129,8 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
             an1, an2 = analyses[s1][1], analyses[s2][1]
             if s1 == s2 and abs(i1 - i2) < n + 3:
                 continue
+            if position(s2, i2) - position(s1, i1) > MAX_DISTANCE_WORDS:
+                continue
             earlier = an1.text[an1.tokens[i1].start : an1.tokens[_end(an1, i1, n)].end]
             emit(s2, an2.tokens[i2], an2.tokens[_end(an2, i2, n)], earlier)
 
@@ -130,6 +144,8 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
         if len(pocc) != 2 or len(pkey) != 2:
             continue
         (s1, a1, b1), (s2, a2, b2) = pocc
+        if position(s2, a2.index) - position(s1, a1.index) > MAX_DISTANCE_WORDS:
+            continue
         if not (_modifier_pair(a1, b1) or _modifier_pair(b1, a1)):
             continue
         words = (a1.lower, b1.lower)
@@ -148,6 +164,7 @@ class _Profile:
     lowers: tuple[str, ...]
     runs: tuple[tuple[tuple[int, str], ...], ...]  # phrase-able word runs: (token index, stem)
     pairs: tuple[tuple[int, int, frozenset[str]], ...]  # adjacent content words
+    word_number: dict[int, int]  # token index -> number of words before it in the segment
 
 
 @lru_cache(maxsize=8192)
@@ -177,7 +194,11 @@ def _profile(text: str) -> _Profile:
             continue
         pairs.append((k, k + 1, frozenset((stem(a.lower), stem(b.lower)))))
     return _Profile(
-        tuple(stem(t.lower) for t in an.words), tuple(t.lower for t in an.words), tuple(runs), tuple(pairs)
+        tuple(stem(t.lower) for t in an.words),
+        tuple(t.lower for t in an.words),
+        tuple(runs),
+        tuple(pairs),
+        {t.index: n for n, t in enumerate(an.words)},
     )
 
 

@@ -22,6 +22,8 @@ def check_repeated_words(an: Analysis) -> list[Finding]:
             continue
         if a.lower in _ALLOWED_DOUBLES or a.lower.replace(".", "").isdigit():
             continue
+        if len(a.lower) == 1 and a.lower != "a":
+            continue  # initials and list letters ("A. A. Milne", "(a) (b)")
         if a.end == b.start:
             continue
         out.append(
@@ -70,11 +72,12 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
 _VERB_CUES = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does",
                         "do", "well", "often", "also", "then", "never", "always"})
 _RELATIVES = frozenset({"who", "that", "which"})
+_PRONOUNS = frozenset(["i", "me", "you", "him", "her", "it", "us", "them", "we", "they", "he", "she", "one"])
 
 
 def _verb_use(an: Analysis, tok: Token) -> bool:
-    if not is_verb_form(tok.text):
-        return False
+    if not is_verb_form(tok.text) or tok.lower.endswith("ing"):
+        return False  # "-ing" forms are mostly gerunds ("the handler ... for handling")
     forms = lemmas(tok.text)
     vlem = (forms.get("VERB") or ("",))[0]
     prev = an.tokens[tok.index - 1] if tok.index > 0 else None
@@ -93,7 +96,10 @@ def check_cognates(an: Analysis) -> list[Finding]:
         for i, a in enumerate(words):
             if a.lower == "both":
                 for b in words[i + 1 : i + COGNATE_WINDOW]:
-                    if b.lower == "both" and b.index not in flagged:
+                    nxt = an.tokens[b.index + 1] if b.index + 1 < len(an.tokens) else None
+                    # "that both agreed" repeats the subject; "apply to both X and Y" does not.
+                    as_subject = nxt is not None and nxt.is_word and _verb_use(an, nxt)
+                    if b.lower == "both" and b.index not in flagged and as_subject:
                         flagged.add(b.index)
                         out.append(Finding(b.start, b.end, "cognate:both", "cognate_repetition",
                                            "“both” is repeated in this sentence; say it once.", ("",)))
@@ -117,6 +123,11 @@ def check_cognates(an: Analysis) -> list[Finding]:
                     continue
                 if root(b.text) != ra or not _verb_use(an, b):
                     continue
+                after = an.tokens[b.index + 1] if b.index + 1 < len(an.tokens) else None
+                if (b.lower.endswith("ed") and after is not None and after.is_word and not after.is_cap
+                        and after.lower not in _determiners() and after.lower not in _PRONOUNS
+                        and set(lemmas(after.text)) == {"NOUN"}):
+                    continue  # an attributive participle: "experienced users"
                 if _same_noun(a.text, b.text):
                     continue
                 flagged.add(b.index)
