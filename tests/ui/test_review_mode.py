@@ -109,6 +109,8 @@ def test_edits_made_by_code_are_recorded_too(qtbot: QtBot) -> None:
     c.insertText("the")
     qtbot.waitUntil(lambda: "{~~" in editor.toPlainText(), timeout=2000)
     assert editor.toPlainText() == "a {~~teh~>the~~} b"
+    undo(qtbot, editor)  # the fix and its rewrite as markup are one undo step
+    assert editor.toPlainText() == "a teh b"
 
 
 def test_undo_and_redo_are_not_recorded(qtbot: QtBot) -> None:

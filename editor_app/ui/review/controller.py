@@ -13,9 +13,10 @@ its viewport (drops) handles every edit before the widget does:
 - anything else that edits (paste, cut, Ctrl+Backspace, the editor's own Tab handling, drops)
   runs natively inside an edit block that we open, and the change it made is rewritten as
   markup before the block closes: still one undo step;
-- edits that bypass events (a context-menu paste, a quick fix, find/replace) are noticed
-  afterwards (``undoCommandAdded`` — never sent for undo/redo) and rewritten in the next turn of
-  the event loop; their undo takes two steps.
+- edits that bypass events (a context-menu paste, the Issues panel's fixes, find/replace) are
+  noticed afterwards (``undoCommandAdded`` — never sent for undo/redo) and rewritten in the
+  next turn of the event loop, joined to the same undo step; a spread-out change (replace all,
+  fix all) gets one small mark per changed word.
 
 Undo and redo are never recorded. Accept/reject (current or all), comments, replies and
 "resolve" are single undoable edits too, with review mode on or off. The caret and offsets use
