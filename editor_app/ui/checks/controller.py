@@ -99,6 +99,7 @@ class ChecksController(QObject):
         on_dictionary_changed: Callable[[str], None] | None = None,
         local_debounce_ms: int = 15,
         document_debounce_ms: int = 700,
+        remote_debounce_ms: int = 1500,
     ) -> None:
         super().__init__(editor)
         self.editor = editor
@@ -110,6 +111,10 @@ class ChecksController(QObject):
         self._on_dictionary_changed = on_dictionary_changed
         self.local_debounce_ms = local_debounce_ms
         self.document_debounce_ms = document_debounce_ms
+        self.remote_debounce_ms = remote_debounce_ms
+        self.groups: tuple[str, ...] = ("local", "document")
+        if getattr(engine, "has_remote", False) and callable(getattr(engine, "check_remote", None)):
+            self.groups += ("remote",)
         self.enabled = True
         self.menu: Any = None  # the IssueMenu, set by attach_checks
         self.edit_seq = 0
@@ -121,15 +126,15 @@ class ChecksController(QObject):
     # -- public -------------------------------------------------------------------------------
     def recheck(self, *, immediately: bool = False) -> None:
         """Ask for both passes (e.g. after a file was opened or a suppression was added)."""
-        self._request("local", 0 if immediately else self.local_debounce_ms)
-        self._request("document", 0 if immediately else self.document_debounce_ms)
+        for group in self.groups:
+            self._request(group, 0 if immediately else self._debounce(group))
 
     def set_enabled(self, enabled: bool) -> None:
         self.enabled = enabled
         if enabled:
             self.recheck(immediately=True)
         else:
-            for group in ("local", "document"):
+            for group in self.groups:
                 self.runner.cancel_key((*self._key_base, group))
             self.decorator.clear()
 
@@ -222,13 +227,22 @@ class ChecksController(QObject):
         if len(self._log) > 5000:
             del self._log[:1000]
         if self.enabled:
-            self._request("local", self.local_debounce_ms)
-            self._request("document", self.document_debounce_ms)
+            for group in self.groups:
+                self._request(group, self._debounce(group))
+
+    def _debounce(self, group: str) -> int:
+        return {
+            "local": self.local_debounce_ms,
+            "document": self.document_debounce_ms,
+        }.get(group, self.remote_debounce_ms)
 
     def _request(self, group: str, debounce_ms: int) -> None:
         if not self.enabled:
             return
-        check = self.engine.check_local if group == "local" else self.engine.check_document
+        check = {
+            "local": self.engine.check_local,
+            "document": self.engine.check_document,
+        }.get(group) or self.engine.check_remote  # type: ignore[attr-defined]
         ignored = suppressions.IgnoredOnce(set(self.ignored_once.keys))
 
         def snapshot() -> tuple[tuple[str, int], int]:
@@ -266,7 +280,7 @@ class ChecksController(QObject):
         self.failed.emit(str(exc) or f"The checks could not run ({type(exc).__name__}).")
 
     def _forget(self) -> None:
-        for group in ("local", "document"):
+        for group in self.groups:
             try:
                 self.runner.cancel_key((*self._key_base, group))
             except RuntimeError:  # the runner went first (app shutting down)

@@ -1,5 +1,6 @@
 """The bridge from the live-check controller to the core's checks pipeline (no Qt here).
 
+``check_remote`` runs server-backed checkers (LanguageTool) on their own lock and timer.
 ``check_local`` is ``pipeline.check_paragraphs`` (the built-in checker caches per paragraph, so a
 keystroke re-checks one block); ``check_document`` is ``pipeline.check_document`` (document-wide
 rules such as repeated_phrase, and whole-text checkers such as spelling and LanguageTool), which
@@ -20,10 +21,17 @@ from editor_app.core.checks.base import Checker, Issue
 DEFAULT_LIVE_CHECKERS: tuple[str, ...] = ("builtin", "spelling")
 
 
+REMOTE_CHECKERS = frozenset({"languagetool"})
+"""Checkers that talk to a server: they get their own pass, so a slow or unreachable server never
+delays the built-in underlines."""
+
+
 class CoreCheckEngine:
     def __init__(self, checkers: Sequence[Checker]) -> None:
-        self.checkers = list(checkers)
+        self.checkers = [c for c in checkers if c.name not in REMOTE_CHECKERS]
+        self.remote_checkers = [c for c in checkers if c.name in REMOTE_CHECKERS]
         self._lock = threading.Lock()  # checkers: one caller at a time
+        self._remote_lock = threading.Lock()
         self._notice_lock = threading.Lock()  # never the checkers' lock: the UI thread takes this one
         self._notices: list[str] = []
         self._told: set[str] = set()
@@ -37,6 +45,19 @@ class CoreCheckEngine:
     def check_document(self, text: str) -> list[Issue]:
         with self._lock:
             result = pipeline.check_document(text, self.checkers)
+            self._note(result.notices)
+        return result.issues
+
+    @property
+    def has_remote(self) -> bool:
+        return bool(self.remote_checkers)
+
+    def check_remote(self, text: str) -> list[Issue]:
+        """Server-backed checkers (LanguageTool); an unavailable one becomes a notice, not an error."""
+        if not self.remote_checkers:
+            return []
+        with self._remote_lock:
+            result = pipeline.run(text, self.remote_checkers)
             self._note(result.notices)
         return result.issues
 
