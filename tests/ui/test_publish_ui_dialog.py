@@ -10,6 +10,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
 from editor_app.core.metadata import Metadata
@@ -119,8 +120,13 @@ def test_chatbot_line_blocks_until_overridden_then_offline_publish_goes_to_outbo
         i for i, f in enumerate(dlg.preflight.findings()) if "Would you be interested" in text[f.start : f.end]
     )
     item = dlg.preflight.item_for(idx)
-    dlg.preflight.tree.itemClicked.emit(item, 1)
+    tree = dlg.preflight.tree
+    tree.scrollToItem(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
     assert "Would you be interested in reading" in editor.textCursor().selectedText()
+
+    # the site is down: existing categories/tags are unknown, so nothing is announced as "new"
+    qtbot.waitUntil(lambda: "could not be loaded" in dlg.terms_note.text(), timeout=20000)
 
     # explicit override, then publish: the site refuses the connection -> outbox
     assert dlg.preflight.override.isVisible()

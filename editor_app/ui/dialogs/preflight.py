@@ -64,7 +64,9 @@ class PreflightList(QWidget):
         self.status.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("preflightTree")
-        self.tree.setHeaderLabels(["", "What", "Where"])
+        self.tree.setHeaderLabels(["", "Where", "What"])
+        self.tree.setColumnWidth(0, 70)
+        self.tree.setColumnWidth(1, 60)
         self.tree.setRootIsDecorated(False)
         self.tree.itemActivated.connect(lambda item, _c: self._jump(item))
         self.tree.itemClicked.connect(lambda item, _c: self._jump(item))
@@ -90,9 +92,9 @@ class PreflightList(QWidget):
             if span is not None and text:
                 line = text.count("\n", 0, span[0]) + 1
                 where = f"line {line}"
-            item = QTreeWidgetItem(["Blocks" if blocker else "Warning", finding_message(f), where])
+            item = QTreeWidgetItem(["Blocks" if blocker else "Warning", where, finding_message(f)])
             item.setForeground(0, QBrush(QColor(BLOCKER_COLOR if blocker else WARNING_COLOR)))
-            item.setToolTip(1, finding_message(f))
+            item.setToolTip(2, finding_message(f))
             item.setData(0, _FINDING_ROLE, n)
             self.tree.addTopLevelItem(item)
         blockers = self.blocker_count()

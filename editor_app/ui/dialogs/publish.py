@@ -354,23 +354,27 @@ class PublishDialog(QDialog):
     def _load_terms(self, site: str) -> None:
         self.terms_note.setText("Loading existing categories and tags…")
 
-        def work(_ctx: Any) -> dict[str, list[str]]:
+        def work(_ctx: Any) -> dict[str, list[str]] | str:
             out: dict[str, list[str]] = {}
             for taxonomy in ("categories", "tags"):
                 try:
                     out[taxonomy] = self.services.list_terms(site, taxonomy)
-                except PublishError:
-                    out[taxonomy] = []
+                except PublishError as exc:
+                    return str(exc)
             return out
 
         self.runner.run(
             work,
             when_alive(self, self._terms_loaded),
-            on_failure=when_alive(self, lambda _e: self.terms_note.setText("")),
+            on_failure=when_alive(self, lambda exc: self._terms_loaded(str(exc))),
             label="Loading terms",
         )
 
-    def _terms_loaded(self, terms: dict[str, list[str]]) -> None:
+    def _terms_loaded(self, terms: dict[str, list[str]] | str) -> None:
+        if isinstance(terms, str):  # the site could not be asked: do not guess what is new
+            self.existing_terms = None
+            self.terms_note.setText(f"Existing categories and tags could not be loaded: {terms}")
+            return
         self.existing_terms = terms
         for edit, taxonomy in ((self.categories_edit, "categories"), (self.tags_edit, "tags")):
             completer = _CommaCompleter(terms.get(taxonomy, []), edit)
@@ -380,7 +384,7 @@ class PublishDialog(QDialog):
         self.tags_edit.textChanged.connect(lambda _t: self._update_terms_note())
 
     def new_terms(self) -> dict[str, list[str]]:
-        terms = getattr(self, "existing_terms", {})
+        terms = getattr(self, "existing_terms", None) or {}
         out: dict[str, list[str]] = {}
         for edit, taxonomy in ((self.categories_edit, "categories"), (self.tags_edit, "tags")):
             known = {t.casefold() for t in terms.get(taxonomy, [])}
@@ -388,6 +392,8 @@ class PublishDialog(QDialog):
         return out
 
     def _update_terms_note(self) -> None:
+        if getattr(self, "existing_terms", None) is None:
+            return
         new = self.new_terms()
         parts = [f"new {k}: {', '.join(v)}" for k, v in new.items() if v]
         self.terms_note.setText(("Will be created on the site: " + "; ".join(parts)) if parts else "")
