@@ -35,6 +35,9 @@ _TO_NOUN_CUES = frozenset(
 _HEAD_FOLLOWERS = frozenset(
     ["and", "or", "but", "nor", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "said", "says", "also", "to", "in", "on", "at", "for", "with", "from", "by", "of", "as", "after", "before", "since", "over", "under", "against", "into", "than", "that", "which", "who", "while", "when", "where", "because", "although", "though", "if", "so", "has"]
 )
+_PREDICATIVE = frozenset(
+    ["became", "become", "becomes", "becoming", "elected", "appointed", "named", "as", "was", "were", "is", "are", "remains", "remained", "serve", "served", "serves", "serving", "crowned", "sworn", "acting"]
+)
 _AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did"])
 
 
@@ -171,6 +174,10 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
             i += 1
             continue
         last = toks[i + match_len - 1]
+        before = _prev_word(an, i)
+        if before is not None and before.lower in _PREDICATIVE:
+            i += match_len
+            continue  # "she became Prime Minister", "elected Mayor": an office, no article
         if not _has_determiner_before(an, i) and _is_head(an, last) and not _coordinated_with_the(an, i):
             out.append(_finding(an, t, last, "name"))
         i += match_len

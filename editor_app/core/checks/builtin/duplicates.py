@@ -131,13 +131,18 @@ def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         if val is None and t.lower in _NUMBER_WORDS:
             val = float(_NUMBER_WORDS[t.lower])
         unit_article = False
+        half = 1.0
+        if val is None and t.lower == "half" and k + 1 < last and toks[k + 1].lower in ("a", "an"):
+            half = 0.5  # "half a decade"
+            k += 1
+            t = toks[k]
         if val is None and t.lower in ("a", "an") and k + 1 < last:
             # "a month", "a full day"
             j = k + 1
             if toks[j].lower in ("full", "whole", "single", "entire") and j + 1 < last:
                 j += 1
             if toks[j].lower in _UNITS and _UNITS[toks[j].lower][0] == "time":
-                val = 1.0
+                val = half
                 unit_article = True
                 k = j - 1
         if val is None:
@@ -186,8 +191,8 @@ def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
 def _same(a: Quantity, b: Quantity) -> bool:
     if a.dim != b.dim:
         return False
-    if a.dim == "count" and a.noun and b.noun and a.noun != b.noun:
-        return False
+    if a.dim == "count" and a.noun and b.noun and a.noun != b.noun and max(a.value, b.value) < 100:
+        return False  # small counts of different things; a large exact number is one fact
     if a.approx or b.approx:
         return abs(a.value - b.value) <= 0.45 * max(a.value, b.value)
     tolerance = 0.03 if a.dim == "time" else 1e-6  # months are not all 30.4 days
@@ -215,8 +220,11 @@ def _span(an: Analysis, a: int, b: int) -> tuple[int, int]:
 
 def check_duplicates(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
-    for s in an.sentences:
-        out.extend(_repeated_quantities(an, s))
+    for si, s in enumerate(an.sentences):
+        found = _repeated_quantities(an, s)
+        if not found:
+            found = _restated_clause(an, si)
+        out.extend(found)
         out.extend(_restated_agents(an, s))
     out.extend(_restated_sentences(an))
     return out
@@ -245,6 +253,38 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
                                "This repeats a figure the sentence has already given; cut the restatement.",
                                ("",)))
+            break
+    return out
+
+
+_APPOSITIVE_OPENERS = frozenset(["a", "an", "which", "i.e"])
+
+
+def _restated_clause(an: Analysis, si: int) -> list[Finding]:
+    """ "..., a tiny share of the ice": an appended phrase whose content words (by stem and
+    synonym) nearly all restate the sentence so far or the sentence before."""
+    s = an.sentences[si]
+    clauses = _clauses(an, s)
+    out: list[Finding] = []
+    for ci in range(1, len(clauses)):
+        b0, b1 = clauses[ci]
+        first = an.tokens[b0]
+        if first.quoted or not (first.lower in _APPOSITIVE_OPENERS or first.lower.endswith("ing")):
+            continue
+        if b0 > 0 and an.tokens[b0 - 1].text == "(":
+            continue
+        content = [t for t in an.tokens[b0:b1] if t.is_word and t.lower not in _STOP
+                   and not t.lower[:1].isdigit() and len(t.lower) > 2]
+        if len(content) < 3:
+            continue
+        earlier = {_concept(t.text) for t in an.tokens[s.first : b0] if t.is_word and t.lower not in _STOP}
+        if si > 0:
+            earlier |= {_concept(t.text) for t in _content(an, an.sentences[si - 1])}
+        hits = sum(1 for t in content if _concept(t.text) in earlier)
+        if hits >= 3 and hits / len(content) >= 0.75:
+            start, end = _span(an, b0, b1)
+            out.append(Finding(start, end, "duplicate-restatement", "duplicate_information",
+                               "This phrase restates what the sentence has just said; cut it.", ("",)))
             break
     return out
 

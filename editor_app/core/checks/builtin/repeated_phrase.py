@@ -123,7 +123,8 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
             if len(content) < 2 or gkey[0] in ("and", "or", "but") or gkey[-1] in _FUNCTION:
                 continue
             # "the old mill" is a name for a thing; a lapse has a verb, a preposition or more words.
-            if len(content) < 3 and not any(w in _FUNCTION for w in gkey[1:-1]):
+            # "a textbook example" twice repeats a description; "the old mill" twice is one place.
+            if len(content) < 3 and not any(w in _FUNCTION for w in gkey[1:-1]) and gkey[0] not in ("a", "an"):
                 continue
             (s1, i1), (s2, i2) = occ
             an1, an2 = analyses[s1][1], analyses[s2][1]

@@ -85,6 +85,8 @@ def _verb_use(an: Analysis, tok: Token) -> bool:
     if after_det and "NOUN" in forms:
         return False
     inflected = vlem.lower() != tok.lower
+    if prev is not None and prev.lower in _RELATIVES and "NOUN" not in forms:
+        return True  # "the developers who develop"
     return inflected or (prev is not None and prev.lower in _VERB_CUES)
 
 
