@@ -167,3 +167,18 @@ def test_edited_fields_are_written_to_the_front_matter_as_one_undo_step(setup, q
     assert after.split("---\n", 2)[2] == before.split("---\n", 2)[2]  # body untouched
     editor.undo()
     assert editor.toPlainText() == before
+
+
+def test_form_follows_the_site_type(setup, qtbot) -> None:
+    editor, runner, services, _outbox, doc = setup
+    services.store.add(SiteConfig(name="Ghost news", kind="ghost", url=f"http://127.0.0.1:{refused_port()}"))
+    dlg = make_publish_dialog(editor, runner, path=doc, services=services)
+    qtbot.addWidget(dlg)
+    statuses = lambda: {dlg.status_box.itemData(i) for i in range(dlg.status_box.count())}  # noqa: E731
+    assert {"draft", "pending", "private", "publish", "future"} <= statuses()
+    assert dlg.categories_edit.isEnabled()
+    dlg.site_box.setCurrentText("Ghost news")
+    assert "pending" not in statuses() and "private" not in statuses()
+    assert {"draft", "publish", "future"} <= statuses()
+    assert not dlg.categories_edit.isEnabled()  # Ghost has tags only
+    assert dlg.tags_edit.isEnabled()

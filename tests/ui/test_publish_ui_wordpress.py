@@ -205,3 +205,33 @@ def test_ui_keeps_running_during_uploads_and_escape_stops_the_upload(env, wp, qt
     after = rest(wp, "GET", "/wp/v2/posts", params={"status": "any", "per_page": 1}).headers["X-WP-Total"]
     assert after == before  # nothing was created
     assert services.outbox.jobs() == []  # and nothing is left to be retried behind the writer's back
+
+
+def test_conflict_take_theirs_replaces_the_document(env, wp, qtbot) -> None:
+    editor, runner, services, doc = env
+    text = ARTICLE.replace("title: Talks at the border", "title: Night talks").replace(
+        "slug: talks-at-the-border", "slug: night-talks"
+    )
+    editor.setPlainText(text)
+    _dlg, outcome, _ = publish_once(qtbot, editor, runner, services, doc)
+    post_id = outcome.record.remote_id
+    time.sleep(1.1)  # WordPress's modified time has one-second steps
+    rest(wp, "POST", f"/wp/v2/posts/{post_id}", json={"content": "<p>The copy desk's version.</p>"})
+    editor.appendPlainText("\nA line added locally.")
+    click_in_dialog(ConflictDialog, lambda d: d.take_theirs_button)
+
+    dlg = make_publish_dialog(editor, runner, path=doc, services=services)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.preflight.status.text() != "Checking the article…", timeout=30000)
+    with qtbot.waitSignal(dlg.take_theirs, timeout=60000):
+        dlg.publish_button.click()
+    after = editor.toPlainText()
+    assert "The copy desk's version." in after
+    assert "A line added locally." not in after and "Envoys from both capitals" not in after
+    meta, _ = Metadata.from_text(after)
+    remote = rest(wp, "GET", f"/wp/v2/posts/{post_id}", params={"context": "edit"}).json()
+    record = meta.publish["Local WP"]
+    assert str(record["id"]) == post_id and record["modified"] == remote["modified_gmt"]
+    editor.undo()  # one step back to the writer's own text
+    assert "A line added locally." in editor.toPlainText()
