@@ -238,6 +238,7 @@ class ReviewController(QObject):
         sel = (to_py(before, cur.selectionStart()), to_py(before, cur.selectionEnd()))
         block = QTextCursor(self._editor.document())
         block.setPosition(cur.selectionStart())
+        rec: review.Recorded | None = None
         self._busy = True
         try:
             block.beginEditBlock()
@@ -249,13 +250,15 @@ class ReviewController(QObject):
                 if after != before:
                     caret = to_py(after, self._editor.textCursor().position())
                     rec = review.record_change(before, after, sel, caret)
-                    self._replace(after, rec.text, rec.cursor)
+                    self._replace(after, rec.text)
                     if not rec.recorded:
                         self.message.emit(_DIRECT_EDIT)
             finally:
                 block.endEditBlock()
         finally:
             self._busy = False
+        if rec is not None:
+            self._put_caret(rec.text, rec.cursor)
         self._shadow = self.text()
         self._typing_at = None
 
@@ -285,25 +288,29 @@ class ReviewController(QObject):
                 try:
                     block = QTextCursor(self._editor.document())
                     block.joinPreviousEditBlock()
-                    self._replace(now, rec.text, rec.cursor)
+                    self._replace(now, rec.text)
                     block.endEditBlock()
                 finally:
                     self._busy = False
+                self._put_caret(rec.text, rec.cursor)
             if not rec.recorded:
                 self.message.emit(_DIRECT_EDIT)
         self._shadow = self.text()
 
     # -- applying edits -------------------------------------------------------------------------
-    def _replace(self, current: str, new: str, caret: int) -> None:
+    def _replace(self, current: str, new: str) -> None:
         """Change the document from ``current`` to ``new`` with one minimal replacement."""
         s, e_old, e_new = common_span(current, new)
         cur = QTextCursor(self._editor.document())
         cur.setPosition(to_qt(current, s))
         cur.setPosition(to_qt(current, e_old), QTextCursor.MoveMode.KeepAnchor)
         cur.insertText(new[s:e_new])
-        caret_cur = self._editor.textCursor()
-        caret_cur.setPosition(to_qt(new, caret))
-        self._editor.setTextCursor(caret_cur)
+
+    def _put_caret(self, text: str, caret: int) -> None:
+        # never inside an open edit block: laying out a block that is being edited can crash Qt
+        cur = self._editor.textCursor()
+        cur.setPosition(to_qt(text, min(caret, len(text))))
+        self._editor.setTextCursor(cur)
 
     def _apply(self, current: str, new: str, caret: int, *, join: bool = False,
                select: tuple[int, int] | None = None) -> None:
@@ -318,7 +325,7 @@ class ReviewController(QObject):
             else:
                 block.beginEditBlock()
             if new != current:
-                self._replace(current, new, caret)
+                self._replace(current, new)
             block.endEditBlock()
         finally:
             self._busy = False

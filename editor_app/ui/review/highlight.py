@@ -22,6 +22,7 @@ are re-highlighted in the next event-loop turn.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -37,6 +38,8 @@ from PySide6.QtGui import (
 
 from editor_app.core import review
 from editor_app.ui.review.positions import has_astral, to_py, to_qt
+
+_NEWLINE = re.compile("\n")
 
 Segment = tuple[int, int, str]  # (start, end, role) in Python offsets of the whole text
 
@@ -73,12 +76,18 @@ class ReviewStyle:
             "highlight": _fmt(None, "#ffec99"),
         }
 
+        self._cache: dict[tuple[str, float], QTextCharFormat] = {}
+
     def format(self, role: str, base_size: float) -> QTextCharFormat:
-        f = QTextCharFormat(self.roles[role])
-        if role.endswith("delimiter") and base_size > 0:
-            f.setFontPointSize(max(6.0, base_size * 0.75))
-            f.setFontWeight(QFont.Weight.Normal)
-        return f
+        key = (role, base_size)
+        cached = self._cache.get(key)
+        if cached is None:
+            cached = QTextCharFormat(self.roles[role])
+            if role.endswith("delimiter") and base_size > 0:
+                cached.setFontPointSize(max(6.0, base_size * 0.75))
+                cached.setFontWeight(QFont.Weight.Normal)
+            self._cache[key] = cached
+        return cached
 
 
 def segments(text: str) -> list[Segment]:
@@ -113,6 +122,7 @@ class ReviewFormatter(QObject):
         self._text = ""
         self._segments: list[Segment] = []
         self._starts: list[int] = []
+        self._line_starts: list[int] = [0]
         self._astral = False
         self._block_sigs: dict[int, tuple[Segment, ...]] = {}
         self._highlighter: QSyntaxHighlighter | None = None
@@ -130,6 +140,7 @@ class ReviewFormatter(QObject):
         self._astral = has_astral(self._text)
         self._segments = segments(self._text)
         self._starts = [s[0] for s in self._segments]
+        self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(self._text)] if self._segments else [0]
 
     def _py(self, qt_pos: int) -> int:
         return to_py(self._text, qt_pos) if self._astral else qt_pos
@@ -196,13 +207,13 @@ class ReviewFormatter(QObject):
         if hl is None:
             return
         self._refresh()
-        block = self._doc.begin()
         todo = []
         seen: set[int] = set()
         # only blocks that hold marks now or held them before can change
+        lines = self._line_starts
         for a, b, _role in self._segments:
-            first = self._doc.findBlock(self._qt(a)).blockNumber()
-            last = self._doc.findBlock(self._qt(max(a, b - 1))).blockNumber()
+            first = bisect.bisect_right(lines, a) - 1
+            last = bisect.bisect_right(lines, max(a, b - 1)) - 1
             seen.update(range(first, last + 1))
         seen.update(k for k, v in self._block_sigs.items() if v)
         for number in sorted(seen):
