@@ -112,6 +112,7 @@ class ConflictDialog(QDialog):
         self.keep_mine_button.clicked.connect(lambda: self._choose(ConflictChoice.KEEP_MINE))
         self.take_theirs_button.clicked.connect(lambda: self._choose(ConflictChoice.TAKE_THEIRS))
         self.cancel_button.clicked.connect(lambda: self._choose(ConflictChoice.CANCEL))
+        self.cancel_button.setDefault(True)  # Enter must not overwrite anyone's work
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -122,7 +122,6 @@ class SiteEditor(QDialog):
         form.addRow("Address", self.url_edit)
         form.addRow(self.user_label, self.user_edit)
         form.addRow(self.secret_label, self.secret_edit)
-        form.addRow("", self.secret_help)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.use_suggested)
@@ -134,6 +133,7 @@ class SiteEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.secret_help)  # outside the form: a wrapped label gets its full height here
         layout.addLayout(test_row)
         layout.addWidget(self.test_result)
         layout.addWidget(self.error)
@@ -151,6 +151,7 @@ class SiteEditor(QDialog):
         self.user_edit.setVisible(t.needs_user)
         self.secret_label.setText(t.secret_label)
         self.secret_help.setText(t.secret_help)
+        self.adjustSize()
 
     def config(self) -> SiteConfig:
         t = self.site_type()
