@@ -118,3 +118,24 @@ def test_topic_terms_repeated_through_an_article_are_not_repeated_phrases() -> N
 def test_headings_and_block_quotes_are_not_checked() -> None:
     text = "# The the heading in order to test\n\n> He reportedly might possibly come.\n\nBody text.\n"
     assert issues(text) == []
+
+
+def test_well_edited_constructions_that_look_like_faults_are_left_alone() -> None:
+    """Each line once raised a false alarm on real prose; keep them quiet."""
+    quiet = [
+        "Of course, the plan failed.",  # not an assistant's "Of course!"
+        "The summit is 978 metres (3,209 ft) high.",  # a unit conversion in brackets
+        "Sales rose 5 percent in May, while costs rose 5 percent in June.",  # a comparison
+        "The test starts at 00:00:00 UTC.",  # a clock time
+        "The event handler receives the socket for handling.",  # a gerund, not a cognate verb
+        "Both fields apply to both ES modules and CommonJS.",  # a correlative "both"
+        "Sales fell sharply and could fall again.",  # an irregular past, not the noun "fell"
+        "Runners spend money on shoes, and no study shows which shoe prevents injury.",
+        "She became Prime Minister in 2019. Prime Minister Ardern spoke first.",
+        "There could be one domain in use, but perhaps we would like another.",  # two claims
+        "| Cell | the the |\n| --- | --- |\n| in fridge | US offered |\n",  # table cells are data
+        "Masons lifted the blocks into place. Progress is slow in middle age.",
+        "- If it feels damp, wait.\n- If it feels dry, water it.\n",  # deliberate parallel openers
+    ]
+    for text in quiet:
+        assert issues(text) == [], text

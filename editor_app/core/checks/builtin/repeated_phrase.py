@@ -27,7 +27,7 @@ from editor_app.core.checks.builtin.text import Analysis, Token, analyse_cached,
 from editor_app.core.prose import ProseSegment
 
 _FUNCTION = frozenset(
-    ["a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "my", "me", "not", "no", "so", "than", "then", "which", "who", "whom", "what", "when", "where", "while", "also", "just", "only", "very", "more", "most", "much", "many", "some", "any", "all", "each", "every", "both", "same", "other", "such", "own", "can", "could", "may", "might", "will", "would", "should", "must", "do", "does", "did", "has", "have", "had", "into", "onto", "over", "under", "about", "after", "before", "up", "down", "out", "off", "again", "once", "here", "why", "how"]
+    ["a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "my", "me", "not", "no", "so", "than", "then", "which", "who", "whom", "what", "when", "where", "while", "also", "just", "only", "very", "more", "most", "much", "many", "some", "any", "all", "each", "every", "both", "same", "other", "such", "own", "can", "could", "may", "might", "will", "would", "should", "must", "do", "does", "did", "has", "have", "had", "into", "onto", "over", "under", "about", "after", "before", "up", "down", "out", "off", "again", "once", "here", "why", "how", "if", "unless", "because", "although", "though", "whether", "since", "until", "yet", "even", "really", "quite", "rather"]
 )
 # Content words too common to make a phrase notable on their own.
 _COMMON = frozenset(
@@ -132,6 +132,8 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
                 continue
             if position(s2, i2) - position(s1, i1) > MAX_DISTANCE_WORDS:
                 continue
+            if _opens_sentence(an1, i1) and _opens_sentence(an2, i2):
+                continue  # parallel openers ("If it feels damp ... If it feels dry") are deliberate
             earlier = an1.text[an1.tokens[i1].start : an1.tokens[_end(an1, i1, n)].end]
             emit(s2, an2.tokens[i2], an2.tokens[_end(an2, i2, n)], earlier)
 
@@ -244,3 +246,8 @@ def _modifier_pair(mod: Token, noun: Token) -> bool:
         return True
     forms = lemmas(mod.text)
     return m.endswith("ing") and "ADJ" in forms and "NOUN" not in forms
+
+
+def _opens_sentence(an: Analysis, token_index: int) -> bool:
+    s = an.sentences[an.tokens[token_index].sentence]
+    return all(not t.is_word for t in an.tokens[s.first : token_index])
