@@ -144,3 +144,17 @@ def test_edit_rename_and_remove(dialog, qtbot) -> None:
     dlg.select("New")
     dlg.remove_selected(confirm=False)
     assert store.list() == [] and creds.get("New") is None
+
+
+def test_test_connection_of_a_saved_site_uses_its_stored_secret(dialog, qtbot) -> None:
+    dlg, store, creds, _ = dialog
+    store.add(SiteConfig(name="Down", kind="wordpress", url=refused_url(), user="admin"))
+    dlg.refresh()
+    assert "no password stored" in dlg.list.item(0).text()
+    creds.set("Down", SECRET, session_only=True)
+    dlg.refresh()
+    assert "no password stored" not in dlg.list.item(0).text()
+    dlg.select("Down")
+    dlg.test_button.click()
+    qtbot.waitUntil(lambda: dlg.status.text().startswith("✘"), timeout=20000)
+    assert "Down: " in dlg.status.text() and "cannot be reached" in dlg.status.text()

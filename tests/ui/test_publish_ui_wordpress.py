@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import requests
 from PIL import Image
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPlainTextEdit
 
 from editor_app.core.metadata import Metadata
@@ -235,3 +235,26 @@ def test_conflict_take_theirs_replaces_the_document(env, wp, qtbot) -> None:
     assert str(record["id"]) == post_id and record["modified"] == remote["modified_gmt"]
     editor.undo()  # one step back to the writer's own text
     assert "A line added locally." in editor.toPlainText()
+
+
+def test_scheduled_post_gets_the_right_date_gmt(env, wp, qtbot) -> None:
+    editor, runner, services, doc = env
+    editor.setPlainText(
+        ARTICLE.replace("title: Talks at the border", "title: Later talks").replace(
+            "slug: talks-at-the-border", "slug: later-talks"
+        )
+    )
+    dlg = make_publish_dialog(editor, runner, path=doc, services=services)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.preflight.status.text() != "Checking the article…", timeout=30000)
+    dlg.status_box.setCurrentIndex(dlg.status_box.findData("future"))
+    dlg.date_edit.setDateTime(QDateTime(QDate(2031, 1, 15), QTime(9, 30)))
+    dlg.zone_box.setCurrentText("Europe/Berlin")  # UTC+1 in January
+    with qtbot.waitSignal(dlg.published, timeout=60000) as sig:
+        dlg.publish_button.click()
+    post = rest(wp, "GET", f"/wp/v2/posts/{sig.args[0].record.remote_id}", params={"context": "edit"}).json()
+    assert post["status"] == "future"
+    assert post["date_gmt"] == "2031-01-15T08:30:00"
+    meta, _ = Metadata.from_text(editor.toPlainText())
+    assert meta.status == "future" and meta.date.startswith("2031-01-15T09:30+01:00")

@@ -450,9 +450,8 @@ class PublishDialog(QDialog):
             updates.append(("categories", list(choices.categories)))
         if choices.featured_image != meta.featured_image:
             updates.append(("featured_image", choices.featured_image))
-        if meta.status and choices.status != {"published": "publish", "scheduled": "future"}.get(
-            meta.status.lower(), meta.status.lower()
-        ):
+        recorded = {"published": "publish", "scheduled": "future"}.get(meta.status.lower(), meta.status.lower())
+        if choices.status != (recorded or "draft"):
             updates.append(("status", choices.status))
         if choices.status == "future" and choices.date_gmt is not None:
             zone = zoneinfo.ZoneInfo(self.zone_box.currentText().strip() or "UTC")
