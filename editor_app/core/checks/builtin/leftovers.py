@@ -65,10 +65,10 @@ def check_chatbot(an: Analysis) -> list[Finding]:
     msg = "Assistant text left in the article; delete it."
     if hits[0] == 0 and len(an.sentences) <= MAX_WHOLE_PARAGRAPH_SENTENCES:
         s0, s1 = an.sentences[0], an.sentences[-1]
-        return [Finding(s0.start, s1.end, "chatbot-leftover", "chatbot_leftover", msg, ("",))]
+        return [Finding(s0.start, s1.end, "chatbot-leftover", "chatbot_leftover", msg, ("",), "error")]
     for i in hits:
         s = an.sentences[i]
-        out.append(Finding(s.start, s.end, "chatbot-leftover", "chatbot_leftover", msg, ("",)))
+        out.append(Finding(s.start, s.end, "chatbot-leftover", "chatbot_leftover", msg, ("",), "error"))
     return out
 
 
@@ -87,6 +87,7 @@ def check_boilerplate(an: Analysis, seg: ProseSegment) -> list[Finding]:
                 "web_boilerplate",
                 "Web page text (comment form, share buttons, navigation) copied into the article; delete it.",
                 ("",),
+                "error",
             )
         ]
     return []

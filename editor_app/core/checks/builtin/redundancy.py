@@ -56,7 +56,7 @@ def check_wordy(an: Analysis) -> list[Finding]:
             msg = f"Wordy: {quote(phrase)} can usually be just {quote(repl)}."
         else:
             msg = f"{quote(phrase)} is filler; the sentence reads better without it."
-        out.append(Finding(a, b, "wordy:" + m.pattern.source, "wordy_phrase", msg, (repl,)))
+        out.append(Finding(a, b, "wordy:" + _slug(m.pattern.source), "wordy_phrase", msg, (repl,), "info"))
     out.extend(_filler_openers(an))
     return out
 
@@ -86,6 +86,7 @@ def _filler_openers(an: Analysis) -> list[Finding]:
                     "wordy_phrase",
                     f"{quote(phrase)} is an empty opener; start with the point itself.",
                     ("",),
+                    "info",
                 )
             )
     return out
@@ -95,3 +96,13 @@ def _match_case(original: str, repl: str) -> str:
     if repl and original[:1].isupper():
         return repl[:1].upper() + repl[1:]
     return repl
+
+
+_GROUP = re.compile(r"\(([^|)]*)[^)]*\)")
+
+
+def _slug(pattern: str) -> str:
+    """A stable, readable rule id from a data-file pattern: "(has|have) the ability to" ->
+    "has-the-ability-to"."""
+    text = _GROUP.sub(lambda m: m.group(1), pattern).replace("~", "").replace("[", "").replace("]", "")
+    return "-".join(w for w in re.split(r"[^\w'’]+", text.lower()) if w)

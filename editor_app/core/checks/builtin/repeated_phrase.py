@@ -67,7 +67,7 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
             flagged.add((si, k))
         phrase = an.text[first.start : last.end]
         msg = f"{quote(phrase)} repeats {quote(earlier)} from earlier in the article; vary it or cut one."
-        out.append((loc, Finding(first.start, last.end, "repeated-phrase", "repeated_phrase", msg)))
+        out.append((loc, Finding(first.start, last.end, "repeated-phrase", "repeated_phrase", msg, (), "info")))
 
     profiles = [_profile(loc[1].text) for loc in segs]
     seg_start: list[int] = []

@@ -34,6 +34,7 @@ def check_repeated_words(an: Analysis) -> list[Finding]:
                 "repeated_word",
                 f"Doubled word: {quote(a.text + ' ' + b.text)}. Delete the second {quote(b.text)}.",
                 ("",),
+                "error",
             )
         )
     return out
