@@ -61,7 +61,9 @@ class DocumentTab(QWidget):
         self.splitter.addWidget(preview.widget())
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
-        self.splitter.setSizes([1, 1])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -84,6 +86,13 @@ class DocumentTab(QWidget):
     def _first_pass(self) -> None:
         self.request_render(0)
         self.request_analysis(0)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._sized:  # split evenly once the real width is known
+            self._sized = True
+            half = max(1, self.splitter.width() // 2)
+            self.splitter.setSizes([half, half])
 
     # -- identity ---------------------------------------------------------------------------
     @property

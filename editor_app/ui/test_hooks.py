@@ -3,8 +3,8 @@
 ``EDITOR_APP_TEST_TYPE_SCRIPT=FILE``  type FILE's text into the current tab, one character every
     ``EDITOR_APP_TEST_TYPE_INTERVAL_MS`` (default 20) ms, as real key events; after each character
     append "<count> <unix time>" to ``EDITOR_APP_TEST_TYPE_LOG`` so a test knows what was typed when.
-``EDITOR_APP_TEST_READY_FILE=FILE``   write "ready <ms since start>" once the window is shown and
-    "painted <ms>" once the first preview render is shown.
+``EDITOR_APP_TEST_READY_FILE=FILE``   write "ready <ms since app.py import> <unix time>" once the
+    window is shown and "painted <ms> <unix time>" once the first preview render reached the page.
 ``EDITOR_APP_TEST_RECOVERY=recover|discard``  answer the crash-recovery dialog like a writer would
     (click "Recover selected" / "Discard all"), then ``EDITOR_APP_TEST_DUMP=FILE`` receives a JSON
     list of the open tabs ({"path", "text", "dirty"}) and the app quits.
@@ -45,14 +45,22 @@ def _mark_ready(window: Any, path: Path) -> None:
         with open(path, "a", encoding="utf-8") as fh:
             fh.write(line + "\n")
 
-    write(f"ready {(time.perf_counter() - _T0) * 1000:.1f}")
+    def stamp(what: str) -> str:
+        return f"{what} {(time.perf_counter() - _T0) * 1000:.1f} {time.time():.4f}"
+
+    # After the event loop's first turn: the window has been exposed and painted.
+    QTimer.singleShot(0, lambda: write(stamp("ready")))
     tab = window.current_tab()
     if tab is not None:
-        def painted(_rev: int) -> None:
-            write(f"painted {(time.perf_counter() - _T0) * 1000:.1f}")
-            tab.rendered.disconnect(painted)
+        signal = getattr(tab.preview, "render_applied", None)
+        done = {"n": 0}
 
-        tab.rendered.connect(painted)
+        def painted(*_args: Any) -> None:
+            if not done["n"]:
+                done["n"] = 1
+                write(stamp("painted"))
+
+        (signal if signal is not None else tab.rendered).connect(painted)
 
 
 class _Typist(QObject):

@@ -67,7 +67,17 @@ DARK = Theme(
 )
 
 
+def _icon(name: str) -> str:
+    try:
+        from editor_app.core.resources import resource_path
+
+        return resource_path("icons", "ui", name).as_posix()
+    except FileNotFoundError:
+        return ""
+
+
 def style_sheet(t: Theme) -> str:
+    close, close_hover = _icon("close.svg"), _icon("close-hover.svg")
     return f"""
 QMainWindow, QDialog {{ background: {t.window}; }}
 QMainWindow::separator {{ background: {t.border}; width: 1px; height: 1px; }}
@@ -95,6 +105,18 @@ QStatusBar QLabel {{ color: {t.muted_text}; padding: 0 8px; }}
 #findBar {{ background: {t.panel}; border-top: 1px solid {t.border}; }}
 #findStatus {{ color: {t.muted_text}; }}
 QSplitter::handle {{ background: {t.border}; }}
+QTabBar::close-button {{ image: url({close}); subcontrol-position: right; margin: 2px; }}
+QTabBar::close-button:hover {{ image: url({close_hover}); }}
+QScrollBar:vertical {{ background: transparent; width: 12px; margin: 0; border: none; }}
+QScrollBar:horizontal {{ background: transparent; height: 12px; margin: 0; border: none; }}
+QScrollBar::handle:vertical, QScrollBar::handle:horizontal {{
+    background: {t.muted_text}; border-radius: 3px; margin: 3px; min-height: 32px; min-width: 32px;
+}}
+QScrollBar::handle:vertical:hover, QScrollBar::handle:horizontal:hover {{ background: {t.editor_text}; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; border: none; background: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: none; }}
+QMenuBar {{ background: {t.window}; color: {t.editor_text}; }}
+QMenuBar::item:selected {{ background: {t.selection}; }}
 """
 
 
