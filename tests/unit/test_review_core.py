@@ -103,3 +103,16 @@ def test_cli_review_accept_all(tmp_path) -> None:  # type: ignore[no-untyped-def
     r = subprocess.run([sys.executable, "-m", "editor_app", "review", str(tmp_path / "missing.md"), "--reject-all"],
                        capture_output=True, text=True)
     assert r.returncode == 2 and "cannot read" in r.stderr
+
+
+def test_preflight_blocks_unresolved_suggestions_and_publishes_resolved_threads_clean(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from editor_app.core.publishing.preflight import run_preflight
+
+    text = "---\ntitle: T\n---\nThe {++quick ++}fox.\n\nA {==note==}{>>@ed: check this<<} here.\n"
+    report = run_preflight(text, tmp_path / "d.md", None, check_remote=False)
+    codes = [f.code for f in report.findings if f.severity == "block"]
+    assert "review_suggestion" in codes and "review_comment" in codes
+    assert not report.may_publish(False)
+
+    resolved = "---\ntitle: T\n---\nA {==note==}{>>[resolved] @ed: check this<<} here.\n"
+    assert review.publishable_text(resolved).endswith("A note here.\n")

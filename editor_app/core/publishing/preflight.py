@@ -209,6 +209,11 @@ def run_preflight(
             )
         )
 
+    # unresolved CriticMarkup suggestions and comments (review mode) block publishing
+    from editor_app.core import review
+
+    report.findings.extend(review.review_blockers(text))
+
     body_start = frontmatter.split(text).body_offset
     code = _code_spans(text)
     for m in _TODO.finditer(text, body_start):

@@ -222,7 +222,11 @@ def prepare(text: str, doc_path: Path | None, site: Site, options: PublishOption
     meta, err = Metadata.from_text(text)
     if err is not None:
         raise Rejected(f"The front matter cannot be read: {err.message}")
-    parts = frontmatter.split(text)
+    # resolved review threads are removed and highlights unwrapped; unresolved marks were
+    # refused by preflight (or the writer overrode it) and go out as written
+    from editor_app.core import review
+
+    parts = frontmatter.split(review.publishable_text(text))
     body = parts.body
     warnings: list[str] = []
     title = meta.title.strip()
