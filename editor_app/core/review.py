@@ -618,22 +618,24 @@ def record_edit(text: str, start: int, end: int, new: str) -> Recorded:
 def _direct(text: str, start: int, end: int, new: str) -> Recorded:
     """The edit made as typed, but never splitting the delimiters of an existing mark."""
     marks = parse(text)
+    # both ends move inwards out of a delimiter, so the edit never removes more than was selected
     start = _outside_delimiters(marks, start)
-    end = max(start, _outside_delimiters(marks, end))
+    end = max(start, _outside_delimiters(marks, end, after=False))
     c = start + len(new)
     return Recorded(text[:start] + new + text[end:], c, c, recorded=False)
 
 
-def _outside_delimiters(marks: list[Mark], pos: int) -> int:
+def _outside_delimiters(marks: list[Mark], pos: int, after: bool = True) -> int:
+    """``pos`` moved out of any mark delimiter: past the mark (``after``) or before it."""
     for m in marks:
         if m.start < pos < m.end:
             cs, ce = m.content_start, m.end - 3
             if pos < cs or pos > ce:
-                return m.end
+                return m.end if after else m.start
             if m.kind == "substitution":
                 sep = cs + len(m.old)
                 if sep < pos < sep + 2:
-                    return sep + 2
+                    return sep + 2 if after else sep
             return pos
     return pos
 

@@ -163,3 +163,9 @@ def test_spread_out_change_gets_one_mark_per_word() -> None:
     after = before.replace("colour", "color").replace("Colour", "Color")
     r = review.record_change(before, after, None, 0)
     assert r.text.count("{~~") == 2 and "{~~colour~>color~~}" in r.text
+
+
+def test_direct_delete_ending_inside_a_delimiter_removes_no_more_than_selected() -> None:
+    # found by the property test above: the end moved past the comment and deleted it too
+    r = review.record_edit("--}:{>><<}", 0, 5, "")
+    assert r.text == "{>><<}" and not r.recorded
