@@ -73,6 +73,9 @@ def root(word: str) -> str:
                     break
         else:
             base = _derived_verb(base) or base
+    # criticise -> critic, symbolize -> symbol: a verb made from a noun by -ise/-ize.
+    if base.endswith(("ise", "ize")) and len(base) > 6 and "NOUN" in lemmas(base[:-3]):
+        base = base[:-3]
     return stem(base)
 
 
