@@ -62,10 +62,10 @@ def test_typed_wordy_phrase_is_underlined_and_listed(env, qtbot) -> None:
     qtbot.keyClicks(editor, "We left at dawn in an attempt to reach the border.")
     qtbot.waitUntil(lambda: underline_over(editor, "in an attempt to") is not None, timeout=WAIT_MS)
     sel = underline_over(editor, "in an attempt to")
-    assert sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
-    assert sel.format.underlineColor().name() == SEVERITY_COLORS["warning"]
     text = editor.toPlainText()
     live = issues_of(ctrl, "wordy_phrase")[0]
+    assert sel.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    assert sel.format.underlineColor().name() == SEVERITY_COLORS[live.issue.severity]
     assert (live.start, live.end) == (text.index("in an attempt to"), text.index("in an attempt to") + 16)
     # hovering over the phrase shows the message as a tooltip
     cur = editor.textCursor()
@@ -273,3 +273,15 @@ def test_long_document_paints_underlines_where_the_writer_looks(env, qtbot) -> N
     assert (lives[-1].start, lives[-1].end) in painted
     # hover and menu work for every issue, painted or not
     assert ctrl.menu.tooltip_for(lives[200].start + 1)
+
+
+def test_underline_colour_follows_severity(env, qtbot) -> None:
+    editor, ctrl, _panel, _ = env
+    editor.setPlainText("They met in an attempt to talk.\n\nLeave a Reply\n")
+    qtbot.waitUntil(lambda: len({li.issue.severity for li in ctrl.issues()}) >= 2, timeout=WAIT_MS)
+    colours = {}
+    for li in ctrl.issues():
+        sel = underline_over(editor, li.text)
+        colours[li.issue.severity] = sel.format.underlineColor().name()
+    assert len(set(colours.values())) == len(colours)  # different severities look different
+    assert all(SEVERITY_COLORS[sev] == c for sev, c in colours.items())

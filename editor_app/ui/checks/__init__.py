@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QPlainTextEdit
 
 
+_SHARED_ENGINES: dict[Path, CheckEngine] = {}
+
+
 def attach_checks(
     editor: QPlainTextEdit,
     runner: Any,
@@ -45,7 +48,10 @@ def attach_checks(
     if dictionary_path is None:
         dictionary_path = default_dictionary_path()
     if engine is None:
-        engine = default_engine(dictionary_path)
+        # One engine for all tabs: the word lists load once and the paragraph cache is shared.
+        engine = _SHARED_ENGINES.get(dictionary_path)
+        if engine is None:
+            engine = _SHARED_ENGINES[dictionary_path] = default_engine(dictionary_path)
     controller = ChecksController(
         editor,
         engine,
