@@ -134,6 +134,8 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
                 continue
             if _opens_sentence(an1, i1) and _opens_sentence(an2, i2):
                 continue  # parallel openers ("If it feels damp ... If it feels dry") are deliberate
+            if segs[s2][1].kind == "list_item" and _opens_sentence(an2, i2):
+                continue  # a list item spelling out a feature named earlier ("- Reserve printed books")
             earlier = an1.text[an1.tokens[i1].start : an1.tokens[_end(an1, i1, n)].end]
             emit(s2, an2.tokens[i2], an2.tokens[_end(an2, i2, n)], earlier)
 
