@@ -35,6 +35,14 @@ _TO_NOUN_CUES = frozenset(
 _HEAD_FOLLOWERS = frozenset(
     ["and", "or", "but", "nor", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "said", "says", "also", "to", "in", "on", "at", "for", "with", "from", "by", "of", "as", "after", "before", "since", "over", "under", "against", "into", "than", "that", "which", "who", "while", "when", "where", "because", "although", "though", "if", "so", "has"]
 )
+_INSTITUTIONS = frozenset(
+    "government council committee board company firm agency ministry department commission union club team".split()
+)
+_ADDRESS_VERBS = frozenset(
+    """asked asks ask urged urges urge told tells tell called calls warned warns accused accuses blamed blames
+    criticised criticized criticises criticizes thanked thanks praised praises contacted contacts petitioned
+    lobbied lobbies sued sues pressed presses persuaded persuades convinced convinces""".split()
+)
 _PREDICATIVE = frozenset(
     ["became", "become", "becomes", "becoming", "elected", "appointed", "named", "as", "was", "were", "is", "are", "remains", "remained", "serve", "served", "serves", "serving", "crowned", "sworn", "acting"]
 )
@@ -275,6 +283,12 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         if k < 0:
             continue
         prep = toks[k]
+        if not chain and is_list_noun and low in _INSTITUTIONS and prep.is_word and prep.lower in _ADDRESS_VERBS:
+            # "asked government for help": an institution addressed by a verb needs its article
+            nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
+            if nxt is None or not nxt.is_word or nxt.lower in PREPOSITIONS or nxt.lower in ("to", "that"):
+                out.append(_finding(an, t, t, "noun"))
+            continue
         if not prep.is_word or prep.lower not in PREPOSITIONS:
             continue
         ordinal = bool(chain) and chain[0].lower in _ORDINALS
