@@ -163,19 +163,7 @@ def run(app: QApplication, words: int) -> dict[str, float]:
     }
 
 
-def shield_refcounts() -> None:
-    """PySide6 6.12.0 on CPython 3.11 drops a reference to None on every void Qt call and to True
-    on every emit (see /work/notes/URGENT_pyside6_6.12.0_refcount_bug.md); a long run would abort
-    with none_dealloc. Python 3.12 made them immortal; here we emulate that for the benchmark only."""
-    if sys.version_info < (3, 12):
-        import ctypes
-
-        for obj in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
 def main() -> None:
-    shield_refcounts()
     app = QApplication.instance() or QApplication(sys.argv)
     rows = [run(app, n) for n in (1000, 20000, 100000)]  # type: ignore[arg-type]
     cols = list(rows[0])
