@@ -12,6 +12,7 @@ Public API (stable; checkers in ``editor_app.core.checks`` build on it)::
         seg.source_span(a, b)  # prose slice [a, b) -> source slice [start, end)
         seg.start, seg.end  # source span of the whole segment
         seg.is_body         # True for paragraph / list_item / table_cell (what rules should check)
+        seg.breaks, seg.lines()  # soft line breaks: prose indices of joining spaces / line spans
 
 What becomes prose:
 
@@ -54,6 +55,18 @@ class ProseSegment:
     kind: SegmentKind
     text: str
     offsets: list[int] = field(repr=False)
+    # Prose indices of the spaces that stand for soft line breaks (a block's source lines).
+    breaks: tuple[int, ...] = field(default=(), repr=False)
+
+    def lines(self) -> list[tuple[int, int]]:
+        """Prose ``[start, end)`` of each source line of the block."""
+        out: list[tuple[int, int]] = []
+        start = 0
+        for b in self.breaks:
+            out.append((start, b))
+            start = b + 1
+        out.append((start, len(self.text)))
+        return out
 
     @property
     def start(self) -> int:
@@ -347,6 +360,7 @@ def _emit(kind: SegmentKind, lines: list[_Line], out: list[ProseSegment]) -> Non
     """Join a block's lines (soft breaks -> one space) and run inline processing."""
     raw_parts: list[str] = []
     raw_offs: list[int] = []
+    join_offs: set[int] = set()
     for idx, (off, s) in enumerate(lines):
         s2 = s.rstrip(" \t")
         if s2.endswith("\\") and idx < len(lines) - 1 and not s2.endswith("\\\\"):
@@ -356,6 +370,7 @@ def _emit(kind: SegmentKind, lines: list[_Line], out: list[ProseSegment]) -> Non
             # The joining space stands for the previous line's break.
             prev_off, prev_s = lines[idx - 1]
             raw_offs.append(max(prev_off + len(prev_s), raw_offs[-1] + 1 if raw_offs else 0))
+            join_offs.add(raw_offs[-1])
         raw_parts.append(s2)
         raw_offs.extend(range(off, off + len(s2)))
     raw = "".join(raw_parts)
@@ -373,7 +388,9 @@ def _emit(kind: SegmentKind, lines: list[_Line], out: list[ProseSegment]) -> Non
     text = "".join(chars[a:b])
     if not text.strip(PLACEHOLDER + " \t"):
         return
-    out.append(ProseSegment(kind, text, offs[a:b]))
+    kept = offs[a:b]
+    breaks = tuple(i for i, o in enumerate(kept) if o in join_offs and text[i] == " ")
+    out.append(ProseSegment(kind, text, kept, breaks))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -139,3 +139,15 @@ def test_well_edited_constructions_that_look_like_faults_are_left_alone() -> Non
     ]
     for text in quiet:
         assert issues(text) == [], text
+
+
+def test_web_chrome_lines_glued_to_a_paragraph_by_soft_breaks() -> None:
+    text = "The article ends here.\nLeave a Reply\nShare this:\nTwitter\n"
+    assert flagged(text, "web_boilerplate") == ["Leave a Reply", "Share this:", "Twitter"]
+    # a hard-wrapped sentence that leaves a chrome-like word alone on a line is prose
+    assert issues("Write to us by\nEmail or by post.\n\nOr use the\nSearch box.\n") == []
+
+
+def test_institutions_addressed_by_a_verb_need_an_article() -> None:
+    assert flagged("Importers asked government for help.", "missing_article") == ["government"]
+    assert issues("Importers asked the government for help. Team spirit helps.", "missing_article") == []

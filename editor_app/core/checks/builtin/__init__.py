@@ -172,9 +172,10 @@ def _run_segment_rules(seg: ProseSegment) -> list[Finding]:
         return []
     an = analyse_cached(seg.text)
     found: list[Finding] = []
-    found.extend(check_boilerplate(an, seg))
-    if found:
-        return found
+    chrome = check_boilerplate(an, seg)
+    if chrome and chrome[0].start == 0 and chrome[0].end == len(seg.text):
+        return chrome
+    found.extend(chrome)
     chat = check_chatbot(an)
     found.extend(chat)
     for rule in _SEGMENT_RULES:

@@ -36,12 +36,10 @@ _HEAD_FOLLOWERS = frozenset(
     ["and", "or", "but", "nor", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "said", "says", "also", "to", "in", "on", "at", "for", "with", "from", "by", "of", "as", "after", "before", "since", "over", "under", "against", "into", "than", "that", "which", "who", "while", "when", "where", "because", "although", "though", "if", "so", "has"]
 )
 _INSTITUTIONS = frozenset(
-    "government council committee board company firm agency ministry department commission union club team".split()
+    ["government", "council", "committee", "board", "company", "firm", "agency", "ministry", "department", "commission", "union", "club", "team"]
 )
 _ADDRESS_VERBS = frozenset(
-    """asked asks ask urged urges urge told tells tell called calls warned warns accused accuses blamed blames
-    criticised criticized criticises criticizes thanked thanks praised praises contacted contacts petitioned
-    lobbied lobbies sued sues pressed presses persuaded persuades convinced convinces""".split()
+    ["asked", "asks", "ask", "urged", "urges", "urge", "told", "tells", "tell", "called", "calls", "warned", "warns", "accused", "accuses", "blamed", "blames", "criticised", "criticized", "criticises", "criticizes", "thanked", "thanks", "praised", "praises", "contacted", "contacts", "petitioned", "lobbied", "lobbies", "sued", "sues", "pressed", "presses", "persuaded", "persuades", "convinced", "convinces"]
 )
 _PREDICATIVE = frozenset(
     ["became", "become", "becomes", "becoming", "elected", "appointed", "named", "as", "was", "were", "is", "are", "remains", "remained", "serve", "served", "serves", "serving", "crowned", "sworn", "acting"]

@@ -72,22 +72,41 @@ def check_chatbot(an: Analysis) -> list[Finding]:
     return out
 
 
-def check_boilerplate(an: Analysis, seg: ProseSegment) -> list[Finding]:
-    text = an.text
-    if len(text) > 300:
-        return []
+def _is_boilerplate(text: str) -> bool:
+    if not text.strip() or len(text) > 300:
+        return False
     exact, regexes = _boilerplate()
     n = _norm(text)
-    if n in exact or any(r.match(n) for r in regexes):
-        return [
-            Finding(
-                0,
-                len(text),
-                "web-boilerplate",
-                "web_boilerplate",
-                "Web page text (comment form, share buttons, navigation) copied into the article; delete it.",
-                ("",),
-                "error",
-            )
-        ]
-    return []
+    return n in exact or any(r.match(n) for r in regexes)
+
+
+def _boilerplate_finding(a: int, b: int) -> Finding:
+    return Finding(
+        a,
+        b,
+        "web-boilerplate",
+        "web_boilerplate",
+        "Web page text (comment form, share buttons, navigation) copied into the article; delete it.",
+        ("",),
+        "error",
+    )
+
+
+def check_boilerplate(an: Analysis, seg: ProseSegment) -> list[Finding]:
+    """A paragraph that is web chrome, or lines of chrome glued to a paragraph by a soft break
+    ("...the end of the article.\nLeave a Reply")."""
+    text = an.text
+    if _is_boilerplate(text):
+        return [_boilerplate_finding(0, len(text))]
+    out: list[Finding] = []
+    previous_was_chrome = False
+    for a, b in seg.lines() if seg.breaks else ():
+        line = text[a:b]
+        # Only a line that stands alone: capitalised, after a finished sentence or another line
+        # of chrome (a hard-wrapped paragraph can put "email" alone on a line mid-sentence).
+        after_sentence = a == 0 or previous_was_chrome or text[:a].rstrip().endswith((".", "!", "?", ":", "*"))
+        previous_was_chrome = line.strip()[:1].isupper() and after_sentence and _is_boilerplate(line)
+        if previous_was_chrome:
+            lead = len(line) - len(line.lstrip())
+            out.append(_boilerplate_finding(a + lead, a + len(line.rstrip())))
+    return out
