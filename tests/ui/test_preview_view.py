@@ -235,3 +235,14 @@ def test_create_preview_returns_view_and_render_function(qtbot: Any) -> None:
     show(qtbot, view, r2)
     assert view.patches == 1
     _delete(qtbot, view)
+
+
+def test_footnote_links_jump_inside_the_page(qtbot: Any, view: PreviewView, opened: list[QUrl], tmp_path: Path) -> None:
+    view.set_document_dir(tmp_path)
+    filler = "\n\n".join(f"Filler paragraph {i}." for i in range(150))
+    show(qtbot, view, BlockRenderer().render(f"See the note.[^1]\n\n{filler}\n\n[^1]: The note text.\n"))
+    assert js(qtbot, view, "window.scrollY") == 0
+    js(qtbot, view, "document.querySelector('a.footnote-ref').click(); 1", MAIN_WORLD)
+    qtbot.waitUntil(lambda: js(qtbot, view, "window.scrollY") > 500, timeout=5000)
+    assert opened == []
+    assert "The note text." in js(qtbot, view, "document.body.innerText")
