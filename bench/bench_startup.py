@@ -35,7 +35,7 @@ SIZES = (1_000, 20_000, 100_000)
 
 
 def _doc(n_words: int, folder: Path) -> Path:
-    from bench_preview import generate_document
+    from docs import document as generate_document
 
     p = folder / f"doc{n_words // 1000}k.md"
     p.write_text(generate_document(n_words), encoding="utf-8")
@@ -227,7 +227,11 @@ def measure_typing(doc: Path, keystrokes: int) -> dict[str, float]:
     services.runner.wait_for_done(5000)
     window.close()
     window.deleteLater()
-    app.processEvents()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):  # web pages must go before their profile, or QtWebEngine crashes at exit
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
     return {
         "key_p50": _pct(key_ms, 0.5), "key_p95": _pct(key_ms, 0.95),
         "ui_p50": _pct(ui_ms, 0.5), "ui_p95": _pct(ui_ms, 0.95),
@@ -269,8 +273,12 @@ def main() -> int:
             f"{t['key_p50']:.1f} / {t['key_p95']:.1f}", f"{t['ui_p50']:.1f} / {t['ui_p95']:.1f}",
             f"{t['lat_p50']:.0f} / {t['lat_p95']:.0f}", f"{pss:.0f}",
         ]))
+    sys.stdout.flush()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)  # skip QtWebEngine's teardown at interpreter exit; nothing is left to save

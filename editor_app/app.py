@@ -7,6 +7,7 @@ import time; tests build windows with :func:`build_window` and their own setting
 from __future__ import annotations
 
 import importlib
+import logging
 import os
 import sys
 import time
@@ -20,8 +21,10 @@ _T0 = time.perf_counter()
 # Features that attach to the window without the window knowing them: "module:function" taking
 # (window, services). A missing module is skipped, so the shell runs before they land.
 EXTENSIONS: tuple[str, ...] = (
-    "editor_app.ui.checks:install",
-    "editor_app.ui.publish:install",
+    "editor_app.ui.features:install_checks",
+    "editor_app.ui.features:install_review",
+    "editor_app.ui.publishing:install",
+    "editor_app.ui.dialogs.about:install",
 )
 
 
@@ -58,6 +61,7 @@ def build_window(
     """
     from editor_app.ui.autosave import AutosaveController
     from editor_app.ui.document_tab import DocumentTab
+    from editor_app.ui.editor.highlighter import MarkdownHighlighter
     from editor_app.ui.external import ExternalChangeWatcher
     from editor_app.ui.files import FileController
     from editor_app.ui.main_window import MainWindow
@@ -73,8 +77,11 @@ def build_window(
     window: MainWindow
 
     def tab_factory(document: Any, doc_id: str | None = None) -> DocumentTab:
-        preview, render = make_preview(window.tabs)
-        return DocumentTab(document, runner, preview, render, themes.current, doc_id=doc_id)
+        preview, render = make_preview(window.tabs, lambda: bool(getattr(settings, "preview_allow_remote", False)))
+        return DocumentTab(
+            document, runner, preview, render, themes.current, doc_id=doc_id,
+            highlighter_class=services.extras.get("highlighter_class", MarkdownHighlighter),
+        )
 
     window = MainWindow(runner, themes, tab_factory)
     runner.setParent(window)
@@ -90,11 +97,13 @@ def build_window(
             module_name, func = spec.split(":")
             try:
                 module = importlib.import_module(module_name)
-            except ImportError:
-                continue
-            install = getattr(module, func, None)
-            if install is not None:
-                install(window, services)
+                install = getattr(module, func, None)
+                if install is not None:
+                    install(window, services)
+            except ImportError as exc:
+                logging.getLogger(__name__).info("feature %s not available: %s", spec, exc)
+            except Exception:  # noqa: BLE001 - a broken feature must not stop the editor starting
+                logging.getLogger(__name__).exception("feature %s failed to install", spec)
     return window, services
 
 
@@ -132,6 +141,15 @@ def run_gui(argv: Sequence[str]) -> int:
     except Exception:  # noqa: BLE001 - an icon is not worth failing the start
         pass
 
+    try:
+        from editor_app.core.logsetup import log_uncaught_exceptions, setup_logging
+        from editor_app.ui.qtlog import install_qt_message_handler
+
+        setup_logging()
+        log_uncaught_exceptions()
+        install_qt_message_handler()
+    except Exception:  # noqa: BLE001 - no log file (read-only home) is no reason not to start
+        pass
     settings, first_run = _open_settings()
     journal = _open_journal()
     window, services = build_window(settings, journal, persist=settings.save)

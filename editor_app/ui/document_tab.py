@@ -8,6 +8,7 @@ fingerprint) and the editor widget; ``Document.text`` is synced from the widget 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,16 +42,21 @@ class DocumentTab(QWidget):
         theme: Theme,
         parent: QWidget | None = None,
         doc_id: str | None = None,
+        highlighter_class: type[MarkdownHighlighter] = MarkdownHighlighter,
     ) -> None:
         super().__init__(parent)
         self.doc = document
         self.doc_id = doc_id or uuid.uuid4().hex
         self.runner = runner
         self._render = render
+        # Text transforms applied (on the worker) before rendering, e.g. review mode's "final" view.
+        self.render_filters: list[Callable[[str], str]] = []
+        # Per-tab features attach here by name (e.g. "checks", "review").
+        self.features: dict[str, Any] = {}
         self.preview = preview
         self.editor = MarkdownEditor(self)
         self.editor.setObjectName("markdownEditor")
-        self.highlighter = MarkdownHighlighter(self.editor.document(), theme.syntax)
+        self.highlighter = highlighter_class(self.editor.document(), theme.syntax)
         self.message_bar = MessageBar(self)
         self.shown_revision = -1
         self._syncing_scroll = False
@@ -138,12 +144,17 @@ class DocumentTab(QWidget):
         self.runner.request(
             ("render", self.doc_id),
             self.snapshot,
-            self._render,
+            self._filtered_render,
             self._show_render,
             current_revision=lambda: self.editor.revision,
             debounce_ms=debounce_ms,
             label="Updating the preview",
         )
+
+    def _filtered_render(self, text: str) -> Any:  # worker thread
+        for f in list(self.render_filters):
+            text = f(text)
+        return self._render(text)
 
     def _show_render(self, result: Any) -> None:
         self.preview.show_render(result)

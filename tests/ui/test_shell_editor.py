@@ -237,3 +237,21 @@ def test_pasting_an_image_into_an_untitled_document_explains_why_not(qtbot, wind
     answer.stop()
     assert any("Save the document first" in s for s in answer.seen)
     assert tab.editor.toPlainText() == ""
+
+
+def test_the_full_composition_attaches_features_to_each_tab(qtbot, tmp_path):
+    """build_window with every extension: checks underline a typed redundancy, menus are there."""
+    from editor_app.app import build_window
+    from editor_app.core.storage.settings import Settings
+
+    window, services = build_window(Settings(), None)
+    window.show()
+    try:
+        titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+        assert titles[:3] == ["File", "Edit", "View"]
+        tab = services.files.new_document("")
+        assert "checks" in tab.features
+        type_text(qtbot, tab.editor, "We will make a final conclusion in the end.")
+        qtbot.waitUntil(lambda: len(tab.features["checks"].issues()) > 0, timeout=10000)
+    finally:
+        close_window(window)
