@@ -258,3 +258,57 @@ def test_scheduled_post_gets_the_right_date_gmt(env, wp, qtbot) -> None:
     assert post["date_gmt"] == "2031-01-15T08:30:00"
     meta, _ = Metadata.from_text(editor.toPlainText())
     assert meta.status == "future" and meta.date.startswith("2031-01-15T09:30+01:00")
+
+
+def test_site_down_then_back_outbox_sends_once_and_record_lands_in_the_editor(wp, tmp_path, qtbot, monkeypatch) -> None:
+    monkeypatch.setenv("EDITOR_APP_HOME", str(tmp_path / "home"))
+    from PySide6.QtWidgets import QMainWindow
+
+    from editor_app.ui.dialogs.publish import PublishingActions
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    editor = QPlainTextEdit()
+    window.setCentralWidget(editor)
+    text = ARTICLE.replace("title: Talks at the border", "title: Offline talks").replace(
+        "slug: talks-at-the-border", "slug: offline-talks"
+    ).replace("![The crossing at dawn](crossing.jpg)\n\n", "")
+    doc = tmp_path / "offline.md"
+    doc.write_text(text, encoding="utf-8")
+    editor.setPlainText(text)
+    store = SiteStore(tmp_path / "sites.json")
+    store.add(SiteConfig(name="Local WP", kind="wordpress", url=wp.url, user=wp.user))
+    creds = CredentialStore(service=f"editor-app-test-{tmp_path.name}")
+    creds.set("Local WP", wp.app_password, session_only=True)
+    outbox = Outbox(tmp_path / "outbox", backoff=lambda attempts: 0.0)
+    runner = TaskRunner()
+    publishing = PublishingActions(
+        window, runner, lambda: (editor, doc), lambda: [(editor, doc)],
+        store=store, credentials=creds, outbox=outbox, start_retrier=False,
+    )
+    assert [a.text() for a in publishing.actions()] == ["&Publish…", "&Sites…", "&Outbox…"]
+
+    wp.stop_web()
+    try:
+        dlg = publishing.publish_current()
+        qtbot.addWidget(dlg)
+        qtbot.waitUntil(lambda: dlg.preflight.status.text() != "Checking the article…", timeout=30000)
+        with qtbot.waitSignal(dlg.queued, timeout=60000):
+            dlg.publish_button.click()
+        assert [j.state for j in outbox.jobs()] == ["retrying"]
+        assert "publish:" not in editor.toPlainText()
+    finally:
+        wp.start_web()
+
+    with qtbot.waitSignal(publishing.record_applied, timeout=60000):
+        publishing.retrier.run_due()
+    meta, _ = Metadata.from_text(editor.toPlainText())
+    post_id = str(meta.publish["Local WP"]["id"])
+    found = rest(wp, "GET", "/wp/v2/posts", params={"status": "any", "search": "Offline talks"}).json()
+    assert [str(p["id"]) for p in found] == [post_id]
+    assert [j.state for j in outbox.jobs()] == ["done"]
+    # running the outbox again sends nothing more
+    publishing.retrier.run_due()
+    runner.wait_for_done(20000)
+    qtbot.wait(100)
+    assert len(rest(wp, "GET", "/wp/v2/posts", params={"status": "any", "search": "Offline talks"}).json()) == 1

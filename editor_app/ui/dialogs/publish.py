@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import shiboken6
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QObject, QStringListModel, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -814,3 +814,102 @@ def open_publish_dialog(
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.show()
     return dlg
+
+
+class PublishingActions(QObject):
+    """Everything publishing needs in the main window, behind three menu actions.
+
+    ``current_document()`` returns the current tab's ``(editor, path)`` (or None);
+    ``open_documents()`` every open tab's, so a job the outbox sends later writes its publish
+    record into the open editor rather than under it on disk. Create once per window::
+
+        publishing = PublishingActions(window, runner, current_document, open_documents)
+        menu.addActions(publishing.actions())   # Publish…, Sites…, Outbox…
+    """
+
+    record_applied = Signal(str, object)  # document path, PublishRecord (after an outbox job)
+
+    def __init__(
+        self,
+        window: QWidget,
+        runner: Any,
+        current_document: Callable[[], tuple[QPlainTextEdit, Path | None] | None],
+        open_documents: Callable[[], list[tuple[QPlainTextEdit, Path | None]]] | None = None,
+        *,
+        store: Any = None,
+        credentials: Any = None,
+        outbox: Any = None,
+        start_retrier: bool = True,
+    ) -> None:
+        super().__init__(window)
+        from PySide6.QtGui import QAction, QKeySequence
+
+        from editor_app.ui.dialogs.outbox import OutboxRetrier, open_outbox
+        from editor_app.ui.dialogs.sites import CoreSitesServices, open_sites_dialog
+
+        self.window = window
+        self.runner = runner
+        self.current_document = current_document
+        self.open_documents = open_documents or (lambda: [])
+        self.services = CorePublishServices(store, credentials, outbox)
+        self.sites_services = CoreSitesServices(self.services.store, self.services.credentials)
+
+        self.publish_action = QAction("&Publish…", window)
+        self.publish_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.publish_action.setStatusTip("Publish this article to one of your sites")
+        self.publish_action.triggered.connect(self.publish_current)
+        self.sites_action = QAction("&Sites…", window)
+        self.sites_action.setStatusTip("Add, edit or remove WordPress and Ghost sites")
+        self.sites_action.triggered.connect(
+            lambda: open_sites_dialog(self.runner, self.window, self.sites_services)
+        )
+        self.outbox_action = QAction("&Outbox…", window)
+        self.outbox_action.setStatusTip("Articles waiting to be sent, retrying or failed")
+        self.outbox_action.triggered.connect(lambda: open_outbox(self.services.outbox, self.runner, self.window))
+
+        self._finished = _JobRelay(self)
+        self._finished.done.connect(self._apply_job_record, Qt.ConnectionType.QueuedConnection)
+        self.retrier = OutboxRetrier(self.services.outbox, runner, executor=self._executor(), parent=self)
+        if start_retrier:
+            self.retrier.start()
+
+    def actions(self) -> list[Any]:
+        return [self.publish_action, self.sites_action, self.outbox_action]
+
+    def publish_current(self) -> PublishDialog | None:
+        doc = self.current_document()
+        if doc is None:
+            return None
+        editor, path = doc
+        return open_publish_dialog(editor, self.runner, path=path, services=self.services, parent=self.window)
+
+    def _executor(self) -> Callable[[Any], Any]:
+        """The outbox executor; the record goes to the UI thread, which writes it into the open
+        editor, or into the file when the document is not open."""
+        from editor_app.core.publishing.outbox import make_executor
+
+        relay = self._finished
+
+        def on_done(job: Any, outcome: PublishOutcome) -> None:  # worker thread
+            if not outcome.unchanged:
+                relay.done.emit(job.doc_path, outcome.record)
+
+        return make_executor(self.services.store, self.services.credentials, self.services.cache, on_done=on_done, write_back=False)
+
+    def _apply_job_record(self, doc_path: str, record: Any) -> None:
+        from editor_app.core.publishing.publisher import apply_record, write_record
+        from editor_app.ui.checks.controller import replace_text_minimally
+
+        target = Path(doc_path)
+        for editor, path in self.open_documents():
+            if path is not None and shiboken6.isValid(editor) and Path(path).resolve() == target.resolve():
+                replace_text_minimally(editor, editor.toPlainText(), apply_record(editor.toPlainText(), record))
+                self.record_applied.emit(doc_path, record)
+                return
+        if target.is_file():
+            write_record(target, record)
+            self.record_applied.emit(doc_path, record)
+
+
+class _JobRelay(QObject):
+    done = Signal(str, object)
