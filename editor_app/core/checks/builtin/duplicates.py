@@ -60,7 +60,7 @@ for _names, _dim, _f in (
         _UNITS[_n] = (_dim, _f)
 
 _APPROX = frozenset(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "than", "just"])
-_CONTRASTS = frozenset(["while", "whereas", "but", "compared", "versus", "against", "than", "unlike", "like"])
+_CONTRASTS = frozenset(["while", "whereas", "but", "compared", "versus", "against", "than", "unlike", "like", "up", "down", "from"])
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _AGENT_HEADS = frozenset(
     ["forces", "troops", "army", "military", "soldiers", "government", "officials", "police", "staff", "team", "engineers", "employees", "members", "navy", "militants", "fighters"]
@@ -194,7 +194,9 @@ def _same(a: Quantity, b: Quantity) -> bool:
     if a.dim == "count" and a.noun and b.noun and a.noun != b.noun and max(a.value, b.value) < 100:
         return False  # small counts of different things; a large exact number is one fact
     if a.approx or b.approx:
-        return abs(a.value - b.value) <= 0.45 * max(a.value, b.value)
+        # "three weeks ... less than a month": loose for durations, tight for everything else
+        slack = 0.45 if a.dim == "time" else 0.1
+        return abs(a.value - b.value) <= slack * max(a.value, b.value)
     tolerance = 0.03 if a.dim == "time" else 1e-6  # months are not all 30.4 days
     return abs(a.value - b.value) <= tolerance * max(1.0, abs(a.value))
 
