@@ -286,7 +286,9 @@ def test_site_down_then_back_outbox_sends_once_and_record_lands_in_the_editor(wp
         window, runner, lambda: (editor, doc), lambda: [(editor, doc)],
         store=store, credentials=creds, outbox=outbox, start_retrier=False,
     )
-    assert [a.text() for a in publishing.actions()] == ["&Publish…", "&Sites…", "&Outbox…"]
+    assert [a.text() for a in publishing.actions()] == [
+        "&Publish…", "Open a post from a &site…", "&Sites…", "&Outbox…"
+    ]
 
     wp.stop_web()
     try:
@@ -312,3 +314,41 @@ def test_site_down_then_back_outbox_sends_once_and_record_lands_in_the_editor(wp
     runner.wait_for_done(20000)
     qtbot.wait(100)
     assert len(rest(wp, "GET", "/wp/v2/posts", params={"status": "any", "search": "Offline talks"}).json()) == 1
+
+
+def test_open_a_post_from_the_site_as_a_new_document(wp, tmp_path, qtbot, monkeypatch) -> None:
+    monkeypatch.setenv("EDITOR_APP_HOME", str(tmp_path / "home"))
+    from PySide6.QtWidgets import QMainWindow
+
+    from editor_app.ui.dialogs.publish import PublishingActions
+
+    post = rest(
+        wp, "POST", "/wp/v2/posts",
+        json={"title": "Pulled piece", "content": "<p>Written <strong>on the site</strong>.</p>", "status": "draft"},
+    ).json()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    store = SiteStore(tmp_path / "sites.json")
+    store.add(SiteConfig(name="Local WP", kind="wordpress", url=wp.url, user=wp.user))
+    creds = CredentialStore(service=f"editor-app-test-{tmp_path.name}")
+    creds.set("Local WP", wp.app_password, session_only=True)
+    opened: list[str] = []
+    runner = TaskRunner()
+    publishing = PublishingActions(
+        window, runner, lambda: None, lambda: [], opened.append,
+        store=store, credentials=creds, outbox=Outbox(tmp_path / "outbox"), start_retrier=False,
+    )
+    dlg = publishing.pull()
+    qtbot.addWidget(dlg)
+    dlg.search_edit.setText("Pulled piece")
+    dlg.load()
+    qtbot.waitUntil(lambda: any(p.id == str(post["id"]) for p in dlg.posts), timeout=30000)
+    row = next(i for i, p in enumerate(dlg.posts) if p.id == str(post["id"]))
+    dlg.list.setCurrentItem(dlg.list.topLevelItem(row))
+    dlg.open_button.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    meta, _ = Metadata.from_text(opened[0])
+    assert meta.title == "Pulled piece"
+    assert "Written **on the site**." in opened[0]
+    assert str(meta.publish["Local WP"]["id"]) == str(post["id"])  # publishing it again updates that post
+    runner.wait_for_done(20000)

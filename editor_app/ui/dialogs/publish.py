@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -816,15 +818,114 @@ def open_publish_dialog(
     return dlg
 
 
+class PullDialog(QDialog):
+    """Open a post from a site as a new Markdown document: ``pulled(markdown_text)``."""
+
+    pulled = Signal(str)
+
+    def __init__(self, services: CorePublishServices, runner: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pullDialog")
+        self.setWindowTitle("Open a post from a site")
+        self.services = services
+        self.runner = runner
+        self.posts: list[RemotePost] = []
+        self.site_box = QComboBox(self)
+        self.site_box.addItems(services.site_names())
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText("Search titles and text (empty: the latest posts)")
+        self.search_edit.returnPressed.connect(self.load)
+        find = QPushButton("Find", self)
+        find.clicked.connect(self.load)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("pullList")
+        self.list.setHeaderLabels(["Title", "Status", "Link"])
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnWidth(0, 280)
+        self.list.itemDoubleClicked.connect(lambda _i, _c: self.open_selected())
+        self.message = QLabel("", self)
+        self.message.setWordWrap(True)
+        self.open_button = QPushButton("Open as new document", self)
+        self.open_button.setObjectName("pullOpen")
+        self.open_button.clicked.connect(self.open_selected)
+        close = QPushButton("Close", self)
+        close.clicked.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(self.site_box)
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(find)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(close)
+        bottom.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(bottom)
+        self.site_box.currentTextChanged.connect(lambda _t: self.load())
+        self.resize(640, 420)
+        self.load()
+
+    def load(self) -> None:
+        name, search = self.site_box.currentText(), self.search_edit.text().strip()
+        if not name:
+            self.message.setText("No site is set up yet. Add one under Publishing → Sites.")
+            return
+        self.message.setText("Loading posts…")
+        self.runner.run(
+            lambda _ctx: self.services.site(name).list_posts(search, 50),
+            when_alive(self, self._loaded),
+            on_failure=when_alive(self, lambda exc: self.message.setText(str(exc))),
+            label="Loading posts",
+        )
+
+    def _loaded(self, posts: list[RemotePost]) -> None:
+        self.posts = list(posts)
+        self.list.clear()
+        for n, post in enumerate(self.posts):
+            item = QTreeWidgetItem([post.title or "(no title)", post.status, post.link])
+            item.setData(0, Qt.ItemDataRole.UserRole, n)
+            self.list.addTopLevelItem(item)
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
+        self.message.setText(f"{len(self.posts)} post(s)." if self.posts else "No posts found.")
+
+    def open_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        post = self.posts[int(item.data(0, Qt.ItemDataRole.UserRole))]
+        name = self.site_box.currentText()
+        self.message.setText(f"Opening “{post.title}”…")
+
+        def work(_ctx: Any) -> str:
+            from editor_app.core.publishing.publisher import pull_post
+
+            return pull_post(self.services.site(name), post.id)
+
+        def done(text: str) -> None:
+            self.message.setText(f"Opened “{post.title}”.")
+            self.pulled.emit(text)
+
+        self.runner.run(
+            work,
+            when_alive(self, done),
+            on_failure=when_alive(self, lambda exc: self.message.setText(str(exc))),
+            label="Opening a post",
+        )
+
+
 class PublishingActions(QObject):
     """Everything publishing needs in the main window, behind three menu actions.
 
     ``current_document()`` returns the current tab's ``(editor, path)`` (or None);
     ``open_documents()`` every open tab's, so a job the outbox sends later writes its publish
-    record into the open editor rather than under it on disk. Create once per window::
+    record into the open editor rather than under it on disk; ``open_new_document(text)`` opens
+    a new untitled tab (for "Open a post from a site"). Create once per window::
 
-        publishing = PublishingActions(window, runner, current_document, open_documents)
-        menu.addActions(publishing.actions())   # Publish…, Sites…, Outbox…
+        publishing = PublishingActions(window, runner, current_document, open_documents, open_new_document)
+        menu.addActions(publishing.actions())   # Publish…, Open a post from a site…, Sites…, Outbox…
     """
 
     record_applied = Signal(str, object)  # document path, PublishRecord (after an outbox job)
@@ -835,6 +936,7 @@ class PublishingActions(QObject):
         runner: Any,
         current_document: Callable[[], tuple[QPlainTextEdit, Path | None] | None],
         open_documents: Callable[[], list[tuple[QPlainTextEdit, Path | None]]] | None = None,
+        open_new_document: Callable[[str], None] | None = None,
         *,
         store: Any = None,
         credentials: Any = None,
@@ -866,6 +968,11 @@ class PublishingActions(QObject):
         self.outbox_action = QAction("&Outbox…", window)
         self.outbox_action.setStatusTip("Articles waiting to be sent, retrying or failed")
         self.outbox_action.triggered.connect(lambda: open_outbox(self.services.outbox, self.runner, self.window))
+        self.open_new_document = open_new_document
+        self.pull_action = QAction("Open a post from a &site…", window)
+        self.pull_action.setStatusTip("Open an existing post as a new Markdown document")
+        self.pull_action.triggered.connect(self.pull)
+        self.pull_action.setEnabled(open_new_document is not None)
 
         self._finished = _JobRelay(self)
         self._finished.done.connect(self._apply_job_record, Qt.ConnectionType.QueuedConnection)
@@ -874,7 +981,16 @@ class PublishingActions(QObject):
             self.retrier.start()
 
     def actions(self) -> list[Any]:
-        return [self.publish_action, self.sites_action, self.outbox_action]
+        return [self.publish_action, self.pull_action, self.sites_action, self.outbox_action]
+
+    def pull(self) -> PullDialog:
+        dlg = PullDialog(self.services, self.runner, self.window)
+        if self.open_new_document is not None:
+            dlg.pulled.connect(self.open_new_document)
+        dlg.pulled.connect(lambda _text: dlg.accept())
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        return dlg
 
     def publish_current(self) -> PublishDialog | None:
         doc = self.current_document()
