@@ -451,6 +451,7 @@ class _LineTagger(Treeprocessor):  # type: ignore[misc]
 _FIRST_TAG_RE = re.compile(r"\s*<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>")
 _HEADING_ID_RE = re.compile(r'(<h[1-6]\b[^>]*?\bid=")([^"]*)(")')
 _FOOTNOTE_DIV_MARK = '<div class="footnote">'
+_FNREF_ID_RE = re.compile(r'id="fnref(\d*):([^"]+)"')
 
 
 class _Context:
@@ -506,9 +507,13 @@ class _Converter:
             out = out[: m.end(1)] + ' data-mdrel="0"' + out[m.end(1) :]
         return sanitize_html(out)
 
-    def footnotes_div(self, context: _Context) -> str:
+    def footnotes_div(self, context: _Context, repeats: tuple[tuple[str, int], ...] = ()) -> str:
+        """The footnotes section; ``repeats`` (id, times cited) adds the extra back-links."""
         self._reset(context, [])
-        out: str = self.md.convert("<!-- -->")  # an empty source returns "" before footnotes run
+        # An empty source returns "" before the footnotes run; citing repeated notes here makes
+        # Python-Markdown add their fnref2/fnref3 back-links. Only the div is kept.
+        cites = " ".join(f"[^{fid}]" * n for fid, n in repeats)
+        out: str = self.md.convert("<!-- -->\n\n" + cites if cites else "<!-- -->")
         cut = out.find(_FOOTNOTE_DIV_MARK)
         return sanitize_html(out[cut:] if cut >= 0 else "")
 
@@ -592,21 +597,33 @@ class BlockRenderer:
                 entry = _CacheEntry(rel, tuple(m.group(2) for m in _HEADING_ID_RE.finditer(rel)))
                 self._store(key, entry)
             entries.append((key, entry, first_line + a, first_line + b, src))
+        rels = [entry.rel_html for _, entry, _, _, _ in entries]
         if ctx.footnotes:
-            key = ("\x00footnotes", ctx.refs, ctx.abbrs, ctx.footnotes)  # texts matter here
+            # A note cited again gets ids fnref2:, fnref3:... in page order, as in one whole render.
+            seen: dict[str, int] = {}
+
+            def renumber(m: re.Match[str]) -> str:
+                n = seen[m.group(2)] = seen.get(m.group(2), 0) + 1
+                return f'id="fnref{n if n > 1 else ""}:{m.group(2)}"'
+
+            for k, rel in enumerate(rels):
+                if 'id="fnref' in rel:
+                    rels[k] = _FNREF_ID_RE.sub(renumber, rel)
+            repeats = tuple((fid, n) for fid, n in seen.items() if n > 1)
+            key = ("\x00footnotes", ctx.refs, ctx.abbrs, ctx.footnotes, repeats)  # texts matter here
             entry = self._cached(key)
             if entry is None:
-                div = conv.footnotes_div(ctx)
+                div = conv.footnotes_div(ctx, repeats)
                 entry = _CacheEntry(div, tuple(m.group(2) for m in _HEADING_ID_RE.finditer(div)))
                 self._store(key, entry)
             last = first_line + len(lines) - 1
             entries.append((key, entry, last, last, ""))
+            rels.append(entry.rel_html)
 
         # Duplicate heading texts get unique ids across blocks, exactly as toc does for the whole page.
         used: set[str] = set()
         rel_htmls: list[str] = []
-        for _, entry, _, _, _ in entries:
-            rel = entry.rel_html
+        for (_, entry, _, _, _), rel in zip(entries, rels, strict=True):
             if entry.heading_ids:
                 if any(h in used for h in entry.heading_ids):
                     rel = _HEADING_ID_RE.sub(lambda m: m.group(1) + _unique(m.group(2), used) + m.group(3), rel)
