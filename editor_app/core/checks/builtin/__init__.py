@@ -183,7 +183,10 @@ def _run_segment_rules(seg: ProseSegment) -> list[Finding]:
     if chat:  # other rules inside an assistant leftover only add noise
         spans = [(c.start, c.end) for c in chat]
         found = [f for f in found if f in chat or not any(a <= f.start and f.end <= b for a, b in spans)]
-    return found
+    unique: dict[tuple[int, int, str], Finding] = {}
+    for f in found:
+        unique.setdefault((f.start, f.end, f.category), f)
+    return list(unique.values())
 
 
 def _to_issue(seg: ProseSegment, f: Finding) -> Issue:
