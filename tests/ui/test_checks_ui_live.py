@@ -285,3 +285,19 @@ def test_underline_colour_follows_severity(env, qtbot) -> None:
         colours[li.issue.severity] = sel.format.underlineColor().name()
     assert len(set(colours.values())) == len(colours)  # different severities look different
     assert all(SEVERITY_COLORS[sev] == c for sev, c in colours.items())
+
+
+def test_editing_inside_an_underlined_phrase_drops_it_at_once(env, qtbot) -> None:
+    editor, ctrl, _panel, _ = env
+    editor.setPlainText("They met in an attempt to talk.")
+    qtbot.waitUntil(lambda: underline_over(editor, "in an attempt to") is not None, timeout=WAIT_MS)
+    live = issues_of(ctrl, "wordy_phrase")[0]
+    cur = editor.textCursor()
+    cur.setPosition(live.start + len("in an att"))
+    editor.setTextCursor(cur)
+    qtbot.keyClick(editor, "x")
+    # no waiting: the stale underline is gone with the keystroke that made it stale
+    assert issues_of(ctrl, "wordy_phrase") == []
+    assert all("attxempt" not in s.cursor.selectedText() for s in editor.extraSelections())
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: underline_over(editor, "in an attempt to") is not None, timeout=WAIT_MS)

@@ -121,7 +121,7 @@ class IssueDecorator(QObject):
                 kept.append(li)
                 continue
             new = wanted.pop(li.key(), None)
-            if new is not None and new.message == li.issue.message and new.replacements == li.issue.replacements:
+            if new is not None and _same_finding(new, li.issue):
                 kept.append(li)
             else:
                 dirty = True
@@ -272,6 +272,17 @@ class IssueDecorator(QObject):
             setter(LAYER_NAME, selections)
         else:
             self._editor.setExtraSelections(selections)
+
+
+def _same_finding(a: Issue, b: Issue) -> bool:
+    """Same finding, wherever it now sits (a shown issue keeps the offsets it was created with)."""
+    return (a.message, a.severity, a.category, a.replacements, a.source) == (
+        b.message,
+        b.severity,
+        b.category,
+        b.replacements,
+        b.source,
+    )
 
 
 @contextmanager
