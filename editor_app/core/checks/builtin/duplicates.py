@@ -59,6 +59,16 @@ for _names, _dim, _f in (
     for _n in _names.split():
         _UNITS[_n] = (_dim, _f)
 
+_FACTORS = {
+    "doubled": 2.0, "doubling": 2.0, "doubles": 2.0, "twofold": 2.0, "two-fold": 2.0,
+    "tripled": 3.0, "tripling": 3.0, "triples": 3.0, "threefold": 3.0, "three-fold": 3.0,
+    "quadrupled": 4.0, "fourfold": 4.0, "four-fold": 4.0, "halved": 0.5, "halving": 0.5, "halves": 0.5,
+}
+# Events per day.
+_FREQUENCY_WORDS = {
+    "hourly": 24.0, "daily": 1.0, "nightly": 1.0, "weekly": 1 / 7, "fortnightly": 1 / 14, "monthly": 1 / 30.4,
+    "quarterly": 1 / 91.3, "annually": 1 / 365, "yearly": 1 / 365,
+}
 _APPROX = frozenset(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "than", "just"])
 _CONTRASTS = frozenset(["while", "whereas", "but", "compared", "versus", "against", "than", "unlike", "like", "up", "down", "from"])
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -124,6 +134,20 @@ def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             out.append(Quantity(float(m.group(1)) * f, dim, "", approx, k))
             k += 1
             continue
+        if t.lower in _FACTORS:
+            out.append(Quantity(_FACTORS[t.lower], "factor", "", approx, k))  # "doubled", "threefold"
+            k += 1
+            continue
+        if t.lower in _FREQUENCY_WORDS:
+            out.append(Quantity(_FREQUENCY_WORDS[t.lower], "frequency", "", approx, k))  # "daily"
+            k += 1
+            continue
+        if t.lower in ("every", "each", "per") and k + 1 < last and toks[k + 1].lower in _UNITS:
+            dim, f = _UNITS[toks[k + 1].lower]
+            if dim == "time":
+                out.append(Quantity(1 / f, "frequency", "", approx, k))  # "every day"
+                k += 2
+                continue
         val = _number(t)
         if val is not None and ((k + 1 < last and toks[k + 1].text == ":") or (k > first and toks[k - 1].text == ":")):
             k += 1
@@ -149,8 +173,15 @@ def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k += 1
             continue
         if t.lower in ("twice", "thrice"):
-            out.append(Quantity(val, "count", "", approx, k))
+            as_factor = k + 1 < last and toks[k + 1].lower in ("as", "the")
+            out.append(Quantity(val, "factor" if as_factor else "count", "", approx, k))
             k += 1
+            continue
+        if k + 1 < last and toks[k + 1].lower == "times" and k + 2 < last and toks[k + 2].lower in (
+            "as", "more", "higher", "larger", "bigger", "greater", "the"
+        ):
+            out.append(Quantity(val, "factor", "", approx, k))  # "three times as many"
+            k += 2
             continue
         is_year = not unit_article and _number(t) is not None and 1000 <= val <= 2100 and "," not in t.text and "." not in t.text
         j = k + 1
@@ -197,7 +228,7 @@ def _same(a: Quantity, b: Quantity) -> bool:
         # "three weeks ... less than a month": loose for durations, tight for everything else
         slack = 0.45 if a.dim == "time" else 0.1
         return abs(a.value - b.value) <= slack * max(a.value, b.value)
-    tolerance = 0.03 if a.dim == "time" else 1e-6  # months are not all 30.4 days
+    tolerance = 0.03 if a.dim in ("time", "frequency") else 1e-6  # months are not all 30.4 days
     return abs(a.value - b.value) <= tolerance * max(1.0, abs(a.value))
 
 
