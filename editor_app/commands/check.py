@@ -72,6 +72,10 @@ def run(args: argparse.Namespace) -> int:
         checkers = [registry.create(n, options) for n in dict.fromkeys(names)]
     except registry.UnknownChecker as exc:
         raise CliError(str(exc)) from None
+    unavailable = [(c.name, c.available()) for c in checkers]
+    if all(not a.ok for _, a in unavailable):
+        reasons = "; ".join(f"{name}: {a.reason}" for name, a in unavailable)
+        raise CliError(f"none of the requested checkers can run ({reasons})")
 
     files: list[dict[str, Any]] = []
     errors = 0

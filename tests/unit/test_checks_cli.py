@@ -72,3 +72,14 @@ def test_help_mentions_default_checkers() -> None:
                           cwd=ROOT, timeout=60)
     assert proc.returncode == 0
     assert "builtin" in proc.stdout and "languagetool" in proc.stdout
+
+
+def test_only_unavailable_checkers_is_an_error(tmp_path: Path) -> None:
+    # Nothing listens on port 9 of this machine: LanguageTool cannot run, so nothing was checked.
+    proc = run("--checkers", "languagetool", "--languagetool-url", "http://127.0.0.1:9/", str(SEED))
+    assert proc.returncode == 2
+    assert "languagetool" in proc.stderr
+    # With the built-in checker alongside, the check runs and says once what was skipped.
+    both = run("--checkers", "builtin,languagetool", "--languagetool-url", "http://127.0.0.1:9/", str(SEED))
+    assert both.returncode == 1
+    assert both.stderr.count("languagetool is not available") == 1
