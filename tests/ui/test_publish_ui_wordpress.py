@@ -352,3 +352,38 @@ def test_open_a_post_from_the_site_as_a_new_document(wp, tmp_path, qtbot, monkey
     assert "Written **on the site**." in opened[0]
     assert str(meta.publish["Local WP"]["id"]) == str(post["id"])  # publishing it again updates that post
     runner.wait_for_done(20000)
+
+
+def test_existing_terms_are_offered_new_ones_announced_and_featured_image_sent(env, wp, qtbot) -> None:
+    editor, runner, services, doc = env
+    rest(wp, "POST", "/wp/v2/categories", json={"name": "Analysis"})
+    editor.setPlainText(
+        ARTICLE.replace("title: Talks at the border", "title: Terms and images").replace(
+            "slug: talks-at-the-border", "slug: terms-and-images"
+        )
+    )
+    dlg = make_publish_dialog(editor, runner, path=doc, services=services)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.categories_edit.completer() is not None, timeout=30000)
+    offered = dlg.categories_edit.completer().model().stringList()
+    assert "Analysis" in offered  # fetched from the site in the background
+    # typing part of a name after a comma offers the existing one and completes just that part
+    dlg.categories_edit.setText("World, ")
+    dlg.categories_edit.setFocus()
+    qtbot.keyClicks(dlg.categories_edit, "Anal")
+    completer = dlg.categories_edit.completer()
+    assert completer.currentCompletion() == "World, Analysis"
+    dlg.categories_edit.setText("Analysis, Brand new section")
+    assert "new categories: Brand new section" in dlg.terms_note.text()
+    assert "Analysis" not in dlg.terms_note.text()
+    dlg.featured_edit.setText("crossing.jpg")
+    qtbot.waitUntil(lambda: dlg.preflight.status.text() != "Checking the article…", timeout=30000)
+    with qtbot.waitSignal(dlg.published, timeout=60000) as sig:
+        dlg.publish_button.click()
+    post = rest(wp, "GET", f"/wp/v2/posts/{sig.args[0].record.remote_id}", params={"context": "edit"}).json()
+    names = {c["name"] for c in rest(wp, "GET", "/wp/v2/categories", params={"per_page": 100}).json() if c["id"] in post["categories"]}
+    assert names == {"Analysis", "Brand new section"}
+    assert post["featured_media"]
+    meta, _ = Metadata.from_text(editor.toPlainText())
+    assert meta.featured_image == "crossing.jpg" and meta.categories == ("Analysis", "Brand new section")

@@ -612,7 +612,9 @@ class _CommaCompleter(QCompleter):
     """Completes the last name of a comma separated list."""
 
     def __init__(self, words: Sequence[str], edit: QLineEdit) -> None:
-        super().__init__(QStringListModel(sorted(words, key=str.casefold)), edit)
+        super().__init__(edit)
+        # parented, or Python frees the model and the completer silently offers nothing
+        self.setModel(QStringListModel(sorted(words, key=str.casefold), self))
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self._edit = edit
