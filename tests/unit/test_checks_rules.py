@@ -151,3 +151,13 @@ def test_web_chrome_lines_glued_to_a_paragraph_by_soft_breaks() -> None:
 def test_institutions_addressed_by_a_verb_need_an_article() -> None:
     assert flagged("Importers asked government for help.", "missing_article") == ["government"]
     assert issues("Importers asked the government for help. Team spirit helps.", "missing_article") == []
+
+
+def test_assistant_phrases_spoken_by_people_in_the_story_are_not_leftovers() -> None:
+    assert issues("“Would you like me to help?” the waiter asked.") == []
+    assert issues('"I hope this helps," she said, handing over the map.') == []
+
+
+def test_factors_and_frequencies_restated() -> None:
+    assert flagged("Cases were three times higher, a threefold rise.", "duplicate_information") == ["a threefold rise"]
+    assert issues("Prices tripled, and wages doubled too.", "duplicate_information") == []

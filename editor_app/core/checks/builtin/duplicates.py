@@ -355,7 +355,7 @@ def _restated_sentences(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for i in range(1, len(an.sentences)):
         prev, cur = an.sentences[i - 1], an.sentences[i]
-        if an.tokens[cur.first].quoted:
+        if an.quoted_sentence(cur) or an.quoted_sentence(prev):
             continue
         pc = {_concept(t.text) for t in _content(an, prev)}
         cc = _content(an, cur)

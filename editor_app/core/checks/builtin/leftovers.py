@@ -53,13 +53,18 @@ def check_chatbot(an: Analysis) -> list[Finding]:
     hits: list[int] = []
     for i in range(len(an.sentences)):
         sent = an.sentences[i]
-        if an.tokens[sent.first].quoted:
+        if an.quoted_sentence(sent):
             continue
         if not any(t.lower in _TRIGGERS for t in an.tokens[sent.first : sent.last]):
             continue  # every pattern needs one of these words; most sentences have none
         st = _sentence_text(an, i)
-        if pats.search(st):
-            hits.append(i)
+        m = pats.search(st)
+        if m is None:
+            continue
+        a, b = sent.start + m.start(), sent.start + m.end()
+        if any(t.quoted for t in an.tokens[sent.first : sent.last] if t.is_word and a <= t.start < b):
+            continue  # a character in the story says it ("I hope this helps," she said)
+        hits.append(i)
     if not hits:
         return out
     msg = "Assistant text left in the article; delete it."

@@ -57,6 +57,11 @@ class Analysis:
     def sentence_tokens(self, s: Sentence) -> list[Token]:
         return self.tokens[s.first : s.last]
 
+    def quoted_sentence(self, s: Sentence) -> bool:
+        """Is most of this sentence inside quotation marks (someone else's words)?"""
+        words = [t for t in self.tokens[s.first : s.last] if t.is_word]
+        return bool(words) and sum(t.quoted for t in words) * 2 > len(words)
+
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
