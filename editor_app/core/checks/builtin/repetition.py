@@ -8,7 +8,10 @@ from editor_app.core.checks.builtin.lexicon import is_verb_form, lemmas, root
 from editor_app.core.checks.builtin.text import Analysis, Token
 
 # Doubles that are grammatical ("I had had enough", "he said that that was fine").
-_ALLOWED_DOUBLES = frozenset({"had", "that", "bye", "ha", "no", "yeah", "very", "really", "knock", "blah", "tut", "chop"})
+_ALLOWED_DOUBLES = frozenset(
+    {"had", "that", "bye", "ha", "no", "yeah", "very", "really", "knock", "blah", "tut", "chop", "well", "hear", "there",
+     "yes", "now", "oh", "ah", "ho", "la", "na", "boo", "hush", "tick", "wow"}
+)
 
 COGNATE_WINDOW = 12
 
