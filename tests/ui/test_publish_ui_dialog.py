@@ -169,6 +169,23 @@ def test_edited_fields_are_written_to_the_front_matter_as_one_undo_step(setup, q
     assert editor.toPlainText() == before
 
 
+def test_publishing_again_while_queued_updates_the_waiting_job(setup, qtbot) -> None:
+    """Two jobs for one article could each create a post; the waiting one is reused instead."""
+    editor, runner, services, outbox, doc = setup
+    for title in ("First title", "Second title"):
+        dlg = make_publish_dialog(editor, runner, path=doc, services=services)
+        qtbot.addWidget(dlg)
+        qtbot.waitUntil(lambda d=dlg: d.preflight.findings() != [], timeout=20000)
+        dlg.title_edit.setText(title)
+        dlg.preflight.override.setChecked(True)
+        with qtbot.waitSignal(dlg.queued, timeout=30000):
+            dlg.publish_button.click()
+    jobs = outbox.jobs()
+    assert len(jobs) == 1
+    assert jobs[0].title == "Second title" and "title: Second title" in jobs[0].text
+    assert jobs[0].attempts == 2
+
+
 def test_form_follows_the_site_type(setup, qtbot) -> None:
     editor, runner, services, _outbox, doc = setup
     services.store.add(SiteConfig(name="Ghost news", kind="ghost", url=f"http://127.0.0.1:{refused_port()}"))

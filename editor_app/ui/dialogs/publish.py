@@ -696,7 +696,7 @@ class CorePublishServices:
         if c.date_gmt is not None:
             options["date"] = c.date_gmt.isoformat()
         doc_path = job.path if job.path is not None else Path.cwd() / "untitled.md"
-        queued = self.outbox.submit(c.site, doc_path, job.text, options, title=c.title)
+        queued = self._job_for(c.site, doc_path, job.text, options, c.title)
         seen: dict[str, Any] = {}
         cache = self.cache if self.cache is not None else MediaCache()
 
@@ -718,6 +718,10 @@ class CorePublishServices:
             return out
 
         result = self.outbox.run(queued.id, execute)
+        if not seen:  # not run here: the background retrier holds this job right now
+            raise QueuedForLater(
+                "The outbox is sending this article right now; Publishing → Outbox shows how it goes."
+            )
         if result.state == "done":
             return seen["outcome"]  # type: ignore[no-any-return]
         if result.state == "retrying":
@@ -732,6 +736,19 @@ class CorePublishServices:
         if isinstance(err, BaseException):
             raise err
         raise PublishError(result.last_error or "Publishing failed.")
+
+
+    def _job_for(self, site: str, doc_path: Path, text: str, options: dict[str, Any], title: str) -> Any:
+        """The outbox job for this publish. A job still waiting for the same document and site is
+        brought up to date and reused rather than queued a second time: its id is the marker that
+        lets a replay find a post the site created before its answer got lost, so two jobs for
+        one article could make two posts."""
+        for waiting in self.outbox.pending():
+            if waiting.site == site and waiting.state in ("queued", "retrying") and Path(waiting.doc_path) == doc_path:
+                waiting.text, waiting.options, waiting.title = text, options, title
+                self.outbox.save(waiting)
+                return waiting
+        return self.outbox.submit(site, doc_path, text, options, title=title)
 
 
 def make_publish_dialog(
