@@ -159,7 +159,7 @@ def measure_typing(doc: Path, keystrokes: int) -> dict[str, float]:
     window.resize(1280, 800)
     window.show()
     tab = services.files.open_paths([doc])[0]
-    applied = getattr(tab.preview, "render_applied", tab.rendered)
+    applied = getattr(tab.ensure_preview(), "render_applied", tab.rendered)
     state = {"applied": 0}
     applied.connect(lambda *_a: state.__setitem__("applied", state["applied"] + 1))
 

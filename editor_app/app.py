@@ -65,7 +65,7 @@ def build_window(
     from editor_app.ui.external import ExternalChangeWatcher
     from editor_app.ui.files import FileController
     from editor_app.ui.main_window import MainWindow
-    from editor_app.ui.preview_seam import make_preview
+    from editor_app.ui.preview_seam import make_preview, make_render
     from editor_app.ui.session import SessionKeeper
     from editor_app.ui.tasks import TaskRunner
     from editor_app.ui.theme import ThemeManager
@@ -76,10 +76,13 @@ def build_window(
     services = Services(settings=settings, runner=runner, themes=themes, journal=journal)
     window: MainWindow
 
+    def allow_remote() -> bool:
+        return bool(getattr(settings, "preview_allow_remote", False))
+
     def tab_factory(document: Any, doc_id: str | None = None) -> DocumentTab:
-        preview, render = make_preview(window.tabs, lambda: bool(getattr(settings, "preview_allow_remote", False)))
         return DocumentTab(
-            document, runner, preview, render, themes.current, doc_id=doc_id,
+            document, runner, lambda parent: make_preview(parent, allow_remote), make_render(),
+            themes.current, doc_id=doc_id,
             highlighter_class=services.extras.get("highlighter_class", MarkdownHighlighter),
         )
 
@@ -128,6 +131,10 @@ def run_gui(argv: Sequence[str]) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    try:  # QtWebEngine must be loaded before the QApplication exists
+        import PySide6.QtWebEngineWidgets  # noqa: F401
+    except ImportError:
+        pass
     files = [a for a in argv if not a.startswith("-")]
     qt_args = [sys.argv[0] if sys.argv else "editor-app", *[a for a in argv if a.startswith("-")]]
     app = QApplication.instance() or QApplication(qt_args)

@@ -32,12 +32,13 @@ class DocumentTab(QWidget):
     title_changed = Signal()
     analysis_ready = Signal(object)  # editor.outline.Analysis
     rendered = Signal(int)  # revision shown in the preview
+    preview_created = Signal(object)  # the preview widget, once built
 
     def __init__(
         self,
         document: Document,
         runner: TaskRunner,
-        preview: PreviewLike,
+        preview_factory: Callable[[QWidget], PreviewLike],
         render: RenderFn,
         theme: Theme,
         parent: QWidget | None = None,
@@ -53,10 +54,14 @@ class DocumentTab(QWidget):
         self.render_filters: list[Callable[[str], str]] = []
         # Per-tab features attach here by name (e.g. "checks", "review").
         self.features: dict[str, Any] = {}
-        self.preview = preview
+        # The web preview is built after the window is first shown (QtWebEngine start-up would
+        # otherwise delay the window); renders that finish before that wait in _pending_render.
+        self._preview_factory = preview_factory
+        self.preview: PreviewLike | None = None
+        self._pending_render: Any = None
+        self._theme = theme
         self.editor = MarkdownEditor(self)
         self.editor.setObjectName("markdownEditor")
-        self.highlighter = highlighter_class(self.editor.document(), theme.syntax)
         self.message_bar = MessageBar(self)
         self.shown_revision = -1
         self._syncing_scroll = False
@@ -64,7 +69,9 @@ class DocumentTab(QWidget):
 
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.editor)
-        self.splitter.addWidget(preview.widget())
+        self._placeholder = QWidget(self)
+        self._placeholder.setObjectName("previewPlaceholder")
+        self.splitter.addWidget(self._placeholder)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
         self.splitter.setStretchFactor(0, 1)
@@ -77,13 +84,13 @@ class DocumentTab(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.editor.set_text_unmodified(document.text)
+        # Created after the text is in: Qt then colours it on the next event-loop turn (after the
+        # window is shown) instead of synchronously inside setPlainText.
+        self.highlighter = highlighter_class(self.editor.document(), theme.syntax)
         self._sync_image_saver()
         self.editor.document().modificationChanged.connect(self._modification_changed)
         self.editor.revision_changed.connect(self._edited)
         self.editor.top_line_changed.connect(self._editor_scrolled)
-        preview.source_line_scrolled.connect(self._preview_scrolled)
-        self.preview.set_base_dir(self.base_dir())
-        self.preview.set_theme(theme)
         self.theme_name = theme.name
         self.show_load_notices()
         # First render/analysis right away (no debounce) so the preview paints as soon as possible.
@@ -99,6 +106,27 @@ class DocumentTab(QWidget):
             self._sized = True
             half = max(1, self.splitter.width() // 2)
             self.splitter.setSizes([half, half])
+        if self.preview is None:
+            QTimer.singleShot(0, self, self.ensure_preview)
+
+    def ensure_preview(self) -> PreviewLike:
+        """Build the preview now (normally done just after the tab is first shown)."""
+        if self.preview is not None:
+            return self.preview
+        sizes = self.splitter.sizes()
+        preview = self._preview_factory(self)
+        self.preview = preview
+        self.splitter.replaceWidget(1, preview.widget())
+        self._placeholder.deleteLater()
+        self.splitter.setSizes(sizes)
+        preview.source_line_scrolled.connect(self._preview_scrolled)
+        preview.set_base_dir(self.base_dir())
+        preview.set_theme(self._theme)
+        self.preview_created.emit(preview)
+        if self._pending_render is not None:
+            result, self._pending_render = self._pending_render, None
+            self._show_render(result)
+        return preview
 
     # -- identity ---------------------------------------------------------------------------
     @property
@@ -157,6 +185,9 @@ class DocumentTab(QWidget):
         return self._render(text)
 
     def _show_render(self, result: Any) -> None:
+        if self.preview is None:
+            self._pending_render = result
+            return
         self.preview.show_render(result)
         self.shown_revision = self.editor.revision
         self.rendered.emit(self.shown_revision)
@@ -184,7 +215,7 @@ class DocumentTab(QWidget):
 
     # -- sync scroll --------------------------------------------------------------------------
     def _editor_scrolled(self, line: int) -> None:
-        if self._syncing_scroll:
+        if self._syncing_scroll or self.preview is None:
             return
         self._syncing_scroll = True
         try:
@@ -204,7 +235,9 @@ class DocumentTab(QWidget):
     # -- theme -------------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
         self.highlighter.set_colors(theme.syntax)
-        self.preview.set_theme(theme)
+        self._theme = theme
+        if self.preview is not None:
+            self.preview.set_theme(theme)
         self.theme_name = theme.name
 
     # -- state changes -----------------------------------------------------------------------
@@ -214,7 +247,8 @@ class DocumentTab(QWidget):
     def mark_saved(self) -> None:
         self.editor.document().setModified(False)
         self._sync_image_saver()
-        self.preview.set_base_dir(self.base_dir())
+        if self.preview is not None:
+            self.preview.set_base_dir(self.base_dir())
         self.title_changed.emit()
         self.dirty_changed.emit(self.is_dirty)
 

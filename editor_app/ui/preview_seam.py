@@ -78,7 +78,7 @@ class _FallbackPreview(QObject):
         callback(self._view.toPlainText())
 
 
-def _fallback_render(text: str) -> tuple[str, int]:
+def _fallback_render(text: str) -> Any:
     try:
         import markdown
 
@@ -88,11 +88,19 @@ def _fallback_render(text: str) -> tuple[str, int]:
     return body, text.count("\n") + 1
 
 
-def make_preview(parent: QWidget | None, allow_remote: Callable[[], bool] | None = None) -> tuple[PreviewLike, RenderFn]:
-    """Build the preview widget and the render function that feeds it."""
+def make_render() -> RenderFn:
+    """A render function for one document (it may keep per-document state, e.g. a block cache)."""
     try:
-        from editor_app.ui.preview import create_preview
+        from editor_app.ui.preview import make_render_function
     except ImportError:
-        return _FallbackPreview(parent), _fallback_render
-    preview, render = create_preview(parent, allow_remote)
-    return preview, render
+        return _fallback_render
+    return make_render_function()
+
+
+def make_preview(parent: QWidget | None, allow_remote: Callable[[], bool] | None = None) -> PreviewLike:
+    """Build the preview widget (the sandboxed web view when available)."""
+    try:
+        from editor_app.ui.preview import PreviewView
+    except ImportError:
+        return _FallbackPreview(parent)
+    return PreviewView(parent, allow_remote=bool(allow_remote()) if allow_remote else False)

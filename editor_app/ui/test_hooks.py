@@ -52,7 +52,6 @@ def _mark_ready(window: Any, path: Path) -> None:
     QTimer.singleShot(0, lambda: write(stamp("ready")))
     tab = window.current_tab()
     if tab is not None:
-        signal = getattr(tab.preview, "render_applied", None)
         done = {"n": 0}
 
         def painted(*_args: Any) -> None:
@@ -60,7 +59,14 @@ def _mark_ready(window: Any, path: Path) -> None:
                 done["n"] = 1
                 write(stamp("painted"))
 
-        (signal if signal is not None else tab.rendered).connect(painted)
+        def hook(preview: Any) -> None:
+            signal = getattr(preview, "render_applied", None)
+            (signal if signal is not None else tab.rendered).connect(painted)
+
+        if tab.preview is not None:
+            hook(tab.preview)
+        else:
+            tab.preview_created.connect(hook)
 
 
 class _Typist(QObject):

@@ -29,6 +29,13 @@ def make_window(qtbot: Any, tmp_path: Path, *, journal: bool = False, settings: 
 def close_window(window: Any) -> None:
     """Tear down without the unsaved-changes prompt (tests leave dirty tabs behind)."""
     window.on_close_request = None
+    # Let in-flight page callbacks (JavaScript results) land while their views still exist.
+    from PySide6.QtCore import QElapsedTimer
+
+    t = QElapsedTimer()
+    t.start()
+    while t.elapsed() < 150:
+        QApplication.processEvents()
     for tab in window.all_tabs():
         window.remove_tab(tab)
     window.runner.wait_for_done(5000)

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.ui
 
 def preview_text(qtbot, tab) -> str:
     box: dict[str, str] = {}
-    tab.preview.plain_text(lambda t: box.setdefault("t", t))
+    tab.ensure_preview().plain_text(lambda t: box.setdefault("t", t))
     qtbot.waitUntil(lambda: "t" in box, timeout=5000)
     return box["t"]
 
@@ -89,6 +89,8 @@ def test_highlighting_tracks_fences_front_matter_and_comments(qtbot, window):
     text = "---\ntitle: x\n---\n# Heading\n\nSome *emph* and `code` and [a link](http://x).\n\n```\ncode line\n```\n\n<!-- a\ncomment -->\nafter"
     tab = window.services.files.new_document(text)
     doc = tab.editor.document()
+    # Colouring happens on the next event-loop turn after the text is loaded.
+    qtbot.waitUntil(lambda: doc.lastBlock().userState() != -1, timeout=3000)
     states = [doc.findBlockByNumber(i).userState() for i in range(doc.blockCount())]
     assert states[0] == FRONT_MATTER and states[1] == FRONT_MATTER and states[2] == NORMAL
     assert states[7] == FENCE_BACKTICK and states[8] == FENCE_BACKTICK and states[9] == NORMAL
@@ -164,6 +166,7 @@ def test_find_and_replace_with_regex_whole_word_and_case(qtbot, window):
 
 def test_theme_switch_changes_editor_and_preview_together(qtbot, window):
     tab = window.services.files.new_document("# Title\n\nText")
+    qtbot.waitUntil(lambda: tab.editor.document().lastBlock().userState() != -1, timeout=3000)
     window.themes.set_choice("light")
     light_bg = tab.editor.palette().color(tab.editor.backgroundRole()).name()
     light_heading = _fmt_at(tab.editor, 0, 3).foreground().color().name()
@@ -176,7 +179,7 @@ def test_theme_switch_changes_editor_and_preview_together(qtbot, window):
     assert tab.theme_name == "dark"
     # The preview page itself turned dark: sample its pixels.
     qtbot.wait(300)
-    img = tab.preview.widget().grab().toImage()
+    img = tab.ensure_preview().widget().grab().toImage()
     assert QColor(img.pixel(img.width() // 2, img.height() - 5)).lightness() < 80
     assert window.services.settings.theme == "dark"
 
@@ -250,7 +253,8 @@ def test_the_full_composition_attaches_features_to_each_tab(qtbot, tmp_path):
         titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
         assert titles[:3] == ["File", "Edit", "View"]
         tab = services.files.new_document("")
-        assert "checks" in tab.features
+        # Checks attach once the preview has painted and the engine is built off the UI thread.
+        qtbot.waitUntil(lambda: "checks" in tab.features, timeout=20000)
         type_text(qtbot, tab.editor, "We will make a final conclusion in the end.")
         qtbot.waitUntil(lambda: len(tab.features["checks"].issues()) > 0, timeout=10000)
     finally:

@@ -25,14 +25,14 @@ def tab(qtbot, tmp_path):
     )
     t = services.files.new_document(text)
     qtbot.waitUntil(lambda: t.shown_revision >= 0, timeout=10000)
-    qtbot.waitUntil(lambda: _js(qtbot, t.preview, "document.querySelectorAll('[data-line]').length") > 100,
+    qtbot.waitUntil(lambda: _js(qtbot, t.ensure_preview(), "document.querySelectorAll('[data-line]').length") > 100,
                     timeout=10000)
     yield t
     close_window(win)
 
 
 def test_scrolling_the_editor_moves_the_preview_to_the_same_line(qtbot, tab):
-    assert _js(qtbot, tab.preview, "window.scrollY") == 0
+    assert _js(qtbot, tab.ensure_preview(), "window.scrollY") == 0
     target = 200  # 0-based editor line: "## Part 50"
     assert tab.editor.document().findBlockByNumber(target).text() == "## Part 50"
     bar = tab.editor.verticalScrollBar()
@@ -40,17 +40,17 @@ def test_scrolling_the_editor_moves_the_preview_to_the_same_line(qtbot, tab):
     assert tab.editor.first_visible_line() == target
 
     def heading_top() -> float:
-        return float(_js(qtbot, tab.preview, "document.getElementById('part-50').getBoundingClientRect().top"))
+        return float(_js(qtbot, tab.ensure_preview(), "document.getElementById('part-50').getBoundingClientRect().top"))
 
     # The heading of source line 201 (1-based) sits at the top of the preview, within a few pixels.
     qtbot.waitUntil(lambda: -40 <= heading_top() <= 40, timeout=5000)
-    line = _js(qtbot, tab.preview, "__ed.lineAtTop()")
+    line = _js(qtbot, tab.ensure_preview(), "__ed.lineAtTop()")
     assert abs(int(line) - (target + 1)) <= 2
 
 
 def test_scrolling_the_preview_moves_the_editor(qtbot, tab):
     assert tab.editor.first_visible_line() == 0
-    y = _js(qtbot, tab.preview,
+    y = _js(qtbot, tab.ensure_preview(),
             "(() => { const el = document.querySelector('[data-line=\"321\"]');"
             " window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY); return window.scrollY; })()")
     assert y > 0
