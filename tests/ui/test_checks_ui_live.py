@@ -301,3 +301,13 @@ def test_editing_inside_an_underlined_phrase_drops_it_at_once(env, qtbot) -> Non
     assert all("attxempt" not in s.cursor.selectedText() for s in editor.extraSelections())
     qtbot.keyClick(editor, Qt.Key.Key_Backspace)
     qtbot.waitUntil(lambda: underline_over(editor, "in an attempt to") is not None, timeout=WAIT_MS)
+
+
+def test_deleting_a_redundant_phrase_leaves_no_double_space(env, qtbot) -> None:
+    editor, ctrl, _panel, _ = env
+    editor.setPlainText("Both nations were exchanging rhetoric against each other daily.\n")
+    qtbot.waitUntil(lambda: bool(issues_of(ctrl, "pleonasm")), timeout=WAIT_MS)
+    live = issues_of(ctrl, "pleonasm")[0]
+    assert live.text == "against each other" and live.issue.replacements == ("",)
+    next(a for a in ctrl.menu.actions_for(live.start + 1, editor) if a.text() == "Delete it").trigger()
+    assert editor.toPlainText() == "Both nations were exchanging rhetoric daily.\n"

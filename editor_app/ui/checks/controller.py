@@ -144,9 +144,10 @@ class ChecksController(QObject):
     # -- actions used by the context menu and the issues panel --------------------------------
     def apply_replacement(self, live: LiveIssue, replacement: str) -> None:
         """Replace the issue's text: one undo step."""
+        start, end = deletion_span(self.editor.document(), live.start, live.end, replacement)
         cur = QTextCursor(self.editor.document())
-        cur.setPosition(live.start)
-        cur.setPosition(live.end, QTextCursor.MoveMode.KeepAnchor)
+        cur.setPosition(start)
+        cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         cur.beginEditBlock()
         cur.insertText(replacement)
         cur.endEditBlock()
@@ -168,7 +169,11 @@ class ChecksController(QObject):
         cur.beginEditBlock()
         done = 0
         floor = None  # start of the last applied span; later (earlier in text) spans must end before it
+        doc = self.editor.document()
         for start, end, text, _li in spans:
+            if floor is not None and end > floor:
+                continue
+            start, end = deletion_span(doc, start, end, text)
             if floor is not None and end > floor:
                 continue
             cur.setPosition(start)
@@ -285,6 +290,21 @@ class ChecksController(QObject):
                 self.runner.cancel_key((*self._key_base, group))
             except RuntimeError:  # the runner went first (app shutting down)
                 pass
+
+
+def deletion_span(doc: Any, start: int, end: int, replacement: str) -> tuple[int, int]:
+    """Where an edit really goes. Deleting a phrase ("against each other") from between two words
+    takes one of the spaces around it along, so the sentence does not end up with a double space
+    or a space before its full stop."""
+    if replacement:
+        return start, end
+    before = doc.characterAt(start - 1) if start > 0 else "\u2029"
+    after = doc.characterAt(end)
+    if before == " " and (after == " " or after in ".,;:!?\u2029" or not after):
+        return start - 1, end
+    if after == " " and (start == 0 or before == "\u2029"):
+        return start, end + 1
+    return start, end
 
 
 def is_spelling(issue: Issue) -> bool:
