@@ -25,6 +25,25 @@ def install_checks(window: Any, services: Any) -> None:
     panel = IssuesPanel()
     dock = window.add_panel(panel, "Issues", Qt.DockWidgetArea.RightDockWidgetArea, "issuesDock")
     dock.hide()  # the preview needs the width; the writer opens it from View or the status bar
+    from PySide6.QtWidgets import QToolButton
+
+    count_button = QToolButton(window)
+    count_button.setObjectName("issuesCount")
+    count_button.setAutoRaise(True)
+    count_button.setToolTip("Show or hide the Issues panel")
+    count_button.clicked.connect(lambda: dock.setVisible(not dock.isVisible()))
+    window.statusBar().addPermanentWidget(count_button)
+    count_button.hide()
+
+    def show_count() -> None:
+        tab = window.current_tab()
+        controller = tab.features.get("checks") if tab is not None else None
+        if controller is None or not bool(getattr(settings, "checks_enabled", True)):
+            count_button.hide()
+            return
+        n = len(controller.issues())
+        count_button.setText("No issues" if n == 0 else f"{n} issue{'s' if n != 1 else ''}")
+        count_button.show()
 
     # The engine (word lists, lemmatiser) takes ~0.4 s to build: build it on the task runner
     # once, after the first preview is painted, so neither the window nor the preview waits.
@@ -48,12 +67,16 @@ def install_checks(window: Any, services: Any) -> None:
             log.exception("checks could not be attached")
             return
         tab.features["checks"] = controller
+        controller.decorator.changed.connect(lambda t=tab: show_count() if t is window.current_tab() else None)
+        controller.notice.connect(lambda text: window.statusBar().showMessage(text, 10000))
+        controller.failed.connect(lambda text: window.statusBar().showMessage(f"Checking failed: {text}", 10000))
         enabled = bool(getattr(settings, "checks_enabled", True))
         controller.set_enabled(enabled)
         if enabled:
             controller.recheck(immediately=True)
         if tab is window.current_tab():
             panel.set_controller(controller)
+            show_count()
 
     def load_engine() -> None:
         from editor_app.ui.checks.engine import default_dictionary_path, default_engine
@@ -79,6 +102,7 @@ def install_checks(window: Any, services: Any) -> None:
 
     def follow(tab: Any) -> None:
         panel.set_controller(tab.features.get("checks") if tab is not None else None)
+        show_count()
 
     def toggle(on: bool) -> None:
         settings.checks_enabled = on
@@ -86,6 +110,7 @@ def install_checks(window: Any, services: Any) -> None:
             c = tab.features.get("checks")
             if c is not None:
                 c.set_enabled(on)
+        show_count()
         services.files.persist()
 
     window.tab_opened.connect(attach)

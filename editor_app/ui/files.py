@@ -93,6 +93,7 @@ class FileController(QObject):
     def new_document(self, text: str = "") -> DocumentTab:
         doc = Document.new(text)
         tab = self.window.tab_factory(doc)
+        self._follow_links(tab)
         self._untitled += 1
         self.window.add_tab(tab)
         self.opened.emit(tab)
@@ -140,10 +141,33 @@ class FileController(QObject):
             self.window.show_error("Cannot open file", exc.message)
             return None
         tab = self.window.tab_factory(doc, doc_id=doc_id)
+        self._follow_links(tab)
         self.window.add_tab(tab)
         self._remember(path)
         self.opened.emit(tab)
         return tab
+
+    def _follow_links(self, tab: DocumentTab) -> None:
+        """A click in the preview on a link to another local file opens it in a tab."""
+
+        def hook(preview: Any) -> None:
+            signal = getattr(preview, "local_link_clicked", None)
+            if signal is not None:
+                signal.connect(lambda url: self._open_link(url.toLocalFile()))
+
+        tab.preview_created.connect(hook)
+
+    def _open_link(self, path: str) -> None:
+        if not path:
+            return
+        p = Path(path)
+        if p.suffix.lower() in {".md", ".markdown", ".mdown", ".txt"}:
+            self.open_paths([p])
+        else:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(p)))
 
     # -- saving --------------------------------------------------------------------------------
     def save(self, tab: DocumentTab | None = None, *, to_utf8: bool = False) -> bool:

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
+        self.tabs.tabBar().setDrawBase(False)  # the style's base line shows as a bright rule in dark mode
         self.find_bar = FindReplaceBar(self)
         central = QWidget(self)
         lay = QVBoxLayout(central)

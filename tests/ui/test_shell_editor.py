@@ -244,6 +244,8 @@ def test_pasting_an_image_into_an_untitled_document_explains_why_not(qtbot, wind
 
 def test_the_full_composition_attaches_features_to_each_tab(qtbot, tmp_path):
     """build_window with every extension: checks underline a typed redundancy, menus are there."""
+    from PySide6.QtWidgets import QDockWidget
+
     from editor_app.app import build_window
     from editor_app.core.storage.settings import Settings
 
@@ -257,5 +259,13 @@ def test_the_full_composition_attaches_features_to_each_tab(qtbot, tmp_path):
         qtbot.waitUntil(lambda: "checks" in tab.features, timeout=20000)
         type_text(qtbot, tab.editor, "We will make a final conclusion in the end.")
         qtbot.waitUntil(lambda: len(tab.features["checks"].issues()) > 0, timeout=10000)
+        from PySide6.QtWidgets import QToolButton
+
+        button = window.findChild(QToolButton, "issuesCount")
+        qtbot.waitUntil(lambda: button.isVisible() and "issue" in button.text(), timeout=5000)
+        dock = window.findChild(QDockWidget, "issuesDock")
+        assert not dock.isVisible()
+        button.click()
+        assert dock.isVisible()
     finally:
         close_window(window)
