@@ -137,7 +137,8 @@ def run_gui(argv: Sequence[str]) -> int:
         pass
     files = [a for a in argv if not a.startswith("-")]
     qt_args = [sys.argv[0] if sys.argv else "editor-app", *[a for a in argv if a.startswith("-")]]
-    app = QApplication.instance() or QApplication(qt_args)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(qt_args)
     app.setApplicationName("editor-app")
     app.setApplicationDisplayName("Editor")
     app.setDesktopFileName("editor-app")

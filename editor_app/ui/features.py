@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +117,7 @@ def install_checks(window: Any, services: Any) -> None:
     window.tab_opened.connect(attach)
     window.tab_closing.connect(forget)
     window.current_tab_changed.connect(follow)
-    action = window.add_action("&View", "Check while &typing", lambda: toggle(action.isChecked()))
+    action: QAction = window.add_action("&View", "Check while &typing", lambda: toggle(action.isChecked()))
     action.setCheckable(True)
     action.setChecked(bool(getattr(settings, "checks_enabled", True)))
 

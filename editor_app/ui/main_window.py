@@ -106,7 +106,8 @@ class MainWindow(QMainWindow):
         return self._menus[title]
 
     def add_action(
-        self, menu: str, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None
+        self, menu: str, text: str, slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:

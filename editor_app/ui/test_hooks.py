@@ -143,4 +143,6 @@ class _RecoveryAnswer(QObject):
                 for t in self.window.all_tabs()
             ]
             self.dump.write_text(json.dumps(tabs), encoding="utf-8")
-        QApplication.instance().exit(0)
+        app = QApplication.instance()
+        if app is not None:
+            app.exit(0)

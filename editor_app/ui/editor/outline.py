@@ -152,10 +152,14 @@ class OutlinePanel(QWidget):
         def walk(item: QTreeWidgetItem) -> None:
             out.append(item.text(0))
             for i in range(item.childCount()):
-                walk(item.child(i))
+                child = item.child(i)
+                if child is not None:
+                    walk(child)
 
         for i in range(self.tree.topLevelItemCount()):
-            walk(self.tree.topLevelItem(i))
+            top = self.tree.topLevelItem(i)
+            if top is not None:
+                walk(top)
         return out
 
     def _activated(self, item: QTreeWidgetItem, _col: int = 0) -> None:

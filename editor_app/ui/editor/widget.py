@@ -133,7 +133,7 @@ class MarkdownEditor(QPlainTextEdit):
                 buf = QByteArray()
                 dev = QBuffer(buf)
                 dev.open(QIODevice.OpenModeFlag.WriteOnly)
-                image.save(dev, "PNG")
+                image.save(dev, b"PNG")
                 md = self._save_image(bytes(buf.data()), ".png", alt="image")
                 if md:
                     self.textCursor().insertText(md)
