@@ -1,0 +1,126 @@
+"""Independent evaluation of the built-in checker on articles it was not tuned on.
+
+tests/fixtures/eval/ was written by a separate helper who did not look at the rule data first:
+8 faulty articles in genres the dev corpus lacks (gardening, personal finance, museum review,
+release notes, obituary, weather, school board, startup funding), with faults worded unlike the
+dev set's, and 10 clean, well-edited articles (6,800 words) full of things a naive checker
+flags: quotations, "each other", deliberate repetition, lists of names, numbers, code, "the UK".
+Sources are in tests/fixtures/eval/src and tests/fixtures/eval/clean/src; the built documents
+and gold annotations come from ../shared/corpus/build.py. docs/CHECKS_EVAL.md has the tables,
+every false alarm and the misses grouped by cause.
+
+The checker runs through the real command line (`editor-app check --format json`), the contract
+the evaluation uses. Scoring is the project's measure: one-to-one recall where an issue counts
+only for an annotation it overlaps AND whose category it names (a maximum matching, so one
+sentence-wide issue cannot collect several faults).
+
+The thresholds are the levels the checker reached when these tests were committed, minus a small
+margin, NOT the product targets. The targets are: overall >= 90% and every category >= 75% on
+unseen articles, and <= 1 false alarm per 1,000 words on clean prose. Raise the floors below as
+the checker improves; never lower them to make a regression pass.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+EVAL = Path(__file__).resolve().parents[1] / "fixtures" / "eval"
+FAULTY = EVAL / "faulty"
+CLEAN = EVAL / "clean" / "docs"
+
+# Measured 2026-11-27 11:05 UTC (HEAD de82c25): 51/119 = 42.9%. Target: 0.90.
+MIN_OVERALL_RECALL = 0.40
+# Measured at the same time: 8 false alarms in 6,800 clean words = 1.18 per 1,000.
+# Target: 1.0. This bound is the measured level plus under one alarm of slack.
+MAX_CLEAN_ALARMS_PER_1000 = 1.3
+# Issues on the faulty set that overlap no fault (markup look-alikes must stay silent).
+MAX_FAULTY_STRAY_PER_1000 = 1.0
+
+
+def _check(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    docs = sorted(folder.glob("*.md"))
+    assert docs, f"no documents in {folder}"
+    proc = subprocess.run(
+        [sys.executable, "-m", "editor_app.cli", "check", "--format", "json", "--checkers", "builtin",
+         *map(str, docs)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert proc.returncode in (0, 1), proc.stderr
+    out = json.loads(proc.stdout)
+    return {Path(f["path"]).name: f["issues"] for f in out["files"]}
+
+
+def _gold(folder: Path) -> dict[str, dict[str, Any]]:
+    return {json.loads(p.read_text(encoding="utf-8"))["doc"]: json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted(folder.glob("*.json"))}
+
+
+def _overlaps(ann: dict[str, Any], issue: dict[str, Any]) -> bool:
+    start, end = issue["start"], max(issue["end"], issue["start"] + 1)
+    return bool(start < ann["end"] and ann["start"] < end)
+
+
+def _matched(anns: list[dict[str, Any]], issues: list[dict[str, Any]]) -> set[int]:
+    """Annotations covered by a maximum one-to-one matching of category-correct overlaps."""
+    edges = [[k for k, it in enumerate(issues) if it.get("category") == a["category"] and _overlaps(a, it)]
+             for a in anns]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for k in edges[i]:
+            if k not in seen:
+                seen.add(k)
+                if k not in owner or augment(owner[k], seen):
+                    owner[k] = i
+                    return True
+        return False
+
+    for i in range(len(anns)):
+        augment(i, set())
+    return set(owner.values())
+
+
+def test_unseen_faulty_articles_recall_and_silence_on_markup() -> None:
+    gold = _gold(FAULTY)
+    issues = _check(FAULTY)
+    assert set(gold) == {p.name for p in FAULTY.glob("*.md")}
+    per_gold: Counter[str] = Counter()
+    per_hit: Counter[str] = Counter()
+    stray = 0
+    words = 0
+    for doc, g in gold.items():
+        text = (FAULTY / doc).read_text(encoding="utf-8")
+        for a in g["annotations"]:
+            assert text[a["start"]:a["end"]] == a["text"], "fixture out of date: rebuild with build.py"
+        found = issues.get(doc, [])
+        hit = _matched(g["annotations"], found)
+        for i, a in enumerate(g["annotations"]):
+            per_gold[a["category"]] += 1
+            per_hit[a["category"]] += i in hit
+        stray += sum(not any(_overlaps(a, it) for a in g["annotations"]) for it in found)
+        words += g["words"]
+    total = sum(per_gold.values())
+    assert len(per_gold) == 10 and total >= 100
+    recall = sum(per_hit.values()) / total
+    table = ", ".join(f"{c} {per_hit[c]}/{per_gold[c]}" for c in sorted(per_gold))
+    # Target 0.90 overall (and 0.75 per category); the floor is what the checker reaches today.
+    assert recall >= MIN_OVERALL_RECALL, f"one-to-one category recall {recall:.1%} ({table})"
+    assert stray * 1000 / words <= MAX_FAULTY_STRAY_PER_1000, f"{stray} issues overlap no fault"
+
+
+def test_clean_articles_false_alarm_rate() -> None:
+    gold = _gold(CLEAN)
+    assert all(not g["annotations"] for g in gold.values())
+    words = sum(g["words"] for g in gold.values())
+    assert words >= 6000
+    issues = _check(CLEAN)
+    alarms = [(doc, it["line"], it.get("rule"), it.get("message", "")[:80])
+              for doc, found in issues.items() for it in found]
+    rate = len(alarms) * 1000 / words
+    # Target: <= 1.0 per 1,000 words. Today's measured bound (see docs/CHECKS_EVAL.md) is 1.18.
+    assert rate <= MAX_CLEAN_ALARMS_PER_1000, f"{rate:.2f} per 1,000 words: {alarms}"
