@@ -230,7 +230,6 @@ _ATX_RE = re.compile(r"#{1,6}")
 _LIST_RE = re.compile(r"[ ]{0,3}(?:[*+-]|\d+\.)[ ]+")
 _QUOTE_RE = re.compile(r"[ ]{0,3}>")
 _DEFLIST_RE = re.compile(r"[ ]{0,3}:[ ]{1,3}")
-_DEFINITION_ANYWHERE_RE = re.compile(r"^[ ]{0,3}\[[^\]]*\]:|^\*\[", re.MULTILINE)
 _DEFINITION_RE = re.compile(r"[ ]{0,3}\[[^\]]*\]:|\*\[")
 _FOOTNOTE_DEF_RE = re.compile(r"[ ]{0,3}\[\^[^\]]*\]:")
 _TABLE_SEP_RE = re.compile(r"[ ]*\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-*:?[ ]*)*\|?[ ]*$")
@@ -345,6 +344,12 @@ class _Span:
         self.after_blank = after_blank
 
 
+def _opens_comment(line: str) -> bool:
+    """An HTML comment left open at the end of the line swallows the next line's markup."""
+    at = line.rfind("<!--")
+    return at >= 0 and "-->" not in line[at:]
+
+
 def _starts_table(lines: list[str], i: int) -> bool:
     """A table swallows every line of its chunk, heading lines included."""
     return i + 1 < len(lines) and "-" in lines[i + 1] and bool(_TABLE_SEP_RE.match(lines[i + 1]))
@@ -364,8 +369,11 @@ def split_blocks(body: str) -> list[tuple[int, int]]:
     after_blank = True
     while i < n:
         line = lines[i]
-        if _is_blank(line):
-            after_blank = True
+        # Python-Markdown only blanks whitespace lines that follow a newline: a first line of
+        # spaces is content (four of them make an empty code block).
+        if _is_blank(line) and (i > 0 or not line):
+            # ...and a block of nothing but that line would render to nothing on its own.
+            after_blank = not (i > 0 and len(blocks) == 1 and blocks[0].last == 0 and _is_blank(lines[0]))
             i += 1
             continue
         # Atomic units: fenced code and raw HTML blocks may span blank lines.
@@ -381,7 +389,7 @@ def split_blocks(body: str) -> list[tuple[int, int]]:
                 if tag == "!--" or (tag in _BLOCK_LEVEL_TAGS and tag not in _VOID_TAGS):
                     end = _html_end(lines, i, tag)
         kinds = _NONE if atomic else _line_kinds(line)
-        is_heading = not atomic and line[:1] == "#" and bool(_ATX_RE.match(line))
+        is_heading = not atomic and line[:1] == "#" and bool(_ATX_RE.match(line)) and not _opens_comment(line)
         cur = blocks[-1] if blocks else None
         if cur is None or after_blank:
             merge = cur is not None and (
@@ -639,10 +647,8 @@ class BlockRenderer:
         abbrs: dict[str, str] = {}
         notes: dict[str, str] = {}
         for src in sources:
-            if "]:" not in src and "]" not in src.partition("*[")[2]:
-                continue
-            if not (_DEFINITION_ANYWHERE_RE.search(src)):
-                continue
+            if "]:" not in src and "] :" not in src:
+                continue  # no definition of any kind (they may hide in quotes and lists too)
             # Parsed in the block's own context: a definition inside a list item, or a line a
             # definition list claims first, ends differently from one at the top level.
             key = ("\x00defs", src)

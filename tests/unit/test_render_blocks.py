@@ -220,3 +220,16 @@ def _with_patch(result: RenderResult, patch: rendering.BlockPatch) -> RenderResu
 def test_module_render_uses_shared_cache_but_stays_pure() -> None:
     text = "# T\n\nbody\n"
     assert rendering.render(text).html == rendering.render(text).html
+
+
+SOUP = st.sampled_from(
+    list("#*-_>`~[]()!:|/ \n\n\n\tab1^=.'")
+    + ["    ", "```", "<div>", "</div>", "<!--", "-->", "[^a]", "[a]: /u", "1. ", "- ", "*[ab]: x"]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(SOUP, max_size=40).map("".join))
+def test_blockwise_render_equals_whole_document_render_on_markdown_soup(text: str) -> None:
+    # Adversarial input: splitting must never change what Python-Markdown would produce.
+    assert normalise(BlockRenderer().render(text).html) == normalise(render_reference_html(text))
