@@ -178,8 +178,10 @@ def web_server() -> Iterator[tuple[str, list[str]]]:
 
 def test_remote_images_are_blocked_until_allowed(qtbot: Any, view: PreviewView, web_server: tuple[str, list[str]]) -> None:
     url, hits = web_server
-    show(qtbot, view, BlockRenderer().render(f"Remote: ![pic]({url}/pic.png)\n"))
-    qtbot.waitUntil(lambda: any("/pic.png" in u for u in view.blocked_requests), timeout=5000)
+    with qtbot.waitSignal(view.remote_content_blocked, timeout=5000) as blocked:
+        show(qtbot, view, BlockRenderer().render(f"Remote: ![pic]({url}/pic.png)\n"))
+    assert blocked.args[0] == f"{url}/pic.png"
+    assert view.blocked_requests == [f"{url}/pic.png"]
     qtbot.wait(300)
     assert hits == []
     view.set_allow_remote(True)

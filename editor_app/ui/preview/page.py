@@ -61,6 +61,9 @@ def _dir_url(folder: Path) -> QUrl:
 class RemoteBlocker(QWebEngineUrlRequestInterceptor):
     """Blocks http(s) and other network requests unless the writer allowed remote content."""
 
+    #: A remote URL was refused (each URL once), so the UI can offer to allow remote content.
+    blocked_url = Signal(str)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.allow_remote = False
@@ -71,8 +74,11 @@ class RemoteBlocker(QWebEngineUrlRequestInterceptor):
         url = info.requestUrl()
         if url.scheme().lower() in REMOTE_SCHEMES and not self.allow_remote:
             info.block(True)
-            self.blocked.append(url.toString())
-            del self.blocked[:-50]
+            text = url.toString()
+            if text not in self.blocked:
+                self.blocked.append(text)
+                del self.blocked[:-50]
+                self.blocked_url.emit(text)
 
 
 class PreviewPage(QWebEnginePage):

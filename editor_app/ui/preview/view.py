@@ -34,6 +34,8 @@ class PreviewView(QWebEngineView):
     render_applied = Signal()
     #: A clicked link that is not a web link (e.g. ``other.md``), for the window to open.
     local_link_clicked = Signal(QUrl)
+    #: The page asked for a remote resource and was refused (see :meth:`set_allow_remote`).
+    remote_content_blocked = Signal(str)
 
     def __init__(
         self,
@@ -49,6 +51,7 @@ class PreviewView(QWebEngineView):
         self._page.loadFinished.connect(self._load_finished)
         self._page.scrollPositionChanged.connect(self._scroll_changed)
         self._page.local_link_clicked.connect(self.local_link_clicked)
+        self._page.blocker.blocked_url.connect(self.remote_content_blocked)
         self._shown: RenderResult | None = None
         self._pending: RenderResult | None = None
         self._loading = False
