@@ -68,7 +68,9 @@ def check_hedges(an: Analysis) -> list[Finding]:
     return out
 
 
-_COORDINATORS = frozenset(["and", "but", "or", "while", "whereas", "although", "though", "yet"])
+_COORDINATORS = frozenset(
+    ["and", "but", "or", "while", "whereas", "although", "though", "yet", "which", "who", "where", "when"]
+)
 
 
 def _new_clause_between(an: Analysis, a: int, b: int) -> bool:

@@ -41,8 +41,15 @@ def is_verb_form(word: str) -> bool:
     return "VERB" in lemmas(word)
 
 
+# Auxiliaries and modals are never the verb a noun was made from ("mayor" is not "may" + -or).
+_AUXILIARIES = frozenset(
+    ["may", "might", "can", "could", "will", "would", "shall", "should", "must", "do", "does", "did", "be", "is",
+     "are", "was", "were", "have", "has", "had", "need", "dare", "ought"]
+)
+
+
 def _is_verb(word: str) -> bool:
-    return "VERB" in lemmas(word)
+    return word not in _AUXILIARIES and "VERB" in lemmas(word)
 
 
 _SUFFIXES = (

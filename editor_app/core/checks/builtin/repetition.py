@@ -76,6 +76,10 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
 _VERB_CUES = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does",
                         "do", "well", "often", "also", "then", "never", "always"})
 _RELATIVES = frozenset({"who", "that", "which"})
+_AUX_FORMS = frozenset(
+    ["may", "might", "can", "could", "will", "would", "shall", "should", "must", "does", "did", "was", "were",
+     "has", "had", "have", "are", "is", "been", "being"]
+)
 _PRONOUNS = frozenset(["i", "me", "you", "him", "her", "it", "us", "them", "we", "they", "he", "she", "one"])
 
 
@@ -125,7 +129,7 @@ def check_cognates(an: Analysis) -> list[Finding]:
             if len(ra) < 3:
                 continue
             for b in later:
-                if b.lower == a.lower or b.index in flagged or len(b.lower) < 3:
+                if b.lower == a.lower or b.index in flagged or len(b.lower) < 3 or b.lower in _AUX_FORMS:
                     continue
                 if root(b.text) != ra or not _verb_use(an, b):
                     continue
