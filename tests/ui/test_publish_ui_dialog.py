@@ -199,3 +199,20 @@ def test_form_follows_the_site_type(setup, qtbot) -> None:
     assert {"draft", "publish", "future"} <= statuses()
     assert not dlg.categories_edit.isEnabled()  # Ghost has tags only
     assert dlg.tags_edit.isEnabled()
+
+
+def test_fixing_a_blocker_in_the_editor_updates_the_open_dialog(setup, qtbot) -> None:
+    editor, runner, services, _outbox, doc = setup
+    dlg = make_publish_dialog(editor, runner, path=doc, services=services)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.preflight.blocker_count() > 0, timeout=20000)
+    before = dlg.preflight.blocker_count()
+    text = editor.toPlainText()
+    start = text.index("Would you be interested")
+    cur = editor.textCursor()
+    cur.setPosition(start)
+    cur.setPosition(text.index("\n", start) + 1, cur.MoveMode.KeepAnchor)
+    cur.removeSelectedText()  # the writer deletes the chatbot line while the dialog stays open
+    qtbot.waitUntil(lambda: dlg.preflight.blocker_count() == before - 1, timeout=20000)
+    assert all("Would you be interested" not in f.message for f in dlg.preflight.findings())
