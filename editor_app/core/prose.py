@@ -26,7 +26,7 @@ What becomes prose:
 
 What never becomes prose: YAML front matter, fenced and indented code, HTML blocks, HTML tags and
 comments, link targets, reference definitions, image syntax (alt text included), footnote
-markers and URLs. Inline code, images, autolinks and bare URLs leave one ``PLACEHOLDER`` char
+markers, URLs and lines that are only a template tag (``{{< figure >}}``, ``{% include %}``). Inline code, images, autolinks and bare URLs leave one ``PLACEHOLDER`` char
 (U+FFFC) so sentences keep their shape; rules must treat it as an opaque non-word token.
 
 Mapping guarantees (tested with hypothesis): ``offsets`` is strictly increasing, and every char
@@ -141,6 +141,8 @@ _HTML_BLOCK = re.compile(
     r"source|img|embed|object|noscript|svg|canvas|br)(?:[\s/>]|$))",
     re.IGNORECASE,
 )
+# A line that is only a static-site template tag: Hugo {{< figure >}}, Jekyll {% include %}.
+_SHORTCODE = re.compile(r"^\s*(?:\{\{[<%].*[>%]\}\}|\{%.*%\})\s*$")
 _TABLE_DELIM = re.compile(r"^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 
 
@@ -226,7 +228,7 @@ def _parse_blocks(lines: list[_Line], override: SegmentKind | None, out: list[Pr
         if _THEMATIC.match(s):
             i += 1
             continue
-        if _REFDEF.match(s):
+        if _REFDEF.match(s) or _SHORTCODE.match(s):
             i += 1
             continue
         m = _ATX.match(s)

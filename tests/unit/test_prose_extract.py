@@ -101,3 +101,13 @@ _pieces = st.sampled_from(
 @given(st.lists(_pieces, max_size=40).map("".join))
 def test_mapping_is_monotonic_and_copies_chars(md: str) -> None:
     _check_mapping(md)
+
+
+def test_template_tags_on_their_own_line_are_not_prose() -> None:
+    md = 'Intro.\n\n{{< figure src="/the/the.png" caption="Leave a Reply" >}}\n\n{% include share.html %}\n\nEnd.\n'
+    assert [s.text for s in extract_prose(md)] == ["Intro.", "End."]
+
+
+def test_soft_breaks_are_recorded() -> None:
+    (seg,) = extract_prose("First line\nsecond line\nthird.\n")
+    assert [seg.text[a:b] for a, b in seg.lines()] == ["First line", "second line", "third."]
