@@ -133,7 +133,7 @@ class MarkdownEditor(QPlainTextEdit):
                 buf = QByteArray()
                 dev = QBuffer(buf)
                 dev.open(QIODevice.OpenModeFlag.WriteOnly)
-                image.save(dev, b"PNG")
+                image.save(dev, "PNG")  # type: ignore[call-overload]  # the stub says bytes; only str works
                 md = self._save_image(bytes(buf.data()), ".png", alt="image")
                 if md:
                     self.textCursor().insertText(md)
