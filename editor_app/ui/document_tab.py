@@ -177,6 +177,7 @@ class DocumentTab(QWidget):
             current_revision=lambda: self.editor.revision,
             debounce_ms=debounce_ms,
             label="Updating the preview",
+            priority=5,  # the writer is looking at it
         )
 
     def _filtered_render(self, text: str) -> Any:  # worker thread

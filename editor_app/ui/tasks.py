@@ -73,6 +73,7 @@ class _Request:
     current_revision: Callable[[], int] | None
     wants_context: bool
     label: str
+    priority: int = 0
 
 
 @dataclass
@@ -155,13 +156,15 @@ class TaskRunner(QObject):
         debounce_ms: int = 0,
         wants_context: bool = False,
         label: str = "",
+        priority: int = 0,
     ) -> None:
         """Ask for ``work(snapshot_data)`` to run soon for ``key``.
 
         ``snapshot`` is called on the UI thread only when the job actually starts, so a burst of
         keystrokes costs nothing but a timer restart, and a rerun always gets the newest text.
         ``on_success(result)`` runs on the UI thread unless the snapshot's revision is older than
-        ``current_revision()`` at delivery time.
+        ``current_revision()`` at delivery time. A higher ``priority`` jumps the queue when
+        every worker is busy (autosave must not wait behind a long check).
         """
         state = self._keys.get(key)
         if state is None:
@@ -170,7 +173,9 @@ class TaskRunner(QObject):
             timer.timeout.connect(lambda k=key: self._start_key(k))
             state = _KeyState(timer=timer)
             self._keys[key] = state
-        state.latest = _Request(snapshot, work, on_success, on_failure, current_revision, wants_context, label)
+        state.latest = _Request(
+            snapshot, work, on_success, on_failure, current_revision, wants_context, label, priority
+        )
         if state.running:
             state.run_again = True
             return
@@ -233,7 +238,7 @@ class TaskRunner(QObject):
                     self._start_key(key)
 
         self._pending[task_id] = (key, deliver)
-        self._pool.start(_Job(self, task_id, job))
+        self._pool.start(_Job(self, task_id, job), req.priority)
 
     # -- one-off long jobs with progress and cancel (publish, full check, export) ---------------
     def run(

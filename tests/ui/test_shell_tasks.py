@@ -156,3 +156,18 @@ def test_cancel_key_drops_pending_results(qtbot, runner):
     runner.wait_for_done(3000)
     qtbot.wait(50)
     assert delivered == []
+
+
+def test_higher_priority_jumps_the_queue_when_workers_are_busy(qtbot):
+    runner = TaskRunner(max_threads=1)
+    gate = threading.Event()
+    order: list[str] = []
+    runner.request("long", lambda: ("long", 1), lambda _t: gate.wait(3), lambda _r: None)
+    qtbot.wait(50)  # the long job occupies the only worker
+    runner.request("check", lambda: ("check", 1), order.append, lambda _r: None)
+    runner.request("autosave", lambda: ("autosave", 1), order.append, lambda _r: None, priority=10)
+    qtbot.wait(50)
+    gate.set()
+    qtbot.waitUntil(lambda: len(order) == 2, timeout=3000)
+    runner.wait_for_done(3000)
+    assert order == ["autosave", "check"]
