@@ -1027,17 +1027,23 @@ class PublishingActions(QObject):
 
         def on_done(job: Any, outcome: PublishOutcome) -> None:  # worker thread
             if not outcome.unchanged:
-                relay.done.emit(job.doc_path, outcome.record)
+                relay.done.emit(job.doc_path, (outcome.record, job.text))
 
         return make_executor(self.services.store, self.services.credentials, self.services.cache, on_done=on_done, write_back=False)
 
-    def _apply_job_record(self, doc_path: str, record: Any) -> None:
+    def _apply_job_record(self, doc_path: str, payload: Any) -> None:
         from editor_app.core.publishing.publisher import apply_record, write_record
         from editor_app.ui.checks.controller import replace_text_minimally
 
+        record, sent_text = payload
         target = Path(doc_path)
         for editor, path in self.open_documents():
-            if path is not None and shiboken6.isValid(editor) and Path(path).resolve() == target.resolve():
+            if not shiboken6.isValid(editor):
+                continue
+            same_file = path is not None and Path(path).resolve() == target.resolve()
+            # an untitled document is recognised by its text, as long as it was not edited since
+            same_untitled = path is None and editor.toPlainText() == sent_text
+            if same_file or same_untitled:
                 replace_text_minimally(editor, editor.toPlainText(), apply_record(editor.toPlainText(), record))
                 self.record_applied.emit(doc_path, record)
                 return
