@@ -311,3 +311,26 @@ def test_deleting_a_redundant_phrase_leaves_no_double_space(env, qtbot) -> None:
     assert live.text == "against each other" and live.issue.replacements == ("",)
     next(a for a in ctrl.menu.actions_for(live.start + 1, editor) if a.text() == "Delete it").trigger()
     assert editor.toPlainText() == "Both nations were exchanging rhetoric daily.\n"
+
+
+def test_ignore_once_is_remembered_for_the_file_across_sessions(qtbot, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("EDITOR_APP_HOME", str(tmp_path / "home"))
+    doc = tmp_path / "article.md"
+    text = "They met in an attempt to talk.\n\nLater they wrote in an attempt to agree.\n"
+    runner = TaskRunner()
+    for session in (1, 2):
+        editor = QPlainTextEdit()
+        qtbot.addWidget(editor)
+        editor.setPlainText(text)
+        ctrl = attach_checks(editor, runner, dictionary_path=tmp_path / "dict.txt")
+        ctrl.set_document_path(doc)
+        if session == 1:
+            qtbot.waitUntil(lambda c=ctrl: len(issues_of(c, "wordy_phrase")) == 2, timeout=WAIT_MS)
+            ctrl.ignore_once(issues_of(ctrl, "wordy_phrase")[0])
+        else:
+            with qtbot.waitSignal(ctrl.checked, timeout=WAIT_MS, check_params_cb=lambda g: g == "local"):
+                pass
+            qtbot.waitUntil(lambda c=ctrl: len(issues_of(c, "wordy_phrase")) == 1, timeout=WAIT_MS)
+            assert issues_of(ctrl, "wordy_phrase")[0].start == text.index("in an attempt to agree")
+    assert "check-ignore" not in text
+    runner.wait_for_done(WAIT_MS)

@@ -107,6 +107,7 @@ class ChecksController(QObject):
         self.runner = runner
         self.decorator = IssueDecorator(editor)
         self.ignored_once = suppressions.IgnoredOnce()
+        self.ignore_file: Path | None = None  # where "ignore once" is kept for this document
         self.dictionary_path = dictionary_path
         self._on_dictionary_changed = on_dictionary_changed
         self.local_debounce_ms = local_debounce_ms
@@ -187,6 +188,22 @@ class ChecksController(QObject):
     def ignore_once(self, live: LiveIssue) -> None:
         self.ignored_once.add(self.editor.toPlainText(), replace(live.issue, start=live.start, end=live.end))
         self.decorator.ignore_once(live)
+        if self.ignore_file is not None:
+            try:
+                self.ignored_once.save(self.ignore_file)
+            except OSError as exc:  # losing "ignore once" is harmless; say so, do not fail
+                self.failed.emit(f"“Ignore once” could not be remembered for next time: {exc.strerror or exc}")
+
+    def set_document_path(self, path: Path | None) -> None:
+        """Remember "ignore once" choices for this file across restarts (call after open and save
+        as). They live in the app's data folder, keyed by the file's path, never in the file."""
+        if path is None:
+            self.ignore_file = None
+            return
+        self.ignore_file = ignore_once_file(path)
+        loaded = suppressions.IgnoredOnce.load(self.ignore_file)
+        self.ignored_once.keys |= loaded.keys
+        self.recheck(immediately=True)
 
     def ignore_rule(self, rule_or_category: str) -> None:
         """Write ``<!-- check-ignore: RULE -->`` into the document (one undo step)."""
@@ -248,13 +265,14 @@ class ChecksController(QObject):
             "local": self.engine.check_local,
             "document": self.engine.check_document,
         }.get(group) or self.engine.check_remote  # type: ignore[attr-defined]
-        ignored = suppressions.IgnoredOnce(set(self.ignored_once.keys))
+        Snapshot = tuple[str, int, suppressions.IgnoredOnce]
 
-        def snapshot() -> tuple[tuple[str, int], int]:
-            return (self.editor.toPlainText(), self.edit_seq), self.edit_seq
+        def snapshot() -> tuple[Snapshot, int]:  # UI thread, when the job starts
+            ignored = suppressions.IgnoredOnce(set(self.ignored_once.keys))
+            return (self.editor.toPlainText(), self.edit_seq, ignored), self.edit_seq
 
-        def work(data: tuple[str, int]) -> tuple[int, list[Issue]]:
-            text, seq = data
+        def work(data: Snapshot) -> tuple[int, list[Issue]]:  # worker thread: plain data only
+            text, seq, ignored = data
             issues = check(text)
             return seq, suppressions.apply_suppressions(text, issues, ignored)
 
@@ -305,6 +323,15 @@ def deletion_span(doc: Any, start: int, end: int, replacement: str) -> tuple[int
     if after == " " and (start == 0 or before == "\u2029"):
         return start, end + 1
     return start, end
+
+
+def ignore_once_file(document: Path) -> Path:
+    import hashlib
+
+    from editor_app.core.storage.paths import app_dirs
+
+    key = hashlib.sha256(str(document.resolve()).encode("utf-8")).hexdigest()[:24]
+    return app_dirs().data / "ignored-once" / f"{key}.json"
 
 
 def is_spelling(issue: Issue) -> bool:
