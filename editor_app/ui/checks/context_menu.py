@@ -105,10 +105,9 @@ class IssueMenu(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_for(self.position_at(event.pos()))
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.editor.viewport())
-            else:
-                QToolTip.hideText()
+            if not text:
+                return False  # not over an underline: the editor's own tooltips, if any
+            QToolTip.showText(event.globalPos(), text, self.editor.viewport())
             return True
         if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
             position = self.position_at(event.pos())
