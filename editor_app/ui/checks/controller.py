@@ -289,6 +289,8 @@ class ChecksController(QObject):
     def _show(self, group: str, result: tuple[int, list[Issue]]) -> None:
         seq, issues = result
         if seq != self.edit_seq:
+            if not self._log or self._log[0][0] > seq + 1:
+                return  # older than the edit log: cannot be placed; a newer result is on its way
             edits = [e for s, e in self._log if s > seq]
             mapped = (map_issue(i, edits) for i in issues)
             issues = [i for i in mapped if i is not None]
