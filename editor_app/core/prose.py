@@ -391,7 +391,7 @@ def _emit(kind: SegmentKind, lines: list[_Line], out: list[ProseSegment]) -> Non
     if not text.strip(PLACEHOLDER + " \t"):
         return
     kept = offs[a:b]
-    breaks = tuple(i for i, o in enumerate(kept) if o in join_offs and text[i] == " ")
+    breaks = tuple(i for i, o in enumerate(kept) if o in join_offs and text[i] == " ") if join_offs else ()
     out.append(ProseSegment(kind, text, kept, breaks))
 
 

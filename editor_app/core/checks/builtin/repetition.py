@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import is_verb_form, lemmas, root
@@ -98,11 +100,26 @@ def _verb_use(an: Analysis, tok: Token) -> bool:
     return inflected or (prev is not None and prev.lower in _VERB_CUES)
 
 
+@lru_cache(maxsize=65536)
+def _heads(word: str) -> tuple[str, ...]:
+    """First two letters of the word and of its verb lemma ("won" -> ("wo", "wi"))."""
+    low = word.lower()
+    verb = lemmas(word).get("VERB")
+    if verb and verb[0][:2].lower() != low[:2]:
+        return (low[:2], verb[0][:2].lower())
+    return (low[:2],)
+
+
 def check_cognates(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for s in an.sentences:
         words = [t for t in an.tokens[s.first : s.last] if t.is_word and not t.quoted]
         flagged: set[int] = set()
+        # Where each two-letter head occurs (as written or as a verb's lemma: "won" -> "wi").
+        by_head: dict[str, list[int]] = {}
+        for j, w in enumerate(words):
+            for h in _heads(w.text):
+                by_head.setdefault(h, []).append(j)
         for i, a in enumerate(words):
             if a.lower == "both":
                 for b in words[i + 1 : i + COGNATE_WINDOW]:
@@ -118,10 +135,8 @@ def check_cognates(an: Analysis) -> list[Finding]:
             if len(a.lower) < 4 or a.lower in _determiners():
                 continue
             later = words[i + 1 : i + 1 + COGNATE_WINDOW]
-            # Cheap filter first: a cognate needs a later verb whose form or lemma starts alike.
-            head = a.lower[:2]
-            if not any(b.lower[:2] == head or (lemmas(b.text).get("VERB") or ("",))[0][:2].lower() == head
-                       for b in later):
+            # Cheap filter first: a cognate needs a later word whose form or verb lemma starts alike.
+            if not any(i < j <= i + COGNATE_WINDOW for j in by_head.get(a.lower[:2], ())):
                 continue
             if not _noun_use(an, a):
                 continue
