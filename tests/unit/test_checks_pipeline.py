@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import random
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from editor_app.core.checks import pipeline, registry
-from editor_app.core.checks.base import Availability, Issue
+from editor_app.core.checks.base import REDUNDANCY_CATEGORIES, Availability, Issue
 from editor_app.core.checks.builtin import BuiltinChecker, split_blocks
 
 DOC = (
@@ -116,3 +119,25 @@ def test_registry_names_and_default() -> None:
         assert "builtin" in str(exc)
     else:  # pragma: no cover
         raise AssertionError("unknown checker accepted")
+
+
+_pieces = st.sampled_from(
+    [
+        "the", "The", "US", "offered", "in", "fridge", "past", "history", "reportedly", "might", "possibly",
+        "rising", "tensions", "3", "tonnes", ",", "or", "3,000", "kilograms", ".", "!", "?", " ", "\n", "\n\n",
+        "“", "”", '"', "*", "`", "# ", "- ", "> ", "|", "---", "```", "<!--", "-->", "https://x.org/the-the",
+        "I hope this helps!", "Leave a Reply", "é", "日本", "\t", "\r\n", "[a](b)", "both", "agreed", "agreement",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_pieces, max_size=60).map(" ".join))
+def test_any_text_gives_issues_inside_it(text: str) -> None:
+    result = pipeline.run(text, [BuiltinChecker()])
+    rows = pipeline.to_json(text, result.issues)
+    for issue, row in zip(result.issues, rows, strict=True):
+        assert 0 <= issue.start < issue.end <= len(text)
+        assert issue.category in REDUNDANCY_CATEGORIES
+        assert issue.message
+        assert row["line"] >= 1 and row["column"] >= 1
