@@ -15,7 +15,7 @@ import snowballstemmer
 
 from editor_app.core.prose import PLACEHOLDER
 
-_WORD_CHARS = r"0-9A-Za-z\u00C0-\u024F"
+_WORD_CHARS = r"0-9A-Za-z_\u00C0-\u024F"
 _TOKEN = re.compile(
     rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![{_WORD_CHARS}])|[{_WORD_CHARS}]+(?:[-'’.][{_WORD_CHARS}]+)*|{PLACEHOLDER}|[^\s{_WORD_CHARS}]"
 )
