@@ -161,3 +161,11 @@ def test_assistant_phrases_spoken_by_people_in_the_story_are_not_leftovers() -> 
 def test_factors_and_frequencies_restated() -> None:
     assert flagged("Cases were three times higher, a threefold rise.", "duplicate_information") == ["a threefold rise"]
     assert issues("Prices tripled, and wages doubled too.", "duplicate_information") == []
+
+
+def test_template_placeholders_and_more_page_chrome() -> None:
+    assert flagged("For details contact [Your Name] at the office.", "chatbot_leftover")
+    assert flagged("Title: Ten Ways to Save Energy", "chatbot_leftover")
+    for line in ("Story continues below advertisement", "5 min read", "Home » News » Local"):
+        assert flagged(line, "web_boilerplate") == [line]
+    assert issues("We went home. News spread fast. The title: a study of cats.") == []
