@@ -290,7 +290,7 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
     return out
 
 
-_APPOSITIVE_OPENERS = frozenset(["a", "an", "which", "i.e"])
+_APPOSITIVE_OPENERS = frozenset(["a", "an", "which", "i.e", "with"])
 
 
 def _restated_clause(an: Analysis, si: int) -> list[Finding]:
