@@ -5,12 +5,19 @@ hedge_stacking, wordy_phrase, repeated_phrase, chatbot_leftover, web_boilerplate
 missing_article. One module per rule family:
 
 * ``redundancy``  pleonasm, wordy_phrase (phrase lists ``pleonasms.tsv``, ``wordy_phrases.tsv``)
-* ``repetition``  repeated_word, cognate_repetition (lemmas + derivational roots)
-* ``duplicates``  duplicate_information (quantities, agents, content-word overlap)
+* ``repetition``  repeated_word, cognate_repetition (lemmas + derivational roots:
+  ``derivations.tsv``, ``irregular_nouns.tsv``, ``determiners.txt``)
+* ``duplicates``  duplicate_information (normalised quantities, restated agents, content-word
+  overlap by stem and ``synonyms.txt``)
 * ``hedges``      hedge_stacking (``hedges.txt``)
 * ``leftovers``   chatbot_leftover, web_boilerplate (``chatbot_patterns.txt``, ``boilerplate.txt``)
-* ``articles``    missing_article (``article_nouns.txt``, ``the_names.txt``)
-* ``repeated_phrase``  repeated_phrase, the one document-wide rule
+* ``articles``    missing_article (``article_nouns.txt``, ``the_names.txt``, ``article_idioms.txt``)
+* ``repeated_phrase``  repeated_phrase, the one document-wide rule (``cliches.txt``,
+  ``phrase_modifiers.txt``)
+
+Shared machinery: ``text`` (tokens, sentences, quotations), ``lexicon`` (lemminflect lemmas and
+parts of speech, Snowball stems), ``phrases`` (the pattern language of the data files).
+Rules run on paragraphs and list items; headings, block quotes and table cells are not judged.
 
 Incremental checking: the text is cut into blocks at blank lines (never inside fenced code or an
 HTML comment) and every per-paragraph rule result is cached by block text, so after a keystroke
