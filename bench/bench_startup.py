@@ -141,7 +141,7 @@ def _pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(round(q * (len(s) - 1))))]
 
 
-def measure_typing(doc: Path, keystrokes: int) -> dict[str, float]:
+def measure_typing(doc: Path, keystrokes: int, extensions: bool = True) -> dict[str, float]:
     """In-process: per-keystroke UI-thread time and keystroke-to-preview latency."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
@@ -155,7 +155,7 @@ def measure_typing(doc: Path, keystrokes: int) -> dict[str, float]:
     from editor_app.core.storage.settings import Settings
 
     app = QApplication.instance() or QApplication([])
-    window, services = build_window(Settings(), None, install_extensions=True)
+    window, services = build_window(Settings(), None, install_extensions=extensions)
     window.resize(1280, 800)
     window.show()
     tab = services.files.open_paths([doc])[0]
@@ -245,6 +245,9 @@ def main() -> int:
     ap.add_argument("--keystrokes", type=int, default=60)
     ap.add_argument("--xvfb", action="store_true")
     ap.add_argument("--sizes", default=",".join(str(s) for s in SIZES))
+    ap.add_argument("--shell-only", action="store_true",
+                    help="type without checks/review attached (isolates the shell's own cost)")
+    ap.add_argument("--no-start", action="store_true", help="skip the start-up/PSS measurements")
     args = ap.parse_args()
     if args.xvfb and not shutil.which("xvfb-run"):
         print("xvfb-run is not installed", file=sys.stderr)
@@ -255,14 +258,15 @@ def main() -> int:
         for n in (int(s) for s in args.sizes.split(",")):
             doc = _doc(n, tmp)
             words = len(doc.read_text().split())
-            win_ms, paint_ms, pss = measure_start(doc, args.runs, args.xvfb, tmp)
-            typing = measure_typing(doc, args.keystrokes)
+            win_ms, paint_ms, pss = (0.0, 0.0, 0.0) if args.no_start else measure_start(doc, args.runs, args.xvfb, tmp)
+            typing = measure_typing(doc, args.keystrokes, extensions=not args.shell_only)
             rows.append((f"{words // 1000}k", win_ms, paint_ms, typing, pss))
             print(f"... {n} words done", file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     mode = "Xvfb" if args.xvfb else "offscreen"
-    print(f"\neditor-app shell benchmark ({mode}, {args.runs} start-ups, {args.keystrokes} keystrokes per size)\n")
+    what = "shell only, no checks/review" if args.shell_only else "full app: checks and review attached"
+    print(f"\neditor-app shell benchmark ({mode}, {args.runs} start-ups, {args.keystrokes} keystrokes per size; typing: {what})\n")
     head = ("words", "start->window ms", "start->preview ms", "key handler p50/p95 ms",
             "UI thread/key p50/p95 ms", "key->preview p50/p95 ms", "tree PSS MiB")
     print(" | ".join(head))

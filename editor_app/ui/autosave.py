@@ -133,7 +133,7 @@ class AutosaveController(QObject):
             self.snapshots_written += 1
 
         self.window.runner.request(
-            ("autosave", doc_id), take, write, written, label="Autosave", priority=10,
+            ("autosave", doc_id), take, write, written, label="Autosave", priority=10, interactive=True,
         )
 
     def _forget(self, tab: DocumentTab) -> None:
@@ -144,7 +144,7 @@ class AutosaveController(QObject):
         doc_id, journal = tab.doc_id, self.journal
         # Through the runner too, so it is ordered after a snapshot still being written.
         self.window.runner.request(("autosave", doc_id), lambda: (doc_id, 0), journal.discard, lambda _r: None,
-                                   label="Autosave", priority=10)
+                                   label="Autosave", priority=10, interactive=True)
 
     def shutdown(self) -> None:
         """Clean exit: wait for writes, then remove this run's journal."""

@@ -178,6 +178,7 @@ class DocumentTab(QWidget):
             debounce_ms=debounce_ms,
             label="Updating the preview",
             priority=5,  # the writer is looking at it
+            interactive=True,
         )
 
     def _filtered_render(self, text: str) -> Any:  # worker thread
@@ -204,6 +205,7 @@ class DocumentTab(QWidget):
             current_revision=lambda: self.editor.revision,
             debounce_ms=debounce_ms,
             label="Counting words",
+            interactive=True,
         )
 
     def _analysis_done(self, analysis: Any) -> None:

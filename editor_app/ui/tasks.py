@@ -74,6 +74,7 @@ class _Request:
     wants_context: bool
     label: str
     priority: int = 0
+    interactive: bool = False
 
 
 @dataclass
@@ -134,6 +135,10 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
+        # Work the writer is waiting for (preview, autosave, word count) has its own worker, so it
+        # never queues behind a long check of a 100k-word document on the shared pool.
+        self._interactive_pool = QThreadPool(self)
+        self._interactive_pool.setMaxThreadCount(1)
         self._bridge = _Bridge(self)
         self._bridge.done.connect(self._on_done)
         self._bridge.progress.connect(self._on_progress)
@@ -157,6 +162,7 @@ class TaskRunner(QObject):
         wants_context: bool = False,
         label: str = "",
         priority: int = 0,
+        interactive: bool = False,
     ) -> None:
         """Ask for ``work(snapshot_data)`` to run soon for ``key``.
 
@@ -164,7 +170,8 @@ class TaskRunner(QObject):
         keystrokes costs nothing but a timer restart, and a rerun always gets the newest text.
         ``on_success(result)`` runs on the UI thread unless the snapshot's revision is older than
         ``current_revision()`` at delivery time. A higher ``priority`` jumps the queue when
-        every worker is busy (autosave must not wait behind a long check).
+        every worker is busy (autosave must not wait behind a long check). ``interactive=True``
+        runs on the dedicated worker for short jobs the writer is waiting for.
         """
         state = self._keys.get(key)
         if state is None:
@@ -174,7 +181,7 @@ class TaskRunner(QObject):
             state = _KeyState(timer=timer)
             self._keys[key] = state
         state.latest = _Request(
-            snapshot, work, on_success, on_failure, current_revision, wants_context, label, priority
+            snapshot, work, on_success, on_failure, current_revision, wants_context, label, priority, interactive
         )
         if state.running:
             state.run_again = True
@@ -238,7 +245,8 @@ class TaskRunner(QObject):
                     self._start_key(key)
 
         self._pending[task_id] = (key, deliver)
-        self._pool.start(_Job(self, task_id, job), req.priority)
+        pool = self._interactive_pool if req.interactive else self._pool
+        pool.start(_Job(self, task_id, job), req.priority)
 
     # -- one-off long jobs with progress and cancel (publish, full check, export) ---------------
     def run(
@@ -271,7 +279,8 @@ class TaskRunner(QObject):
 
     def wait_for_done(self, msecs: int = 5000) -> bool:
         """Block until worker threads are idle (used at shutdown and in tests)."""
-        return bool(self._pool.waitForDone(msecs))
+        a = bool(self._interactive_pool.waitForDone(msecs))
+        return bool(self._pool.waitForDone(msecs)) and a
 
     # -- UI-thread delivery -------------------------------------------------------------------
     @Slot(int, object, object)

@@ -171,3 +171,17 @@ def test_higher_priority_jumps_the_queue_when_workers_are_busy(qtbot):
     qtbot.waitUntil(lambda: len(order) == 2, timeout=3000)
     runner.wait_for_done(3000)
     assert order == ["autosave", "check"]
+
+
+def test_interactive_work_does_not_queue_behind_long_background_jobs(qtbot):
+    runner = TaskRunner(max_threads=1)
+    gate = threading.Event()
+    done: list[str] = []
+    runner.request("check-a", lambda: ("a", 1), lambda _t: gate.wait(3), lambda _r: done.append("check"))
+    runner.request("check-b", lambda: ("b", 1), lambda _t: gate.wait(3), lambda _r: done.append("check"))
+    qtbot.wait(30)
+    runner.request("render", lambda: ("r", 1), lambda t: t, lambda _r: done.append("render"), interactive=True)
+    qtbot.waitUntil(lambda: "render" in done, timeout=2000)  # while both checks still hold the pool
+    assert "check" not in done
+    gate.set()
+    runner.wait_for_done(3000)
