@@ -254,3 +254,41 @@ def test_preflight_warns_when_the_slug_is_taken_by_another_post(
     assert len(taken) == 1 and slug in taken[0].message
     assert text[taken[0].start : taken[0].end] == f"slug: {slug}"  # the jump lands on the slug line
     assert report.blocking == []
+
+
+def _at_start_of_a_second() -> None:
+    """Sleep until just after a whole second, so the next few requests share one modified_gmt."""
+    import time
+
+    time.sleep(1.0 - (time.time() % 1.0) + 0.01)
+
+
+def test_edit_on_the_site_in_the_same_second_as_our_publish_is_a_conflict(
+    tmp_path: Path, site: WordPressSite, api: Api, cache: MediaCache
+) -> None:
+    """modified_gmt keeps whole seconds: an edit right after our publish leaves it unchanged, so the
+    fingerprint of the stored title + content.raw must reveal it (no sleep between the two)."""
+    for attempt in range(5):
+        doc = tmp_path / f"same-second-{attempt}.md"
+        doc.write_text(f"---\ntitle: Same second {uuid.uuid4().hex[:6]}\n---\nOur first words.\n", encoding="utf-8")
+        _at_start_of_a_second()
+        first = _publish_and_record(doc, site, cache)
+        edited = api.post(f"/wp/v2/posts/{first.record.remote_id}", {"content": "<p>Fixed on the site.</p>"}).json()
+        if edited["modified_gmt"] == first.record.modified:
+            break  # the situation this test is about: the site's clock cannot tell the two writes apart
+    else:
+        pytest.fail("could not edit within the same second as the publish (machine too slow?)")
+    assert first.record.remote_hash and f"remote_hash: {first.record.remote_hash}" in doc.read_text()
+
+    doc.write_text(doc.read_text().replace("Our first words.", "Our second words."), encoding="utf-8")
+    with pytest.raises(Conflict) as info:
+        publish(doc.read_text(), doc, site, cache=cache)
+    assert "Fixed on the site." in info.value.remote.html and "Our second words." in info.value.local.html
+    # nothing was overwritten
+    raw = api.get(f"/wp/v2/posts/{first.record.remote_id}", context="edit").json()["content"]["raw"]
+    assert "Fixed on the site." in raw and "Our second words." not in raw
+
+    # keep mine, then a republish with no edit on the site is quiet (no false conflict)
+    kept = _publish_and_record(doc, site, cache, force=True)
+    assert kept.record.remote_id == first.record.remote_id
+    assert _publish_and_record(doc, site, cache).unchanged

@@ -227,6 +227,17 @@ class RemotePost:
         return self.status == "trash"
 
 
+def remote_fingerprint(post: RemotePost) -> str:
+    """sha256 of the post's title and stored body (WordPress ``content.raw``, our marker removed;
+    Ghost ``html``), as the site reports them. Compared with ``PublishRecord.remote_hash`` to catch
+    edits the one-second modified time misses."""
+    import hashlib
+    import json
+
+    payload = json.dumps({"title": post.title, "html": post.html}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
 @dataclass(frozen=True)
 class PublishRecord:
     """What we remember in the front matter, per site, after a publish.
@@ -242,6 +253,11 @@ class PublishRecord:
     content_hash: str
     status: str = ""
     published_at: str = ""  # ISO 8601 UTC, when we last pushed
+    remote_hash: str = ""
+    """:func:`remote_fingerprint` of the post as the site stored it after our last publish. The
+    site's modified time has one-second resolution (WordPress ``modified_gmt``, Ghost
+    ``updated_at``), so an edit on the site in the same second as our publish leaves ``modified``
+    equal; a different fingerprint still reveals it. Empty in records written before it existed."""
 
     def to_front_matter(self) -> dict[str, str]:
         out = {
@@ -255,6 +271,8 @@ class PublishRecord:
             out["status"] = self.status
         if self.published_at:
             out["published_at"] = self.published_at
+        if self.remote_hash:
+            out["remote_hash"] = self.remote_hash
         return out
 
     @classmethod
@@ -270,6 +288,7 @@ class PublishRecord:
             content_hash=str(data.get("hash", "")),
             status=str(data.get("status", "")),
             published_at=str(data.get("published_at", "")),
+            remote_hash=str(data.get("remote_hash", "") or ""),
         )
 
 

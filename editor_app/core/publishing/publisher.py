@@ -14,7 +14,9 @@ Entry points
 Rules
 -----
 * A record for this site in the front matter means "update that post": we fetch it first;
-  if it changed on the site since our last publish (``modified`` differs) we raise
+  if it changed on the site since our last publish (``modified`` differs, or -- for an edit in
+  the same second, as both sites keep whole seconds -- the fingerprint of its title and stored
+  body differs from ``PublishRecord.remote_hash``) we raise
   :class:`Conflict` with both versions, unless ``options.force`` (the writer chose "keep mine").
   If it is gone (404 / trash) we raise :class:`RemoteDeleted` unless ``options.recreate``.
 * No record: if ``options.marker`` is set (an outbox job id) we first look for a post carrying it,
@@ -41,6 +43,7 @@ from urllib.parse import unquote, urlsplit
 
 from editor_app.core import frontmatter
 from editor_app.core.metadata import Metadata
+from editor_app.core.publishing import image_pool
 from editor_app.core.publishing.base import (
     POST_STATUSES,
     CancelCheck,
@@ -58,8 +61,9 @@ from editor_app.core.publishing.base import (
     RemoteDeleted,
     RemotePost,
     Site,
+    remote_fingerprint,
 )
-from editor_app.core.publishing.images import ImageError, ProcessedImage, process_bytes, source_key
+from editor_app.core.publishing.images import ImageError, ProcessedImage, source_key
 from editor_app.core.publishing.media_cache import MediaCache
 
 _STATUS_ALIASES: dict[str, PostStatus] = {
@@ -354,7 +358,9 @@ class _Uploader:
         hit = self.cache.lookup(self.site.config, source_key=skey)
         if hit is not None:
             return _Ready(skey, hit, None)
-        return _Ready(skey, None, process_bytes(data, image.path.name, max_px))
+        # Pillow's JPEG encoder holds the GIL: the pipeline runs in a worker process (this thread
+        # only waits), so the GUI thread never stalls behind an encode
+        return _Ready(skey, None, image_pool.process(data, image.path.name, max_px))
 
     def finish(self, image: ImageRef, ready: _Ready) -> MediaItem:
         """Network part, in the calling thread, one upload at a time."""
@@ -396,8 +402,9 @@ def build_request(
     progress: ProgressCallback | None = None,
     cancel: CancelCheck | None = None,
 ) -> tuple[PublishRequest, _Uploader]:
-    """Process images in a small thread pool (Pillow releases the GIL) while uploading them one by
-    one in this thread, in document order; each file is handled once even if used twice."""
+    """Process images in parallel (read and hash in a small thread pool, the Pillow pipeline in
+    worker processes: see image_pool.py) while uploading them one by one in this thread, in
+    document order; each file is handled once even if used twice."""
     uploader = _Uploader(site, cache, dry_run)
     featured = prepared.fields.featured_image
     unique: dict[Path, ImageRef] = {}
@@ -451,7 +458,16 @@ def _record(site: Site, post: RemotePost, chash: str) -> PublishRecord:
         content_hash=chash,
         status=post.status,
         published_at=datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        remote_hash=remote_fingerprint(post),
     )
+
+
+def changed_on_site(record: PublishRecord, remote: RemotePost) -> bool:
+    """Whether the post was edited on the site since the publish that wrote ``record``: its
+    modified time differs, or (same second) its title/body fingerprint differs."""
+    if remote.modified != record.modified:
+        return True
+    return bool(record.remote_hash) and remote_fingerprint(remote) != record.remote_hash
 
 
 def publish(
@@ -531,13 +547,14 @@ def publish(
             revalidate_media()
             post = _create(site, request, options.marker)
             return outcome(post, created=True)
-        if remote.modified != record.modified and not options.force:
+        edited_there = changed_on_site(record, remote)
+        if edited_there and not options.force:
             raise Conflict(
                 f"“{request.title}” was changed on {site.name} after you last published it.",
                 local=request,
                 remote=remote,
             )
-        if chash == record.content_hash and remote.modified == record.modified:
+        if chash == record.content_hash and not edited_there:
             return outcome(remote, created=False, unchanged=True)
         if options.dry_run:
             return outcome(remote, created=False)
@@ -607,6 +624,7 @@ def take_theirs(text: str, remote: RemotePost, site: Site) -> str:
         modified=remote.modified,
         content_hash=old.content_hash if old else "",
         status=remote.status,
+        remote_hash=remote_fingerprint(remote),
     )
     if remote.title and remote.title != meta.title:
         new_text = frontmatter.set_field(new_text, "title", remote.title)
@@ -630,7 +648,7 @@ def pull_post(site: Site, remote_id: str) -> str:
         text = frontmatter.set_field(text, key, value)
     record = PublishRecord(
         site=site.name, kind=site.kind, remote_id=post.id, link=post.link, modified=post.modified,
-        content_hash="", status=post.status,
+        content_hash="", status=post.status, remote_hash=remote_fingerprint(post),
     )
     return apply_record(text, record)
 
