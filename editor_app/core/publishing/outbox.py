@@ -13,6 +13,14 @@ States (``Job.state``): ``queued`` (waiting for its first run), ``running``, ``r
 Files: ``<data dir>/outbox/<id>.json``, one per job, written atomically. A lock file per job
 (``flock``) keeps the GUI and a CLI run from sending the same job twice at the same time.
 Secrets are not stored here; the job only names the site.
+
+Crash recovery: a job is only ever ``running`` while the process sending it holds its lock (the
+kernel drops an ``flock`` when its process dies, however it dies). Whenever the outbox is read
+(:meth:`Outbox.jobs`, hence ``pending``/``due``), a ``running`` job whose lock is free was left
+behind by a crash or a kill: it goes back to ``retrying``, due at once, and the replay finds the
+post an interrupted attempt may already have made by its marker, so it never makes a second one.
+Each running job also records its owner (``owner_pid``, ``owner_started``: the process's start
+time, so a reused pid is not mistaken for the owner), used where ``flock`` does not exist.
 """
 
 from __future__ import annotations
@@ -69,6 +77,8 @@ class Job:
     remote_id: str = ""  # known once a post exists
     link: str = ""
     record: dict[str, str] = field(default_factory=dict)  # the PublishRecord front matter form, when done
+    owner_pid: int = 0  # the process sending it while ``running``
+    owner_started: float = 0.0  # that process's start time (seconds since the epoch; 0 unknown)
 
     @property
     def marker(self) -> str:
@@ -95,6 +105,35 @@ class Job:
     def from_json(cls, data: dict[str, Any]) -> Job:
         known = {f for f in cls.__dataclass_fields__}
         return cls(**{k: v for k, v in data.items() if k in known})
+
+
+INTERRUPTED_MESSAGE = "The last attempt was interrupted (the app closed or crashed); it is sent again."
+
+
+def process_start_time(pid: int) -> float:
+    """When process ``pid`` started (seconds since the epoch), 0.0 when unknown (not Linux, gone)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])  # field 22: start time in clock ticks after boot
+        boot = next(
+            float(line.split()[1]) for line in Path("/proc/stat").read_text().splitlines() if line.startswith("btime")
+        )
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return 0.0
+
+
+def _owner_alive(pid: int, started: float) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # exists, owned by someone else
+    now_started = process_start_time(pid)
+    return not (started and now_started and abs(now_started - started) > 2.0)
 
 
 Executor = Callable[[Job], PublishOutcome]
@@ -144,8 +183,32 @@ class Outbox:
         for p in self.dir.glob("*.json"):
             job = self.get(p.stem)
             if job is not None:
+                if job.state == "running":
+                    job = self.recover(job.id) or job
                 out.append(job)
         return sorted(out, key=lambda j: j.created_at)
+
+    def recover(self, job_id: str) -> Job | None:
+        """A ``running`` job whose sender is gone (crash, kill, power cut) goes back to
+        ``retrying``, due now. A job some live process is sending is left alone. Returns the job
+        as it is afterwards (None when it does not exist)."""
+        with self._claim(job_id) as claimed:
+            job = self.get(job_id)
+            if job is None or job.state != "running":
+                return job
+            if claimed is None:  # no flock here: judge by the recorded owner process
+                if _owner_alive(job.owner_pid, job.owner_started):
+                    return job
+            elif not claimed:
+                return job  # its sender holds the lock: still running
+            job.state = "retrying"
+            job.next_attempt_at = time.time()
+            job.last_error = INTERRUPTED_MESSAGE
+            job.error_kind = "Interrupted"
+            job.owner_pid = 0
+            job.owner_started = 0.0
+            self.save(job)
+            return job
 
     def pending(self) -> list[Job]:
         return [j for j in self.jobs() if j.state in ("queued", "retrying", "running")]
@@ -185,7 +248,9 @@ class Outbox:
     def retry_now(self, job_id: str) -> Job | None:
         """The writer pressed "Retry": a failed/retrying job becomes due at once."""
         job = self.get(job_id)
-        if job is None or job.state == "done":
+        if job is not None and job.state == "running":
+            job = self.recover(job_id)  # left by a crash: due now; really running: left alone
+        if job is None or job.state in ("done", "running"):
             return job
         job.state = "queued" if job.attempts == 0 else "retrying"
         job.next_attempt_at = time.time()
@@ -193,21 +258,25 @@ class Outbox:
         return job
 
     def due(self, now: float | None = None) -> list[Job]:
+        jobs = self.jobs()  # first: recovering an interrupted job makes it due "now"
         t = time.time() if now is None else now
-        return [j for j in self.jobs() if j.state in ("queued", "retrying") and j.next_attempt_at <= t]
+        return [j for j in jobs if j.state in ("queued", "retrying") and j.next_attempt_at <= t]
 
     @contextlib.contextmanager
-    def _claim(self, job_id: str) -> Iterator[bool]:
+    def _claim(self, job_id: str) -> Iterator[bool | None]:
+        """Try to take the job's lock without waiting: True taken, False held by another sender
+        (another process, or another thread of this one), None when ``flock`` does not exist here."""
         self.dir.mkdir(parents=True, exist_ok=True)
         lock_path = self.dir / f"{job_id}.lock"
         fd = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o600)
         try:
             try:
                 import fcntl
-
+            except ImportError:  # not POSIX: the owner pid recorded in the job is all we have
+                yield None
+                return
+            try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except ImportError:  # not POSIX: the in-process lock below is all we have
-                pass
             except OSError:
                 yield False
                 return
@@ -221,10 +290,14 @@ class Outbox:
             job = self.get(job_id)
             if job is None:
                 raise KeyError(job_id)
-            if not claimed or job.state == "done":
+            if claimed is False or job.state == "done":
+                return job
+            if claimed is None and job.state == "running" and _owner_alive(job.owner_pid, job.owner_started):
                 return job
             job.state = "running"
             job.attempts += 1
+            job.owner_pid = os.getpid()
+            job.owner_started = process_start_time(job.owner_pid)
             self.save(job)
             try:
                 outcome = execute(job)
