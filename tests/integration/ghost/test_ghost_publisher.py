@@ -127,3 +127,32 @@ def test_markdown_document_to_ghost_end_to_end(
 
 def ghost_site_images(html: str) -> list[str]:
     return [src for src, _alt, _title in publisher.find_images(html)]
+
+
+def test_edit_on_the_site_in_the_same_second_as_our_publish_is_a_conflict(
+    tmp_path: Path, ghost_site: GhostSite, ghost_admin: GhostAdmin
+) -> None:
+    """Ghost's updated_at keeps whole seconds: an edit right after our publish (no sleep) leaves it
+    unchanged, so the fingerprint of the stored title + html must reveal it."""
+    import time
+
+    cache = MediaCache(tmp_path / "media-cache.json")
+    for attempt in range(5):
+        doc = tmp_path / f"same-second-{attempt}.md"
+        doc.write_text(f"---\ntitle: Same second\nslug: same-second-{uuid.uuid4().hex[:8]}\n---\nOur words.\n",
+                       encoding="utf-8")
+        time.sleep(1.0 - (time.time() % 1.0) + 0.01)  # start just after a whole second
+        first = publisher.publish(doc.read_text(encoding="utf-8"), doc, ghost_site, cache=cache)
+        theirs = ghost_admin.edit_title(first.post.id, "Retitled on the site")
+        if theirs["updated_at"] == first.record.modified:
+            break
+    else:
+        pytest.fail("could not edit within the same second as the publish (machine too slow?)")
+    publisher.write_record(doc, first.record)
+    assert first.record.remote_hash
+
+    doc.write_text(doc.read_text(encoding="utf-8").replace("Our words.", "Our better words."), encoding="utf-8")
+    with pytest.raises(Conflict) as info:
+        publisher.publish(doc.read_text(encoding="utf-8"), doc, ghost_site, cache=cache)
+    assert info.value.remote.title == "Retitled on the site"
+    assert ghost_admin.raw_post(first.post.id)["title"] == "Retitled on the site"  # not overwritten
