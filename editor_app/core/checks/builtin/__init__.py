@@ -27,6 +27,7 @@ HTML comment) and every per-paragraph rule result is cached by block text, so af
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -161,14 +162,21 @@ class BuiltinChecker:
         return [(a, seg) for a, b in split_blocks(text) for seg in self._block(text[a:b]).segments]
 
     def check_document(self, text: str) -> list[Issue]:
-        segs = [(base, seg) for base, seg in self.segments(text) if seg.kind in CHECKED_KINDS]
+        every = self.segments(text)
+        segs = [(base, seg) for base, seg in every if seg.kind in CHECKED_KINDS]
+        titles = [seg.text for _, seg in every if seg.kind == "heading"]
+        fm = _TITLE.search(split_front_matter(text).yaml_text)
+        if fm:
+            titles.append(fm.group(1))
         out: list[Issue] = []
-        for (base, seg), f in find_repeated_phrases(segs):
+        for (base, seg), f in find_repeated_phrases(segs, " . ".join(titles)):
             i = _to_issue(seg, f)
             out.append(Issue(i.start + base, i.end + base, i.rule, i.category, i.message, i.severity,
                              i.replacements, i.source))
         return out
 
+
+_TITLE = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.MULTILINE)
 
 # Faults are judged in running prose: paragraphs and list items (table cells are data).
 CHECKED_KINDS = frozenset({"paragraph", "list_item"})

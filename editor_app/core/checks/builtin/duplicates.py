@@ -362,7 +362,37 @@ def _restated_sentences(an: Analysis) -> list[Finding]:
         if len(cc) < 4 or len(pc) < 4:
             continue
         hits = sum(1 for t in cc if _concept(t.text) in pc)
-        if hits >= 5 and hits / len(cc) >= 0.6:
+        if hits >= 5 and hits / len(cc) >= 0.6 and _same_topic_nouns(an, prev, cur):
             out.append(Finding(cur.start, cur.end, "duplicate-sentence", "duplicate_information",
                                "This sentence repeats what the previous one says; keep one of them.", ("",)))
     return out
+
+
+def _lead_nouns(an: Analysis, s: Sentence, count: int = 3) -> set[str]:
+    """The nouns of the sentence's subject: content nouns before its first finite verb."""
+    out: list[str] = []
+    toks = an.tokens
+    for t in toks[s.first : s.last]:
+        if not t.is_word:
+            continue
+        forms = lemmas(t.text)
+        verb = forms.get("VERB")
+        prev = toks[t.index - 1] if t.index > s.first else None
+        after_modifier = prev is not None and prev.is_word and (
+            prev.lower in _STOP or "ADJ" in lemmas(prev.text)
+        ) and not prev.lower[:1].isdigit()
+        if verb and verb[0].lower() != t.lower and not after_modifier and out:
+            break  # "A gas boiler turns ...": the subject ends at its verb
+        if t.lower in _STOP or len(t.lower) <= 2 or t.lower[:1].isdigit():
+            continue
+        if "NOUN" in forms:
+            out.append(_concept(t.text))
+            if len(out) == count:
+                break
+    return set(out)
+
+
+def _same_topic_nouns(an: Analysis, a: Sentence, b: Sentence) -> bool:
+    """Two sentences about different things in the same frame ("A gas boiler turns ... A heat
+    pump turns ...") compare; a restatement talks about the same thing."""
+    return bool(_lead_nouns(an, a) & _lead_nouns(an, b))

@@ -54,8 +54,12 @@ def _is_content(t: Token) -> bool:
     return t.lower not in _FUNCTION
 
 
-def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
+def find_repeated_phrases(
+    segs: list[Located], topic_text: str = ""
+) -> list[tuple[Located, Finding]]:
+    """``topic_text``: the title and headings; a phrase made of their words is the subject."""
     analyses = [(loc, _analysis(loc[1].text)) for loc in segs]
+    topic = {stem(t.lower) for t in analyse_cached(topic_text).words} if topic_text else set()
     out: list[tuple[Located, Finding]] = []
     flagged: set[tuple[int, int]] = set()  # (segment no, token index) already in a finding
 
@@ -78,6 +82,23 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
 
     def position(si: int, token_index: int) -> int:
         return seg_start[si] + profiles[si].word_number.get(token_index, 0)
+
+    sent_start: list[int] = []
+    nsent = 0
+    for _, an in analyses:
+        sent_start.append(nsent)
+        nsent += len(an.sentences)
+
+    def sentence_no(si: int, token_index: int) -> int:
+        return sent_start[si] + analyses[si][1].tokens[token_index].sentence
+
+    def deliberate(s1: int, i1: int, s2: int, i2: int, stems: tuple[str, ...] | frozenset[str]) -> bool:
+        """A long echo in the same or next sentence (a refrain), or the article's own subject
+        (title and heading words)."""
+        if len(stems) >= 4 and sentence_no(s2, i2) - sentence_no(s1, i1) <= 1:
+            return True
+        content = [w for w in stems if w not in _FUNCTION]
+        return bool(content) and sum(w in topic for w in content) * 2 > len(content)
 
     # 1. Stock phrases used more than once.
     seen_cliche: dict[str, tuple[str, int]] = {}
@@ -104,7 +125,7 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
     rare_words = {w for w, c in freq.items() if c <= 2 and w not in _COMMON and len(w) >= 3 and w not in _FUNCTION}
 
     # 2. Exact word sequences (by stem) used exactly twice; only windows holding a rare word.
-    grams: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    grams: dict[tuple[str, ...], list[tuple[int, int, int]]] = defaultdict(list)
     for si, prof in enumerate(profiles):
         for run in prof.runs:
             stems = [st for _, st in run]
@@ -113,7 +134,7 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
                     continue
                 for n in range(MIN_N, MAX_N + 1):
                     for k in range(max(0, r - n + 1), min(r, len(stems) - n) + 1):
-                        grams[tuple(stems[k : k + n])].append((si, run[k][0]))
+                        grams[tuple(stems[k : k + n])].append((si, run[k][0], run[k + n - 1][0]))
     for n in range(MAX_N, MIN_N - 1, -1):
         for gkey, gocc in grams.items():
             occ = sorted(set(gocc))
@@ -126,18 +147,20 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
             # "a textbook example" twice repeats a description; "the old mill" twice is one place.
             if len(content) < 3 and not any(w in _FUNCTION for w in gkey[1:-1]) and gkey[0] not in ("a", "an"):
                 continue
-            (s1, i1), (s2, i2) = occ
+            (s1, i1, j1), (s2, i2, j2) = occ
             an1, an2 = analyses[s1][1], analyses[s2][1]
-            if s1 == s2 and abs(i1 - i2) < n + 3:
-                continue
+            if s1 == s2 and j1 >= i2:
+                continue  # overlapping windows of one phrase
             if position(s2, i2) - position(s1, i1) > MAX_DISTANCE_WORDS:
                 continue
             if _opens_sentence(an1, i1) and _opens_sentence(an2, i2):
                 continue  # parallel openers ("If it feels damp ... If it feels dry") are deliberate
+            if deliberate(s1, i1, s2, i2, gkey):
+                continue
             if segs[s2][1].kind == "list_item" and _opens_sentence(an2, i2):
                 continue  # a list item spelling out a feature named earlier ("- Reserve printed books")
-            earlier = an1.text[an1.tokens[i1].start : an1.tokens[_end(an1, i1, n)].end]
-            emit(s2, an2.tokens[i2], an2.tokens[_end(an2, i2, n)], earlier)
+            earlier = an1.text[an1.tokens[i1].start : an1.tokens[j1].end]
+            emit(s2, an2.tokens[i2], an2.tokens[j2], earlier)
 
     # 3. Adjective-noun pairs in either order, used exactly twice.
     pairs: dict[frozenset[str], list[tuple[int, Token, Token]]] = defaultdict(list)
@@ -150,6 +173,8 @@ def find_repeated_phrases(segs: list[Located]) -> list[tuple[Located, Finding]]:
             continue
         (s1, a1, b1), (s2, a2, b2) = pocc
         if position(s2, a2.index) - position(s1, a1.index) > MAX_DISTANCE_WORDS:
+            continue
+        if deliberate(s1, a1.index, s2, a2.index, pkey):
             continue
         if not (_modifier_pair(a1, b1) or _modifier_pair(b1, a1)):
             continue
@@ -182,6 +207,8 @@ def _profile(text: str) -> _Profile:
         run: list[tuple[int, str]] = []
         for t in an.tokens[s.first : s.last]:
             if usable[t.index]:
+                if _is_filler_adverb(t.lower):
+                    continue  # "the wind will (finally) ease" is still the same phrase
                 run.append((t.index, stem(t.lower)))
                 continue
             if len(run) >= MIN_N:
@@ -207,6 +234,13 @@ def _profile(text: str) -> _Profile:
     )
 
 
+_FILLER_ADVERBS = frozenset(["finally", "also", "still", "just", "even", "really", "now", "then", "again", "only"])
+
+
+def _is_filler_adverb(word: str) -> bool:
+    return word in _FILLER_ADVERBS or (word.endswith("ly") and len(word) > 5 and word not in ("family", "early", "only"))
+
+
 def _usable(t: Token, an: Analysis, sentence_first: int) -> bool:
     # Quotations count here: a writer who echoes a quote's stock phrase still repeats it.
     if not t.is_word or t.lower[:1].isdigit():
@@ -218,17 +252,6 @@ def _usable(t: Token, an: Analysis, sentence_first: int) -> bool:
     return True
 
 
-def _end(an: Analysis, start: int, n: int) -> int:
-    """Token index of the n-th word from ``start`` (runs contain only word tokens)."""
-    count = 0
-    k = start
-    while k < len(an.tokens):
-        if an.tokens[k].is_word:
-            count += 1
-            if count == n:
-                return k
-        k += 1
-    return len(an.tokens) - 1
 
 
 @cache
@@ -244,8 +267,9 @@ def _modifier_pair(mod: Token, noun: Token) -> bool:
     m = mod.lower
     if "NOUN" not in lemmas(noun.text):
         return False
-    if m in _modifiers() or ("-" in m and not any(c.isdigit() for c in m)):
-        return True
+    if m in _modifiers():
+        return True  # a participle or stock compound ("rising", "long-term"); technical compounds
+        # such as "write-ahead" or "air-source" name the subject and are meant to recur
     forms = lemmas(mod.text)
     return m.endswith("ing") and "ADJ" in forms and "NOUN" not in forms
 
