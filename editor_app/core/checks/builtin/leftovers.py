@@ -39,7 +39,8 @@ _SPACES = re.compile(r"\s+")
 
 def _norm(s: str) -> str:
     s = _SPACES.sub(" ", s.replace("’", "'").replace(PLACEHOLDER, "")).strip().lower()
-    return s.rstrip(" .:!…»→*").strip()
+    # Widgets decorate their labels: "Back to top ↑", "Next post »", "Read more →", "| Share".
+    return s.strip(" .:!?…»«›‹→←↑↓▸▾►◄·•|*-–—>").strip()
 
 
 def _sentence_text(an: Analysis, i: int) -> str:
@@ -82,7 +83,17 @@ def _is_boilerplate(text: str) -> bool:
         return False
     exact, regexes = _boilerplate()
     n = _norm(text)
-    return n in exact or any(r.match(n) for r in regexes)
+    if n in exact or any(r.match(n) for r in regexes):
+        return True
+    # A known label plus a word or two ("Continue reading below"), on a short line of its own
+    # without a sentence's full stop.
+    words = n.split()
+    if len(words) <= 6 and not text.rstrip().endswith("."):
+        for cut in (1, 2):
+            head = " ".join(words[:-cut])
+            if len(words) - cut >= 2 and head in exact:
+                return True
+    return False
 
 
 def _boilerplate_finding(a: int, b: int) -> Finding:
