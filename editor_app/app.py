@@ -20,9 +20,13 @@ _T0 = time.perf_counter()
 
 # Features that attach to the window without the window knowing them: "module:function" taking
 # (window, services). A missing module is skipped, so the shell runs before they land.
+# EXTENSIONS must be in place before the first tab opens (they attach per tab);
+# LATE_EXTENSIONS only add menus, so run_gui installs them just after the window is shown.
 EXTENSIONS: tuple[str, ...] = (
     "editor_app.ui.features:install_checks",
     "editor_app.ui.features:install_review",
+)
+LATE_EXTENSIONS: tuple[str, ...] = (
     "editor_app.ui.publishing:install",
     "editor_app.ui.dialogs.about:install",
 )
@@ -53,6 +57,7 @@ def build_window(
     *,
     persist: Callable[[], None] | None = None,
     install_extensions: bool = True,
+    defer_late_extensions: bool = False,
 ) -> tuple[Any, Services]:
     """Create the window and its controllers (a QApplication must exist).
 
@@ -96,18 +101,24 @@ def build_window(
         services.autosave = AutosaveController(window, services.files, journal)
     services.session = SessionKeeper(window, services.files, settings)
     if install_extensions:
-        for spec in EXTENSIONS:
-            module_name, func = spec.split(":")
-            try:
-                module = importlib.import_module(module_name)
-                install = getattr(module, func, None)
-                if install is not None:
-                    install(window, services)
-            except ImportError as exc:
-                logging.getLogger(__name__).info("feature %s not available: %s", spec, exc)
-            except Exception:  # noqa: BLE001 - a broken feature must not stop the editor starting
-                logging.getLogger(__name__).exception("feature %s failed to install", spec)
+        install_features(window, services, EXTENSIONS)
+        if not defer_late_extensions:
+            install_features(window, services, LATE_EXTENSIONS)
     return window, services
+
+
+def install_features(window: Any, services: Services, specs: Sequence[str]) -> None:
+    for spec in specs:
+        module_name, func = spec.split(":")
+        try:
+            module = importlib.import_module(module_name)
+            install = getattr(module, func, None)
+            if install is not None:
+                install(window, services)
+        except ImportError as exc:
+            logging.getLogger(__name__).info("feature %s not available: %s", spec, exc)
+        except Exception:  # noqa: BLE001 - a broken feature must not stop the editor starting
+            logging.getLogger(__name__).exception("feature %s failed to install", spec)
 
 
 def _open_journal() -> Any:
@@ -160,7 +171,7 @@ def run_gui(argv: Sequence[str]) -> int:
         pass
     settings, first_run = _open_settings()
     journal = _open_journal()
-    window, services = build_window(settings, journal, persist=settings.save)
+    window, services = build_window(settings, journal, persist=settings.save, defer_late_extensions=True)
 
     crashed = services.autosave.previous_run_crashed() if services.autosave else False
     restored = services.session.restore() if not files else []
@@ -178,6 +189,10 @@ def run_gui(argv: Sequence[str]) -> int:
         except OSError:
             pass
     window.show()
+    from PySide6.QtCore import QTimer
+
+    # After the first paint: menus that appear 50 ms late cost nothing; a late window does.
+    QTimer.singleShot(50, lambda: install_features(window, services, LATE_EXTENSIONS))
     if os.environ.get("EDITOR_APP_STARTUP_MARK"):
         print(f"window-shown {(time.perf_counter() - _T0) * 1000:.1f}", flush=True)
     from editor_app.ui import test_hooks

@@ -77,6 +77,7 @@ class DocumentTab(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self._sized = False
+        self._preview_scheduled = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -106,8 +107,19 @@ class DocumentTab(QWidget):
             self._sized = True
             half = max(1, self.splitter.width() // 2)
             self.splitter.setSizes([half, half])
-        if self.preview is None:
+        if self.preview is None and not self._preview_scheduled:
+            # Build the web view once the editor has painted, so the window shows first.
+            self._preview_scheduled = True
+            self.editor.viewport().installEventFilter(self)
+            QTimer.singleShot(500, self, self.ensure_preview)  # in case no paint ever comes
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Paint and obj is self.editor.viewport() and self.preview is None:
+            obj.removeEventFilter(self)
             QTimer.singleShot(0, self, self.ensure_preview)
+        return False
 
     def ensure_preview(self) -> PreviewLike:
         """Build the preview now (normally done just after the tab is first shown)."""

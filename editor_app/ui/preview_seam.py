@@ -89,12 +89,27 @@ def _fallback_render(text: str) -> Any:
 
 
 def make_render() -> RenderFn:
-    """A render function for one document (it may keep per-document state, e.g. a block cache)."""
-    try:
-        from editor_app.ui.preview import make_render_function
-    except ImportError:
-        return _fallback_render
-    return make_render_function()
+    """A render function for one document (it may keep per-document state, e.g. a block cache).
+
+    The renderer (Python-Markdown and friends, ~40 ms of imports) is loaded by the first call,
+    which happens on the task runner's worker, not while the window is being built."""
+    import threading
+
+    lock = threading.Lock()
+    real: list[RenderFn] = []
+
+    def render(text: str) -> Any:
+        with lock:
+            if not real:
+                try:
+                    from editor_app.ui.preview import make_render_function
+                except ImportError:
+                    real.append(_fallback_render)
+                else:
+                    real.append(make_render_function())
+        return real[0](text)
+
+    return render
 
 
 def make_preview(parent: QWidget | None, allow_remote: Callable[[], bool] | None = None) -> PreviewLike:

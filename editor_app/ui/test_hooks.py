@@ -48,8 +48,8 @@ def _mark_ready(window: Any, path: Path) -> None:
     def stamp(what: str) -> str:
         return f"{what} {(time.perf_counter() - _T0) * 1000:.1f} {time.time():.4f}"
 
-    # After the event loop's first turn: the window has been exposed and painted.
-    QTimer.singleShot(0, lambda: write(stamp("ready")))
+    # The window's first paint (its own background; the children paint in the same pass).
+    _FirstPaint(window, lambda: write(stamp("ready")))
     tab = window.current_tab()
     if tab is not None:
         done = {"n": 0}
@@ -67,6 +67,22 @@ def _mark_ready(window: Any, path: Path) -> None:
             hook(tab.preview)
         else:
             tab.preview_created.connect(hook)
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: Any, callback: Any) -> None:
+        super().__init__(window)
+        self.callback = callback
+        window.installEventFilter(self)
+        _keep.append(self)
+
+    def eventFilter(self, obj: QObject, event: Any) -> bool:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            self.callback()
+        return False
 
 
 class _Typist(QObject):
