@@ -106,7 +106,8 @@ class FindReplaceBar(QWidget):
         replace_btn.clicked.connect(self.replace_one)
         all_btn.clicked.connect(self.replace_all)
         close_btn.clicked.connect(self.close_bar)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only while the bar has focus
         self.hide()
 
     def set_editor(self, editor: QPlainTextEdit | None) -> None:
