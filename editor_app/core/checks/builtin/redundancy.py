@@ -7,6 +7,7 @@ from functools import cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
+from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.phrases import PhraseIndex, compile_patterns
 from editor_app.core.checks.builtin.text import Analysis
 
@@ -62,6 +63,9 @@ def check_wordy(an: Analysis) -> list[Finding]:
 
 
 _SPEAKING = re.compile(r"\b([A-Za-z]+ly)\s+speaking\s*,")
+# "Weather-wise,", "Budgetwise,": a noun + -wise opener says nothing the sentence will not.
+_WISE = re.compile(r"([A-Za-z]+)-?wise\s*,")
+_REAL_WISE = frozenset(["other", "like", "clock", "counter", "anticlock", "length", "cross", "step", "stepwise"])
 
 
 def _filler_openers(an: Analysis) -> list[Finding]:
@@ -70,6 +74,15 @@ def _filler_openers(an: Analysis) -> list[Finding]:
     for s in an.sentences:
         head = an.text[s.start : s.end]
         m = _SPEAKING.match(head)
+        w = _WISE.match(head)
+        if w and w.group(1).lower() not in _REAL_WISE and "NOUN" in lemmas(w.group(1)):
+            tok = an.tokens[s.first]
+            if not tok.quoted:
+                a = s.start + w.start()
+                b = a + len(w.group(0).rstrip(", "))
+                phrase = an.text[a:b]
+                out.append(Finding(a, b, "wordy:noun-wise", "wordy_phrase",
+                                   f"{quote(phrase)} is an empty opener; start with the point itself.", ("",), "info"))
         if m:
             a = s.start + m.start()
             b = s.start + m.end(0) - 1
