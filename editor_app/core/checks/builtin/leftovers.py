@@ -13,7 +13,7 @@ from editor_app.core.prose import PLACEHOLDER, ProseSegment
 MAX_WHOLE_PARAGRAPH_SENTENCES = 3
 # Words at least one of which every pattern in chatbot_patterns.txt contains.
 _TRIGGERS = frozenset(
-    ["you", "your", "you've", "you'd", "you’ve", "you’d", "i", "i'm", "i've", "i'd", "i’m", "i’ve", "i’d", "me", "my", "ai", "sure", "certainly", "course", "absolutely", "here", "here's", "here’s", "hope", "okay", "ok", "shall", "model", "revised", "rewritten", "updated", "improved", "polished", "edited", "shorter", "longer", "expanded", "below", "above", "response", "answer", "great", "happy", "insert", "title", "headline", "meta", "slug", "seo", "subheadline", "name", "company", "link", "source", "citation", "author", "date", "product", "client", "add"]
+    ["you", "your", "you've", "you'd", "you’ve", "you’d", "i", "i'm", "i've", "i'd", "i’m", "i’ve", "i’d", "me", "my", "ai", "sure", "certainly", "course", "absolutely", "here", "here's", "here’s", "hope", "okay", "ok", "shall", "model", "revised", "rewritten", "updated", "improved", "polished", "edited", "shorter", "longer", "expanded", "below", "above", "response", "answer", "great", "happy", "insert", "title", "headline", "meta", "slug", "seo", "subheadline", "name", "company", "link", "source", "citation", "author", "date", "product", "client", "add", "thing", "problem", "got", "requested", "asked", "feel", "free", "financial", "advice", "kept", "rewritten", "adapted", "simplified", "translated", "summarised", "summarized"]
 )
 
 
