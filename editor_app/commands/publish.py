@@ -5,6 +5,11 @@ Exit codes: 0 published / updated / unchanged / dry run OK; 1 preflight found bl
 2 any error (site unreachable: the job stays in the outbox and is retried by ``--retry-outbox``
 or the app). The last line of output names the post URL. The publish record (remote id, link,
 modified time, content hash) is written into FILE's front matter atomically.
+
+Every result and error is one line that names the next step: ``--force`` (publish although
+preflight found blocking problems), ``--overwrite`` (the post was edited on the site: keep your
+version), ``--recreate`` (the post was deleted on the site), ``sites set-secret`` (wrong or
+missing password / key), ``--retry-outbox`` (site unreachable).
 """
 
 from __future__ import annotations
@@ -32,8 +37,8 @@ def run(args: argparse.Namespace) -> int:
 
     from editor_app.cli import CliError
     from editor_app.core.document import DocumentError, load_document
-    from editor_app.core.publishing.base import Conflict, PublishError, RemoteDeleted
-    from editor_app.core.publishing.outbox import Outbox, make_executor
+    from editor_app.core.publishing.base import PublishError, PublishOutcome
+    from editor_app.core.publishing.outbox import Job, Outbox, make_executor
     from editor_app.core.publishing.preflight import run_preflight
     from editor_app.core.publishing.publisher import PublishOptions, publish
     from editor_app.core.publishing.sites import SiteConfigError, SiteStore, open_site
@@ -65,7 +70,10 @@ def run(args: argparse.Namespace) -> int:
     availability = site.available()
     if not availability.ok:
         extra = f" {creds.last_problem}" if creds.last_problem else ""
-        raise CliError(f"{site.name}: {availability.reason}{extra}")
+        raise CliError(
+            f"{site.name}: {availability.reason}{extra} Store it with: "
+            f"editor-app sites set-secret {_quote(site.name)} --secret-stdin"
+        )
 
     text = doc.text
     report = run_preflight(text, path, site, check_remote=True)
@@ -76,7 +84,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{path}:{line}:{col}: {label} [{what.replace('_', ' ')}]: {f.message}", file=sys.stderr)
     if report.blocking and not args.force:
         print(
-            f"Not published: {len(report.blocking)} problem(s) must be fixed first (or use --force).",
+            f"Not published: {len(report.blocking)} problem(s) listed above must be fixed first; "
+            "fix them, or run again with --force to publish anyway.",
             file=sys.stderr,
         )
         return 1
@@ -91,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             outcome = publish(text, path, site, PublishOptions(**options, dry_run=True))
         except PublishError as exc:
-            raise CliError(_explain(exc)) from None
+            raise CliError(_explain(exc, site.name, doc.title or path.name)) from None
         action = "create a new post" if outcome.created else (
             "leave the post unchanged" if outcome.unchanged else f"update {outcome.post.link}"
         )
@@ -100,25 +109,86 @@ def run(args: argparse.Namespace) -> int:
         return 0
 
     job = outbox.submit(site.name, path.resolve(), text, options, title=doc.title)
-    job = outbox.run(job.id, execute)
+    seen: dict[str, object] = {}
+
+    def execute_and_keep(j: Job) -> PublishOutcome:
+        try:
+            result = execute(j)
+        except BaseException as exc:
+            seen["error"] = exc
+            raise
+        seen["outcome"] = result
+        return result
+
+    job = outbox.run(job.id, execute_and_keep)
     if job.state == "done":
-        verb = "Published" if job.record.get("status") in ("publish", "future") else "Saved"
-        print(f"{verb} to {site.name}: {job.link}")
+        print(_result_line(site.name, job.record.get("status", ""), job.link, seen.get("outcome")))
         return 0
     if job.state == "retrying":
         print(
-            f"{site.name} cannot be reached; the post waits in the outbox (job {job.id[:8]}) and will be "
-            "sent when the site is back (editor-app publish --retry-outbox).",
+            f"{site.name} cannot be reached; the post waits in the outbox (job {job.id[:8]}) and is sent when "
+            "the site is back: the app retries by itself, or run: editor-app publish --retry-outbox",
             file=sys.stderr,
         )
         return 2
     outbox.remove(job.id)  # a failure the writer must handle now: keep the outbox for retryable jobs
-    if job.error_kind == Conflict.__name__:
-        raise CliError(f"{job.last_error} Use --overwrite to replace the site's version with yours.")
-    if job.error_kind == RemoteDeleted.__name__:
-        raise CliError(f"{job.last_error} Use --recreate to publish it as a new post.")
+    err = seen.get("error")
+    if isinstance(err, PublishError):
+        raise CliError(_explain(err, site.name, doc.title or path.name))
     raise CliError(job.last_error or "publishing failed")
 
 
-def _explain(exc: Exception) -> str:
-    return str(exc)
+def _quote(name: str) -> str:
+    import shlex
+
+    return shlex.quote(name)
+
+
+def _result_line(site: str, status: str, link: str, outcome: object) -> str:
+    """One line naming the post URL (last on the line, for scripts)."""
+    from editor_app.core.publishing.base import PublishOutcome
+
+    unchanged = isinstance(outcome, PublishOutcome) and outcome.unchanged
+    updated = isinstance(outcome, PublishOutcome) and not outcome.created
+    if status in ("future", "scheduled"):
+        verb = f"Scheduled on {site}"
+    elif status in ("publish", "published"):
+        verb = f"Published to {site}"
+    else:
+        verb = f"Saved to {site} as {status or 'draft'}"
+    if unchanged:
+        return f"{verb} (unchanged, nothing was sent): {link}"
+    return f"{verb} (updated): {link}" if updated else f"{verb}: {link}"
+
+
+def _explain(exc: Exception, site: str, title: str) -> str:
+    """The error as one line that says what to do next."""
+    from editor_app.core.publishing.base import (
+        AuthFailed,
+        Conflict,
+        NoSecret,
+        PermissionDenied,
+        PublishError,
+        RemoteDeleted,
+        Unreachable,
+    )
+
+    message = exc.message if isinstance(exc, PublishError) else str(exc)
+    if isinstance(exc, Conflict):
+        return (
+            f"Conflict: “{title}” was edited on {site} since your last publish; run again with --overwrite "
+            "to keep your version, or open it in the editor to compare."
+        )
+    if isinstance(exc, RemoteDeleted):
+        where = "is in the trash" if exc.trashed else "was deleted"
+        return (
+            f"Deleted on the site: “{title}” {where} on {site}; run again with --recreate to publish it "
+            "as a new post, or remove the publish record for this site from the front matter."
+        )
+    if isinstance(exc, AuthFailed | NoSecret):
+        return f"{message} Store the right one with: editor-app sites set-secret {_quote(site)} --secret-stdin"
+    if isinstance(exc, PermissionDenied):
+        return f"{message} Ask the site owner for a role that may publish, then run again."
+    if isinstance(exc, Unreachable):
+        return f"{message} Run again when the site is back."
+    return message

@@ -4,6 +4,12 @@
     editor-app sites list
     editor-app sites test NAME
     editor-app sites remove NAME
+    editor-app sites set-secret NAME --secret-stdin
+    editor-app sites pull NAME POST_ID_OR_SLUG [-o FILE]
+
+``pull`` writes the post as a Markdown document (front matter: title, slug, excerpt, tags,
+categories, and this site's publish record), so ``editor-app publish FILE --site NAME`` then
+updates that post instead of creating a new one.
 """
 
 from __future__ import annotations
@@ -13,7 +19,9 @@ import sys
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="sites_command", required=True, metavar="{add,list,test,remove}")
+    sub = parser.add_subparsers(
+        dest="sites_command", required=True, metavar="{add,list,test,remove,set-secret,pull}"
+    )
     add = sub.add_parser("add", help="add a site (the password or key is read from standard input)")
     add.add_argument("name", help="your name for the site, e.g. Blog")
     add.add_argument("--type", required=True, choices=["wordpress", "ghost"], dest="kind")
@@ -31,6 +39,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     test.add_argument("name")
     rm = sub.add_parser("remove", help="remove a site and its stored secret")
     rm.add_argument("name")
+    sec = sub.add_parser("set-secret", help="replace a site's password or key (read from standard input)")
+    sec.add_argument("name")
+    sec.add_argument("--secret-stdin", action="store_true", required=True,
+                     help="read the Application Password (WordPress) or Admin API key (Ghost) from standard input")
+    pull = sub.add_parser("pull", help="save a post from the site as a Markdown document")
+    pull.add_argument("name", help="the site")
+    pull.add_argument("post", help="the post's id or slug")
+    pull.add_argument("-o", "--output", help="the file to write (default: SLUG.md; '-' for standard output)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -89,9 +105,78 @@ def run(args: argparse.Namespace) -> int:
             creds.delete(removed.name)
             print(f"Removed {removed.name} and its stored secret.")
             return 0
+        if cmd == "set-secret":
+            config = store.get(args.name)
+            kind = site_type(config.kind)
+            secret = sys.stdin.read().strip()
+            problem = kind.validate_secret(secret)
+            if problem:
+                raise CliError(problem)
+            try:
+                creds.set(config.name, secret)
+            except NoSystemKeyring as exc:
+                raise CliError(str(exc)) from None
+            print(f"Saved the {kind.secret_label} for {config.name} in the system keyring; "
+                  f"check it with: editor-app sites test {_quote(config.name)}")
+            return 0
+        if cmd == "pull":
+            return _pull(open_site(store.get(args.name), creds), args.post, args.output)
     except (SiteConfigError, UnknownSiteType) as exc:
         raise CliError(str(exc)) from None
     raise CliError(f"unknown sites command {cmd!r}")
+
+
+def _quote(name: str) -> str:
+    import shlex
+
+    return shlex.quote(name)
+
+
+def _pull(site: object, wanted: str, output: str | None) -> int:
+    from pathlib import Path
+
+    from editor_app.cli import CliError
+    from editor_app.core.publishing.base import PublishError, RemoteDeleted, Site
+    from editor_app.core.publishing.publisher import pull_post
+
+    assert isinstance(site, Site)
+    ok = site.available()
+    if not ok.ok:
+        raise CliError(f"{site.name}: {ok.reason} Store it with: editor-app sites set-secret "
+                       f"{_quote(site.name)} --secret-stdin")
+    key = wanted.strip()
+    try:
+        post_id = ""
+        looks_like_id = key.isdigit() if site.kind == "wordpress" else len(key) == 24 and key.isalnum()
+        if looks_like_id:
+            try:
+                post_id = site.get_post(key).id
+            except RemoteDeleted:
+                post_id = ""
+        if not post_id:
+            found = [p for p in site.find_by_slug(key) if not p.is_trashed]
+            if not found:
+                raise CliError(f"{site.name} has no post with the id or slug “{key}”; check the address of the "
+                               "post (its slug is the last part) or the id shown in the site's admin.")
+            post_id = found[0].id
+        text = pull_post(site, post_id)
+    except PublishError as exc:
+        raise CliError(exc.message) from None
+    if output == "-":
+        sys.stdout.write(text)
+        return 0
+    from editor_app.core.metadata import Metadata
+
+    meta, _ = Metadata.from_text(text)
+    target = Path(output) if output else Path(f"{meta.slug or post_id}.md")
+    if target.exists():
+        raise CliError(f"{target} already exists; choose another file with -o FILE.")
+    from editor_app.core.storage.atomic import atomic_write_text
+
+    atomic_write_text(target, text)
+    print(f"Pulled “{meta.title}” from {site.name} into {target}; after editing, publish it with: "
+          f"editor-app publish {_quote(str(target))} --site {_quote(site.name)}")
+    return 0
 
 
 def _test(site: object) -> int:
