@@ -40,6 +40,7 @@ class FileController(QObject):
         self.close_hooks: list[Callable[[], None]] = []
         window.tabs.tabCloseRequested.connect(lambda i: self.close_tab(window.tabs.widget(i)))
         window.on_close_request = self.close_all
+        window.files_dropped.connect(lambda paths: self.open_paths(list(paths)))
         self._build_menu()
 
     # -- menu ----------------------------------------------------------------------------------
@@ -61,6 +62,18 @@ class FileController(QObject):
         w.add_action(edit, "Find and &Replace…", lambda: w.find_bar.open_bar(True), QKeySequence.StandardKey.Replace)
         w.add_action(edit, "Find &Next", w.find_bar.find_next, QKeySequence.StandardKey.FindNext)
         w.add_action(edit, "Find &Previous", w.find_bar.find_previous, QKeySequence.StandardKey.FindPrevious)
+        remote = w.add_action("&View", "Load &remote images in the preview", lambda: self._set_remote(remote.isChecked()))
+        remote.setCheckable(True)
+        remote.setChecked(bool(self.settings.preview_allow_remote))
+        remote.setToolTip("Off by default: a draft's images from the web are blocked until you allow them.")
+
+    def _set_remote(self, allow: bool) -> None:
+        self.settings.preview_allow_remote = allow
+        for tab in self.window.all_tabs():
+            setter = getattr(tab.preview, "set_allow_remote", None)
+            if setter is not None:
+                setter(allow)
+        self.persist()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     tab_closing = Signal(object)  # DocumentTab
     current_tab_changed = Signal(object)  # DocumentTab | None
     focus_lost = Signal()
+    files_dropped = Signal(list)  # paths of documents dropped on an editor
 
     def __init__(self, runner: TaskRunner, themes: ThemeManager, tab_factory: Callable[..., DocumentTab]) -> None:
         super().__init__()
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         tab.analysis_ready.connect(lambda a, t=tab: self._analysis_ready(t, a))
         tab.editor.cursorPositionChanged.connect(lambda t=tab: self._cursor_moved(t))
         tab.editor.image_error.connect(lambda m: self.show_error("Image not inserted", m))
+        tab.editor.files_dropped.connect(self.files_dropped)
         self._update_tab_title(tab)
         self.tab_opened.emit(tab)
         self.tabs.setCurrentIndex(index)

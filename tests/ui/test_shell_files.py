@@ -227,3 +227,18 @@ def test_saving_over_an_external_change_asks_first(qtbot, win, tmp_path):
     assert any("changed by another program" in s for s in answer.seen)
     assert p.read_text(encoding="utf-8") == "theirs v2\n"
     assert tab.is_dirty
+
+
+def test_dropping_a_markdown_file_on_the_editor_opens_it_in_a_tab(qtbot, win, tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    other = tmp_path / "other.md"
+    other.write_text("# Other\n", encoding="utf-8")
+    tab = win.services.files.new_document("Draft")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    assert tab.editor.canInsertFromMimeData(mime)
+    tab.editor.insertFromMimeData(mime)
+    assert tab.editor.toPlainText() == "Draft"  # not pasted as a path
+    assert [t.path for t in win.all_tabs()][-1] == other
+    assert win.current_tab().editor.toPlainText() == "# Other\n"

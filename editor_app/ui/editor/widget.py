@@ -35,6 +35,7 @@ class MarkdownEditor(QPlainTextEdit):
     revision_changed = Signal(int)
     top_line_changed = Signal(int)  # first visible source line (0-based), for sync scroll
     image_error = Signal(str)
+    files_dropped = Signal(list)  # local non-image files dropped or pasted: the window opens them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,11 +112,16 @@ class MarkdownEditor(QPlainTextEdit):
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
         if source.hasImage() or source.hasHtml():
             return True
-        if source.hasUrls() and any(self._is_image_url(u.toLocalFile()) for u in source.urls()):
+        if source.hasUrls() and any(u.isLocalFile() for u in source.urls()):
             return True
         return super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        local = [u.toLocalFile() for u in source.urls() if u.isLocalFile()]
+        documents = [f for f in local if Path(f).is_file() and not self._is_image_url(f)]
+        if documents and len(documents) == len(local):
+            self.files_dropped.emit(documents)
+            return
         image_files = [u.toLocalFile() for u in source.urls() if self._is_image_url(u.toLocalFile())]
         if image_files:
             snippets = []
