@@ -10,6 +10,7 @@ from editor_app.core.checks.builtin.phrases import Match, PhraseIndex, compile_p
 from editor_app.core.checks.builtin.text import Analysis
 
 WINDOW_WORDS = 12
+_MODALS = frozenset(["may", "might", "could"])
 
 
 @cache
@@ -52,7 +53,15 @@ def check_hedges(an: Analysis) -> list[Finding]:
                 break
             run.append(cur)
             j += 1
-        if len(run) >= 2 and any(m.pattern.data[0] == "strong" for m in run):
+        strong = any(m.pattern.data[0] == "strong" for m in run)
+        # Weak hedges stack too when they crowd one claim ("appears to suggest ... could",
+        # "might see what could be"): three of them, or two within a few words.
+        close_pair = (
+            len(run) == 2
+            and all(m.tokens[0].lower in _MODALS for m in run)
+            and word_pos[run[1].tokens[0].index] - word_pos[run[0].tokens[-1].index] <= 4
+        )
+        if len(run) >= 2 and (strong or len(run) >= 3 or close_pair):
             a, b = run[0].tokens[0].start, run[-1].tokens[-1].end
             names = ", ".join(quote(an.text[m.tokens[0].start : m.tokens[-1].end]) for m in run)
             out.append(
