@@ -175,6 +175,17 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
                 match_len = len(name)
                 break
         if not match_len:
+            prev = an.tokens[i - 1] if i > 0 else None
+            prev_is_name = prev is not None and prev.is_word and prev.is_cap and prev.lower not in _determiners()
+            if prev_is_name:
+                i += 1
+                continue  # inside a longer name ("Ford Motor Company")
+            opener = an.sentences[t.sentence].first == i or all(
+                not x.is_word for x in toks[an.sentences[t.sentence].first : i]
+            )
+            if opener and ("VERB" in lemmas(t.text) or "NOUN" not in lemmas(t.text)) and "ADJ" not in lemmas(t.text):
+                i += 1
+                continue  # "Visit Natural History Museum": the opener is not part of the name
             match_len = _geo_name_len(an, i) or _institution_len(an, i)
         if not match_len:
             i += 1
@@ -206,18 +217,37 @@ def _geo_name_len(an: Analysis, i: int) -> int:
 
 
 _INSTITUTION_WORDS = frozenset(
-    ["National", "Royal", "British", "Natural", "History", "Science", "Modern", "Art", "Arts", "Gallery", "Museum", "Library", "Theatre", "Opera", "Ballet", "Orchestra", "Council", "Court", "Bank", "Trust", "Archive", "Archives", "Institute", "Foundation", "Society", "Academy", "Association", "Federation", "Agency", "Commission", "Committee", "Department", "Ministry", "Office", "Service", "Police", "Army", "Navy", "Health", "World", "City", "County", "State", "Federal", "Supreme", "High", "Central", "European", "International", "Public", "General", "Republican", "Democratic", "Labour", "Conservative", "Liberal", "Green", "Party", "Union", "Organization", "Organisation", "Senate", "Treasury", "Reserve", "Guard", "Coast", "Environment", "Food", "Drug", "Education", "Justice", "Defence", "Defense", "Foreign", "Home", "Interior", "Energy", "Transport", "Security", "Trade", "Monetary", "Development", "Statistics", "Meteorological", "Weather", "Met", "Fire", "Rescue", "Ambulance", "Press", "Broadcasting", "Geographic", "Geological", "Survey", "Portrait", "Maritime", "Railway", "War", "Imperial", "Children's", "Women's"]
+    ["National", "Royal", "British", "Natural", "History", "Science", "Modern", "Art", "Arts", "Gallery", "Museum", "Library", "Theatre", "Opera", "Ballet", "Orchestra", "Council", "Bank", "Trust", "Archive", "Archives", "Institute", "Foundation", "Society", "Academy", "Association", "Federation", "Agency", "Commission", "Committee", "Department", "Ministry", "Office", "Service", "Police", "Army", "Navy", "Health", "World", "City", "County", "State", "Federal", "Supreme", "High", "Central", "European", "International", "Public", "General", "Republican", "Democratic", "Labour", "Conservative", "Liberal", "Green", "Party", "Union", "Organization", "Organisation", "Senate", "Treasury", "Reserve", "Guard", "Coast", "Environment", "Food", "Drug", "Education", "Justice", "Defence", "Defense", "Foreign", "Home", "Interior", "Energy", "Transport", "Security", "Trade", "Monetary", "Development", "Statistics", "Meteorological", "Weather", "Met", "Fire", "Rescue", "Ambulance", "Press", "Broadcasting", "Geographic", "Geological", "Survey", "Portrait", "Maritime", "Railway", "War", "Imperial", "Children's", "Women's"]
 )
 _INSTITUTION_HEADS = frozenset(
-    ["Gallery", "Museum", "Library", "Theatre", "Opera", "Ballet", "Orchestra", "Council", "Court", "Bank", "Trust", "Archive", "Archives", "Institute", "Foundation", "Society", "Academy", "Association", "Federation", "Agency", "Commission", "Committee", "Department", "Ministry", "Office", "Service", "Party", "Union", "Organization", "Organisation", "Guard", "Reserve", "Army", "Navy", "Survey"]
+    ["Gallery", "Museum", "Library", "Theatre", "Opera", "Ballet", "Orchestra", "Council", "Bank", "Trust", "Archive", "Archives", "Institute", "Foundation", "Society", "Academy", "Association", "Federation", "Agency", "Commission", "Committee", "Department", "Ministry", "Office", "Service", "Party", "Union", "Organization", "Organisation", "Guard", "Reserve", "Army", "Navy", "Survey", "Authority",
+     "Company", "Corporation", "Market", "Board", "Fund", "Centre", "Center", "Observatory", "Institution",
+     "Coalition", "Alliance", "Bureau", "Tribunal", "Inquiry", "Exchange", "Conservatory", "Collection"]
 )
+
+
+def _generic_name_word(word: str) -> bool:
+    if word.lower() in _NAMEY:
+        return False
+    if word in _INSTITUTION_WORDS or word in _INSTITUTION_HEADS:
+        return True
+    if not word[1:].islower():
+        return False  # an acronym or a mixed-case brand
+    forms = lemmas(word.lower())
+    return bool(forms) and ("ADJ" in forms or "NOUN" in forms) and word.lower() not in _NAMEY
+
+
+# Common words that are also frequent given names or brand words, which make a name specific.
+_NAMEY = frozenset(["apple", "amazon", "shell", "virgin", "orange", "ford", "general", "first", "united"])
 
 
 def _institution_len(an: Analysis, i: int) -> int:
     """"National Gallery", "Natural History Museum", "City Council": generic names take "the"."""
     toks = an.tokens
     j = i
-    while j < len(toks) and toks[j].is_word and toks[j].text in _INSTITUTION_WORDS:
+    # Every word before the head is a generic word ("Financial Conduct Authority", "Royal
+    # Horticultural Society"); a proper name ("Ford Motor Company") needs no article.
+    while j < len(toks) and toks[j].is_word and toks[j].is_cap and _generic_name_word(toks[j].text):
         j += 1
     if j - i >= 2 and toks[j - 1].text in _INSTITUTION_HEADS:
         if j < len(toks) and toks[j].is_word and toks[j].is_cap:
