@@ -58,6 +58,9 @@ def _past_or_aux(tok: Token) -> bool:
     return verb[0].lower() != tok.lower and not tok.lower.endswith(("s", "ing"))
 
 
+_PRONOUN_WORDS = frozenset(
+    ["i", "me", "you", "him", "her", "it", "us", "them", "we", "they", "he", "she", "one", "ones", "this", "that"]
+)
 _NOT_ADJECTIVES = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "hundred", "thousand", "million", "many", "several", "few", "more", "most", "some", "any", "no", "each", "every", "all", "both", "either", "neither", "much", "little", "enough", "such", "own"]
 )
@@ -293,6 +296,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue
         # After a preposition, with up to two adjectives between.
         chain: list[Token] = []
+        noun_modifier = False
         k = t.index - 1
         while k >= 0 and len(chain) < 2:
             c = toks[k]
@@ -305,6 +309,15 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 break
             if c.lower in _ORDINALS or ("ADJ" in forms and not c.lower.endswith(("ing", "ed"))):
                 chain.insert(0, c)
+                k -= 1
+                continue
+            # A singular noun modifier right before the listed noun ("at site shop"): the
+            # compound needs the article its head needs.
+            if (not chain and is_list_noun and "NOUN" in forms and not c.is_cap and len(c.lower) > 2
+                    and c.lower not in _PRONOUN_WORDS and not c.lower.endswith(("s", "ed", "ing"))
+                    and (c.lower, low) not in idioms):
+                chain.insert(0, c)
+                noun_modifier = True
                 k -= 1
                 continue
             break
@@ -328,6 +341,10 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue
         if not chain and (prep.lower, low) in idioms:
             continue
+        if chain and (chain[-1].lower, low) in idioms:
+            continue  # "at primary school", "at city hall"
+        if noun_modifier and (prep.lower == "to" or "VERB" in lemmas(chain[0].text) and prep.lower in ("for", "of")):
+            continue  # "to help shop", "for sale sign": the first word may be a verb or part of an idiom
         if prep.lower == "to" and not chain and "VERB" in lemmas(t.text):
             before = _prev_word(an, prep.index)
             if before is None or before.lower not in _TO_NOUN_CUES:
@@ -340,7 +357,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 continue
             nforms = lemmas(nxt.text)
             compound = "NOUN" in nforms and not nxt.lower.endswith("ed")
-            if compound and "ADV" not in nforms and nxt.lower not in _HEAD_FOLLOWERS:
+            if compound and nxt.lower not in _HEAD_FOLLOWERS:
                 continue  # a compound: "in kitchen drawers"
         if nxt is not None and nxt.text in ("-", "’", "'"):
             continue
