@@ -5,6 +5,9 @@ tests/fixtures/eval/ was written by a separate helper who did not look at the ru
 release notes, obituary, weather, school board, startup funding), with faults worded unlike the
 dev set's, and 10 clean, well-edited articles (6,800 words) full of things a naive checker
 flags: quotations, "each other", deliberate repetition, lists of names, numbers, code, "the UK".
+Batch 1's misses were published in docs/CHECKS_EVAL.md and the checker was then fixed against
+them, so batch 2 (tests/fixtures/eval/batch2: 4 more articles, 61 faults, written afterwards)
+is the held-out measure of how well those fixes generalise.
 Sources are in tests/fixtures/eval/src and tests/fixtures/eval/clean/src; the built documents
 and gold annotations come from ../shared/corpus/build.py. docs/CHECKS_EVAL.md has the tables,
 every false alarm and the misses grouped by cause.
@@ -29,15 +32,21 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 EVAL = Path(__file__).resolve().parents[1] / "fixtures" / "eval"
 FAULTY = EVAL / "faulty"
+BATCH2 = EVAL / "batch2" / "faulty"
 CLEAN = EVAL / "clean" / "docs"
 
-# Measured 2026-11-27 11:05 UTC (HEAD de82c25): 51/119 = 42.9%. Target: 0.90.
-MIN_OVERALL_RECALL = 0.40
-# Measured at the same time: 8 false alarms in 6,800 clean words = 1.18 per 1,000.
-# Target: 1.0. This bound is the measured level plus under one alarm of slack.
-MAX_CLEAN_ALARMS_PER_1000 = 1.3
+# Floors for one-to-one category recall; the target for both is 0.90 (and 0.75 per category).
+# Measured 2026-11-27 11:17 UTC (checker a6bbd84): batch 1 97/119 = 81.5% (42.9% before the
+# checker was fixed against its published misses); batch 2 25/61 = 41.0%.
+MIN_RECALL_BATCH1 = 0.78
+MIN_RECALL_BATCH2 = 0.38
+# Measured at the same time: 5 false alarms in 6,800 clean words = 0.74 per 1,000 (target 1.0;
+# it was 1.18 at 11:05).
+MAX_CLEAN_ALARMS_PER_1000 = 1.0
 # Issues on the faulty set that overlap no fault (markup look-alikes must stay silent).
 MAX_FAULTY_STRAY_PER_1000 = 1.0
 
@@ -85,16 +94,18 @@ def _matched(anns: list[dict[str, Any]], issues: list[dict[str, Any]]) -> set[in
     return set(owner.values())
 
 
-def test_unseen_faulty_articles_recall_and_silence_on_markup() -> None:
-    gold = _gold(FAULTY)
-    issues = _check(FAULTY)
-    assert set(gold) == {p.name for p in FAULTY.glob("*.md")}
+@pytest.mark.parametrize(("folder", "floor"), [(FAULTY, MIN_RECALL_BATCH1), (BATCH2, MIN_RECALL_BATCH2)],
+                         ids=["batch1", "batch2"])
+def test_unseen_faulty_articles_recall_and_silence_on_markup(folder: Path, floor: float) -> None:
+    gold = _gold(folder)
+    issues = _check(folder)
+    assert set(gold) == {p.name for p in folder.glob("*.md")}
     per_gold: Counter[str] = Counter()
     per_hit: Counter[str] = Counter()
     stray = 0
     words = 0
     for doc, g in gold.items():
-        text = (FAULTY / doc).read_text(encoding="utf-8")
+        text = (folder / doc).read_text(encoding="utf-8")
         for a in g["annotations"]:
             assert text[a["start"]:a["end"]] == a["text"], "fixture out of date: rebuild with build.py"
         found = issues.get(doc, [])
@@ -105,11 +116,11 @@ def test_unseen_faulty_articles_recall_and_silence_on_markup() -> None:
         stray += sum(not any(_overlaps(a, it) for a in g["annotations"]) for it in found)
         words += g["words"]
     total = sum(per_gold.values())
-    assert len(per_gold) == 10 and total >= 100
+    assert len(per_gold) == 10 and total >= 60
     recall = sum(per_hit.values()) / total
     table = ", ".join(f"{c} {per_hit[c]}/{per_gold[c]}" for c in sorted(per_gold))
     # Target 0.90 overall (and 0.75 per category); the floor is what the checker reaches today.
-    assert recall >= MIN_OVERALL_RECALL, f"one-to-one category recall {recall:.1%} ({table})"
+    assert recall >= floor, f"one-to-one category recall {recall:.1%} ({table})"
     assert stray * 1000 / words <= MAX_FAULTY_STRAY_PER_1000, f"{stray} issues overlap no fault"
 
 
@@ -122,5 +133,5 @@ def test_clean_articles_false_alarm_rate() -> None:
     alarms = [(doc, it["line"], it.get("rule"), it.get("message", "")[:80])
               for doc, found in issues.items() for it in found]
     rate = len(alarms) * 1000 / words
-    # Target: <= 1.0 per 1,000 words. Today's measured bound (see docs/CHECKS_EVAL.md) is 1.18.
+    # Target and bound: <= 1.0 per 1,000 words (measured 0.74 at 11:17 UTC, see docs/CHECKS_EVAL.md).
     assert rate <= MAX_CLEAN_ALARMS_PER_1000, f"{rate:.2f} per 1,000 words: {alarms}"
