@@ -58,6 +58,9 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
     nouns = {n.lower() for n in forms["NOUN"]}
     if verb and verb[0].lower() != tok.lower and tok.lower in nouns and not tok.lower.endswith("s"):
         return False  # "fell", "left", "found": an irregular past tense, not the rare noun
+    nxt = an.tokens[tok.index + 1] if tok.index + 1 < len(an.tokens) else None
+    if nxt is not None and nxt.lower == "who" and tok.lower.endswith("s"):
+        return True  # "Gardeners who garden": a plural noun that a "who" clause describes
     dets = _determiners()
     k = tok.index - 1
     steps = 0
@@ -76,7 +79,7 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
 
 
 _VERB_CUES = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does",
-                        "do", "well", "often", "also", "then", "never", "always"})
+                        "do", "well", "often", "also", "then", "never", "always", "you", "we", "they", "i"})
 _RELATIVES = frozenset({"who", "that", "which"})
 _AUX_FORMS = frozenset(
     ["may", "might", "can", "could", "will", "would", "shall", "should", "must", "does", "did", "was", "were",
@@ -146,15 +149,17 @@ def check_cognates(an: Analysis) -> list[Finding]:
             for b in later:
                 if b.lower == a.lower or b.index in flagged or len(b.lower) < 3 or b.lower in _AUX_FORMS:
                     continue
-                if root(b.text) != ra or not _verb_use(an, b):
-                    continue
+                right_after = b.index == a.index + 2 and an.tokens[a.index + 1].lower in _RELATIVES
+                if root(b.text) != ra or not (right_after and "VERB" in lemmas(b.text) or _verb_use(an, b)):
+                    continue  # "Gardeners who garden": a bare verb right after "who" is a verb
                 after = an.tokens[b.index + 1] if b.index + 1 < len(an.tokens) else None
                 if (b.lower.endswith("ed") and after is not None and after.is_word and not after.is_cap
                         and after.lower not in _determiners() and after.lower not in _PRONOUNS
                         and set(lemmas(after.text)) == {"NOUN"}):
                     continue  # an attributive participle: "experienced users"
-                if _same_noun(a.text, b.text):
-                    continue
+                prev_b = an.tokens[b.index - 1] if b.index > 0 else None
+                if _same_noun(a.text, b.text) and not (prev_b is not None and prev_b.lower in _VERB_CUES):
+                    continue  # "shoes ... shoe"; but "the budget ... also budgets for" is a verb
                 flagged.add(b.index)
                 out.append(
                     Finding(
@@ -167,6 +172,40 @@ def check_cognates(an: Analysis) -> list[Finding]:
                     )
                 )
                 break
+        out.extend(_verb_then_noun(an, words, flagged))
+    return out
+
+
+def _verb_then_noun(an: Analysis, words: list[Token], flagged: set[int]) -> list[Finding]:
+    """ "She trained trainees", "founded the company with two co-founders": a verb, then a noun
+    derived from it (an agent or result noun, not the same word)."""
+    out: list[Finding] = []
+    for i, a in enumerate(words):
+        forms = lemmas(a.text)
+        verb = forms.get("VERB")
+        if not verb or "NOUN" in forms or a.lower in _AUX_FORMS or len(a.lower) < 4:
+            continue
+        if verb[0].lower() == a.lower:
+            continue  # want an inflected verb ("trained", "founded")
+        ra = root(a.text)
+        for b in words[i + 1 : i + 6]:
+            between = an.tokens[a.index + 1 : b.index]
+            if any(t.text in ",;:" or t.lower in ("and", "but", "or", "while", "as") for t in between):
+                break  # a new clause: "The team played well and the players were tired"
+            if b.index in flagged or b.lower[:2] not in (a.lower[:2], "co"):
+                continue
+            bare = b.lower[3:] if b.lower.startswith("co-") else b.lower
+            nforms = lemmas(bare)
+            nouns = nforms.get("NOUN")
+            if not nouns or "VERB" in nforms and nforms["VERB"][0].lower() == verb[0].lower():
+                continue  # not a noun, or the same word as the verb ("designed ... design")
+            if root(bare) != ra or nouns[0].lower() == verb[0].lower():
+                continue
+            flagged.add(b.index)
+            out.append(Finding(b.start, b.end, "cognate-repetition", "cognate_repetition",
+                               f"{quote(b.text)} repeats {quote(a.text)} from earlier in the sentence; "
+                               "use a different word or rephrase."))
+            break
     return out
 
 
