@@ -10,8 +10,10 @@ Division of labour
   images through :meth:`Site.upload_media` (de-duplicated by ``media_cache.py``), rewrites the HTML
   to the uploaded URLs, then creates or updates the post. It owns conflict detection: before an
   update it calls :meth:`Site.get_post` and compares ``RemotePost.modified`` with the value recorded
-  in the front matter (``PublishRecord.modified``); it raises :class:`Conflict` /
-  :class:`RemoteDeleted` itself. It also computes ``PublishRecord.content_hash``.
+  in the front matter (``PublishRecord.modified``) and, because both sites keep that time in whole
+  seconds, :func:`remote_fingerprint` (title + stored body) with ``PublishRecord.remote_hash``; it
+  raises :class:`Conflict` / :class:`RemoteDeleted` itself. It also computes
+  ``PublishRecord.content_hash``.
 * A **Site** is a thin, stateless-ish REST client: it maps :class:`PublishRequest` to the site's
   API, maps tag / category *names* to whatever the site needs (creating missing ones), and maps
   the site's answers to :class:`RemotePost`. It translates transport and HTTP failures into the

@@ -26,7 +26,9 @@ Updates and conflicts
     Ghost refuses an update whose ``updated_at`` differs from the stored one with 409
     ``UPDATE_COLLISION``; we send ``expected_modified`` (the ``updated_at`` recorded at our last
     publish) and turn the 409 into :class:`Conflict` carrying the site's current post. Note
-    that ``updated_at`` has one-second resolution: two writes in the same second look alike.
+    that ``updated_at`` has one-second resolution: two writes in the same second look alike, so
+    the publisher also compares a fingerprint of the stored title and html with the one recorded
+    at our last publish (``PublishRecord.remote_hash``) before it sends anything.
     With ``expected_modified=""`` (the writer chose "keep mine") the current ``updated_at`` is
     fetched first and the update overwrites the site's version.
 """
