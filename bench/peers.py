@@ -28,6 +28,9 @@ What is measured, identically for both apps:
   - stall: the longest gap of a 1 ms heartbeat timer on the UI thread from the key until 60 ms
     after the preview updated (the longest time the UI thread was busy in one piece for that
     keystroke: key handling, applying the render, applying check results, ReText's setHtml);
+  - ui_cpu / proc_cpu: CPU time of the UI thread / of the whole app process (not its helper
+    processes) over the same window, heartbeat included (about 1-2 ms), so CPU starvation by other
+    programs can be told apart from work of our own;
   - latency: key sent to the preview updated (editor-app: PreviewView.render_applied, emitted
     when the DOM patch ran in the page; ReText: loadFinished of the page after its setHtml);
   - ReText only: key to its converter result arriving (updatePreviewBox entered), which shows
@@ -79,7 +82,9 @@ class _Driver:
         self.last_tick = 0.0
         self.max_gap = 0.0
         self.rng_chars = "abcdefgh "
-        preview_updated.connect(self._preview_updated)
+        self.trace: list[str] | None = [] if cfg.get("trace") else None
+        if preview_updated is not None:
+            preview_updated.connect(self._preview_updated)
         self.heart = qt["QTimer"]()
         self.heart.setTimerType(qt["Qt"].TimerType.PreciseTimer)
         self.heart.setInterval(1)
@@ -95,6 +100,8 @@ class _Driver:
         self.last_tick = now
         if gap > self.max_gap:
             self.max_gap = gap
+        if gap > 0.006 and self.trace is not None:
+            self.note(f"STALL {gap * 1000:.1f} ms ends")
 
     def _preview_updated(self, *_args: Any) -> None:
         now = time.perf_counter()
@@ -130,12 +137,13 @@ class _Driver:
         n = len(self.keys)
         if n >= int(self.cfg.get("keys", 30)):
             self.heart.stop()
-            self.write({"event": "typing", "keys": self.keys, "marks": self.marks})
+            self.write({"event": "typing", "keys": self.keys, "marks": self.marks, "trace": self.trace})
             self.write({"event": "done", "t": time.time()})
             return
         ch = self.rng_chars[(n * 5) % len(self.rng_chars)]
         Qt, QKeyEvent, QEvent = qt["Qt"], qt["QKeyEvent"], qt["QEvent"]
         self.max_gap = 0.0
+        self.cpu0 = (time.thread_time(), time.process_time())
         self.t_key = time.perf_counter()
         self.last_tick = self.t_key
         self.waiting = True
@@ -156,7 +164,17 @@ class _Driver:
         # The heartbeat keeps running through the idle time after the update, so work that the
         # update triggers (a reload's paint, check results) is charged to this keystroke.
         self.keys[-1]["stall"] = self.max_gap * 1000
+        self.keys[-1]["ui_cpu"] = (time.thread_time() - self.cpu0[0]) * 1000
+        self.keys[-1]["proc_cpu"] = (time.process_time() - self.cpu0[1]) * 1000
         self._type_one()
+
+    def note(self, text: str) -> None:
+        """Trace line: key number, ms since that key was sent, thread, text (--trace only)."""
+        if self.trace is not None and self.keys:
+            import threading
+
+            ms = (time.perf_counter() - self.t_key) * 1000
+            self.trace.append(f"key {len(self.keys):3d} +{ms:7.1f} ms {threading.current_thread().name[:10]:>10} {text}")
 
     def mark(self) -> None:
         if self.waiting:
@@ -212,14 +230,51 @@ def _app_driver(cfg: dict[str, Any], file: str) -> int:
     from editor_app.ui import test_hooks
 
     original = test_hooks.install
+    holder: dict[str, _Driver] = {}
+    if cfg.get("trace"):
+        from editor_app.ui import tasks
+
+        original_request = tasks.TaskRunner.request
+
+        def request(self: Any, key: Any, snapshot: Any, work: Any, on_success: Any, **kw: Any) -> Any:
+            label = kw.get("label") or str(key)
+
+            def traced_work(*a: Any, **k: Any) -> Any:
+                t = time.perf_counter()
+                result = work(*a, **k)
+                if "d" in holder:
+                    holder["d"].note(f"work {label}: {(time.perf_counter() - t) * 1000:.1f} ms")
+                return result
+
+            def traced_success(result: Any) -> None:
+                t = time.perf_counter()
+                on_success(result)
+                if "d" in holder:
+                    holder["d"].note(f"UI applies {label}: {(time.perf_counter() - t) * 1000:.1f} ms")
+
+            return original_request(self, key, snapshot, traced_work, traced_success, **kw)
+
+        tasks.TaskRunner.request = request  # type: ignore[method-assign]
 
     def install(window: Any, services: Any) -> None:
         original(window, services)
         tab = window.current_tab()
-        signal = getattr(tab.preview, "render_applied", None) or tab.rendered
-        test_hooks._keep.append(_Driver(_qt_modules("PySide6"), window, tab.editor, signal, cfg))  # type: ignore[arg-type]
+        driver = _Driver(_qt_modules("PySide6"), window, tab.editor, None, cfg)
+        holder["d"] = driver
+        test_hooks._keep.append(driver)  # type: ignore[arg-type]
+
+        def hook(preview: Any) -> None:
+            # render_applied: the render reached the page (DOM loaded or patched)
+            getattr(preview, "render_applied", tab.rendered).connect(driver._preview_updated)
+
+        if getattr(tab, "preview", None) is not None:
+            hook(tab.preview)
+        else:  # the preview is built just after the window is first shown
+            tab.preview_created.connect(hook)
 
     test_hooks.install = install
+    if cfg.get("switch_interval"):
+        sys.setswitchinterval(float(cfg["switch_interval"]))  # experiment: GIL hand-over to the UI thread
     return run_gui([file])
 
 
@@ -400,20 +455,25 @@ def run_startup(apps: list[str], docs: dict[int, Path], display: str, runs: int)
     return rows
 
 
-def run_typing(apps: list[str], docs: dict[int, Path], display: str, keys: int) -> list[dict[str, Any]]:
+def run_typing(apps: list[str], docs: dict[int, Path], display: str, keys: int,
+               trace: Path | None = None, switch_interval: float | None = None) -> list[dict[str, Any]]:
     rows = []
     for n, doc in docs.items():
         for app in apps:
             settle = 2000 if n <= 20_000 else 5000
-            launch = Launch(app, doc, display, {"mode": "typing", "keys": keys, "settle_ms": settle})
+            launch = Launch(app, doc, display, {"mode": "typing", "keys": keys, "settle_ms": settle, "trace": bool(trace),
+                                                      "switch_interval": switch_interval})
             try:
                 rec = launch.event("typing", 120 + keys * 5)
                 if rec is None:
                     print(f"[{app} {n}] typing did not finish; stderr:\n{launch.stderr_tail()}", file=sys.stderr)
                     continue
                 ks = rec["keys"]
+                if trace is not None and rec.get("trace"):
+                    with open(trace, "a", encoding="utf-8") as fh:
+                        fh.write(f"# {app} {n} words\n" + "\n".join(rec["trace"]) + "\n")
                 row = {"app": app, "words": n, "keys": len(ks)}
-                for metric in ("key", "stall", "latency"):
+                for metric in ("key", "stall", "latency", "ui_cpu", "proc_cpu"):
                     vals = [k.get(metric, float("nan")) for k in ks]
                     row[f"{metric}_p50"] = pct(vals, 50)
                     row[f"{metric}_p95"] = pct(vals, 95)
@@ -445,12 +505,14 @@ def print_tables(startup: list[dict[str, Any]], typing_rows: list[dict[str, Any]
     if typing_rows:
         print("\nTyping into a paragraph in the middle (one key at a time, each waits for its preview update)\n")
         print("| app | words | keys | key handling p50/p95 ms | UI stall p50/p95/max ms | "
-              "keystroke -> preview updated p50/p95 ms | ReText: key -> converter result p50 ms | timeouts |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+              "keystroke -> preview updated p50/p95 ms | UI-thread CPU p50 ms | app-process CPU p50 ms | "
+              "ReText: key -> converter result p50 ms | timeouts |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for r in typing_rows:
             print(f"| {r['app']} | {words[r['words']]:,} | {r['keys']} | {f(r['key_p50'], 1)} / {f(r['key_p95'], 1)} | "
                   f"{f(r['stall_p50'], 1)} / {f(r['stall_p95'], 1)} / {f(r['stall_max'], 1)} | "
-                  f"{f(r['latency_p50'])} / {f(r['latency_p95'])} | {f(r['mark_p50'])} | {r['timeouts']} |")
+                  f"{f(r['latency_p50'])} / {f(r['latency_p95'])} | {f(r['ui_cpu_p50'], 1)} | {f(r['proc_cpu_p50'], 1)} | "
+                  f"{f(r['mark_p50'])} | {r['timeouts']} |")
 
 
 def main() -> int:
@@ -460,7 +522,11 @@ def main() -> int:
     ap.add_argument("--keys", type=int, default=30)
     ap.add_argument("--apps", default="editor-app,retext")
     ap.add_argument("--skip", action="append", default=[], choices=["startup", "typing"])
+    ap.add_argument("--switch-interval", type=float, help="experiment: sys.setswitchinterval() in editor-app "
+                    "before it starts (Python's default is 0.005 s)")
     ap.add_argument("--json", type=Path, help="also write the raw rows here")
+    ap.add_argument("--trace", type=Path, help="typing: write a per-key trace of UI-thread stalls (and, for "
+                    "editor-app, every background job and the UI time of applying its result) to this file")
     ap.add_argument("--driver", nargs=2, metavar=("APP", "FILE"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.driver:
@@ -483,7 +549,8 @@ def main() -> int:
         print(f"machine: nproc={os.cpu_count()}  load average before: {loadavg()}")
         with Xvfb() as display:
             startup = [] if "startup" in args.skip else run_startup(apps, docs, display, args.runs)
-            typing_rows = [] if "typing" in args.skip else run_typing(apps, docs, display, args.keys)
+            typing_rows = [] if "typing" in args.skip else run_typing(apps, docs, display, args.keys, args.trace,
+                                                                              args.switch_interval)
         print_tables(startup, typing_rows, words)
         print(f"\nload average after: {loadavg()}")
         if args.json:
