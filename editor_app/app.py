@@ -96,6 +96,9 @@ def build_window(
     themes.setParent(window)
     themes.changed.connect(lambda _t: (settings.set("theme", themes.choice), save()))
     services.files = FileController(window, settings, save)
+    from editor_app.ui.commands import install_commands
+
+    install_commands(window, settings, save)
     services.watcher = ExternalChangeWatcher(window, services.files)
     if journal is not None:
         services.autosave = AutosaveController(window, services.files, journal)

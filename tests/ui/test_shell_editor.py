@@ -269,3 +269,22 @@ def test_the_full_composition_attaches_features_to_each_tab(qtbot, tmp_path):
         assert dock.isVisible()
     finally:
         close_window(window)
+
+
+def test_edit_menu_text_size_and_tab_switching(qtbot, window):
+    a = window.services.files.new_document("first")
+    b = window.services.files.new_document("second")
+    edit_items = [x.text().replace("&", "") for x in window.menu("&Edit").actions() if x.text()]
+    assert edit_items[:4] == ["Undo", "Redo", "Cut", "Copy"]
+    assert window.current_tab() is b
+    qtbot.keyClick(b.editor, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_tab() is a
+    qtbot.keyClick(a.editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert a.editor.toPlainText() == "first"  # Ctrl+Tab never types spaces
+    before = a.editor.font().pointSizeF()
+    qtbot.keyClick(a.editor, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert a.editor.font().pointSizeF() == before + 1
+    assert b.editor.font().pointSizeF() == before + 1  # every tab, not just the current one
+    assert window.services.settings.editor_font_size == int(before + 1)
+    qtbot.keyClick(a.editor, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert a.editor.font().pointSizeF() == before

@@ -19,7 +19,10 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp"}
 ImageSaver = Callable[[bytes, str, str], str]  # (data, suffix, alt) -> Markdown to insert
 
 
-def editor_font(point_size: float = 12.0) -> QFont:
+DEFAULT_POINT_SIZE = 12.0
+
+
+def editor_font(point_size: float = DEFAULT_POINT_SIZE) -> QFont:
     families = set(QFontDatabase.families())
     font = QFont()
     for name in ("Noto Sans", "Inter", "Cantarell", "DejaVu Sans", "Liberation Sans"):
@@ -171,7 +174,8 @@ class MarkdownEditor(QPlainTextEdit):
 
     # Keep Tab inserting spaces-friendly Markdown indentation rather than a literal tab.
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Tab and not self.textCursor().hasSelection():
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if event.key() == Qt.Key.Key_Tab and plain and not self.textCursor().hasSelection():
             self.textCursor().insertText("    ")
             return
         super().keyPressEvent(event)
