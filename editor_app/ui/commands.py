@@ -41,7 +41,7 @@ def install_commands(window: Any, settings: Any, persist: Callable[[], None]) ->
         (None, None, None),
     ]
     for text, method, key in items:
-        if text is None:
+        if text is None or key is None:
             if first is not None:
                 edit.insertSeparator(first)
             else:
