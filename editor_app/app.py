@@ -179,7 +179,7 @@ def run_gui(argv: Sequence[str]) -> int:
     crashed = services.autosave.previous_run_crashed() if services.autosave else False
     restored = services.session.restore() if not files else []
     if files:
-        services.files.open_paths(files)
+        services.files.open_paths(files, create_missing=True)
     if services.autosave is not None:
         services.autosave.start(offer_recovery=crashed)
     if not window.all_tabs():

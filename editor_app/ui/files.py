@@ -112,6 +112,16 @@ class FileController(QObject):
         self.opened.emit(tab)
         return tab
 
+    def new_document_at(self, path: Path) -> DocumentTab:
+        """``editor-app new-post.md`` for a file that does not exist yet: created on first save."""
+        doc = Document(path=path.resolve(), text="", saved_text="")
+        tab = self.window.tab_factory(doc)
+        self._follow_links(tab)
+        self.window.add_tab(tab)
+        tab.message_bar.show_message(f"{path.name} is a new file; it will be created when you save.", "info")
+        self.opened.emit(tab)
+        return tab
+
     def open_dialog(self) -> None:
         start = str(self._dialog_dir())
         paths, _ = QFileDialog.getOpenFileNames(self.window, "Open", start, MARKDOWN_FILTER)
@@ -131,7 +141,9 @@ class FileController(QObject):
                 return tab
         return None
 
-    def open_paths(self, paths: list[str] | list[Path], *, quiet_missing: bool = False) -> list[DocumentTab]:
+    def open_paths(
+        self, paths: list[str] | list[Path], *, quiet_missing: bool = False, create_missing: bool = False
+    ) -> list[DocumentTab]:
         opened: list[DocumentTab] = []
         for raw in paths:
             path = Path(raw).expanduser()
@@ -140,7 +152,10 @@ class FileController(QObject):
                 self.window.tabs.setCurrentWidget(existing)
                 opened.append(existing)
                 continue
-            tab = self.open_path(path, quiet_missing=quiet_missing)
+            if create_missing and not path.exists() and path.parent.is_dir():
+                tab = self.new_document_at(path)
+            else:
+                tab = self.open_path(path, quiet_missing=quiet_missing)
             if tab is not None:
                 opened.append(tab)
         return opened

@@ -242,3 +242,13 @@ def test_dropping_a_markdown_file_on_the_editor_opens_it_in_a_tab(qtbot, win, tm
     assert tab.editor.toPlainText() == "Draft"  # not pasted as a path
     assert [t.path for t in win.all_tabs()][-1] == other
     assert win.current_tab().editor.toPlainText() == "# Other\n"
+
+
+def test_a_file_named_on_the_command_line_that_does_not_exist_is_created_on_save(qtbot, win, tmp_path):
+    p = tmp_path / "new-post.md"
+    tab = win.services.files.open_paths([p], create_missing=True)[0]
+    assert "new file" in tab.message_bar.text()
+    assert not p.exists()
+    type_text(qtbot, tab.editor, "# Fresh")
+    assert win.services.files.save(tab)
+    assert p.read_text(encoding="utf-8") == "# Fresh"
