@@ -152,6 +152,7 @@ class FileController(QObject):
                 self.window.tabs.setCurrentWidget(existing)
                 opened.append(existing)
                 continue
+            tab: DocumentTab | None
             if create_missing and not path.exists() and path.parent.is_dir():
                 tab = self.new_document_at(path)
             else:
