@@ -130,7 +130,12 @@ def main() -> int:
     total_mb = sum(p.stat().st_size for p in photos.iterdir()) / 1e6
     print(f"(generated {N_PHOTOS} photos {SIZE[0]}x{SIZE[1]}, {total_mb:.1f} MB, in {time.perf_counter() - t:.1f} s)")
 
-    rows: list[str] = []
+    # the noise floor: the same 1 ms sleep loop while the background thread does nothing
+    idle = [timed_in_background(lambda: time.sleep(2.0))[2] for _ in range(args.runs)]
+    rows: list[str] = [
+        f"| nothing running (noise floor of the gap) | - | - | {max(idle) * 1000:.0f} ms "
+        f"(median {statistics.median(idle) * 1000:.0f}) | - | - |"
+    ]
     try:
         for mode in modes:
             image_pool.use_processes(mode == "processes")

@@ -8,6 +8,7 @@ import io
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -96,3 +97,20 @@ def test_switched_off_processes_in_the_calling_thread_with_the_same_result() -> 
     finally:
         image_pool.use_processes(True)
     assert image_pool.mode() == "processes"
+
+
+def test_a_killed_worker_does_not_lose_the_image_and_a_new_pool_follows() -> None:
+    import signal
+
+    data = _jpeg((1600, 1200))
+    pool = image_pool.get_pool()
+    assert pool is not None
+    victim = pool.submit(os.getpid).result()
+    os.kill(victim, signal.SIGKILL)
+    time.sleep(0.3)  # let the pool notice (not a timing assertion)
+    assert image_pool.process(data, "p.jpg", 1024) == process_bytes(data, "p.jpg", 1024)
+    # later images go to a working pool again
+    assert image_pool.process(data, "p.jpg", 1024) == process_bytes(data, "p.jpg", 1024)
+    fresh = image_pool.get_pool()
+    assert fresh is not None and image_pool.mode() == "processes"
+    assert fresh.submit(os.getpid).result() != os.getpid()
