@@ -66,6 +66,8 @@ class DocumentTab(QWidget):
         self.shown_revision = -1
         self._syncing_scroll = False
         self.last_analysis: Any = None
+        self._notices: dict[str, str] = {}
+        self._shown_fm_problem: str | None = None
 
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.editor)
@@ -177,14 +179,29 @@ class DocumentTab(QWidget):
 
     # -- notices ------------------------------------------------------------------------------
     def show_load_notices(self) -> None:
-        notes: list[str] = []
         err = self.doc.front_matter_error
-        if err is not None:
-            notes.append(f"The front matter is not valid YAML and was kept as text: {err}")
+        self._notices = {}
         if self.doc.encoding_notice:
-            notes.append(self.doc.encoding_notice)
-        if notes:
-            self.message_bar.show_message("\n".join(notes), kind="warning")
+            self._notices["encoding"] = self.doc.encoding_notice
+        self._shown_fm_problem = str(err) if err is not None else None
+        self._set_front_matter_notice(self._shown_fm_problem, opened=True)
+
+    def _set_front_matter_notice(self, problem: str | None, opened: bool = False) -> None:
+        if problem is None:
+            self._notices.pop("front matter", None)
+        elif opened:
+            self._notices["front matter"] = f"The front matter is not valid YAML and was kept as text: {problem}"
+        else:
+            self._notices["front matter"] = f"The front matter is not valid YAML: {problem}"
+        bar = self.message_bar
+        if bar.isVisible() and bar.kind not in ("notices", ""):
+            return  # an external-change question or an error is showing; do not hide it
+        if self._notices:
+            text = "\n".join(self._notices[k] for k in ("front matter", "encoding") if k in self._notices)
+            if not (bar.isVisible() and bar.label.text() == text):
+                bar.show_message(text, kind="notices")
+        elif bar.isVisible() and bar.kind == "notices":
+            bar.dismiss()
 
     # -- background work ---------------------------------------------------------------------
     def _edited(self, _revision: int) -> None:
@@ -233,6 +250,10 @@ class DocumentTab(QWidget):
 
     def _analysis_done(self, analysis: Any) -> None:
         self.last_analysis = analysis
+        problem = getattr(analysis, "front_matter_error", None)
+        if problem != self._shown_fm_problem:
+            self._shown_fm_problem = problem
+            self._set_front_matter_notice(problem, opened=self.editor.revision == 0)
         self.analysis_ready.emit(analysis)
 
     def close_background_work(self) -> None:

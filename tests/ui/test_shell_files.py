@@ -9,6 +9,7 @@ import shutil
 import time
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from editor_app.core.storage.settings import Settings
@@ -252,3 +253,17 @@ def test_a_file_named_on_the_command_line_that_does_not_exist_is_created_on_save
     type_text(qtbot, tab.editor, "# Fresh")
     assert win.services.files.save(tab)
     assert p.read_text(encoding="utf-8") == "# Fresh"
+
+
+def test_breaking_the_front_matter_while_typing_shows_a_warning_that_goes_when_fixed(qtbot, win):
+    tab = win.services.files.new_document("---\ntitle: Fine\n---\nBody\n")
+    qtbot.wait(400)
+    assert not tab.message_bar.isVisible()
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(len("---\ntitle: Fine"))
+    tab.editor.setTextCursor(cursor)
+    type_text(qtbot, tab.editor, "\nbroken: [")
+    qtbot.waitUntil(lambda: tab.message_bar.isVisible(), timeout=3000)
+    assert "front matter is not valid YAML" in tab.message_bar.text()
+    qtbot.keyClick(tab.editor, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: not tab.message_bar.isVisible(), timeout=3000)

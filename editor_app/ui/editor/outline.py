@@ -50,6 +50,7 @@ class TextStats:
 class Analysis:
     headings: tuple[Heading, ...]
     stats: TextStats
+    front_matter_error: str | None = None  # what is wrong with the YAML block, for the writer
 
 
 def extract_headings(text: str) -> list[Heading]:
@@ -93,9 +94,18 @@ def text_stats(text: str) -> TextStats:
     return TextStats(words=words, characters=len(body.strip()))
 
 
+def front_matter_problem(text: str) -> str | None:
+    if not _FM.match(text):
+        return None
+    from editor_app.core.metadata import Metadata
+
+    _meta, err = Metadata.from_text(text)
+    return str(err) if err is not None else None
+
+
 def analyse(text: str) -> Analysis:
     """Runs on a worker thread: plain text in, plain data out."""
-    return Analysis(tuple(extract_headings(text)), text_stats(text))
+    return Analysis(tuple(extract_headings(text)), text_stats(text), front_matter_problem(text))
 
 
 class OutlinePanel(QWidget):
