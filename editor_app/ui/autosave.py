@@ -21,6 +21,25 @@ IDLE_MS = 1000
 MAX_GAP_S = 1.0  # while typing non-stop, snapshot at least this often
 
 
+class _NoJournal:
+    """Stands in when the recovery folder cannot be used: autosave does nothing, quietly."""
+
+    def snapshot(self, *_args: Any) -> None:
+        return None
+
+    def discard(self, *_args: Any) -> None:
+        return None
+
+    def pending(self) -> list[Any]:
+        return []
+
+    def discard_entry(self, *_args: Any) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
 class AutosaveController(QObject):
     def __init__(self, window: MainWindow, files: FileController, journal: Any) -> None:
         super().__init__(window)
@@ -45,9 +64,10 @@ class AutosaveController(QObject):
         if self._crashed is None:
             try:
                 self._crashed = bool(self.journal.open_session())
-            except OSError as exc:
+            except Exception as exc:  # noqa: BLE001 - no journal (read-only disk...) must not stop the start
                 self.window.statusBar().showMessage(f"Autosave is off: {exc}", 15000)
                 self._crashed = False
+                self.journal = _NoJournal()
         return self._crashed
 
     def start(self, offer_recovery: bool) -> None:

@@ -123,3 +123,18 @@ def test_decide_later_keeps_the_snapshots_for_next_time(qtbot, tmp_path):
         assert [e.text for e in RecoveryJournal(tmp_path / "recovery").pending()] == ["Keep me for later.\n"]
     finally:
         close_window(win)
+
+
+def test_an_unusable_recovery_folder_turns_autosave_off_without_stopping_the_editor(qtbot, tmp_path):
+    (tmp_path / "recovery").write_text("a file where the folder should be", encoding="utf-8")
+    win, services = make_window(qtbot, tmp_path, journal=True)
+    try:
+        services.autosave.start(offer_recovery=False)
+        assert "Autosave is off" in win.statusBar().currentMessage()
+        tab = services.files.new_document("")
+        type_text(qtbot, tab.editor, "still works")
+        services.autosave.snapshot_all()
+        qtbot.wait(100)
+        assert tab.editor.toPlainText() == "still works"
+    finally:
+        close_window(win)
