@@ -280,20 +280,27 @@ def _fence_line_ranges(body: str) -> dict[int, int]:
     return ranges
 
 
+_TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>])[^>]*?(/?)>")
+
+
 def _html_end(lines: Sequence[str], i: int, tag: str) -> int:
-    """Index of the line that closes the raw HTML block opened on line ``i`` (last line if never)."""
+    """Index of the line that closes the raw HTML opened on line ``i`` (last line if never).
+
+    Counts every block-level element (``<hr><div>`` leaves a div open), so where Python-Markdown
+    would swallow the rest of the document into raw HTML, so does the block.
+    """
     if tag == "!--":
         for j in range(i, len(lines)):
             if "-->" in lines[j]:
                 return j
         return len(lines) - 1
-    open_re = re.compile(rf"<{tag}(?=[\s/>])[^>]*?(/?)>", re.IGNORECASE)
-    close_re = re.compile(rf"</{tag}\s*>", re.IGNORECASE)
     depth = 0
     for j in range(i, len(lines)):
-        line = lines[j]
-        depth += sum(1 for m in open_re.finditer(line) if not m.group(1))
-        depth -= len(close_re.findall(line))
+        for m in _TAG_RE.finditer(lines[j]):
+            name = m.group(2).lower()
+            if name not in _BLOCK_LEVEL_TAGS or name in _VOID_TAGS or m.group(3):
+                continue
+            depth += -1 if m.group(1) else 1
         if depth <= 0:
             return j
     return len(lines) - 1
@@ -386,7 +393,7 @@ def split_blocks(body: str) -> list[tuple[int, int]]:
             if hm:
                 tag = hm.group(1).lower()
                 atomic = True
-                if tag == "!--" or (tag in _BLOCK_LEVEL_TAGS and tag not in _VOID_TAGS):
+                if tag == "!--" or tag in _BLOCK_LEVEL_TAGS:
                     end = _html_end(lines, i, tag)
         kinds = _NONE if atomic else _line_kinds(line)
         is_heading = not atomic and line[:1] == "#" and bool(_ATX_RE.match(line)) and not _opens_comment(line)
@@ -413,7 +420,7 @@ def split_blocks(body: str) -> list[tuple[int, int]]:
         elif is_heading and cur.splittable:
             # An ATX heading line always starts a new element in Python-Markdown.
             blocks.append(_Span(i, i, set(), True, True))
-        elif cur.single_heading:
+        elif cur.single_heading and "deflist" not in kinds:
             # So does whatever follows a heading line.
             splittable = not atomic and "code" not in kinds and not _starts_table(lines, i)
             blocks.append(_Span(i, end, set(kinds), splittable, False))
@@ -585,6 +592,9 @@ class BlockRenderer:
         lines = body.split("\n")
         spans = split_blocks(body)
         sources = ["\n".join(lines[a : b + 1]) for a, b in spans]
+        if spans and spans[-1][1] < len(lines) - 1:
+            # Trailing blank lines matter inside raw HTML left open to the end of the document.
+            sources[-1] = "\n".join(lines[spans[-1][0] :])
         conv = self._converter()
         ctx = self._context(conv, sources)
         ctx_key = ctx.key()
