@@ -19,7 +19,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "check": ("editor_app.commands.check", "proofread Markdown files (redundancy, grammar, spelling)"),
     "render": ("editor_app.commands.render", "render a Markdown file to a standalone HTML page"),
     "publish": ("editor_app.commands.publish", "publish a document to a configured site"),
-    "sites": ("editor_app.commands.sites", "add, list, test and remove publishing sites"),
+    "sites": ("editor_app.commands.sites", "add, list, test, remove, set-secret and pull publishing sites"),
     "review": ("editor_app.commands.review", "accept or reject all CriticMarkup suggestions"),
 }
 
