@@ -185,7 +185,10 @@ def run_gui(argv: Sequence[str]) -> int:
     if not window.all_tabs():
         # First start: an untitled copy of the sample article, so the writer sees what it does.
         sample = _sample_article() if first_run and not restored else None
-        services.files.new_document(sample.read_text(encoding="utf-8") if sample else "")
+        if sample is not None:
+            services.files.new_document(sample.read_text(encoding="utf-8"), sample=True)
+        else:
+            services.files.new_document("")
     if first_run:
         try:
             settings.save()

@@ -79,6 +79,7 @@ class DocumentTab(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self._sized = False
+        self.untouched_text_is_saved = False  # True for the welcome sample: not unsaved work
         self._preview_scheduled = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -160,7 +161,9 @@ class DocumentTab(QWidget):
 
     @property
     def is_dirty(self) -> bool:
-        return self.editor.document().isModified() or (self.doc.path is None and not self.editor.document().isEmpty())
+        if self.editor.document().isModified():
+            return True
+        return self.doc.path is None and not self.untouched_text_is_saved and not self.editor.document().isEmpty()
 
     def display_name(self) -> str:
         return self.doc.display_name

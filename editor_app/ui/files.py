@@ -103,9 +103,12 @@ class FileController(QObject):
             self.window.statusBar().showMessage(f"Could not remember recent files: {exc}", 8000)
 
     # -- opening -------------------------------------------------------------------------------
-    def new_document(self, text: str = "") -> DocumentTab:
+    def new_document(self, text: str = "", *, sample: bool = False) -> DocumentTab:
+        """An untitled tab. ``sample=True``: the welcome article, which is not "unsaved work"
+        until the writer changes it (no prompt, no autosave for an untouched sample)."""
         doc = Document.new(text)
         tab = self.window.tab_factory(doc)
+        tab.untouched_text_is_saved = sample
         self._follow_links(tab)
         self._untitled += 1
         self.window.add_tab(tab)

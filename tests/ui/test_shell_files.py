@@ -267,3 +267,12 @@ def test_breaking_the_front_matter_while_typing_shows_a_warning_that_goes_when_f
     assert "front matter is not valid YAML" in tab.message_bar.text()
     qtbot.keyClick(tab.editor, Qt.Key.Key_Backspace)
     qtbot.waitUntil(lambda: not tab.message_bar.isVisible(), timeout=3000)
+
+
+def test_the_untouched_welcome_sample_closes_without_a_prompt(qtbot, win):
+    tab = win.services.files.new_document("# Welcome\n\nA sample article.\n", sample=True)
+    assert not tab.is_dirty
+    assert win.services.files.close_tab(tab)  # no dialog: nothing the writer wrote is lost
+    tab2 = win.services.files.new_document("# Welcome\n", sample=True)
+    type_text(qtbot, tab2.editor, "My ")
+    assert tab2.is_dirty
