@@ -294,14 +294,17 @@ def _html_end(lines: Sequence[str], i: int, tag: str) -> int:
             if "-->" in lines[j]:
                 return j
         return len(lines) - 1
-    depth = 0
+    stack: list[str] = []
     for j in range(i, len(lines)):
         for m in _TAG_RE.finditer(lines[j]):
             name = m.group(2).lower()
             if name not in _BLOCK_LEVEL_TAGS or name in _VOID_TAGS or m.group(3):
                 continue
-            depth += -1 if m.group(1) else 1
-        if depth <= 0:
+            if not m.group(1):
+                stack.append(name)
+            elif name in stack:  # a stray end tag closes nothing
+                del stack[len(stack) - 1 - stack[::-1].index(name) :]
+        if not stack:
             return j
     return len(lines) - 1
 
