@@ -128,8 +128,18 @@ class DocumentTab(QWidget):
         return False
 
     def _after_first_paint(self) -> None:
-        self.ensure_highlighting()
         QTimer.singleShot(0, self, self.ensure_preview)
+        # Long documents: colour after the first render is in, so the highlighter (Python, on
+        # this thread) does not compete with the renderer for the interpreter lock.
+        if self.editor.document().characterCount() < 60_000 or self.shown_revision >= 0:
+            self.ensure_highlighting()
+        else:
+            self.rendered.connect(self._highlight_after_render)
+            QTimer.singleShot(1500, self, self.ensure_highlighting)
+
+    def _highlight_after_render(self, _revision: int) -> None:
+        self.rendered.disconnect(self._highlight_after_render)
+        QTimer.singleShot(0, self, self.ensure_highlighting)
 
     def ensure_highlighting(self) -> None:
         if self.highlighter.document() is None:
