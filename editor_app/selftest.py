@@ -144,7 +144,9 @@ def stage_window(app: Any, path: Path, first: str, last: str, timeout_s: float) 
     if not tabs:
         return False, f"window: could not open {path}"
     tab = tabs[0]
-    kind = type(tab.preview).__name__
+    # the window builds the web preview just after it is first shown; build it now if not yet
+    preview = tab.ensure_preview() if hasattr(tab, "ensure_preview") else tab.preview
+    kind = type(preview).__name__
     state: dict[str, str] = {}
 
     def poll() -> bool:
@@ -155,7 +157,7 @@ def stage_window(app: Any, path: Path, first: str, last: str, timeout_s: float) 
                 state.pop("pending", None)
                 state["text"] = text
 
-            tab.preview.plain_text(got)
+            preview.plain_text(got)
         return _shows(state.get("text", ""), first, last)
 
     t0 = time.perf_counter()
