@@ -276,3 +276,28 @@ def test_the_untouched_welcome_sample_closes_without_a_prompt(qtbot, win):
     tab2 = win.services.files.new_document("# Welcome\n", sample=True)
     type_text(qtbot, tab2.editor, "My ")
     assert tab2.is_dirty
+
+
+def test_save_as_for_an_untitled_document_asks_where_and_adds_md(qtbot, win, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    tab = win.services.files.new_document("")
+    type_text(qtbot, tab.editor, "Draft text")
+    target = tmp_path / "my-draft"
+
+    def choose(dialog) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        assert isinstance(dialog, QFileDialog)
+        dialog.setDirectory(str(target.parent))
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(target.name)  # what the writer types
+        dialog.accept()
+
+    answer = DialogAnswerer(choose)
+    assert win.services.files.save(tab)  # untitled: Save means Save As
+    answer.stop()
+    saved = tmp_path / "my-draft.md"
+    assert saved.read_text(encoding="utf-8") == "Draft text"
+    assert tab.path == saved and not tab.is_dirty
+    assert win.tabs.tabText(win.tabs.indexOf(tab)) == "my-draft.md"
+    assert str(saved.resolve()) in win.services.files.recent_files()
