@@ -21,9 +21,12 @@ if [[ "${1:-}" == "--test" ]]; then
     # real WordPress for the publishing tests (tests/harness/wordpress.py)
     php8.2-cgi php-cgi php8.2 php mini-httpd wordpress mariadb-server mariadb-client php-cli
     php-mysql php-gd php-xml php-mbstring php-curl curl
-    # real Ghost 5 for the publishing tests (Node 20 + build tools for sqlite3)
-    nodejs npm make g++ python3
+    # real Ghost 5 for the publishing tests: build tools for its sqlite3 module
+    make g++ python3
   )
+  # ... and Node 20 with npm. This machine kind ships NodeSource's nodejs (npm inside it), which
+  # conflicts with Debian's separate npm package: only ask apt when node/npm are really missing.
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then pkgs+=(nodejs npm); fi
 fi
 missing=()
 for p in "${pkgs[@]}"; do
