@@ -61,7 +61,13 @@ def check_hedges(an: Analysis) -> list[Finding]:
             and all(m.tokens[0].lower in _MODALS for m in run)
             and word_pos[run[1].tokens[0].index] - word_pos[run[0].tokens[-1].index] <= 4
         )
-        if len(run) >= 2 and (strong or len(run) >= 3 or close_pair):
+        # A chain of hedging words with at most one word between ("appears to suggest",
+        # "could potentially", "seems likely") is a stack even when each is weak.
+        chain = any(
+            word_pos[run[k + 1].tokens[0].index] - word_pos[run[k].tokens[-1].index] <= 2
+            for k in range(len(run) - 1)
+        )
+        if len(run) >= 2 and (strong or len(run) >= 3 or close_pair or chain):
             a, b = run[0].tokens[0].start, run[-1].tokens[-1].end
             names = ", ".join(quote(an.text[m.tokens[0].start : m.tokens[-1].end]) for m in run)
             out.append(

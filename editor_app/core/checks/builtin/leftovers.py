@@ -13,7 +13,7 @@ from editor_app.core.prose import PLACEHOLDER, ProseSegment
 MAX_WHOLE_PARAGRAPH_SENTENCES = 3
 # Words at least one of which every pattern in chatbot_patterns.txt contains.
 _TRIGGERS = frozenset(
-    ["you", "your", "you've", "you'd", "you’ve", "you’d", "i", "i'm", "i've", "i'd", "i’m", "i’ve", "i’d", "me", "my", "ai", "sure", "certainly", "course", "absolutely", "here", "here's", "here’s", "hope", "okay", "ok", "shall", "model", "revised", "rewritten", "updated", "improved", "polished", "edited", "shorter", "longer", "expanded", "below", "above", "response", "answer", "great", "happy", "insert", "title", "headline", "meta", "slug", "seo", "subheadline", "name", "company", "link", "source", "citation", "author", "date", "product", "client", "add", "thing", "problem", "got", "requested", "asked", "feel", "free", "financial", "advice", "kept", "rewritten", "adapted", "simplified", "translated", "summarised", "summarized"]
+    ["alright", "all", "gladly", "pleasure", "definitely", "perfect", "excellent", "understood", "noted", "question", "right", "apologies", "thank", "thanks", "luck", "writing", "blogging", "editing", "word", "want", "should", "can", "per", "included", "generated", "written", "created", "produced", "drafted", "assisted", "chatgpt", "gpt", "disclaimer", "note", "consult", "opinions", "feelings", "training", "knowledge", "live", "current", "real-time", "placeholder", "tbd", "todo", "include", "enter", "quote", "location", "city", "image", "photo", "reference", "number", "statistic", "figure", "price", "amount", "url", "website", "phone", "email", "contact", "let", "you", "your", "you've", "you'd", "you’ve", "you’d", "i", "i'm", "i've", "i'd", "i’m", "i’ve", "i’d", "me", "my", "ai", "sure", "certainly", "course", "absolutely", "here", "here's", "here’s", "hope", "okay", "ok", "shall", "model", "revised", "rewritten", "updated", "improved", "polished", "edited", "shorter", "longer", "expanded", "below", "above", "response", "answer", "great", "happy", "insert", "title", "headline", "meta", "slug", "seo", "subheadline", "name", "company", "link", "source", "citation", "author", "date", "product", "client", "add", "thing", "problem", "got", "requested", "asked", "feel", "free", "financial", "advice", "kept", "rewritten", "adapted", "simplified", "translated", "summarised", "summarized"]
 )
 
 
@@ -115,6 +115,16 @@ def check_boilerplate(an: Analysis, seg: ProseSegment) -> list[Finding]:
     if _is_boilerplate(text):
         return [_boilerplate_finding(0, len(text))]
     out: list[Finding] = []
+    # A chrome sentence glued to the end (or start) of a paragraph on the same line: "... the
+    # last point. Share this article with your friends!"
+    if len(an.sentences) >= 2:
+        for i in (0, len(an.sentences) - 1):
+            sent = an.sentences[i]
+            st = text[sent.start : sent.end]
+            if an.quoted_sentence(sent) or len(st.split()) < 3 or any(sent.start <= k < sent.end for k in seg.breaks):
+                continue
+            if _is_boilerplate(st):
+                out.append(_boilerplate_finding(sent.start, sent.start + len(st.rstrip())))
     previous_was_chrome = False
     for a, b in seg.lines() if seg.breaks else ():
         line = text[a:b]
@@ -122,7 +132,7 @@ def check_boilerplate(an: Analysis, seg: ProseSegment) -> list[Finding]:
         # of chrome (a hard-wrapped paragraph can put "email" alone on a line mid-sentence).
         after_sentence = a == 0 or previous_was_chrome or text[:a].rstrip().endswith((".", "!", "?", ":", "*"))
         previous_was_chrome = line.strip()[:1].isupper() and after_sentence and _is_boilerplate(line)
-        if previous_was_chrome:
+        if previous_was_chrome and not any(f.start < b and a < f.end for f in out):
             lead = len(line) - len(line.lstrip())
             out.append(_boilerplate_finding(a + lead, a + len(line.rstrip())))
     return out
