@@ -449,8 +449,9 @@ def run_startup(apps: list[str], docs: dict[int, Path], display: str, runs: int)
             rows.append({"app": app, "words": n, "runs": len(s), **{
                 k: statistics.median([x[k] for x in s if k in x and x[k] == x[k]] or [float("nan")])
                 for k in ("visible", "painted", "pss", "rss", "main_rss", "procs")
-            }, "visible_min": min((x["visible"] for x in s), default=float("nan")),
-                "visible_max": max((x["visible"] for x in s), default=float("nan"))})
+            }, "visible_min": min((x["visible"] for x in s if x["visible"] == x["visible"]), default=float("nan")),
+                "visible_max": max((x["visible"] for x in s if x["visible"] == x["visible"]), default=float("nan")),
+                "failed": sum(1 for x in s if x["visible"] != x["visible"] or x["painted"] != x["painted"])})
         print(f"startup {n} words done (load {loadavg()})", file=sys.stderr)
     return rows
 
@@ -496,12 +497,12 @@ def print_tables(startup: list[dict[str, Any]], typing_rows: list[dict[str, Any]
     if startup:
         print("\nStartup and memory (median of the runs; editor + preview, document opened from the command line)\n")
         print("| app | words | runs | spawn -> window visible ms (min-max) | spawn -> preview painted ms | "
-              "tree PSS MiB | tree RSS MiB | main RSS MiB | processes |")
-        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+              "tree PSS MiB | tree RSS MiB | main RSS MiB | processes | runs without a window or paint |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for r in startup:
             print(f"| {r['app']} | {words[r['words']]:,} | {r['runs']} | {f(r['visible'])} ({f(r['visible_min'])}-"
                   f"{f(r['visible_max'])}) | {f(r['painted'])} | {f(r['pss'])} | {f(r['rss'])} | "
-                  f"{f(r['main_rss'])} | {f(r['procs'])} |")
+                  f"{f(r['main_rss'])} | {f(r['procs'])} | {r['failed']} |")
     if typing_rows:
         print("\nTyping into a paragraph in the middle (one key at a time, each waits for its preview update)\n")
         print("| app | words | keys | key handling p50/p95 ms | UI stall p50/p95/max ms | "
