@@ -154,12 +154,20 @@ def _is_head(an: Analysis, last: Token) -> bool:
         return nxt.text not in "-–’'"
     if nxt.is_cap:
         return False
-    if nxt.lower in _HEAD_FOLLOWERS:
+    if nxt.lower in _HEAD_FOLLOWERS or nxt.lower in ("i", "we", "you", "he", "she", "they", "it", "there"):
         return True
     forms = lemmas(nxt.text)
     if "NOUN" in forms and not nxt.lower.endswith("ed"):
-        return False
+        # "Society keeps a guide": an -s verb followed by its object, not a noun compound.
+        after = an.tokens[k + 1] if k + 1 < len(an.tokens) else None
+        return (
+            "VERB" in forms and nxt.lower.endswith("s") and after is not None and after.is_word
+            and (after.lower in _determiners() or after.lower in _OBJECT_WORDS)
+        )
     return "VERB" in forms or "ADV" in forms
+
+
+_OBJECT_WORDS = frozenset(["it", "them", "him", "her", "us", "me", "you", "that", "to", "up", "out", "off", "down"])
 
 
 def _missing_the_before_names(an: Analysis) -> list[Finding]:
@@ -180,13 +188,17 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
         if not match_len:
             prev = an.tokens[i - 1] if i > 0 else None
             prev_is_name = prev is not None and prev.is_word and prev.is_cap and prev.lower not in _determiners()
+            if prev_is_name and prev is not None and _is_plain_opener(an, prev):
+                prev_is_name = False  # "Visit Natural History Museum", "Then Met Office said"
             if prev_is_name:
                 i += 1
                 continue  # inside a longer name ("Ford Motor Company")
             opener = an.sentences[t.sentence].first == i or all(
                 not x.is_word for x in toks[an.sentences[t.sentence].first : i]
             )
-            if opener and ("VERB" in lemmas(t.text) or "NOUN" not in lemmas(t.text)) and "ADJ" not in lemmas(t.text):
+            forms0 = lemmas(t.text)
+            imperative = t.lower in _IMPERATIVES or ("VERB" in forms0 and "NOUN" not in forms0)
+            if opener and ((imperative or "NOUN" not in forms0) and "ADJ" not in forms0 or t.lower in _OPENER_WORDS):
                 i += 1
                 continue  # "Visit Natural History Museum": the opener is not part of the name
             match_len = _geo_name_len(an, i) or _institution_len(an, i)
@@ -202,6 +214,24 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
             out.append(_finding(an, t, last, "name"))
         i += match_len
     return out
+
+
+_OPENER_WORDS = frozenset(
+    ["then", "now", "so", "but", "and", "yet", "still", "later", "today", "when", "after", "before", "since",
+     "once", "while", "if", "because", "although", "though", "meanwhile", "instead", "also", "last", "next",
+     "yesterday", "tomorrow", "eventually", "finally", "soon", "until", "unless", "where", "as", "or", "nor"]
+)
+
+
+def _is_plain_opener(an: Analysis, t: Token) -> bool:
+    """A capitalised sentence opener that is an ordinary word, not part of a name."""
+    s = an.sentences[t.sentence]
+    if not all(not x.is_word for x in an.tokens[s.first : t.index]):
+        return False
+    forms = lemmas(t.text)
+    if t.lower in _IMPERATIVES or t.lower in _determiners() or t.lower in PREPOSITIONS or t.lower in _OPENER_WORDS:
+        return True
+    return bool(forms) and "NOUN" not in forms and "ADJ" not in forms
 
 
 def _geo_name_len(an: Analysis, i: int) -> int:
@@ -244,8 +274,43 @@ def _generic_name_word(word: str) -> bool:
 _NAMEY = frozenset(["apple", "amazon", "shell", "virgin", "orange", "ford", "general", "first", "united"])
 
 
+# Heads whose names take "the" whatever comes before them: the Getty Museum, the Labour Party,
+# the Gates Foundation, the Port Authority, the Royal Horticultural Society.
+_ALWAYS_THE_HEADS = frozenset(
+    ["Authority", "Society", "Association", "Commission", "Institute", "Agency", "Ministry", "Department",
+     "Bureau", "Foundation", "Museum", "Gallery", "Library", "Party", "Committee", "Federation", "Alliance",
+     "Coalition", "Organisation", "Organization", "Institution", "Observatory", "Tribunal", "Inquiry",
+     "Orchestra", "Archives", "Collection", "Conservancy", "Directorate", "Inspectorate", "Secretariat",
+     "Assembly", "Parliament", "Senate", "Congress", "Cabinet", "Treasury", "Exchequer", "Commonwealth"]
+)
+_IMPERATIVES = frozenset(
+    ["visit", "see", "try", "ask", "call", "contact", "join", "read", "watch", "follow", "email", "write",
+     "explore", "book", "check", "find", "take", "head", "go", "tour", "support", "thank", "thanks", "like",
+     "meet", "tell", "phone", "ring", "help", "donate", "review", "compare", "avoid", "skip", "leave", "use"]
+)
+
+
+def _capitalised_run_len(an: Analysis, i: int) -> int:
+    """"Dutch East India Company": any capitalised run ending in an always-"the" head."""
+    toks = an.tokens
+    j = i
+    while j < len(toks) and toks[j].is_word and toks[j].is_cap and j - i < 6:
+        if toks[j].text in _ALWAYS_THE_HEADS:
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and nxt.is_word and (nxt.is_cap or nxt.lower == "of"):
+                return 0  # "Museum of London", "Society for ...": handled as the longer name
+            return j - i + 1 if j > i else 0
+        if toks[j].text.endswith(("'s", "’s")) or toks[j].text.isupper() and len(toks[j].text) > 1:
+            return 0  # "Christie's Auction", acronyms: not a plain name
+        j += 1
+    return 0
+
+
 def _institution_len(an: Analysis, i: int) -> int:
     """"National Gallery", "Natural History Museum", "City Council": generic names take "the"."""
+    run = _capitalised_run_len(an, i)
+    if run:
+        return run
     toks = an.tokens
     j = i
     # Every word before the head is a generic word ("Financial Conduct Authority", "Royal
@@ -285,6 +350,10 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         # Sentence opener: "Board approved ..."
         s = an.sentences[t.sentence]
         first_word = next((w for w in toks[s.first : s.last] if w.is_word), None)
+        subject = _bare_subject(an, t, first_word) if is_list_noun else None
+        if subject is not None:
+            out.append(subject)
+            continue
         if is_list_noun and first_word is t and t.is_cap and not t.text.isupper():
             nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and not nxt.is_cap and _past_or_aux(nxt):
@@ -367,6 +436,81 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue
         out.append(_finding(an, chain[0] if chain else t, t, "noun"))
     return out
+
+
+_SUBORDINATORS = frozenset(
+    ["when", "if", "while", "because", "since", "although", "though", "until", "once", "unless", "whenever",
+     "after", "before", "where", "and", "but", "or"]
+)
+_SINGULAR_VERBS = frozenset(["is", "was", "has", "does", "isn't", "wasn't", "hasn't", "doesn't"])
+_MODAL_VERBS = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "won't", "can't", "cannot"])
+
+
+def _finite_singular(an: Analysis, v: Token, strict: bool) -> bool:
+    """A verb that agrees with a singular subject: "has", "holds an", and (unless strict) "stopped"."""
+    if not v.is_word or v.is_cap:
+        return False
+    if v.lower in _SINGULAR_VERBS:
+        return True
+    if v.lower in _MODAL_VERBS:
+        return not strict
+    forms = lemmas(v.text)
+    verb = forms.get("VERB")
+    if not verb:
+        return False
+    after = an.tokens[v.index + 1] if v.index + 1 < len(an.tokens) else None
+    objecty = after is not None and after.is_word and (after.lower in _determiners() or after.lower in _OBJECT_WORDS
+                                                         or after.lower in PREPOSITIONS)
+    if v.lower.endswith("s") and not v.lower.endswith("ss") and verb[0].lower() != v.lower:
+        if "NOUN" in forms:  # "holds an image" is a verb; "rooms from" is a plural noun
+            return after is not None and after.is_word and (after.lower in _determiners() or after.lower in _OBJECT_WORDS)
+        return objecty
+    if not strict and v.lower.endswith("ed") and "ADJ" not in forms:
+        return objecty
+    return False
+
+
+def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding | None:
+    """A singular count noun as the subject of a clause with no determiner: "when clipboard holds
+    an image", "and jet stream has stayed south", "Export button opens a dialog"."""
+    toks = an.tokens
+    k = t.index - 1
+    modifier: Token | None = None
+    if k >= 0 and toks[k].is_word and toks[k].lower not in _SUBORDINATORS:
+        c = toks[k]
+        forms = lemmas(c.text)
+        if ("NOUN" in forms and not c.lower.endswith(("s", "ed", "ing")) and c.lower not in _PRONOUN_WORDS
+                and c.lower not in _determiners() and c.lower not in _NOT_ADJECTIVES and len(c.lower) > 2
+                and c.lower not in PREPOSITIONS and "ADV" not in forms):
+            modifier = c
+            k -= 1
+        else:
+            return None
+    nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
+    if nxt is None or not nxt.is_word:
+        return None
+    start = modifier or t
+    if first_word is start and start.is_cap and modifier is not None and not start.text.isupper():
+        # "Export button opens ...": a capitalised modifier opening the sentence.
+        if "NOUN" not in lemmas(start.lower):
+            return None
+        if _finite_singular(an, nxt, strict=True):
+            return _finding(an, start, t, "noun")
+        return None
+    if k < 0:
+        return None
+    sub = toks[k]
+    if not sub.is_word or sub.lower not in _SUBORDINATORS or start.is_cap:
+        return None
+    strict = sub.lower in ("and", "but", "or", "after", "before", "since", "until")
+    if not _finite_singular(an, nxt, strict=strict):
+        return None
+    if sub.lower in ("and", "or", "but"):
+        prev = toks[k - 1] if k > 0 else None
+        if (prev is not None and prev.is_word and "NOUN" in lemmas(prev.text) and "VERB" not in lemmas(prev.text)
+                and prev.lower not in _PRONOUN_WORDS):
+            return None  # "salt and pepper is": two bare nouns coordinated
+    return _finding(an, start, t, "noun")
 
 
 def _paired_bare(an: Analysis, k: int) -> bool:
