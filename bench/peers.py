@@ -128,6 +128,11 @@ class _Driver:
         self.editor.setTextCursor(cursor)
         self.editor.ensureCursorVisible()
         self.editor.setFocus()
+        if self.cfg.get("profile"):
+            import cProfile
+
+            self.profiler = cProfile.Profile()
+            self.profiler.enable()  # the UI thread only: slots, paint overrides, highlighters
         self.last_tick = time.perf_counter()
         self.heart.start()
         qt["QTimer"].singleShot(200, self._type_one)
@@ -137,6 +142,9 @@ class _Driver:
         n = len(self.keys)
         if n >= int(self.cfg.get("keys", 30)):
             self.heart.stop()
+            if self.cfg.get("profile"):
+                self.profiler.disable()
+                self.profiler.dump_stats(self.cfg["profile"])
             self.write({"event": "typing", "keys": self.keys, "marks": self.marks, "trace": self.trace})
             self.write({"event": "done", "t": time.time()})
             return
@@ -457,13 +465,15 @@ def run_startup(apps: list[str], docs: dict[int, Path], display: str, runs: int)
 
 
 def run_typing(apps: list[str], docs: dict[int, Path], display: str, keys: int,
-               trace: Path | None = None, switch_interval: float | None = None) -> list[dict[str, Any]]:
+               trace: Path | None = None, switch_interval: float | None = None,
+               profile: Path | None = None) -> list[dict[str, Any]]:
     rows = []
     for n, doc in docs.items():
         for app in apps:
             settle = 2000 if n <= 20_000 else 5000
             launch = Launch(app, doc, display, {"mode": "typing", "keys": keys, "settle_ms": settle, "trace": bool(trace),
-                                                      "switch_interval": switch_interval})
+                                                      "switch_interval": switch_interval,
+                                                      "profile": str(profile) if profile else None})
             try:
                 rec = launch.event("typing", 120 + keys * 5)
                 if rec is None:
@@ -523,6 +533,8 @@ def main() -> int:
     ap.add_argument("--keys", type=int, default=30)
     ap.add_argument("--apps", default="editor-app,retext")
     ap.add_argument("--skip", action="append", default=[], choices=["startup", "typing"])
+    ap.add_argument("--profile", type=Path, help="typing: cProfile the UI thread of the (single) app "
+                    "while it types; pstats file written here")
     ap.add_argument("--switch-interval", type=float, help="experiment: sys.setswitchinterval() in editor-app "
                     "before it starts (Python's default is 0.005 s)")
     ap.add_argument("--json", type=Path, help="also write the raw rows here")
@@ -551,7 +563,7 @@ def main() -> int:
         with Xvfb() as display:
             startup = [] if "startup" in args.skip else run_startup(apps, docs, display, args.runs)
             typing_rows = [] if "typing" in args.skip else run_typing(apps, docs, display, args.keys, args.trace,
-                                                                              args.switch_interval)
+                                                                              args.switch_interval, args.profile)
         print_tables(startup, typing_rows, words)
         print(f"\nload average after: {loadavg()}")
         if args.json:
