@@ -36,7 +36,9 @@ wanted() {  # name without bench_ / .py
     echo
     echo "- machine: nproc=$(nproc), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'),"\
          "$(awk '/MemTotal/ {printf "%.1f GiB RAM", $2/1048576}' /proc/meminfo)"
-    echo "- git: $(git rev-parse --short HEAD) ($(git log -1 --format=%cd --date=iso-strict))"
+    echo "- git: $(git rev-parse --short HEAD) ($(git log -1 --format=%cd --date=iso-strict));"\
+         "$(git status --porcelain --untracked-files=no -- editor_app | wc -l) modified files under editor_app/"\
+         "not yet committed (the benches measure the working tree)"
     echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } > "$OUT"
 
