@@ -140,8 +140,26 @@ def _open_settings() -> tuple[Any, bool]:
     return Settings.load(), first_run
 
 
+def _start_logging() -> None:
+    from editor_app import __version__
+    from editor_app.core import diagnostics, logsetup
+    from editor_app.ui.qtlog import install_qt_message_handler
+
+    try:
+        path = logsetup.setup_logging()
+    except OSError as exc:  # a read-only home must not stop the editor
+        print(f"editor-app: no log file ({exc})", file=sys.stderr)
+        return
+    logsetup.log_uncaught_exceptions()
+    install_qt_message_handler()
+    logging.getLogger("editor_app").info(
+        "editor-app %s starting (%s), log %s", __version__, diagnostics.install_kind(), path
+    )
+
+
 def run_gui(argv: Sequence[str]) -> int:
     _env_setup()
+    _start_logging()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -163,19 +181,11 @@ def run_gui(argv: Sequence[str]) -> int:
     except Exception:  # noqa: BLE001 - an icon is not worth failing the start
         pass
 
-    try:
-        from editor_app.core.logsetup import log_uncaught_exceptions, setup_logging
-        from editor_app.ui.qtlog import install_qt_message_handler
-
-        setup_logging()
-        log_uncaught_exceptions()
-        install_qt_message_handler()
-    except Exception:  # noqa: BLE001 - no log file (read-only home) is no reason not to start
-        pass
     settings, first_run = _open_settings()
     journal = _open_journal()
     window, services = build_window(settings, journal, persist=settings.save, defer_late_extensions=True)
 
+    services.session.restore_window()
     crashed = services.autosave.previous_run_crashed() if services.autosave else False
     restored = services.session.restore() if not files else []
     if files:

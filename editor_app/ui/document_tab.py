@@ -49,6 +49,7 @@ class DocumentTab(QWidget):
         self.doc = document
         self.doc_id = doc_id or uuid.uuid4().hex
         self.runner = runner
+        self._protect_from_log(document.text)
         self._render = render
         # Text transforms applied (on the worker) before rendering, e.g. review mode's "final" view.
         self.render_filters: list[Callable[[str], str]] = []
@@ -101,6 +102,16 @@ class DocumentTab(QWidget):
         self.show_load_notices()
         # First render/analysis right away (no debounce) so the preview paints as soon as possible.
         QTimer.singleShot(0, self, self._first_pass)
+
+    def _protect_from_log(self, text: str) -> None:
+        """The document's words never reach the log, whatever a message carries (~2 ms per 1,000
+        words: a long document is registered on a worker so opening it does not wait)."""
+        from editor_app.core.logsetup import protect_text
+
+        if len(text) < 60_000:
+            protect_text(text)
+        else:
+            self.runner.run(lambda _ctx: protect_text(text), lambda _r: None, label="Opening")
 
     def _first_pass(self) -> None:
         self.request_render(0)
@@ -315,6 +326,7 @@ class DocumentTab(QWidget):
     def replace_text_from_disk(self) -> None:
         """After ``doc.reload()``: show the new text, keep the cursor line as near as possible."""
         line, col = self.editor.cursor_position()
+        self._protect_from_log(self.doc.text)
         self.editor.set_text_unmodified(self.doc.text)
         self.editor.go_to_line(line, col)
         self.show_load_notices()

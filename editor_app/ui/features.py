@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 
 log = logging.getLogger(__name__)
@@ -68,6 +68,19 @@ def install_checks(window: Any, services: Any) -> None:
             log.exception("checks could not be attached")
             return
         tab.features["checks"] = controller
+        # "Ignore once" is remembered per file (in the data folder): tell the controller which
+        # file this is now and after every "save as".
+        checked_path: dict[str, Any] = {"path": tab.path}
+        if tab.path is not None:
+            controller.set_document_path(tab.path)
+
+        def path_may_have_changed(t: Any = tab) -> None:
+            if t.path != checked_path["path"]:
+                checked_path["path"] = t.path
+                controller.set_document_path(t.path)
+
+        tab.title_changed.connect(path_may_have_changed)
+        SuggestFromUnderline.attach(tab)
         controller.decorator.changed.connect(lambda t=tab: show_count() if t is window.current_tab() else None)
         controller.notice.connect(lambda text: window.statusBar().showMessage(text, 10000))
         controller.failed.connect(lambda text: window.statusBar().showMessage(f"Checking failed: {text}", 10000))
@@ -117,30 +130,156 @@ def install_checks(window: Any, services: Any) -> None:
     window.tab_opened.connect(attach)
     window.tab_closing.connect(forget)
     window.current_tab_changed.connect(follow)
+    panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    panel.view.customContextMenuRequested.connect(lambda pos: _issues_panel_menu(window, panel, pos))
     action: QAction = window.add_action("&View", "Check while &typing", lambda: toggle(action.isChecked()))
     action.setCheckable(True)
     action.setChecked(bool(getattr(settings, "checks_enabled", True)))
 
 
+def live_issue_now(live: Any) -> Any:
+    """The checker's issue at the underline's current place (Qt positions: text moved since)."""
+    from dataclasses import replace
+
+    return replace(live.issue, start=live.start, end=live.end)
+
+
+def _suggestion_actions(review: Any, live: Any, parent: Any) -> list[QAction]:
+    if review is None or not review.is_enabled() or not live.issue.replacements:
+        return []
+    return list(review.suggestion_actions(live_issue_now(live), parent, qt_positions=True))
+
+
+def _issues_panel_menu(window: Any, panel: Any, pos: Any) -> None:
+    """Right-click on a row of the Issues panel: go to it, fix it (a suggestion in review mode),
+    or ignore it."""
+    from PySide6.QtWidgets import QMenu
+
+    row = panel.view.indexAt(pos).row()
+    shown = panel.shown_issues()
+    tab = window.current_tab()
+    controller = panel.controller
+    if tab is None or controller is None or not 0 <= row < len(shown):
+        return
+    live = shown[row]
+    menu = QMenu(panel.view)
+    title = menu.addAction(live.issue.message)
+    title.setEnabled(False)
+    menu.addAction("Go to it", lambda: panel.jump_to_row(row))
+    suggestions = _suggestion_actions(tab.features.get("review"), live, menu)
+    if suggestions:
+        menu.addSeparator()
+        menu.addActions(suggestions)
+    elif controller.menu is not None:
+        from editor_app.ui.checks.context_menu import describe_replacement
+
+        for text in live.issue.replacements[:5]:
+            menu.addAction(describe_replacement(text),
+                           lambda t=text: controller.apply_replacement(live, t))
+    menu.addSeparator()
+    menu.addAction("Ignore once", lambda: controller.ignore_once(live))
+    menu.exec(panel.view.viewport().mapToGlobal(pos))
+    menu.deleteLater()
+
+
+class SuggestFromUnderline(QObject):
+    """In review mode, right-clicking an underlined issue offers "Suggest “…”" at the top of the
+    usual issue menu: the fix is written as a substitution the writer accepts or rejects.
+
+    Installed after the checks' own menu filter, so Qt asks this one first; outside review mode,
+    or away from an underline, it lets the event through."""
+
+    @classmethod
+    def attach(cls, tab: Any) -> None:
+        """Once per tab, when both checks and review mode are attached (in either order)."""
+        checks, review = tab.features.get("checks"), tab.features.get("review")
+        if checks is not None and review is not None and "suggest_menu" not in tab.features:
+            tab.features["suggest_menu"] = cls(checks, review)
+
+    def __init__(self, checks: Any, review: Any) -> None:
+        super().__init__(checks)
+        self.checks = checks
+        self.review = review
+        checks.editor.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.ContextMenu or not self.review.is_enabled():
+            return False
+        editor = self.checks.editor
+        position = editor.cursorForPosition(event.pos()).position()
+        lives = self.checks.decorator.issues_at(position)
+        if not lives:
+            return False
+        menu = editor.createStandardContextMenu(event.pos())
+        if self.checks.menu is not None:
+            self.checks.menu.populate(menu, position)
+        first = menu.actions()[0] if menu.actions() else None
+        added = [a for live in lives for a in _suggestion_actions(self.review, live, menu)]
+        for action in added:
+            menu.insertAction(first, action)
+        if added and first is not None:
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+        return True
+
+
 def install_review(window: Any, services: Any) -> None:
     """Review mode (CriticMarkup suggestions/comments): a controller per tab, one Review menu."""
-    from editor_app.core import review as core_review
+    from editor_app.core import review_render
     from editor_app.ui.editor.highlighter import MarkdownHighlighter
     from editor_app.ui.review import ReviewActions, ReviewController, review_aware
 
     services.extras["highlighter_class"] = review_aware(MarkdownHighlighter)
+    settings = services.settings
     actions = ReviewActions(window)
-    window.menu("&Review").addActions(actions.actions())
+    menu = window.menu("&Review")
+    menu.addActions(actions.actions())
+    menu.addSeparator()
+
+    def ask_name() -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        name, ok = QInputDialog.getText(
+            window, "Reviewer Name", "Your name on comments you add while reviewing:",
+            text=str(getattr(settings, "reviewer_name", "")),
+        )
+        if not ok:
+            return
+        settings.set("reviewer_name", name.strip())
+        for tab in window.all_tabs():
+            controller = tab.features.get("review")
+            if controller is not None:
+                controller.author = settings.reviewer_name
+        services.files.persist()
+
+    window.add_action("&Review", "Reviewer &Name…", ask_name)
 
     def attach(tab: Any) -> None:
-        controller = ReviewController(tab.editor, author=str(services.extras.get("reviewer", "")))
+        controller = ReviewController(tab.editor, author=str(getattr(settings, "reviewer_name", "")))
         controller.title_provider = tab.display_name
+
+        def current_issues() -> list[Any]:  # for the review report, at their current places
+            checks = tab.features.get("checks")
+            if checks is None:
+                return []
+            text = tab.editor.toPlainText()
+            from dataclasses import replace
+
+            from editor_app.ui.review.positions import to_py
+
+            return [replace(li.issue, start=to_py(text, li.start), end=to_py(text, li.end))
+                    for li in checks.issues()]
+
+        controller.issues_provider = current_issues
+        controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
         tab.features["review"] = controller
+        SuggestFromUnderline.attach(tab)
 
-        def final_view(text: str) -> str:
-            return core_review.accept_all(text) if controller.preview_mode == "final" else text
+        def review_view(text: str) -> str:  # worker thread: markup as coloured marks, or final text
+            return review_render.preprocess(text, controller.preview_mode)
 
-        tab.render_filters.append(final_view)
+        tab.render_filters.append(review_view)
         controller.preview_mode_changed.connect(lambda _mode: tab.request_render(0))
         if tab is window.current_tab():
             actions.set_controller(controller)

@@ -1,4 +1,5 @@
-"""The session: which files were open, in what order, the current tab and each cursor position.
+"""The session: which files were open, in what order, the current tab and each cursor position,
+and the window's size, position and panel layout.
 
 Saved when the window closes (after the writer agreed), restored on the next start when no file
 was given on the command line. Missing files are skipped without a dialog.
@@ -6,7 +7,7 @@ was given on the command line. Missing files are skipped without a dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QByteArray, QObject
 from PySide6.QtGui import QTextCursor
 
 from editor_app.core.storage.settings import SessionFile, Settings
@@ -39,10 +40,20 @@ class SessionKeeper(QObject):
         entries, active = self.snapshot()
         self.settings.session = entries
         self.settings.session_active = active
+        self.settings.window_geometry = bytes(self.window.saveGeometry().toBase64().data()).decode("ascii")
+        self.settings.window_state = bytes(self.window.saveState().toBase64().data()).decode("ascii")
         try:
             self.files.persist()
         except OSError:
             pass  # losing the session is not worth blocking the quit
+
+    def restore_window(self) -> None:
+        """Size, position and panel layout from last time (call after every panel exists, before
+        the window is shown). Broken or missing values leave the defaults."""
+        if self.settings.window_geometry:
+            self.window.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode("ascii")))
+        if self.settings.window_state:
+            self.window.restoreState(QByteArray.fromBase64(self.settings.window_state.encode("ascii")))
 
     def restore(self) -> list[DocumentTab]:
         if not self.settings.restore_session:

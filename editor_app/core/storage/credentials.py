@@ -16,6 +16,8 @@ import threading
 from dataclasses import dataclass
 from typing import Literal
 
+from editor_app.core.logsetup import register_secret
+
 SERVICE = "editor-app"
 Storage = Literal["keyring", "session"]
 
@@ -111,6 +113,7 @@ class CredentialStore:
         """Store ``secret``; returns where. Raises :class:`NoSystemKeyring` unless ``session_only``."""
         if not secret:
             raise ValueError("empty secret")
+        register_secret(secret)  # from now on the log writes [redacted] instead
         if session_only:
             with self._lock:
                 self._session[site] = secret
@@ -146,6 +149,7 @@ class CredentialStore:
             self.last_problem = _explain(exc)
             return None
         self.last_problem = ""
+        register_secret(value)
         return value
 
     def where(self, site: str) -> Storage | None:

@@ -141,6 +141,8 @@ class Settings:
     )
     editor_font_size: int = _setting("int", 0, "Editor font size in points; 0 uses the system size.",
                                      minimum=0, maximum=72)
+    window_geometry: str = _setting("str", "", "Size and position of the main window (saved on exit).")
+    window_state: str = _setting("str", "", "Layout of the side panels (Outline, Issues) (saved on exit).")
     # -- files -----------------------------------------------------------------------------
     autosave_idle_ms: int = _setting(
         "int", 1000, "Idle time after typing before unsaved text is copied to the recovery journal (ms).",
@@ -172,6 +174,10 @@ class Settings:
     languagetool_path: str = _setting("str", "", "Folder of a local LanguageTool installation (mode 'local').")
     spelling_user_dictionary: str = _setting(
         "str", "", "Your own word list for spelling; empty uses user-dictionary.txt in the config folder."
+    )
+    # -- review ----------------------------------------------------------------------------
+    reviewer_name: str = _setting(
+        "str", "", "Your name on suggestions and comments in review mode; empty leaves them unsigned."
     )
 
     warnings: list[str] = field(default_factory=list, repr=False, compare=False, metadata={"internal": True})
