@@ -41,10 +41,11 @@ CLEAN = EVAL / "clean" / "docs"
 CLEAN2 = EVAL / "clean2" / "docs"
 
 # Floors for one-to-one category recall; the target for both is 0.90 (and 0.75 per category).
-# Measured 2026-11-27 11:17 UTC (checker a6bbd84): batch 1 97/119 = 81.5% (42.9% before the
-# checker was fixed against its published misses); batch 2 25/61 = 41.0%.
-MIN_RECALL_BATCH1 = 0.78
-MIN_RECALL_BATCH2 = 0.38
+# Measured 2026-11-27 11:31 UTC (checker e7be4ac): batch 1 103/119 = 86.6% (42.9% at 11:05,
+# before the checker was fixed against its published misses); batch 2 30/61 = 49.2% (41.0% at
+# 11:17).
+MIN_RECALL_BATCH1 = 0.83
+MIN_RECALL_BATCH2 = 0.45
 # Clean batch 1 (6,800 words; its false alarms were published and then fixed): 5 = 0.74 per
 # 1,000 at 11:17 UTC (1.18 at 11:05), so it asserts the target, 1.0.
 # Clean batch 2 (2,768 words, written after those fixes): 4 = 1.45 per 1,000 at 11:25 UTC,
