@@ -4,7 +4,14 @@
 Runs under Xvfb (re-executes itself through ``xvfb-run`` when there is no display), with the
 app's folders in a throw-away EDITOR_APP_HOME so it never touches the writer's settings.
 
-    .venv/bin/python scripts/screenshot.py [--out docs/screenshot.png] [--file FILE] [--theme light|dark]
+    .venv/bin/python scripts/screenshot.py [--out docs/screenshot.png] [--file FILE]
+        [--theme light|dark] [--scene main|plain|publish|review]
+
+Scenes: ``main`` (default, the README picture) waits for the checks and shows the Issues panel
+next to the underlined draft and its preview; ``plain`` is the window without the panel;
+``publish`` opens the Publish dialog (an offline WordPress site is set up in the throw-away home)
+with the draft's preflight findings; ``review`` turns on review mode, turns a few issues into
+suggestions and adds a comment, preview showing the marks.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,6 +45,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--file", default=str(ROOT / "tests" / "fixtures" / "seed-draft.md"))
     parser.add_argument("--theme", default="light", choices=("light", "dark"))
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--scene", default="main", choices=("main", "plain", "publish", "review"))
     args = parser.parse_args(argv)
     _ensure_display(argv)
 
@@ -47,8 +56,8 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
 
     import PySide6.QtWebEngineWidgets  # noqa: F401 - must load before the QApplication
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
     from editor_app.app import build_window
     from editor_app.core.storage.settings import Settings
@@ -57,6 +66,9 @@ def main(argv: list[str]) -> int:
     app.setApplicationDisplayName("Editor")
     settings = Settings()
     settings.theme = args.theme
+    settings.reviewer_name = "Sam (editor)"
+    if args.scene == "publish":
+        _offline_site()
     window, services = build_window(settings, None, install_extensions=True)
     w, h = (int(v) for v in args.size.split("x"))
     window.resize(w, h)
@@ -65,25 +77,104 @@ def main(argv: list[str]) -> int:
     window.show()
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    state: dict[str, object] = {}
 
     def shoot() -> None:
-        window.grab().save(str(out))
-        print(f"wrote {out} ({w}x{h}, theme {args.theme})")
+        if state.get("shot"):
+            return
+        state["shot"] = True
+        dialog = state.get("dialog")
+        target = dialog if isinstance(dialog, QWidget) else window
+        target.grab().save(str(out))
+        print(f"wrote {out} ({target.width()}x{target.height()}, theme {args.theme}, scene {args.scene})")
         window.on_close_request = None
         app.exit(0)
 
+    def later(ms: int, fn: Callable[[], None]) -> None:
+        QTimer.singleShot(ms, fn)
+
+    def when(ready: Callable[[], bool], then: Callable[[], None], timeout_ms: int = 20000) -> None:
+        waited = {"ms": 0}
+
+        def poll() -> None:
+            if ready() or waited["ms"] >= timeout_ms:
+                then()
+                return
+            waited["ms"] += 100
+            later(100, poll)
+
+        poll()
+
+    def checks_ready() -> bool:
+        c = tab.features.get("checks")
+        return c is not None and len(c.issues()) > 0
+
+    def scene() -> None:
+        if args.scene == "plain":
+            later(1200, shoot)
+        elif args.scene == "main":
+            dock = window.findChild(QDockWidget, "issuesDock")
+            if dock is not None:
+                dock.show()
+                window.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
+            when(checks_ready, lambda: later(1500, shoot))
+        elif args.scene == "publish":
+            def open_dialog() -> None:
+                publishing = services.extras.get("publishing")
+                dialog = publishing.publish_current() if publishing is not None else None
+                state["dialog"] = dialog
+                later(6000, shoot)  # preflight runs the checks and gives up on the offline site
+
+            when(lambda: "publishing" in services.extras, open_dialog)
+        elif args.scene == "review":
+            when(checks_ready, review_scene)
+
+    def review_scene() -> None:
+        review = tab.features["review"]
+        checks = tab.features["checks"]
+        review.set_enabled(True)
+        from editor_app.ui.features import live_issue_now
+
+        wanted = ("wordy_phrase", "pleonasm", "missing_article")
+        done = 0
+        for live in sorted(checks.issues(), key=lambda li: -li.start):  # from the end: offsets stay put
+            if live.issue.category in wanted and live.issue.replacements and done < 3:
+                review.suggest_issue(live_issue_now(live), live.issue.replacements[0], qt_positions=True)
+                done += 1
+        cursor = tab.editor.textCursor()
+        text = tab.editor.toPlainText()
+        at = text.find("Geopolitically speaking")
+        if at >= 0:
+            cursor.setPosition(at)
+            cursor.setPosition(at + len("Geopolitically speaking,"), cursor.MoveMode.KeepAnchor)
+            tab.editor.setTextCursor(cursor)
+            review.add_comment("Filler opener: start with the news instead?")
+        tab.editor.moveCursor(cursor.MoveOperation.Start)
+        tab.editor.verticalScrollBar().setValue(0)
+        later(2500, shoot)
+
     def rendered(_rev: int) -> None:
-        QTimer.singleShot(1200, shoot)  # let the page paint and fonts settle
+        if "started" not in state:
+            state["started"] = True
+            scene()
 
     if tab.shown_revision >= 0:
         rendered(tab.shown_revision)
     else:
         tab.rendered.connect(rendered)
-    QTimer.singleShot(20000, shoot)  # never hang
+    QTimer.singleShot(40000, shoot)  # never hang
     code = app.exec()
     services.runner.wait_for_done(3000)
     shutil.rmtree(home, ignore_errors=True)
     return int(code)
+
+
+def _offline_site() -> None:
+    """A WordPress site nobody answers at (so nothing is sent anywhere), secret for this run only."""
+    from editor_app.core.publishing.base import SiteConfig
+    from editor_app.core.publishing.sites import SiteStore
+
+    SiteStore().add(SiteConfig(name="My blog", kind="wordpress", url="http://127.0.0.1:9", user="writer"))
 
 
 if __name__ == "__main__":

@@ -80,6 +80,10 @@ class DocumentTab(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self._sized = False
+        # The writer's editor:preview split, kept when the tab is resized (a panel opening beside
+        # it would otherwise take all its width from the editor).
+        self.editor_share = 0.5
+        self.splitter.splitterMoved.connect(self._split_moved)
         self.untouched_text_is_saved = False  # True for the welcome sample: not unsaved work
         self._preview_scheduled = False
         layout = QVBoxLayout(self)
@@ -119,16 +123,30 @@ class DocumentTab(QWidget):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if not self._sized:  # split evenly once the real width is known
+        if not self._sized:  # split once the real width is known
             self._sized = True
-            half = max(1, self.splitter.width() // 2)
-            self.splitter.setSizes([half, half])
+            self._apply_split()
         if not self._preview_scheduled:
             # Colour the text and build the web view once the editor has painted, so the window
             # shows first.
             self._preview_scheduled = True
             self.editor.viewport().installEventFilter(self)
             QTimer.singleShot(500, self, self._after_first_paint)  # in case no paint ever comes
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._sized:
+            self._apply_split()
+
+    def _apply_split(self) -> None:
+        total = sum(self.splitter.sizes()) or self.splitter.width()
+        left = max(1, round(total * self.editor_share))
+        self.splitter.setSizes([left, max(1, total - left)])
+
+    def _split_moved(self, _pos: int, _index: int) -> None:
+        sizes = self.splitter.sizes()
+        if sum(sizes) > 0:
+            self.editor_share = min(0.9, max(0.1, sizes[0] / sum(sizes)))
 
     def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent

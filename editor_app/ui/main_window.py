@@ -73,6 +73,11 @@ class MainWindow(QMainWindow):
         self.outline = OutlinePanel(self)
         self.outline_dock = self.add_panel(self.outline, "Outline", Qt.DockWidgetArea.LeftDockWidgetArea, "outlineDock")
         self.outline.heading_activated.connect(self._go_to_heading)
+        # The Outline shows itself for documents with headings and steps aside for those without
+        # (an empty panel only takes the editor's width), until the writer opens or closes it.
+        self.outline_follows_document = True
+        self.outline_dock.toggleViewAction().triggered.connect(self._outline_chosen)
+        self.outline_dock.hide()
 
         self.stats_label = QLabel("", self)
         self.cursor_label = QLabel("", self)
@@ -190,6 +195,7 @@ class MainWindow(QMainWindow):
         if tab is not None:
             if tab.last_analysis is not None:
                 self._show_analysis(tab.last_analysis)
+                self._fit_outline(tab.last_analysis)
             self._cursor_moved(tab)
         else:
             self.outline.set_headings(())
@@ -200,6 +206,16 @@ class MainWindow(QMainWindow):
     def _analysis_ready(self, tab: DocumentTab, analysis: Analysis) -> None:
         if tab is self.current_tab():
             self._show_analysis(analysis)
+            if not tab.features.get("outline_fitted"):  # first look at this document
+                tab.features["outline_fitted"] = True
+                self._fit_outline(analysis)
+
+    def _fit_outline(self, analysis: Analysis) -> None:
+        if self.outline_follows_document:
+            self.outline_dock.setVisible(bool(analysis.headings))
+
+    def _outline_chosen(self, _checked: bool) -> None:
+        self.outline_follows_document = False
 
     def _show_analysis(self, analysis: Analysis) -> None:
         self.outline.set_headings(analysis.headings)

@@ -170,3 +170,30 @@ def test_an_open_documents_words_never_reach_the_log(qtbot: Any, full: Any) -> N
     words = "zebra crossing lanterns whisper quietly beyond harbour walls"
     full.services.files.new_document(f"# Notes\n\n{words}.\n")
     assert "zebra crossing lanterns whisper quietly" not in logsetup.redact(f"failed near '{words}'")
+
+
+def test_outline_panel_shows_only_for_documents_with_headings(qtbot: Any, full: Any) -> None:
+    dock = full.outline_dock
+    plain = full.services.files.new_document("Just a paragraph of prose, no headings at all.")
+    qtbot.waitUntil(lambda: plain.last_analysis is not None, timeout=5000)
+    assert not dock.isVisible()  # an empty panel would only take the editor's width
+    titled = full.services.files.new_document("# Title\n\nText.\n\n## Part two\n\nMore.")
+    qtbot.waitUntil(lambda: dock.isVisible(), timeout=5000)
+    full.tabs.setCurrentWidget(plain)
+    assert not dock.isVisible()
+    full.tabs.setCurrentWidget(titled)
+    assert dock.isVisible()
+    dock.toggleViewAction().trigger()  # the writer closes it: that choice sticks
+    full.tabs.setCurrentWidget(plain)
+    full.tabs.setCurrentWidget(titled)
+    assert not dock.isVisible()
+
+
+def test_opening_the_issues_panel_keeps_the_editor_preview_split(qtbot: Any, full: Any) -> None:
+    tab = full.services.files.new_document("Some text.")
+    tab.ensure_preview()
+    qtbot.waitUntil(lambda: tab.splitter.sizes()[1] > 0, timeout=5000)
+    full.findChild(QDockWidget, "issuesDock").show()
+    qtbot.wait(50)
+    editor_w, preview_w = tab.splitter.sizes()
+    assert editor_w > 0.8 * preview_w and preview_w > 0.8 * editor_w, (editor_w, preview_w)
