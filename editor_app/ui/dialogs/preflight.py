@@ -101,12 +101,13 @@ class PreflightList(QWidget):
         warnings = len(self._findings) - blockers
         if blockers:
             self.status.setText(
-                f"{blockers} problem(s) must be fixed before publishing"
-                + (f", and {warnings} warning(s)." if warnings else ".")
+                f"{_count(blockers, 'problem')} must be fixed before publishing"
+                + (f", and {_count(warnings, 'warning')} {'is' if warnings == 1 else 'are'} worth a look."
+                   if warnings else ".")
                 + " Click one to go to it."
             )
         elif warnings:
-            self.status.setText(f"Ready to publish, with {warnings} warning(s) worth a look.")
+            self.status.setText(f"Ready to publish, with {_count(warnings, 'warning')} worth a look.")
         else:
             self.status.setText("No problems found.")
         self.override.setVisible(blockers > 0)
@@ -138,3 +139,7 @@ class PreflightList(QWidget):
         span = finding_span(self._findings[n])
         if span is not None:
             self.jump_requested.emit(*span)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")

@@ -908,7 +908,7 @@ class PullDialog(QDialog):
         first = self.list.topLevelItem(0)
         if first is not None:
             self.list.setCurrentItem(first)
-        self.message.setText(f"{len(self.posts)} post(s)." if self.posts else "No posts found.")
+        self.message.setText(f"{len(self.posts)} post{'' if len(self.posts) == 1 else 's'}." if self.posts else "No posts found.")
 
     def open_selected(self) -> None:
         item = self.list.currentItem()
