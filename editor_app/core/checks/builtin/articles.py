@@ -346,6 +346,10 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         low = t.lower
         is_list_noun = low in nouns
         if not is_list_noun and low not in _B3_EXTRA:
+            if low in _PREDICATE_NOUNS and not t.is_cap:
+                pred = _bare_after_verb(an, t, False)
+                if pred is not None:
+                    out.append(pred)
             continue
         # Sentence opener: "Board approved ..."
         s = an.sentences[t.sentence]
@@ -362,6 +366,10 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                     out.append(_finding(an, t, t, "noun"))
             continue
         if t.is_cap:
+            continue
+        pred = _bare_after_verb(an, t, is_list_noun)
+        if pred is not None:
+            out.append(pred)
             continue
         # After a preposition, with up to two adjectives between.
         chain: list[Token] = []
@@ -425,7 +433,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             if nxt.lower[:1].isdigit() or nxt.is_cap:
                 continue
             nforms = lemmas(nxt.text)
-            compound = "NOUN" in nforms and not nxt.lower.endswith("ed")
+            compound = ("NOUN" in nforms or nxt.lower in nouns or nxt.lower[:-1] in nouns) and not nxt.lower.endswith("ed")
             if compound and nxt.lower not in _HEAD_FOLLOWERS:
                 continue  # a compound: "in kitchen drawers"
         if nxt is not None and nxt.text in ("-", "’", "'"):
@@ -511,6 +519,81 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
                 and prev.lower not in _PRONOUN_WORDS):
             return None  # "salt and pepper is": two bare nouns coordinated
     return _finding(an, start, t, "noun")
+
+
+_COPULAS = frozenset(["is", "was", "became", "becomes", "remains", "remained", "isn't", "wasn't"])
+# Abstract nouns that are countable when they follow "is"/"was": "it was good idea".
+_PREDICATE_NOUNS = frozenset(
+    ["idea", "step", "example", "opportunity", "challenge", "sign", "signal", "symbol", "move", "attempt",
+     "threat", "blow", "boost", "setback", "milestone", "breakthrough", "victory", "defeat", "disaster",
+     "tragedy", "shame", "pity", "relief", "achievement", "privilege", "outcome", "factor", "feature",
+     "member", "expert", "veteran", "favourite", "favorite", "priority", "concern", "topic", "turning",
+     "mistake", "problem", "question", "reason", "result", "success", "failure", "risk", "surprise",
+     "coincidence", "exception", "necessity", "must", "joke", "nightmare", "dream", "test", "gamble",
+     "bargain", "waste", "compromise", "myth", "trend", "habit", "tradition", "rule", "warning", "reminder",
+     "lesson", "puzzle", "paradox", "mystery", "fan", "fixture", "hit", "flop", "draw", "tie"]
+)
+_PAST_VERBS = frozenset(
+    ["bought", "built", "took", "made", "gave", "found", "won", "lost", "held", "sent", "left", "brought",
+     "opened", "closed", "signed", "launched", "approved", "rejected", "hired", "fired", "appointed", "elected",
+     "bought", "sold", "booked", "rented", "ordered", "received", "wrote", "published", "released", "issued",
+     "announced", "unveiled", "installed", "replaced", "repaired", "fixed", "broke", "painted", "visited",
+     "attended", "organised", "organized", "hosted", "scored", "missed", "saved", "caught", "chose", "picked",
+     "adopted", "founded", "designed", "invented", "discovered", "produced", "filed", "submitted", "passed",
+     "raised", "lowered", "blocked", "banned", "cancelled", "canceled", "postponed", "delayed"]
+)
+
+
+def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | None:
+    """ "It was good idea", "The council approved plan": a singular count noun after a copula or a
+    past-tense verb with no determiner."""
+    toks = an.tokens
+    k = t.index - 1
+    chain: list[Token] = []
+    while k >= 0 and len(chain) < 2:
+        c = toks[k]
+        if not c.is_word or c.is_cap:
+            break
+        forms = lemmas(c.text)
+        if (c.lower in _COPULAS or c.lower in _PAST_VERBS or c.lower in _determiners() or c.lower in _NOT_ADJECTIVES
+                or c.lower in PREPOSITIONS):
+            break
+        if "ADJ" in forms and not c.lower.endswith(("ing", "ed")) and "VERB" not in forms:
+            chain.insert(0, c)
+            k -= 1
+            continue
+        return None
+    if k < 0 or not toks[k].is_word:
+        return None
+    verb = toks[k]
+    if verb.lower in _COPULAS:
+        if not (is_list_noun or t.lower in _PREDICATE_NOUNS) or not chain and t.lower not in _PREDICATE_NOUNS:
+            return None  # "it was bus" is rare; "is member of" and "was good idea" are not
+        before = toks[k - 1] if k > 0 else None
+        if before is not None and before.is_word and before.lower in ("what", "such", "quite", "rather"):
+            return None
+    elif verb.lower in _PAST_VERBS:
+        if not is_list_noun:
+            return None
+        before = toks[k - 1] if k > 0 else None
+        if before is not None and before.is_word and (before.lower in _determiners() or before.lower in PREPOSITIONS
+                                                       or before.lower in ("newly", "recently", "freshly", "well")):
+            return None  # "a newly opened door": the verb is an adjective
+    else:
+        return None
+    nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
+    if nxt is not None and nxt.is_word:
+        if nxt.is_cap or nxt.lower[:1].isdigit():
+            return None
+        nforms = lemmas(nxt.text)
+        if "NOUN" in nforms and not nxt.lower.endswith("ed") and nxt.lower not in _HEAD_FOLLOWERS:
+            return None  # a compound: "was bus driver"
+    if nxt is not None and nxt.text in ("-", "’", "'"):
+        return None
+    window = [w.lower for w in toks[max(0, k - 3) : t.index + 4] if w.is_word and w is not t]
+    if t.lower in window:
+        return None
+    return _finding(an, chain[0] if chain else t, t, "noun")
 
 
 def _paired_bare(an: Analysis, k: int) -> bool:
