@@ -12,13 +12,15 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
 
 from editor_app.core.checks.base import Issue
 from editor_app.ui.checks import IssuesPanel, attach_checks
-from editor_app.ui.checks.controller import map_issue
+from editor_app.ui.checks.controller import keyed_issues, map_issue, map_keyed
 from editor_app.ui.checks.decorator import SEVERITY_COLORS
 from editor_app.ui.checks.engine import default_engine
 from editor_app.ui.tasks import TaskRunner
@@ -257,6 +259,25 @@ def test_results_for_an_older_text_are_mapped_through_later_edits() -> None:
     assert map_issue(issue, [(25, 1, 0)]) is None  # deleted inside
     assert map_issue(issue, [(36, 0, 1)]) is None  # typed onto its last word
     assert map_issue(issue, [(5, 3, 0), (0, 0, 1)]) == Issue(18, 34, "wordy", "wordy_phrase", "m")
+
+
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 300), st.integers(1, 40)), max_size=40),
+    edits=st.lists(
+        st.tuples(st.integers(0, 320), st.integers(0, 6), st.integers(0, 6)).filter(lambda e: e[1] or e[2]),
+        max_size=6,
+    ),
+)
+@settings(max_examples=300, deadline=None)
+def test_keyed_mapping_moves_issues_exactly_like_one_by_one_mapping(spans, edits) -> None:
+    """The UI maps a whole result at once (skipping the part before the first edit); every issue
+    must land where mapping it alone puts it, and the same ones must be dropped."""
+    issues = [Issue(s, s + n, "x", f"rule{k % 3}", "m") for k, (s, n) in enumerate(spans)]
+    expected = sorted(
+        {(m.start, m.end, m.rule): i for i in issues if (m := map_issue(i, edits)) is not None}.items()
+    )
+    got = sorted(map_keyed(keyed_issues(issues), edits), key=lambda kv: kv[0])
+    assert [k for k, _ in got] == [k for k, _ in expected]
 
 
 def test_long_document_paints_underlines_where_the_writer_looks(env, qtbot) -> None:

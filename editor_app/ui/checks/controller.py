@@ -19,6 +19,7 @@ writer keeps typing, always at the right place.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -76,6 +77,47 @@ def map_issue(issue: Issue, edits: Sequence[Edit]) -> Issue | None:
     if (start, end) == (issue.start, issue.end):
         return issue
     return replace(issue, start=start, end=end)
+
+
+Keyed = tuple[tuple[int, int, str], Issue]
+
+
+def keyed_issues(issues: Sequence[Issue]) -> list[Keyed]:
+    """``((start, end, rule), issue)`` in document order, one per key (worker thread)."""
+    out: dict[tuple[int, int, str], Issue] = {}
+    for i in issues:
+        if i.start < i.end:
+            out.setdefault((i.start, i.end, i.rule), i)
+    return sorted(out.items(), key=lambda kv: kv[0])
+
+
+def map_keyed(items: Sequence[Keyed], edits: Sequence[Edit]) -> list[Keyed]:
+    """:func:`map_issue` for a sorted keyed list, without copying issues: entries that end before
+    the first edited position are kept as they are (a bisect finds them), the rest are moved."""
+    if not edits or not items:
+        return list(items)
+    low = min(pos for pos, _r, _a in edits)
+    # entries are sorted by start; any entry starting before ``low - longest`` ends before ``low``
+    longest = max(k[1] - k[0] for k, _ in items)
+    cut = bisect_left(items, low - longest, key=lambda kv: kv[0][0])
+    out = list(items[:cut])
+    for key, issue in items[cut:]:
+        start, end, rule = key
+        if end < low:
+            out.append((key, issue))
+            continue
+        for pos, removed, added in edits:
+            if end < pos:
+                continue
+            if removed == 0 and start >= pos and end > pos:
+                start, end = start + added, end + added
+            elif removed and start > pos + removed:
+                start, end = start + added - removed, end + added - removed
+            else:
+                break
+        else:
+            out.append(((start, end, rule), issue))
+    return out
 
 
 class ChecksController(QObject):
@@ -141,6 +183,10 @@ class ChecksController(QObject):
 
     def issues(self) -> list[LiveIssue]:
         return self.decorator.issues()
+
+    def issue_count(self) -> int:
+        """Number of shown issues, without building the sorted list (for status-bar counters)."""
+        return self.decorator.count()
 
     # -- actions used by the context menu and the issues panel --------------------------------
     def apply_replacement(self, live: LiveIssue, replacement: str) -> None:
@@ -271,10 +317,11 @@ class ChecksController(QObject):
             ignored = suppressions.IgnoredOnce(set(self.ignored_once.keys))
             return (self.editor.toPlainText(), self.edit_seq, ignored), self.edit_seq
 
-        def work(data: Snapshot) -> tuple[int, list[Issue]]:  # worker thread: plain data only
+        def work(data: Snapshot) -> tuple[int, list[Keyed]]:  # worker thread: plain data only
             text, seq, ignored = data
             issues = check(text)
-            return seq, suppressions.apply_suppressions(text, issues, ignored)
+            # sorted and keyed here, so the UI thread only maps and diffs
+            return seq, keyed_issues(suppressions.apply_suppressions(text, issues, ignored))
 
         self.runner.request(
             (*self._key_base, group),
@@ -286,15 +333,14 @@ class ChecksController(QObject):
             label="Checking the text",
         )
 
-    def _show(self, group: str, result: tuple[int, list[Issue]]) -> None:
-        seq, issues = result
+    def _show(self, group: str, result: tuple[int, list[Keyed]]) -> None:
+        seq, items = result
         if seq != self.edit_seq:
             if not self._log or self._log[0][0] > seq + 1:
                 return  # older than the edit log: cannot be placed; a newer result is on its way
-            edits = [e for s, e in self._log if s > seq]
-            mapped = (map_issue(i, edits) for i in issues)
-            issues = [i for i in mapped if i is not None]
-        self.decorator.set_issues(issues, group)
+            first = bisect_left(self._log, seq + 1, key=lambda entry: entry[0])
+            items = map_keyed(items, [e for _s, e in self._log[first:]])
+        self.decorator.set_keyed(items, group)
         take = getattr(self.engine, "take_notices", None)
         if callable(take):
             for message in take():

@@ -14,9 +14,8 @@ otherwise it owns the whole list.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
@@ -41,24 +40,52 @@ def underline_color(issue: Issue) -> QColor:
     return QColor(SEVERITY_COLORS.get(issue.severity, SEVERITY_COLORS["warning"]))
 
 
-@dataclass(eq=False)
-class LiveIssue:
-    """An issue on screen. ``start``/``end`` follow edits; ``issue`` keeps the checker's data."""
+_FORMATS: dict[tuple[str, str], QTextCharFormat] = {}
 
-    issue: Issue
-    cursor: QTextCursor
-    group: str = "local"
-    selection: QTextEdit.ExtraSelection = field(init=False, repr=False)
 
-    def __post_init__(self) -> None:
+def _format_for(issue: Issue) -> QTextCharFormat:
+    """One shared wavy-underline format per (colour, message): building a QTextCharFormat and its
+    QColor costs several Qt calls, which add up for thousands of issues."""
+    color = SPELLING_COLOR if issue.category == "spelling" or issue.rule.startswith("spelling") else (
+        SEVERITY_COLORS.get(issue.severity, SEVERITY_COLORS["warning"])
+    )
+    key = (color, issue.message)
+    fmt = _FORMATS.get(key)
+    if fmt is None:
+        if len(_FORMATS) > 4000:
+            _FORMATS.clear()
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(underline_color(self.issue))
-        fmt.setToolTip(self.issue.message)
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = self.cursor  # shares the tracked position
-        sel.format = fmt
-        self.selection = sel
+        fmt.setUnderlineColor(QColor(color))
+        fmt.setToolTip(issue.message)
+        _FORMATS[key] = fmt
+    return fmt
+
+
+class LiveIssue:
+    """An issue on screen. ``start``/``end`` follow edits; ``issue`` keeps the checker's data.
+
+    The ``ExtraSelection`` Qt paints is built on first use: only issues near the screen are ever
+    painted, so a long document's thousands of off-screen issues cost one cursor each.
+    """
+
+    __slots__ = ("issue", "cursor", "group", "_selection")
+
+    def __init__(self, issue: Issue, cursor: QTextCursor, group: str = "local") -> None:
+        self.issue = issue
+        self.cursor = cursor
+        self.group = group
+        self._selection: QTextEdit.ExtraSelection | None = None
+
+    @property
+    def selection(self) -> QTextEdit.ExtraSelection:
+        sel = self._selection
+        if sel is None:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self.cursor  # a copy Qt keeps moving with the text, like ours
+            sel.format = _format_for(self.issue)
+            self._selection = sel
+        return sel
 
     @property
     def start(self) -> int:
@@ -73,7 +100,10 @@ class LiveIssue:
         return self.cursor.selectedText()
 
     def key(self) -> tuple[int, int, str]:
-        return (self.start, self.end, self.issue.rule)
+        return (self.cursor.selectionStart(), self.cursor.selectionEnd(), self.issue.rule)
+
+    def __repr__(self) -> str:
+        return f"LiveIssue({self.issue.rule!r}, {self.start}-{self.end}, group={self.group!r})"
 
 
 class IssueDecorator(QObject):
@@ -99,7 +129,14 @@ class IssueDecorator(QObject):
 
     def issues(self) -> list[LiveIssue]:
         """Shown issues in document order."""
-        return sorted(self._live, key=lambda li: (li.start, li.end, li.issue.rule))
+        keyed = [(li.cursor.selectionStart(), li.cursor.selectionEnd(), li.issue.rule, n) for n, li in enumerate(self._live)]
+        keyed.sort()
+        live = self._live
+        return [live[k[3]] for k in keyed]
+
+    def count(self) -> int:
+        """How many issues are shown (cheap: no sorting, no cursor reads)."""
+        return len(self._live)
 
     def issues_at(self, position: int) -> list[LiveIssue]:
         """Issues whose span contains ``position`` (a caret between two characters counts)."""
@@ -109,33 +146,51 @@ class IssueDecorator(QObject):
     # -- writing ------------------------------------------------------------------------------
     def set_issues(self, issues: Iterable[Issue], group: str = "local") -> None:
         """Show ``issues`` (offsets in the current text) as the whole content of ``group``."""
+        self.set_keyed([((i.start, i.end, i.rule), i) for i in issues], group)
+
+    def set_keyed(self, items: Sequence[tuple[tuple[int, int, str], Issue]], group: str = "local") -> None:
+        """Like :meth:`set_issues` with each issue's current ``(start, end, rule)`` given apart
+        from the issue (whose own offsets may be those of an older text). The controller maps a
+        result computed for an older text this way without copying every issue.
+
+        Cost: one pass over the shown issues (two cursor reads each) and a cursor per new issue;
+        unchanged issues keep their cursor and their underline.
+        """
         doc_len = self._editor.document().characterCount() - 1
+        check_ignored = bool(self._ignored_once)
         wanted: dict[tuple[int, int, str], Issue] = {}
-        for issue in issues:
-            if 0 <= issue.start < issue.end <= doc_len and not self._is_ignored(issue):
-                wanted.setdefault((issue.start, issue.end, issue.rule), issue)
-        kept: list[LiveIssue] = []
+        for key, issue in items:
+            if 0 <= key[0] < key[1] <= doc_len and key not in wanted:
+                if check_ignored and self._is_ignored(key):
+                    continue
+                wanted[key] = issue
+        kept: list[tuple[int, int, LiveIssue]] = []  # (start, end, issue)
+        fresh: list[tuple[tuple[int, int, str], Issue]] = []
         dirty = False
         for li in self._live:
+            cur = li.cursor
+            start, end = cur.selectionStart(), cur.selectionEnd()
             if li.group != group:
-                kept.append(li)
+                kept.append((start, end, li))
                 continue
-            new = wanted.pop(li.key(), None)
-            if new is not None and _same_finding(new, li.issue):
-                kept.append(li)
+            new = wanted.pop((start, end, li.issue.rule), None)
+            if new is not None and (new is li.issue or _same_finding(new, li.issue)):
+                kept.append((start, end, li))
             else:
                 dirty = True
                 if new is not None:
-                    kept.append(self._make(new, group))
+                    fresh.append(((start, end, li.issue.rule), new))
         if wanted:
-            with _fast_cursors(self._editor.document(), len(wanted)):
-                for issue in wanted.values():
-                    kept.append(self._make(issue, group))
+            fresh.extend(wanted.items())
+        if fresh:
             dirty = True
+            with _fast_cursors(self._editor.document(), len(fresh)):
+                for key, issue in fresh:
+                    kept.append((key[0], key[1], self._make_at(key[0], key[1], issue, group)))
         if dirty:
-            kept.sort(key=lambda li: li.start)
-            self._live = kept
-            self._max_len = max((li.end - li.start for li in kept), default=0)
+            kept.sort(key=_first)
+            self._live = [t[2] for t in kept]
+            self._max_len = max((e - s for s, e, _ in kept), default=0)
             self._apply()
 
     def clear(self) -> None:
@@ -166,15 +221,16 @@ class IssueDecorator(QObject):
         return False
 
     # -- internals ----------------------------------------------------------------------------
-    def _make(self, issue: Issue, group: str) -> LiveIssue:
+    def _make_at(self, start: int, end: int, issue: Issue, group: str) -> LiveIssue:
         cur = QTextCursor(self._editor.document())
-        cur.setPosition(issue.start)
-        cur.setPosition(issue.end, QTextCursor.MoveMode.KeepAnchor)
+        cur.setPosition(start)
+        cur.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         return LiveIssue(issue, cur, group)
 
-    def _is_ignored(self, issue: Issue) -> bool:
+    def _is_ignored(self, key: tuple[int, int, str]) -> bool:
+        start, end, rule_ = key
         return any(
-            rule == issue.rule and cur.selectionStart() == issue.start and cur.selectionEnd() == issue.end
+            rule == rule_ and cur.selectionStart() == start and cur.selectionEnd() == end
             for cur, rule in self._ignored_once
         )
 
@@ -272,6 +328,10 @@ class IssueDecorator(QObject):
             setter(LAYER_NAME, selections)
         else:
             self._editor.setExtraSelections(selections)
+
+
+def _first(t: tuple[int, int, LiveIssue]) -> int:
+    return t[0]
 
 
 def _same_finding(a: Issue, b: Issue) -> bool:
