@@ -28,6 +28,9 @@ def check_pleonasms(an: Analysis) -> list[Finding]:
     for m in _pleonasms().find(an):
         if any(t.quoted for t in m.tokens) or not m.mark_tokens:
             continue
+        after = an.tokens[m.mark_tokens[-1].index + 1] if m.mark_tokens[-1].index + 1 < len(an.tokens) else None
+        if after is not None and (m.mark_tokens[-1].lower, after.lower) in _NOT_REDUNDANT_BEFORE:
+            continue  # "together with" is a preposition, "again and again" an idiom
         a, b = m.mark_tokens[0].start, m.mark_tokens[-1].end
         redundant = text[a:b]
         whole = text[m.tokens[0].start : m.tokens[-1].end]
@@ -38,7 +41,11 @@ def check_pleonasms(an: Analysis) -> list[Finding]:
         if note:
             msg += f" {note}"
         out.append(Finding(a, b, "pleonasm", "pleonasm", msg, ("",)))
+    out.extend(check_clock_pleonasm(an))
     return out
+
+
+_NOT_REDUNDANT_BEFORE = frozenset([("together", "with"), ("again", "and"), ("back", "then"), ("on", "to")])
 
 
 def check_wordy(an: Analysis) -> list[Finding]:
@@ -59,6 +66,8 @@ def check_wordy(an: Analysis) -> list[Finding]:
             msg = f"{quote(phrase)} is filler; the sentence reads better without it."
         out.append(Finding(a, b, "wordy:" + _slug(m.pattern.source), "wordy_phrase", msg, (repl,), "info"))
     out.extend(_filler_openers(an))
+    spans = {(f.start, f.end) for f in out}
+    out.extend(f for f in check_manner(an) if not any(a <= f.start < b for a, b in spans))
     return out
 
 
@@ -66,6 +75,68 @@ _SPEAKING = re.compile(r"\b([A-Za-z]+ly)\s+speaking\s*,")
 # "Weather-wise,", "Budgetwise,": a noun + -wise opener says nothing the sentence will not.
 _WISE = re.compile(r"([A-Za-z]+)-?wise\s*,")
 _REAL_WISE = frozenset(["other", "like", "clock", "counter", "anticlock", "length", "cross", "step", "stepwise"])
+
+
+_MANNER = re.compile(r"\b[Ii]n an? ([a-z]+(?: and [a-z]+)?) (manner|fashion)\b")
+_BASIS = re.compile(r"\b[Oo]n an? ([a-z]+(?:-[a-z]+)*) basis\b")
+_BASIS_KEEP = frozenset(["case-by-case", "trial", "first-come-first-served", "need-to-know", "pro-rata", "like-for-like", "per-capita"])
+_YEAR = re.compile(r"\b[Ii]n the year (?=\d{3,4}\b)")
+
+
+def _adverb(adj: str) -> str:
+    if adj.endswith("ly"):
+        return adj
+    if adj.endswith("le") and not adj.endswith("ile"):
+        return adj[:-1] + "y"
+    if adj.endswith("ic"):
+        return adj + "ally"
+    if adj.endswith("y") and len(adj) > 3:
+        return adj[:-1] + "ily"
+    return adj + "ly"
+
+
+def check_manner(an: Analysis) -> list[Finding]:
+    """ "in a careful manner" -> "carefully", "on a weekly basis" -> "weekly", "in the year 1990"."""
+    out: list[Finding] = []
+    text = an.text
+    for m in _MANNER.finditer(text):
+        words = m.group(1).split(" and ")
+        if not all("ADJ" in lemmas(w) for w in words):
+            continue
+        repl = " and ".join(_adverb(w) for w in words)
+        out.append(_wordy_finding(an, m.start(), m.end(), repl, "in-a-manner"))
+    for m in _BASIS.finditer(text):
+        adj = m.group(1)
+        if adj in _BASIS_KEEP or not (adj.endswith("ly") or "ADJ" in lemmas(adj)):
+            continue
+        out.append(_wordy_finding(an, m.start(), m.end(), adj if adj.endswith("ly") else _adverb(adj), "on-a-basis"))
+    for m in _YEAR.finditer(text):
+        out.append(_wordy_finding(an, m.start(), m.end() - 1, "in", "in-the-year"))
+    return [f for f in out if f is not None]
+
+
+def _wordy_finding(an: Analysis, a: int, b: int, repl: str, rule: str) -> Finding | None:
+    if any(t.quoted for t in an.tokens if a <= t.start < b):
+        return None
+    phrase = an.text[a:b]
+    repl = _match_case(phrase, repl)
+    return Finding(a, b, "wordy:" + rule, "wordy_phrase", f"Wordy: {quote(phrase)} can usually be just {quote(repl)}.",
+                   (repl,), "info")
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(\s+(?:in the (?:morning|afternoon|evening)|at night|tonight|this (?:morning|afternoon|evening)))", re.IGNORECASE)
+
+
+def check_clock_pleonasm(an: Analysis) -> list[Finding]:
+    """ "7 a.m. in the morning": a.m./p.m. already says which half of the day."""
+    out: list[Finding] = []
+    for m in _CLOCK.finditer(an.text):
+        a, b = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())), m.end(1)
+        if any(t.quoted for t in an.tokens if a <= t.start < b):
+            continue
+        out.append(Finding(a, b, "pleonasm", "pleonasm",
+                           f"{quote(an.text[a:b])} is redundant: a.m./p.m. already says it.", ("",)))
+    return out
 
 
 def _filler_openers(an: Analysis) -> list[Finding]:
