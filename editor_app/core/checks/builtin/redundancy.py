@@ -97,7 +97,7 @@ def _adverb(adj: str) -> str:
 
 def check_manner(an: Analysis) -> list[Finding]:
     """ "in a careful manner" -> "carefully", "on a weekly basis" -> "weekly", "in the year 1990"."""
-    out: list[Finding] = []
+    out: list[Finding | None] = []
     text = an.text
     for m in _MANNER.finditer(text):
         words = m.group(1).split(" and ")
