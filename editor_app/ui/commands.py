@@ -89,3 +89,5 @@ def install_commands(window: Any, settings: Any, persist: Callable[[], None]) ->
 def apply_size(window: Any, points: float) -> None:
     for tab in window.all_tabs():
         tab.editor.setFont(editor_font(points))
+        if tab.highlighter.document() is not None:
+            tab.highlighter.rehighlight()  # the line spacing follows the text size

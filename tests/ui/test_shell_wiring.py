@@ -197,3 +197,28 @@ def test_opening_the_issues_panel_keeps_the_editor_preview_split(qtbot: Any, ful
     qtbot.wait(50)
     editor_w, preview_w = tab.splitter.sizes()
     assert editor_w > 0.8 * preview_w and preview_w > 0.8 * editor_w, (editor_w, preview_w)
+
+
+def test_editor_lines_are_spaced_like_the_preview_without_widening_words(qtbot: Any) -> None:
+    from editor_app.ui.editor.highlighter import MarkdownHighlighter
+    from editor_app.ui.editor.widget import MarkdownEditor
+
+    editor = MarkdownEditor()
+    qtbot.addWidget(editor)
+    editor.resize(420, 600)
+    editor.show()
+    editor.setPlainText("words that wrap over several lines of prose " * 12 + "\n\n`code` and **bold** here")
+    block = editor.document().firstBlock()
+
+    def measure() -> tuple[float, float]:
+        QApplication.processEvents()
+        layout = block.layout()
+        per_line = editor.blockBoundingRect(block).height() / layout.lineCount()
+        return per_line, layout.lineAt(0).naturalTextWidth()
+
+    tight, width = measure()
+    highlighter = MarkdownHighlighter(editor.document())
+    highlighter.rehighlight()
+    spaced, spaced_width = measure()
+    assert spaced >= 1.25 * tight  # QPlainTextEdit's own lines are only ~1.16x the text size
+    assert abs(spaced_width - width) <= 0.03 * width  # the words keep their spacing

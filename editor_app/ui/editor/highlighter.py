@@ -112,10 +112,55 @@ def _fmt(
     return f
 
 
+# QPlainTextEdit ignores QTextBlockFormat.lineHeight, so lines are as tall as their tallest
+# glyph run. Spaces (every wrapped line has some) get a font LINE_SPACING times the text size,
+# with letter spacing taking back the extra width: lines come out about 1.5x the text size, like
+# the preview's, while the words keep their size and spacing.
+LINE_SPACING = 1.3
+
+
 class MarkdownHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument, colors: SyntaxColors = LIGHT_SYNTAX) -> None:
         super().__init__(document)
         self._build_formats(colors)
+        self._strut = QTextCharFormat()
+        self._strut_for = -1.0
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        self._highlight(text)
+        if " " in text:
+            self._space_lines(text)
+
+    def _strut_format(self) -> QTextCharFormat:
+        base = self.document().defaultFont()
+        size = base.pointSizeF()
+        if size != self._strut_for:
+            from PySide6.QtGui import QFontMetricsF
+
+            big = QFont(base)
+            big.setPointSizeF(size * LINE_SPACING)
+            strut = QTextCharFormat()
+            strut.setFontPointSize(size * LINE_SPACING)
+            strut.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+            strut.setFontLetterSpacing(
+                QFontMetricsF(base).horizontalAdvance(" ") - QFontMetricsF(big).horizontalAdvance(" ")
+            )
+            self._strut, self._strut_for = strut, size
+        return self._strut
+
+    def _space_lines(self, text: str) -> None:
+        strut = self._strut_format()
+        i = text.find(" ")
+        while i >= 0:
+            current = self.format(i)
+            if current.isEmpty():
+                self.setFormat(i, 1, strut)
+            elif not (current.hasProperty(QTextCharFormat.Property.FontPointSize)
+                      or current.hasProperty(QTextCharFormat.Property.FontFamilies)):  # code keeps its columns
+                merged = QTextCharFormat(current)
+                merged.merge(strut)
+                self.setFormat(i, 1, merged)
+            i = text.find(" ", i + 1)
 
     def set_colors(self, colors: SyntaxColors) -> None:
         self._build_formats(colors)
@@ -140,7 +185,7 @@ class MarkdownHighlighter(QSyntaxHighlighter):
         self.f_comment = _fmt(c.comment, italic=True)
 
     # QSyntaxHighlighter hook, called per block -------------------------------------------------
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+    def _highlight(self, text: str) -> None:
         prev = self.previousBlockState()
         if prev < 0:
             prev = NORMAL
