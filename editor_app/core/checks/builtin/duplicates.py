@@ -195,7 +195,8 @@ def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             continue
         if t.lower in ("twice", "thrice"):
             as_factor = k + 1 < last and toks[k + 1].lower in ("as", "the")
-            out.append(Quantity(val, "factor" if as_factor else "count", "", approx, k))
+            # "twice" without "as" counts occasions: it matches "two times", not "two points".
+            out.append(Quantity(val, "factor" if as_factor else "count", "" if as_factor else "time", approx, k))
             k += 1
             continue
         if k + 1 < last and toks[k + 1].lower == "times" and k + 2 < last and toks[k + 2].lower in (

@@ -35,7 +35,9 @@ _COMMON = frozenset(
 )
 MIN_N, MAX_N = 3, 6
 # A repeat reads as a lapse when the reader still remembers the first use.
-MAX_DISTANCE_WORDS = 1200
+# Beyond a few paragraphs a repeated plain phrase is more often a deliberate callback (an essay
+# closing on its opening image) than a lapse; stock phrases are remembered for longer.
+MAX_DISTANCE_WORDS = 400
 MAX_CLICHE_DISTANCE_WORDS = 3000
 
 Located = tuple[int, ProseSegment]
@@ -98,7 +100,7 @@ def find_repeated_phrases(
         if len(stems) >= 4 and sentence_no(s2, i2) - sentence_no(s1, i1) <= 1:
             return True
         content = [w for w in stems if w not in _FUNCTION]
-        return bool(content) and sum(w in topic for w in content) * 2 > len(content)
+        return bool(content) and sum(w in topic for w in content) * 2 >= len(content)
 
     # 1. Stock phrases used more than once.
     seen_cliche: dict[str, tuple[str, int]] = {}
@@ -145,10 +147,13 @@ def find_repeated_phrases(
                 continue
             # "the old mill" is a name for a thing; a lapse has a verb, a preposition or more words.
             # "a textbook example" twice repeats a description; "the old mill" twice is one place.
-            if len(content) < 3 and not any(w in _FUNCTION for w in gkey[1:-1]) and gkey[0] not in ("a", "an"):
-                continue
             (s1, i1, j1), (s2, i2, j2) = occ
             an1, an2 = analyses[s1][1], analyses[s2][1]
+            # Count content words by token: "the page-turn buttons" is two words, a thing's name.
+            n_content = max(sum(1 for t in an_.tokens[a_ : b_ + 1] if t.is_word and _is_content(t))
+                            for an_, a_, b_ in ((an1, i1, j1), (an2, i2, j2)))
+            if n_content < 3 and not any(w in _FUNCTION for w in gkey[1:-1]) and gkey[0] not in ("a", "an"):
+                continue
             if s1 == s2 and j1 >= i2:
                 continue  # overlapping windows of one phrase
             if position(s2, i2) - position(s1, i1) > MAX_DISTANCE_WORDS:
@@ -209,8 +214,13 @@ def _profile(text: str) -> _Profile:
             if usable[t.index]:
                 if _is_filler_adverb(t.lower):
                     continue  # "the wind will (finally) ease" is still the same phrase
-                run.append((t.index, stem(t.lower)))
+                if "-" in t.lower.strip("-"):
+                    run.extend((t.index, stem(part)) for part in t.lower.split("-") if part)
+                else:
+                    run.append((t.index, stem(t.lower)))
                 continue
+            if t.text in ("-", "‐") and run and t.index + 1 < len(an.tokens) and usable[t.index + 1]:
+                continue  # "precision-farming boom" and "precision farming boom" are one phrase
             if len(run) >= MIN_N:
                 runs.append(tuple(run))
             run = []
