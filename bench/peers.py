@@ -295,6 +295,10 @@ def _app_driver(cfg: dict[str, Any], file: str) -> int:
             tab.preview_created.connect(hook)
 
     test_hooks.install = install
+    if cfg.get("shell_only"):  # experiment: no live checks / review mode attached to the tabs
+        import editor_app.app
+
+        editor_app.app.EXTENSIONS = ()
     if cfg.get("switch_interval"):
         sys.setswitchinterval(float(cfg["switch_interval"]))  # experiment: GIL hand-over to the UI thread
     return run_gui([file])
@@ -480,14 +484,15 @@ def run_startup(apps: list[str], docs: dict[int, Path], display: str, runs: int)
 
 def run_typing(apps: list[str], docs: dict[int, Path], display: str, keys: int,
                trace: Path | None = None, switch_interval: float | None = None,
-               profile: Path | None = None) -> list[dict[str, Any]]:
+               profile: Path | None = None, shell_only: bool = False) -> list[dict[str, Any]]:
     rows = []
     for n, doc in docs.items():
         for app in apps:
             settle = 2000 if n <= 20_000 else 5000
             launch = Launch(app, doc, display, {"mode": "typing", "keys": keys, "settle_ms": settle, "trace": bool(trace),
                                                       "switch_interval": switch_interval,
-                                                      "profile": str(profile) if profile else None})
+                                                      "profile": str(profile) if profile else None,
+                                                      "shell_only": shell_only})
             try:
                 rec = launch.event("typing", 120 + keys * 5)
                 if rec is None:
@@ -552,6 +557,8 @@ def main() -> int:
     ap.add_argument("--skip", action="append", default=[], choices=["startup", "typing"])
     ap.add_argument("--profile", type=Path, help="typing: cProfile the UI thread of the (single) app "
                     "while it types; pstats file written here")
+    ap.add_argument("--app-shell-only", action="store_true", help="experiment: editor-app without the "
+                    "features that attach to each tab (live checks, review mode)")
     ap.add_argument("--switch-interval", type=float, help="experiment: sys.setswitchinterval() in editor-app "
                     "before it starts (Python's default is 0.005 s)")
     ap.add_argument("--json", type=Path, help="also write the raw rows here")
@@ -580,7 +587,8 @@ def main() -> int:
         with Xvfb() as display:
             startup = [] if "startup" in args.skip else run_startup(apps, docs, display, args.runs)
             typing_rows = [] if "typing" in args.skip else run_typing(apps, docs, display, args.keys, args.trace,
-                                                                              args.switch_interval, args.profile)
+                                                                              args.switch_interval, args.profile,
+                                                                              args.app_shell_only)
         print_tables(startup, typing_rows, words)
         print(f"\nload average after: {loadavg()}")
         if args.json:
