@@ -151,7 +151,13 @@ def main(argv: list[str]) -> int:
             review.add_comment("Filler opener: start with the news instead?")
         tab.editor.moveCursor(cursor.MoveOperation.Start)
         tab.editor.verticalScrollBar().setValue(0)
-        later(2500, shoot)
+
+        def top() -> None:  # the preview re-renders after the last edit: bring both to the top
+            if tab.preview is not None:
+                tab.preview.scroll_to_source_line(1)
+            later(800, shoot)
+
+        later(2000, top)
 
     def rendered(_rev: int) -> None:
         if "started" not in state:

@@ -64,6 +64,7 @@ def install_commands(window: Any, settings: Any, persist: Callable[[], None]) ->
             if tab is not None:
                 tab.editor.setFocus()
 
+    window.menu("&View").addSeparator()
     window.add_action("&View", "&Next Tab", lambda: switch(1), QKeySequence("Ctrl+PgDown"))
     window.add_action("&View", "&Previous Tab", lambda: switch(-1), QKeySequence("Ctrl+PgUp"))
 

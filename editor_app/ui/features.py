@@ -132,7 +132,8 @@ def install_checks(window: Any, services: Any) -> None:
     window.current_tab_changed.connect(follow)
     panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     panel.view.customContextMenuRequested.connect(lambda pos: _issues_panel_menu(window, panel, pos))
-    action: QAction = window.add_action("&View", "Check while &typing", lambda: toggle(action.isChecked()))
+    window.menu("&View").addSeparator()
+    action: QAction = window.add_action("&View", "Check While &Typing", lambda: toggle(action.isChecked()))
     action.setCheckable(True)
     action.setChecked(bool(getattr(settings, "checks_enabled", True)))
 

@@ -131,8 +131,8 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(area, dock)
-        if hasattr(self, "_view_menu"):
-            self._view_menu.addAction(dock.toggleViewAction())
+        if hasattr(self, "_view_menu"):  # panels are listed together at the top of View
+            self._view_menu.insertAction(self._panels_end, dock.toggleViewAction())
         return dock
 
     def current_tab(self) -> DocumentTab | None:
@@ -264,10 +264,11 @@ class MainWindow(QMainWindow):
     def _build_view_menu(self) -> None:
         self._view_menu = self.menu("&View")
         self._view_menu.addAction(self.outline_dock.toggleViewAction())
+        self._panels_end = self._view_menu.addSeparator()
         theme_menu = self._view_menu.addMenu("&Theme")
         group = QActionGroup(self)
         for choice in THEME_CHOICES:
-            a = QAction({"system": "Follow the system", "light": "Light", "dark": "Dark"}[choice], self)
+            a = QAction({"system": "Follow the System", "light": "Light", "dark": "Dark"}[choice], self)
             a.setCheckable(True)
             a.setChecked(choice == self.themes.choice)
             a.setData(choice)

@@ -78,7 +78,7 @@ def test_help_menu_actions(qtbot: Any, home: Path, tmp_path: Path) -> None:
     window, services = make_window(qtbot, tmp_path)
     install(window, services)
     actions = {a.text().replace("&", ""): a for a in window.menu("&Help").actions()}
-    assert {"About editor-app", "Copy diagnostics"} <= set(actions)
+    assert {"About editor-app", "Copy Diagnostics"} <= set(actions)
     QApplication.clipboard().clear()
-    actions["Copy diagnostics"].trigger()
+    actions["Copy Diagnostics"].trigger()
     assert "diagnostics" in QApplication.clipboard().text()

@@ -20,7 +20,7 @@ def test_publish_menu_opens_the_dialog_for_the_current_tab(qtbot, tmp_path: Path
         actions.services.store.add(SiteConfig(name="Blog", kind="wordpress", url="http://127.0.0.1:9", user="a"))
         menu = window.menu("&Publish")
         assert [a.text() for a in menu.actions()] == [
-            "&Publish…", "Open a post from a &site…", "&Sites…", "&Outbox…"
+            "&Publish…", "Open a Post from a &Site…", "&Sites…", "&Outbox…"
         ]
         services.files.new_document(ARTICLE)
         tab = window.current_tab()

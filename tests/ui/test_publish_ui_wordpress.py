@@ -287,7 +287,7 @@ def test_site_down_then_back_outbox_sends_once_and_record_lands_in_the_editor(wp
         store=store, credentials=creds, outbox=outbox, start_retrier=False,
     )
     assert [a.text() for a in publishing.actions()] == [
-        "&Publish…", "Open a post from a &site…", "&Sites…", "&Outbox…"
+        "&Publish…", "Open a Post from a &Site…", "&Sites…", "&Outbox…"
     ]
 
     wp.stop_web()

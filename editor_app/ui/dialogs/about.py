@@ -169,5 +169,5 @@ def install(window: Any, services: Any) -> None:
         if callable(bar):
             bar().showMessage("Diagnostics copied to the clipboard (no passwords, no document text).", 5000)
 
-    window.add_action("&Help", "Copy &diagnostics", copy_only)
+    window.add_action("&Help", "Copy &Diagnostics", copy_only)
     window.add_action("&Help", "&About editor-app", show_about)

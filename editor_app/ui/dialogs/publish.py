@@ -988,7 +988,7 @@ class PublishingActions(QObject):
         self.outbox_action.setStatusTip("Articles waiting to be sent, retrying or failed")
         self.outbox_action.triggered.connect(lambda: open_outbox(self.services.outbox, self.runner, self.window))
         self.open_new_document = open_new_document
-        self.pull_action = QAction("Open a post from a &site…", window)
+        self.pull_action = QAction("Open a Post from a &Site…", window)
         self.pull_action.setStatusTip("Open an existing post as a new Markdown document")
         self.pull_action.triggered.connect(self.pull)
         self.pull_action.setEnabled(open_new_document is not None)
