@@ -267,6 +267,9 @@ class SiteEditor(QDialog):
         return box.clickedButton() is keep
 
 
+NO_SITES_YET = "No sites yet. Choose Add… to connect your WordPress or Ghost site."
+
+
 class SitesDialog(QDialog):
     """List of sites with Add / Edit / Remove / Test connection."""
 
@@ -321,6 +324,10 @@ class SitesDialog(QDialog):
             self.list.addItem(item)
             if current is not None and cfg.name == current.name:
                 self.list.setCurrentItem(item)
+        if self.list.count() == 0 and not self.status.text():
+            self.status.setText(NO_SITES_YET)
+        elif self.list.count() and self.status.text() == NO_SITES_YET:
+            self.status.setText("")
         self._update_buttons()
 
     def selected(self) -> SiteConfig | None:
