@@ -67,7 +67,10 @@ def root(word: str) -> str:
     w = word.lower().replace("’", "'")
     forms = lemmas(w)
     base = (forms.get("VERB") or forms.get("NOUN") or forms.get("ADJ") or (w,))[0].lower()
-    if "NOUN" in forms or "VERB" not in forms:
+    irregular = _irregular_nouns().get(base)
+    if irregular is not None:
+        base = irregular
+    elif "NOUN" in forms or "VERB" not in forms:
         for suf, add in _SUFFIXES:
             if base.endswith(suf) and len(base) - len(suf) >= 3:
                 cand = base[: -len(suf)] + add

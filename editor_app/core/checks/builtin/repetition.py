@@ -53,14 +53,20 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
     """Is ``tok`` used as a noun: a noun form after a determiner (adjectives may come between)."""
     forms = lemmas(tok.text)
     if "NOUN" not in forms:
-        return False
+        if forms or not tok.lower.endswith(("ees", "ers", "ors", "ists", "ants", "ents")):
+            return False
+        forms = {"NOUN": (tok.lower[:-1],)}  # an agent noun lemminflect lacks ("attendees")
     verb = forms.get("VERB")
     nouns = {n.lower() for n in forms["NOUN"]}
-    if verb and verb[0].lower() != tok.lower and tok.lower in nouns and not tok.lower.endswith("s"):
+    if (verb and verb[0].lower() != tok.lower and tok.lower in nouns and not tok.lower.endswith("s")
+            and not tok.lower.endswith("ing")):
         return False  # "fell", "left", "found": an irregular past tense, not the rare noun
     nxt = an.tokens[tok.index + 1] if tok.index + 1 < len(an.tokens) else None
     if nxt is not None and nxt.lower == "who" and tok.lower.endswith("s"):
         return True  # "Gardeners who garden": a plural noun that a "who" clause describes
+    s = an.sentences[tok.sentence]
+    if tok.lower.endswith("s") and all(not t.is_word for t in an.tokens[s.first : tok.index]):
+        return True  # "Voters voted ...": a plural noun opening the sentence is its subject
     dets = _determiners()
     k = tok.index - 1
     steps = 0
@@ -89,11 +95,20 @@ _PRONOUNS = frozenset(["i", "me", "you", "him", "her", "it", "us", "them", "we",
 
 
 def _verb_use(an: Analysis, tok: Token) -> bool:
-    if not is_verb_form(tok.text) or tok.lower.endswith("ing"):
-        return False  # "-ing" forms are mostly gerunds ("the handler ... for handling")
+    prev = an.tokens[tok.index - 1] if tok.index > 0 else None
+    if not is_verb_form(tok.text):
+        return False
+    if tok.lower.endswith("ing"):
+        # "-ing" forms are mostly gerunds ("the handler ... for handling"); right after a noun
+        # they modify it ("a description describing the scene").
+        pforms = lemmas(prev.text) if prev is not None else {}
+        return (prev is not None and prev.is_word and "NOUN" in pforms and "VERB" not in pforms
+                and prev.lower not in _determiners() and prev.lower not in _VERB_CUES)
     forms = lemmas(tok.text)
     vlem = (forms.get("VERB") or ("",))[0]
-    prev = an.tokens[tok.index - 1] if tok.index > 0 else None
+    if (prev is not None and prev.is_word and prev.lower.endswith("s") and vlem.lower() == tok.lower
+            and "NOUN" in lemmas(prev.text) and prev.lower not in _PRONOUNS):
+        return True  # "The new regulations regulate ...": a plural subject, then its verb
     after_det = prev is not None and prev.is_word and prev.lower in _determiners() and prev.lower not in _RELATIVES
     if after_det and "NOUN" in forms:
         return False
@@ -147,7 +162,9 @@ def check_cognates(an: Analysis) -> list[Finding]:
             if len(ra) < 3:
                 continue
             for b in later:
-                if b.lower == a.lower or b.index in flagged or len(b.lower) < 3 or b.lower in _AUX_FORMS:
+                prev_cue = b.index > 0 and an.tokens[b.index - 1].lower in ("will", "would", "to", "can", "could", "may", "might", "must", "should")
+                a_cue = a.index > 0 and an.tokens[a.index - 1].lower in _VERB_CUES
+                if b.lower == a.lower and (not prev_cue or a_cue) or b.index in flagged or len(b.lower) < 3 or b.lower in _AUX_FORMS:
                     continue
                 right_after = b.index == a.index + 2 and an.tokens[a.index + 1].lower in _RELATIVES
                 if root(b.text) != ra or not (right_after and "VERB" in lemmas(b.text) or _verb_use(an, b)):
