@@ -222,3 +222,25 @@ def test_editor_lines_are_spaced_like_the_preview_without_widening_words(qtbot: 
     spaced, spaced_width = measure()
     assert spaced >= 1.25 * tight  # QPlainTextEdit's own lines are only ~1.16x the text size
     assert abs(spaced_width - width) <= 0.03 * width  # the words keep their spacing
+
+
+def test_right_click_on_an_underline_offers_suggest_in_review_mode(qtbot: Any, full: Any) -> None:
+    from PySide6.QtGui import QContextMenuEvent
+
+    tab = full.services.files.new_document("We must make a final conclusion in the end of the day.")
+    qtbot.waitUntil(lambda: "checks" in tab.features, timeout=20000)
+    checks = tab.features["checks"]
+    qtbot.waitUntil(lambda: any(li.issue.replacements for li in checks.issues()), timeout=10000)
+    live = next(li for li in checks.issues() if li.issue.replacements)
+    flagged = live.text
+    tab.features["review"].set_enabled(True)
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(live.start + 1)
+    point = tab.editor.cursorRect(cursor).center()
+    seen = _run_popup(qtbot, "Suggest")
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, tab.editor.viewport().mapToGlobal(point))
+    QApplication.sendEvent(tab.editor.viewport(), event)
+    assert any(s.startswith("Suggest") for s in seen)
+    assert any(s.startswith("Ignore once") for s in seen)  # the checks' own items are still there
+    text = tab.editor.toPlainText()
+    assert "{~~" + flagged + "~>" in text or "{--" + flagged + "--}" in text
