@@ -29,7 +29,7 @@ import re
 import threading
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
 
 import markdown
@@ -182,13 +182,26 @@ def diff_blocks(old: Sequence[Block], new: Sequence[Block]) -> BlockPatch | None
     return BlockPatch(tuple(b.id for b in old if b.id not in new_ids), tuple(inserts), tuple(moves))
 
 
+_SERIALS = itertools.count(1)
+
+
 class RenderResult:
     """The rendered body: its blocks in order, and the patch from the previous result."""
 
-    __slots__ = ("blocks", "patch", "body_start_line", "_html", "_starts", "last_line")
+    __slots__ = (
+        "blocks", "patch", "body_start_line", "_html", "_starts", "last_line", "serial", "base_serial",
+        "partial", "finish",
+    )
 
     def __init__(
-        self, blocks: tuple[Block, ...], patch: BlockPatch | None, body_start_line: int, last_line: int
+        self,
+        blocks: tuple[Block, ...],
+        patch: BlockPatch | None,
+        body_start_line: int,
+        last_line: int,
+        *,
+        base_serial: int = 0,
+        partial: bool = False,
     ):
         self.blocks = blocks
         #: None when there was no previous result: the page must be loaded in full.
@@ -197,6 +210,15 @@ class RenderResult:
         self.body_start_line = body_start_line
         #: Last source line of the document.
         self.last_line = last_line
+        #: Unique per result; ``base_serial`` is the serial of the result ``patch`` starts from
+        #: (0 without one), so a view showing exactly that result can apply ``patch`` as it is.
+        self.serial = next(_SERIALS)
+        self.base_serial = base_serial
+        #: Only the first blocks of the document (a quick first paint); the rest comes later.
+        self.partial = partial
+        #: For a partial result: a function (any thread) returning the whole render of the same
+        #: text, or None when a newer render made it pointless. Set by whoever made the result.
+        self.finish: Callable[[], RenderResult | None] | None = None
         self._html: str | None = None
         self._starts: list[int] | None = None
 
@@ -587,7 +609,11 @@ class BlockRenderer:
         with self._lock:
             return f"b{next(self._ids)}"
 
-    def render(self, text: str, previous: RenderResult | None = None) -> RenderResult:
+    def render(
+        self, text: str, previous: RenderResult | None = None, *, first_chars: int | None = None
+    ) -> RenderResult:
+        """Render ``text``; with ``first_chars``, only the first blocks holding about that many
+        characters of source (a ``partial`` result for a quick first paint)."""
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         parts = frontmatter.split(text)
         first_line = parts.raw.count("\n") + 1
@@ -605,6 +631,14 @@ class BlockRenderer:
         text_ctx = _Context((), ctx.abbrs, ())  # no "[" in the block: links and notes cannot matter
         text_key = text_ctx.key()
 
+        partial = False
+        if first_chars is not None:
+            total = 0
+            for n, src in enumerate(sources):
+                total += len(src) + 2
+                if total >= first_chars and n + 1 < len(sources):
+                    spans, sources, partial = spans[: n + 1], sources[: n + 1], True
+                    break
         entries: list[tuple[object, _CacheEntry, int, int, str]] = []
         for (a, b), src in zip(spans, sources, strict=True):
             key: tuple[object, ...]
@@ -631,15 +665,16 @@ class BlockRenderer:
                 if 'id="fnref' in rel:
                     rels[k] = _FNREF_ID_RE.sub(renumber, rel)
             repeats = tuple((fid, n) for fid, n in seen.items() if n > 1)
-            key = ("\x00footnotes", ctx.refs, ctx.abbrs, ctx.footnotes, repeats)  # texts matter here
-            entry = self._cached(key)
-            if entry is None:
-                div = conv.footnotes_div(ctx, repeats)
-                entry = _CacheEntry(div, tuple(m.group(2) for m in _HEADING_ID_RE.finditer(div)))
-                self._store(key, entry)
-            last = first_line + len(lines) - 1
-            entries.append((key, entry, last, last, ""))
-            rels.append(entry.rel_html)
+            if not partial:  # the notes go at the very end, which a partial render does not reach
+                key = ("\x00footnotes", ctx.refs, ctx.abbrs, ctx.footnotes, repeats)  # texts matter here
+                entry = self._cached(key)
+                if entry is None:
+                    div = conv.footnotes_div(ctx, repeats)
+                    entry = _CacheEntry(div, tuple(m.group(2) for m in _HEADING_ID_RE.finditer(div)))
+                    self._store(key, entry)
+                last = first_line + len(lines) - 1
+                entries.append((key, entry, last, last, ""))
+                rels.append(entry.rel_html)
 
         # Duplicate heading texts get unique ids across blocks, exactly as toc does for the whole page.
         used: set[str] = set()
@@ -652,7 +687,9 @@ class BlockRenderer:
                     used.update(entry.heading_ids)
             rel_htmls.append(rel)
 
-        return self._diff(previous, entries, rel_htmls, first_line, len(lines) + first_line - 1)
+        result = self._diff(previous, entries, rel_htmls, first_line, len(lines) + first_line - 1)
+        result.partial = partial
+        return result
 
     def _context(self, conv: _Converter, sources: list[str]) -> _Context:
         """Merge every block's own definitions, in document order, as one whole-document parse would."""
@@ -706,7 +743,9 @@ class BlockRenderer:
                 blk = Block(self._new_id(), start, end, src, key, rel)
             blocks.append(blk)
         patch = diff_blocks(old, blocks) if previous is not None else None
-        return RenderResult(tuple(blocks), patch, first_line, last_line)
+        return RenderResult(
+            tuple(blocks), patch, first_line, last_line, base_serial=previous.serial if previous is not None else 0
+        )
 
 
 def _unique(ident: str, used: set[str]) -> str:
@@ -719,12 +758,15 @@ def _unique(ident: str, used: set[str]) -> str:
 _default_renderer = BlockRenderer()
 
 
-def render(text: str, previous: RenderResult | None = None) -> RenderResult:
+def render(text: str, previous: RenderResult | None = None, *, first_chars: int | None = None) -> RenderResult:
     """Render a whole document (front matter is skipped); pass the previous result to get a patch.
+
+    With ``first_chars``, only the first blocks (about that many source characters) are rendered
+    and the result is ``partial``: a preview can paint them at once and patch in the rest.
 
     Pure as far as callers can tell: the cache only makes repeat work fast. Safe off the UI thread.
     """
-    return _default_renderer.render(text, previous)
+    return _default_renderer.render(text, previous, first_chars=first_chars)
 
 
 def render_reference_html(text: str) -> str:

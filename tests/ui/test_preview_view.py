@@ -248,3 +248,28 @@ def test_footnote_links_jump_inside_the_page(qtbot: Any, view: PreviewView, open
     qtbot.waitUntil(lambda: js(qtbot, view, "window.scrollY") > 500, timeout=5000)
     assert opened == []
     assert "The note text." in js(qtbot, view, "document.body.innerText")
+
+
+def test_a_long_document_paints_its_top_first_then_the_rest_arrives_as_a_patch(qtbot: Any) -> None:
+    view, render_fn = create_preview()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    text = long_doc(n=400)
+    first = render_fn(text)  # what the task runner's worker does
+    assert first.partial  # only the top was rendered, for a quick first paint
+    applied: list[int] = []
+    view.render_applied.connect(lambda: applied.append(1))
+    view.show_render(first)
+    qtbot.waitUntil(lambda: len(applied) >= 1, timeout=20_000)
+    # then, without any keystroke, the rest is rendered on a worker and patched in
+    qtbot.waitUntil(lambda: "Paragraph 399" in js(qtbot, view, "document.body.innerText"), timeout=20_000)
+    body = js(qtbot, view, "document.body.innerText")
+    assert body.count("Paragraph 0 ") == 1 and body.count("Paragraph 200 ") == 1
+    assert view.full_loads == 1 and view.patches >= 1
+    # typing afterwards patches as usual
+    show(qtbot, view, render_fn(text.replace("Paragraph 300 ", "Paragraph 300 zebracorn ")))
+    assert "zebracorn" in js(qtbot, view, "document.body.innerText")
+    assert view.full_loads == 1
+    _delete(qtbot, view)
+

@@ -233,3 +233,29 @@ SOUP = st.sampled_from(
 def test_blockwise_render_equals_whole_document_render_on_markdown_soup(text: str) -> None:
     # Adversarial input: splitting must never change what Python-Markdown would produce.
     assert normalise(BlockRenderer().render(text).html) == normalise(render_reference_html(text))
+
+
+def test_a_partial_first_render_is_the_top_of_the_document_and_finishing_patches_in_the_rest() -> None:
+    body = "\n\n".join(
+        (f"## Part {i}\n\nSee [the note][n] and [^fn]. " + "words " * 60) if i % 5 == 0 else f"Paragraph {i} " + "text " * 60
+        for i in range(200)
+    )
+    text = "---\ntitle: T\n---\n" + body + "\n\n[n]: https://example.org\n\n[^fn]: The footnote.\n"
+    renderer = BlockRenderer()
+    full = renderer.render(text)
+    partial = renderer.render(text, first_chars=3000)
+    assert partial.partial and not full.partial
+    assert 1 < len(partial.blocks) < len(full.blocks) // 4
+    assert sum(len(b.source) for b in partial.blocks) >= 3000 - 2 * len(partial.blocks)
+    # the top blocks are exactly those of the whole render (links defined at the end resolve)
+    assert [b.html for b in partial.blocks] == [b.html for b in full.blocks[: len(partial.blocks)]]
+    assert 'href="https://example.org"' in partial.blocks[1].html
+    rest = renderer.render(text, partial)
+    assert not rest.partial
+    assert [b.html for b in rest.blocks] == [b.html for b in full.blocks]
+    assert rest.patch is not None and rest.base_serial == partial.serial
+    assert not rest.patch.remove_ids  # the painted top stays; the rest is inserted after it
+    assert [b.id for b in rest.blocks[: len(partial.blocks)]] == [b.id for b in partial.blocks]
+    assert dict(apply_patch(partial, rest)) == {b.id: b.html for b in rest.blocks}
+    # a short document is never cut
+    assert not renderer.render("# Short\n\nText.\n", first_chars=3000).partial

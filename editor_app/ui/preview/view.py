@@ -8,12 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QTimer, QUrl, Signal
+import shiboken6
+from PySide6.QtCore import QPointF, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from editor_app.core.rendering import RenderResult, diff_blocks, preview_css
+from editor_app.core.rendering import BlockPatch, RenderResult, diff_blocks, preview_css
 from editor_app.ui.preview.page import WORLD, PreviewPage, block_html, page_html
 
 # QWebEngineView.setHtml fails (loadFinished(False), empty page) above 2 MB; bigger pages are
@@ -36,6 +37,8 @@ class PreviewView(QWebEngineView):
     local_link_clicked = Signal(QUrl)
     #: The page asked for a remote resource and was refused (see :meth:`set_allow_remote`).
     remote_content_blocked = Signal(str)
+    #: (internal) the rest of a partial first render, delivered from a worker thread
+    _finished = Signal(object, object)
 
     def __init__(
         self,
@@ -69,6 +72,9 @@ class PreviewView(QWebEngineView):
         self._scroll_timer.timeout.connect(self._report_scroll)
         self.full_loads = 0  # how many times the whole page was (re)loaded
         self.patches = 0  # how many renders were applied as DOM patches
+        self._finishing: RenderResult | None = None  # partial result whose rest is being rendered
+        self._last_line: int | None = None  # last line asked for while only part was shown
+        self._finished.connect(self._show_finished)
 
     # -- what the document tab uses -------------------------------------------------------------
 
@@ -85,7 +91,10 @@ class PreviewView(QWebEngineView):
         if self._shown is None:
             self._load(result)
             return
-        patch = diff_blocks(self._shown.blocks, result.blocks)
+        if result.patch is not None and result.base_serial == self._shown.serial:
+            patch: BlockPatch | None = result.patch  # computed on the worker against what we show
+        else:
+            patch = diff_blocks(self._shown.blocks, result.blocks)
         if patch is None:
             self._load(result, keep_scroll=True)
             return
@@ -103,6 +112,8 @@ class PreviewView(QWebEngineView):
 
     def scroll_to_source_line(self, line: int) -> None:
         """Scroll so that the given source line is at the top of the preview."""
+        if self._shown is not None and self._shown.partial:
+            self._last_line = int(line)  # asked again once the rest is in
         if self._shown is None or self._loading:
             self._pending_line = int(line)
             return
@@ -182,6 +193,7 @@ class PreviewView(QWebEngineView):
         if not self._loading:
             return
         self._loading = False
+        self._start_finishing()
         if self._restore_y is not None:
             y, self._restore_y = self._restore_y, None
             self._busy += 1
@@ -195,7 +207,45 @@ class PreviewView(QWebEngineView):
         if pending is None:
             self.render_applied.emit()
 
+    # -- a partial first render: paint it, then patch in the rest --------------------------------
+
+    def _start_finishing(self) -> None:
+        shown = self._shown
+        if shown is None or not shown.partial or shown.finish is None or self._finishing is shown:
+            return
+        self._finishing = shown
+        finish = shown.finish
+        signal = self._finished
+
+        def work() -> None:  # worker thread: plain data in and out
+            try:
+                result: Any = finish()
+            except Exception as exc:  # noqa: BLE001 - shown below as a reload of what we have
+                result = exc
+            try:
+                signal.emit(shown, result)
+            except RuntimeError:  # the view was closed meanwhile
+                pass
+
+        QThreadPool.globalInstance().start(work)
+
+    def _show_finished(self, partial: RenderResult, result: Any) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._finishing = None
+        if not isinstance(result, RenderResult):
+            return  # a newer full render superseded it (or it failed: the next keystroke renders again)
+        current = self._pending or self._shown
+        if current is not partial:
+            return  # something newer is shown or on its way
+        self.show_render(result)
+        line, self._last_line = self._last_line, None
+        if line is not None:
+            self.scroll_to_source_line(line)
+
     def _patched(self, y: Any) -> None:
+        if not shiboken6.isValid(self):
+            return  # the view was deleted while the page ran the patch
         self._busy -= 1
         if not isinstance(y, (int, float)) or y < 0:
             # The page and our idea of it disagree (e.g. it was still loading): start afresh.
@@ -207,6 +257,8 @@ class PreviewView(QWebEngineView):
         self.render_applied.emit()
 
     def _programmatic_done(self, y: Any) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._busy -= 1
         if isinstance(y, (int, float)):
             self._expected_y = float(y)
@@ -219,12 +271,14 @@ class PreviewView(QWebEngineView):
         self._scroll_timer.start()
 
     def _report_scroll(self) -> None:
-        if self._busy or self._loading:
+        if not shiboken6.isValid(self) or self._busy or self._loading:
             return
         # Arrays do not come back through runJavaScript from this world; a JSON string does.
         self._page.runJavaScript("JSON.stringify([__ed.lineAtTop(), window.scrollY])", WORLD, self._emit_line)
 
     def _emit_line(self, value: Any) -> None:
+        if not shiboken6.isValid(self):
+            return
         try:
             line, y = json.loads(value)
         except (TypeError, ValueError):
