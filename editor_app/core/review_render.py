@@ -98,7 +98,8 @@ def _bubble(thread: review.Thread) -> str:
         body = html.escape(" ".join(c.body.split()))
         who = f"<b>{html.escape(c.author)}</b>: " if c.author else ""
         parts.append(who + body)
-    icon = "✓" if thread.resolved else "💬"
+    # text glyphs every font has: an emoji shows as a missing-glyph box without an emoji font
+    icon = "✓" if thread.resolved else "¶"
     style = RESOLVED_STYLE if thread.resolved else COMMENT_STYLE
     cls = "critic-comment critic-resolved" if thread.resolved else "critic-comment"
     # keep the thread's newlines so line numbers after it stay right
