@@ -20,7 +20,7 @@ from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.text import Analysis, Token, analyse
 
 PREPOSITIONS = frozenset(
-    ["in", "on", "at", "to", "from", "into", "onto", "of", "for", "with", "by", "along", "across", "through", "near", "under", "over", "behind", "beside", "between", "among", "around", "about", "after", "before", "during", "within", "without", "towards", "toward", "via", "past", "beyond", "off", "upon", "against", "throughout", "alongside", "below", "above", "beneath"]
+    ["in", "on", "at", "to", "from", "into", "onto", "of", "for", "with", "by", "along", "across", "through", "near", "under", "over", "behind", "beside", "between", "among", "around", "about", "after", "before", "during", "within", "without", "towards", "toward", "via", "past", "beyond", "off", "upon", "against", "throughout", "alongside", "below", "above", "beneath", "outside", "inside", "underneath", "amid", "amongst"]
 )
 _ORDINALS = frozenset(
     ["first", "second", "third", "fourth", "fifth", "sixth", "last", "final", "next", "other", "same", "whole", "entire", "opposite", "following", "previous", "latter"]
@@ -33,7 +33,9 @@ _TO_NOUN_CUES = frozenset(
     ["according", "due", "thanks", "next", "close", "similar", "compared", "prior", "owing", "subject", "relative", "attached", "opposite"]
 )
 _HEAD_FOLLOWERS = frozenset(
-    ["and", "or", "but", "nor", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "said", "says", "also", "to", "in", "on", "at", "for", "with", "from", "by", "of", "as", "after", "before", "since", "over", "under", "against", "into", "than", "that", "which", "who", "while", "when", "where", "because", "although", "though", "if", "so", "has"]
+    ["and", "or", "but", "nor", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "said", "says", "also", "to", "in", "on", "at", "for", "with", "from", "by", "of", "as", "after", "before", "since", "over", "under", "against", "into", "than", "that", "which", "who", "while", "when", "where", "because", "although", "though", "if", "so", "has",
+     "last", "next", "this", "yesterday", "today", "tomorrow", "earlier", "later", "recently", "again", "now",
+     "then", "still", "already", "never", "often", "soon", "once", "twice"]
 )
 _INSTITUTIONS = frozenset(
     ["government", "council", "committee", "board", "company", "firm", "agency", "ministry", "department", "commission", "union", "club", "team"]
@@ -157,6 +159,9 @@ def _is_head(an: Analysis, last: Token) -> bool:
     if nxt.lower in _HEAD_FOLLOWERS or nxt.lower in ("i", "we", "you", "he", "she", "they", "it", "there"):
         return True
     forms = lemmas(nxt.text)
+    verb = forms.get("VERB")
+    if verb and verb[0].lower() != nxt.lower and not nxt.lower.endswith(("s", "ing")):
+        return True  # a past tense: "United States rose", "Port Authority refused"
     if "NOUN" in forms and not nxt.lower.endswith("ed"):
         # "Society keeps a guide": an -s verb followed by its object, not a noun compound.
         after = an.tokens[k + 1] if k + 1 < len(an.tokens) else None
@@ -185,6 +190,8 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
             if all(i + k < len(toks) and toks[i + k].text == w for k, w in enumerate(name)):
                 match_len = len(name)
                 break
+        while match_len and i + match_len < len(toks) and toks[i + match_len].text in _GEO_HEADS | {"Ocean", "Sea"}:
+            match_len += 1  # "Pacific Ocean", "Caribbean Sea"
         if not match_len:
             prev = an.tokens[i - 1] if i > 0 else None
             prev_is_name = prev is not None and prev.is_word and prev.is_cap and prev.lower not in _determiners()
@@ -346,7 +353,9 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         low = t.lower
         is_list_noun = low in nouns
         if not is_list_noun and low not in _B3_EXTRA:
-            if low in _PREDICATE_NOUNS and not t.is_cap:
+            prev_w = _prev_word(an, t.index)
+            ranked_prev = prev_w is not None and (prev_w.lower in _SUPERLATIVE_WORDS or prev_w.lower == "first")
+            if (low in _PREDICATE_NOUNS or ranked_prev) and not t.is_cap:
                 pred = _bare_after_verb(an, t, False)
                 if pred is not None:
                     out.append(pred)
@@ -433,7 +442,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             if nxt.lower[:1].isdigit() or nxt.is_cap:
                 continue
             nforms = lemmas(nxt.text)
-            compound = ("NOUN" in nforms or nxt.lower in nouns or nxt.lower[:-1] in nouns) and not nxt.lower.endswith("ed")
+            compound = (("NOUN" in nforms or nxt.lower in nouns or nxt.lower[:-1] in nouns) and not nxt.lower.endswith("ed")
+                        and nxt.lower not in _determiners() and nxt.lower not in _NOT_ADJECTIVES)
             if compound and nxt.lower not in _HEAD_FOLLOWERS:
                 continue  # a compound: "in kitchen drawers"
         if nxt is not None and nxt.text in ("-", "’", "'"):
@@ -521,6 +531,12 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
     return _finding(an, start, t, "noun")
 
 
+_SUPERLATIVE_WORDS = frozenset(["best", "worst", "most", "least", "biggest", "largest", "smallest", "highest", "lowest"])
+_RANKED_IDIOMS = frozenset(
+    [("best", "practice"), ("best", "man"), ("first", "class"), ("first", "place"), ("first", "prize"),
+     ("first", "choice"), ("last", "resort"), ("first", "priority"), ("top", "priority"), ("best", "value"),
+     ("first", "aid"), ("first", "hand"), ("last", "minute"), ("same", "thing"), ("first", "light")]
+)
 _COPULAS = frozenset(["is", "was", "became", "becomes", "remains", "remained", "isn't", "wasn't"])
 # Abstract nouns that are countable when they follow "is"/"was": "it was good idea".
 _PREDICATE_NOUNS = frozenset(
@@ -558,6 +574,11 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         if (c.lower in _COPULAS or c.lower in _PAST_VERBS or c.lower in _determiners() or c.lower in _NOT_ADJECTIVES
                 or c.lower in PREPOSITIONS):
             break
+        if c.lower in _SUPERLATIVE_WORDS or c.lower in ("first", "last", "same") or (
+                "ADJ" in forms and c.lower.endswith("est") and forms["ADJ"][0].lower() != c.lower):
+            chain.insert(0, c)
+            k -= 1
+            continue
         if "ADJ" in forms and not c.lower.endswith(("ing", "ed")) and "VERB" not in forms:
             chain.insert(0, c)
             k -= 1
@@ -566,13 +587,22 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     if k < 0 or not toks[k].is_word:
         return None
     verb = toks[k]
-    if verb.lower in _COPULAS:
+    ranked = bool(chain) and any(c.lower in _SUPERLATIVE_WORDS or c.lower in ("first", "last", "same")
+                                 or c.lower.endswith("est") for c in chain)
+    if ranked and verb.lower in _COPULAS and "NOUN" in lemmas(t.text) \
+            and not (chain[-1].lower in ("last", "next") and t.lower in _TIME_NOUNS) \
+            and (chain[-1].lower, t.lower) not in _RANKED_IDIOMS:
+        pass  # "He is best player", "It was first time": a superlative or ordinal needs "the"
+    elif verb.lower in _COPULAS:
         if not (is_list_noun or t.lower in _PREDICATE_NOUNS) or not chain and t.lower not in _PREDICATE_NOUNS:
             return None  # "it was bus" is rare; "is member of" and "was good idea" are not
         before = toks[k - 1] if k > 0 else None
         if before is not None and before.is_word and before.lower in ("what", "such", "quite", "rather"):
             return None
-    elif verb.lower in _PAST_VERBS:
+    elif verb.lower in _PAST_VERBS or (
+            verb.lower.endswith("ed") and "VERB" in lemmas(verb.text) and t.index + 1 < len(toks)
+            and toks[t.index + 1].lower == "of"):
+        # "studied effect of caffeine": a past verb, then a noun that "of" completes
         if not is_list_noun:
             return None
         before = toks[k - 1] if k > 0 else None
