@@ -20,7 +20,14 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip
 
 from editor_app.core.checks.base import Issue
 from editor_app.ui.checks import IssuesPanel, attach_checks
-from editor_app.ui.checks.controller import keyed_issues, map_issue, map_keyed
+from editor_app.ui.checks.controller import (
+    changed_span,
+    keyed_issues,
+    map_issue,
+    map_keyed,
+    map_position,
+    paragraph_region,
+)
 from editor_app.ui.checks.decorator import SEVERITY_COLORS
 from editor_app.ui.checks.engine import default_engine
 from editor_app.ui.tasks import TaskRunner
@@ -294,6 +301,68 @@ def test_long_document_paints_underlines_where_the_writer_looks(env, qtbot) -> N
     assert (lives[-1].start, lives[-1].end) in painted
     # hover and menu work for every issue, painted or not
     assert ctrl.menu.tooltip_for(lives[200].start + 1)
+
+
+def test_typing_updates_only_the_edited_paragraphs_and_ends_with_exactly_the_full_result(env, qtbot) -> None:
+    """After a keystroke only the changed paragraphs' underlines are replaced; what is shown must
+    still equal a fresh check of the whole text, wherever the writer typed or deleted."""
+    editor, ctrl, _panel, _ = env
+    ctrl.document_debounce_ms = 60_000  # the local pass alone must get it right
+    paragraphs = [
+        f"Paragraph {n} was written in an attempt to fill space, and the the end came." for n in range(60)
+    ]
+    editor.setPlainText("\n\n".join(paragraphs) + "\n")
+    qtbot.waitUntil(lambda: len(issues_of(ctrl, "wordy_phrase")) == 60, timeout=20000)
+    doc = editor.document()
+
+    def go_to(block_no: int, column: int) -> None:
+        cur = editor.textCursor()
+        cur.setPosition(doc.findBlockByNumber(block_no).position() + column)
+        editor.setTextCursor(cur)
+
+    go_to(40, 0)
+    qtbot.keyClicks(editor, "They met in an attempt to talk. ")  # a new issue in paragraph 20
+    go_to(10, 30)
+    for _ in range(12):  # delete "in an attempt to" of paragraph 5 letter by letter
+        qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    go_to(100, 0)
+    qtbot.keyClicks(editor, "Short. ")  # shifts everything after it
+    qtbot.waitUntil(lambda: not ctrl.runner.is_busy((*ctrl._key_base, "local")), timeout=WAIT_MS)
+    qtbot.wait(100)
+    qtbot.waitUntil(lambda: not ctrl.runner.is_busy((*ctrl._key_base, "local")), timeout=WAIT_MS)
+    assert ctrl.region_updates > 0  # the partial path was taken
+    text = editor.toPlainText()
+    fresh = {k for k, _ in keyed_issues(ctrl.engine.check_local(text))}
+    shown = {(li.start, li.end, li.issue.rule) for li in ctrl.issues() if li.group == "local"}
+    assert shown == fresh
+    assert sum(1 for li in issues_of(ctrl, "wordy_phrase")) == 60  # one added, one deleted
+    assert any(li.text == "in an attempt to" and li.start < text.index("Paragraph 20") for li in ctrl.issues())
+
+
+@given(
+    old=st.text(alphabet="ab\n ", max_size=60),
+    cut=st.tuples(st.integers(0, 60), st.integers(0, 60)),
+    insert=st.text(alphabet="ab\n ", max_size=10),
+)
+@settings(max_examples=300, deadline=None)
+def test_changed_span_and_position_mapping(old, cut, insert) -> None:
+    i, j = sorted(min(c, len(old)) for c in cut)
+    new = old[:i] + insert + old[j:]
+    a, old_end, new_end = changed_span(old, new)
+    assert old[:a] == new[:a] and old[old_end:] == new[new_end:]
+    assert new == new[:a] + new[a:new_end] + old[old_end:]
+    assert a <= old_end and a <= new_end and new_end - old_end == len(new) - len(old)
+    if old != new:
+        assert a <= i + len(insert)  # the change is found where it is, not later
+    region = paragraph_region(new, a, new_end)
+    assert region[0] <= a and region[1] >= new_end
+    # a position after the edit moves by the size change; one before stays
+    for pos in range(len(old) + 1):
+        moved = map_position(pos, [(i, j - i, len(insert))])
+        if pos <= i:
+            assert moved == pos
+        elif pos >= j:
+            assert moved == pos + len(insert) - (j - i)
 
 
 def test_underline_colour_follows_severity(env, qtbot) -> None:

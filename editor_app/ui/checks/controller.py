@@ -80,6 +80,8 @@ def map_issue(issue: Issue, edits: Sequence[Edit]) -> Issue | None:
 
 
 Keyed = tuple[tuple[int, int, str], Issue]
+Region = tuple[int, int, int]  # start, end (in the result's text), seq of the result it follows
+Result = tuple[int, list[Keyed], "Region | None"]
 
 
 def keyed_issues(issues: Sequence[Issue]) -> list[Keyed]:
@@ -118,6 +120,58 @@ def map_keyed(items: Sequence[Keyed], edits: Sequence[Edit]) -> list[Keyed]:
         else:
             out.append(((start, end, rule), issue))
     return out
+
+
+_STRUCTURAL = frozenset("`~<>")
+
+
+def changed_span(old: str, new: str) -> tuple[int, int, int]:
+    """``(start, old_end, new_end)``: ``old[start:old_end]`` became ``new[start:new_end]``; the
+    rest is common prefix and suffix. Compares 4 KiB slices (memcmp) until they differ."""
+    n = min(len(old), len(new))
+    step = 4096
+    a = 0
+    while a < n and old[a : a + step] == new[a : a + step]:
+        a += step
+    a = min(a, n)
+    while a < n and old[a] == new[a]:
+        a += 1
+    lo, ln = len(old), len(new)
+    b = 0
+    limit = n - a
+    while b + step <= limit and old[lo - b - step : lo - b] == new[ln - b - step : ln - b]:
+        b += step
+    while b < limit and old[lo - b - 1] == new[ln - b - 1]:
+        b += 1
+    return a, lo - b, ln - b
+
+
+def paragraph_region(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened to whole paragraphs (blank-line bounded) plus one more each side,
+    the unit the per-paragraph checks cache and re-check."""
+    a = start
+    for _ in range(2):
+        k = text.rfind("\n\n", 0, max(0, a - 1))
+        a = 0 if k < 0 else k
+        if a == 0:
+            break
+    b = end
+    for _ in range(2):
+        k = text.find("\n\n", b + 1)
+        b = len(text) if k < 0 else k
+        if b == len(text):
+            break
+    return a, b
+
+
+def map_position(pos: int, edits: Sequence[Edit]) -> int:
+    """Where a position of an older text is after ``edits`` (inside a removal: its start)."""
+    for p, removed, added in edits:
+        if pos > p + removed:
+            pos += added - removed
+        elif pos > p:
+            pos = p + added if pos == p + removed else p
+    return pos
 
 
 class ChecksController(QObject):
@@ -163,6 +217,12 @@ class ChecksController(QObject):
         self.edit_seq = 0
         self._log: list[tuple[int, Edit]] = []  # (seq after the edit, edit)
         self._key_base = ("checks", id(self))
+        # Per group: what the worker checked last (text, seq) and what the UI last applied
+        # (seq, decorator.manual_changes). When they agree, a local result only replaces the
+        # underlines of the paragraphs that changed; otherwise the whole set is diffed.
+        self._worker_last: dict[str, tuple[str, int]] = {}
+        self._applied: dict[str, tuple[int, int]] = {}
+        self.region_updates = 0  # results applied to a region only (for tests and benchmarks)
         editor.document().contentsChange.connect(self._on_contents_change)
         editor.destroyed.connect(self._forget)
 
@@ -317,11 +377,27 @@ class ChecksController(QObject):
             ignored = suppressions.IgnoredOnce(set(self.ignored_once.keys))
             return (self.editor.toPlainText(), self.edit_seq, ignored), self.edit_seq
 
-        def work(data: Snapshot) -> tuple[int, list[Keyed]]:  # worker thread: plain data only
+        worker_last = self._worker_last
+
+        def work(data: Snapshot) -> Result:  # worker thread (one job per group at a time)
             text, seq, ignored = data
             issues = check(text)
             # sorted and keyed here, so the UI thread only maps and diffs
-            return seq, keyed_issues(suppressions.apply_suppressions(text, issues, ignored))
+            keyed = keyed_issues(suppressions.apply_suppressions(text, issues, ignored))
+            region: Region | None = None
+            last = worker_last.get(group)
+            if group == "local" and last is not None:
+                # Per-paragraph rules: only paragraphs whose text changed can have new results,
+                # unless the edit can change how later text parses (code fences, HTML, comments
+                # such as check-ignore, front matter): then everything is compared.
+                start, old_end, new_end = changed_span(last[0], text)
+                if not (_STRUCTURAL & set(last[0][start:old_end] + text[start:new_end])) and not (
+                    text.startswith("---") and start <= text.find("\n---", 3) + 4
+                ):
+                    a, b = paragraph_region(text, start, new_end)
+                    region = (a, b, last[1])
+            worker_last[group] = (text, seq)
+            return seq, keyed, region
 
         self.runner.request(
             (*self._key_base, group),
@@ -333,14 +409,25 @@ class ChecksController(QObject):
             label="Checking the text",
         )
 
-    def _show(self, group: str, result: tuple[int, list[Keyed]]) -> None:
-        seq, items = result
+    def _show(self, group: str, result: Result) -> None:
+        seq, items, region = result
+        edits: list[Edit] = []
         if seq != self.edit_seq:
             if not self._log or self._log[0][0] > seq + 1:
                 return  # older than the edit log: cannot be placed; a newer result is on its way
             first = bisect_left(self._log, seq + 1, key=lambda entry: entry[0])
-            items = map_keyed(items, [e for _s, e in self._log[first:]])
-        self.decorator.set_keyed(items, group)
+            edits = [e for _s, e in self._log[first:]]
+            items = map_keyed(items, edits)
+        deco = self.decorator
+        if region is not None and self._applied.get(group) == (region[2], deco.manual_changes):
+            # The shown underlines are the previous result's: replace those of the changed
+            # paragraphs only (cost: the changed region, not the document).
+            a, b = map_position(region[0], edits), map_position(region[1], edits)
+            deco.replace_range(items, a, b, group)
+            self.region_updates += 1
+        else:
+            deco.set_keyed(items, group)
+        self._applied[group] = (seq, deco.manual_changes)
         take = getattr(self.engine, "take_notices", None)
         if callable(take):
             for message in take():

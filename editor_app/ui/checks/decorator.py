@@ -14,6 +14,7 @@ otherwise it owns the whole list.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -117,6 +118,9 @@ class IssueDecorator(QObject):
         self._live: list[LiveIssue] = []  # sorted by start; Qt moves cursors monotonically, so it stays sorted
         self._max_len = 0  # longest span shown, bounds the backward scan in _on_contents_change
         self._window = (0, -1)  # document range whose underlines Qt has now
+        #: Bumped whenever issues are removed other than by set_keyed/replace_range or an edit
+        #: (a fix, an ignore): a partial update then cannot assume the previous result is shown.
+        self.manual_changes = 0
         editor.verticalScrollBar().valueChanged.connect(lambda _v: self._paint_visible())
         editor.viewport().installEventFilter(self)
         self._ignored_once: list[tuple[QTextCursor, str]] = []
@@ -193,12 +197,72 @@ class IssueDecorator(QObject):
             self._max_len = max((e - s for s, e, _ in kept), default=0)
             self._apply()
 
+    def replace_range(
+        self, items: Sequence[tuple[tuple[int, int, str], Issue]], start: int, end: int, group: str = "local"
+    ) -> None:
+        """Make the issues of ``group`` that overlap ``[start, end)`` those of ``items`` that
+        overlap it (``items`` sorted by key; offsets current). Issues elsewhere are left alone, so
+        a result that changed one paragraph costs that paragraph, not the document."""
+        lo_key = bisect_left(items, start - max(self._max_len, 4000) - 1, key=_item_start)
+        hi_key = bisect_left(items, end, key=_item_start)
+        doc_len = self._editor.document().characterCount() - 1
+        check_ignored = bool(self._ignored_once)
+        wanted: dict[tuple[int, int, str], Issue] = {}
+        for key, issue in items[lo_key:hi_key]:
+            if key[1] > start and 0 <= key[0] < key[1] <= doc_len and key not in wanted:
+                if check_ignored and self._is_ignored(key):
+                    continue
+                wanted[key] = issue
+        new_len = max((k[1] - k[0] for k in wanted), default=0)
+        low = min([start - max(self._max_len, new_len) - 1, *(k[0] for k in wanted)])
+        lo = self._index_of_start(low)
+        hi = self._index_of_start(end, lo)
+        kept: list[tuple[int, int, LiveIssue]] = []
+        dirty = False
+        for li in self._live[lo:hi]:
+            cur = li.cursor
+            s, e = cur.selectionStart(), cur.selectionEnd()
+            if li.group != group or e <= start:
+                kept.append((s, e, li))
+                continue
+            new = wanted.pop((s, e, li.issue.rule), None)
+            if new is not None and (new is li.issue or _same_finding(new, li.issue)):
+                kept.append((s, e, li))
+            else:
+                dirty = True
+                if new is not None:
+                    wanted[(s, e, li.issue.rule)] = new
+        if wanted:
+            dirty = True
+            with _fast_cursors(self._editor.document(), len(wanted)):
+                for key, issue in wanted.items():
+                    kept.append((key[0], key[1], self._make_at(key[0], key[1], issue, group)))
+        if dirty:
+            kept.sort(key=_first)
+            self._live[lo:hi] = [t[2] for t in kept]
+            self._max_len = max(self._max_len, new_len)
+            self._apply()
+
+    def _index_of_start(self, position: int, lo: int = 0) -> int:
+        """First index whose issue starts at or after ``position`` (binary search)."""
+        live = self._live
+        hi = len(live)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if live[mid].cursor.selectionStart() < position:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
     def clear(self) -> None:
+        self.manual_changes += 1
         if self._live:
             self._live = []
             self._apply()
 
     def remove(self, live: LiveIssue) -> None:
+        self.manual_changes += 1
         if live in self._live:
             self._live.remove(live)
             self._apply()
@@ -210,6 +274,7 @@ class IssueDecorator(QObject):
         self.remove(live)
 
     def remove_where(self, predicate: object) -> None:
+        self.manual_changes += 1
         keep = [li for li in self._live if not predicate(li)]  # type: ignore[operator]
         if len(keep) != len(self._live):
             self._live = keep
@@ -332,6 +397,10 @@ class IssueDecorator(QObject):
 
 def _first(t: tuple[int, int, LiveIssue]) -> int:
     return t[0]
+
+
+def _item_start(item: tuple[tuple[int, int, str], Issue]) -> int:
+    return item[0][0]
 
 
 def _same_finding(a: Issue, b: Issue) -> bool:
