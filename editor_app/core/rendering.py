@@ -27,7 +27,7 @@ import html as html_lib
 import itertools
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Literal
@@ -190,7 +190,7 @@ class RenderResult:
 
     __slots__ = (
         "blocks", "patch", "body_start_line", "_html", "_starts", "last_line", "serial", "base_serial",
-        "partial", "finish",
+        "partial", "finish", "_lines", "_spans",
     )
 
     def __init__(
@@ -219,6 +219,10 @@ class RenderResult:
         #: For a partial result: a function (any thread) returning the whole render of the same
         #: text, or None when a newer render made it pointless. Set by whoever made the result.
         self.finish: Callable[[], RenderResult | None] | None = None
+        #: The body's lines and its block spans (line indices), kept so the next render of an
+        #: edited text re-splits only around the edit.
+        self._lines: list[str] | None = None
+        self._spans: list[tuple[int, int]] | None = None
         self._html: str | None = None
         self._starts: list[int] | None = None
 
@@ -465,6 +469,72 @@ def split_blocks(body: str) -> list[tuple[int, int]]:
     return [(b.first, b.last) for b in blocks]
 
 
+def _changed_lines(old: list[str], new: list[str]) -> tuple[int, int, int]:
+    """``(first, old_end, new_end)``: lines ``old[first:old_end]`` became ``new[first:new_end]``."""
+    n = min(len(old), len(new))
+    a = 0
+    step = 256
+    while a + step <= n and old[a : a + step] == new[a : a + step]:
+        a += step
+    while a < n and old[a] == new[a]:
+        a += 1
+    b = 0
+    limit = n - a
+    lo, ln = len(old), len(new)
+    while b + step <= limit and old[lo - b - step : lo - b] == new[ln - b - step : ln - b]:
+        b += step
+    while b < limit and old[lo - b - 1] == new[ln - b - 1]:
+        b += 1
+    return a, lo - b, ln - b
+
+
+def split_blocks_after_edit(
+    old_lines: list[str], old_spans: list[tuple[int, int]], lines: list[str], margin: int = 2
+) -> list[tuple[int, int]] | None:
+    """:func:`split_blocks` of the edited body ``lines``, re-splitting only a window around the
+    edit and reusing the spans before and after it (shifted). None when that is not safe (the
+    edit touches code fences or HTML, or no clean restart point exists): split the whole body.
+
+    The window starts at an old block that follows a blank line (the splitter starts every such
+    block afresh) and ends at an old block after the edit whose next block also follows a blank
+    line; the window's own split must end exactly there, or the result is refused.
+    """
+    if not old_spans:
+        return None
+    first, old_end, new_end = _changed_lines(old_lines, lines)
+    changed = [*old_lines[first:old_end], *lines[first:new_end]]
+    if any(
+        "```" in ln or "~~~" in ln or "<!--" in ln or "-->" in ln or ln.lstrip()[:1] == "<" for ln in changed
+    ):
+        return None  # fences, comments and raw HTML blocks can reach far beyond their lines
+    starts = [a for a, _ in old_spans]
+    # Restart at an unchanged block that follows a blank line (the splitter starts it afresh).
+    j = bisect_right(starts, first) - 1 - margin
+    while j > 0 and (starts[j] >= first or not _is_blank(old_lines[starts[j] - 1])):
+        j -= 1
+    j = max(j, 0)
+    w0 = starts[j] if j > 0 else 0  # from the very start, the splitter's first-line rules apply
+    # Stop after block m, wholly in the unchanged suffix, whose successor follows a blank line;
+    # the new split must reproduce block m exactly for the old blocks after it to stand.
+    m = bisect_left(starts, old_end) + margin
+    while m + 1 < len(old_spans) and not _is_blank(old_lines[starts[m + 1] - 1]):
+        m += 1
+    delta = len(lines) - len(old_lines)
+    tail: list[tuple[int, int]] = []
+    if m + 1 >= len(old_spans):
+        w1 = len(lines) - 1
+    else:
+        w1 = old_spans[m][1] + delta
+        tail = [(a + delta, b + delta) for a, b in old_spans[m + 1 :]]
+    window = lines[w0 : w1 + 1]
+    if any("```" in ln or "~~~" in ln for ln in window):
+        return None  # fences pair up across the whole body
+    spans = split_blocks("\n".join(window))
+    if tail and (not spans or spans[-1] != (starts[m] + delta - w0, w1 - w0)):
+        return None
+    return [*old_spans[:j], *((a + w0, b + w0) for a, b in spans), *tail]
+
+
 # --- rendering one block ------------------------------------------------------------------------
 
 
@@ -619,7 +689,18 @@ class BlockRenderer:
         first_line = parts.raw.count("\n") + 1
         body = parts.body
         lines = body.split("\n")
-        spans = split_blocks(body)
+        spans: list[tuple[int, int]] | None = None
+        if (
+            previous is not None
+            and previous._lines is not None
+            and previous._spans is not None
+            and previous.body_start_line == first_line
+            and not previous.partial
+        ):
+            spans = split_blocks_after_edit(previous._lines, previous._spans, lines)
+        if spans is None:
+            spans = split_blocks(body)
+        all_spans = spans
         sources = ["\n".join(lines[a : b + 1]) for a, b in spans]
         if spans and spans[-1][1] < len(lines) - 1:
             # Trailing blank lines matter inside raw HTML left open to the end of the document.
@@ -689,6 +770,8 @@ class BlockRenderer:
 
         result = self._diff(previous, entries, rel_htmls, first_line, len(lines) + first_line - 1)
         result.partial = partial
+        if not partial:
+            result._lines, result._spans = lines, all_spans
         return result
 
     def _context(self, conv: _Converter, sources: list[str]) -> _Context:
@@ -733,16 +816,29 @@ class BlockRenderer:
             s += 1
 
         blocks: list[Block] = []
+        moves: list[tuple[str, int, int]] = []
         for k, ((key, _, start, end, src), rel) in enumerate(zip(entries, rel_htmls, strict=True)):
             if k < p or k >= n_new - s:
                 o = old[k] if k < p else old[n_old - (n_new - k)]
-                blk = Block(o.id, start, end, src, key, rel)
-                if o.start_line == start:
-                    blk._html = o._html
+                if o.start_line == start and o.end_line == end:
+                    blk = o  # same text (the key holds it), same HTML, same place
+                else:
+                    blk = Block(o.id, start, end, src, key, rel)
+                    if o.start_line == start:
+                        blk._html = o._html
+                    moves.append((o.id, start, end))
             else:
                 blk = Block(self._new_id(), start, end, src, key, rel)
             blocks.append(blk)
-        patch = diff_blocks(old, blocks) if previous is not None else None
+        patch: BlockPatch | None = None
+        if previous is not None:
+            # What diff_blocks(old, blocks) gives, known directly: one run replaced in the middle.
+            run = tuple(blocks[p : n_new - s])
+            patch = BlockPatch(
+                tuple(b.id for b in old[p : n_old - s]),
+                ((old[p - 1].id if p > 0 else None, run),) if run else (),
+                tuple(moves),
+            )
         return RenderResult(
             tuple(blocks), patch, first_line, last_line, base_serial=previous.serial if previous is not None else 0
         )

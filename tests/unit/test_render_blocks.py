@@ -259,3 +259,38 @@ def test_a_partial_first_render_is_the_top_of_the_document_and_finishing_patches
     assert dict(apply_patch(partial, rest)) == {b.id: b.html for b in rest.blocks}
     # a short document is never cut
     assert not renderer.render("# Short\n\nText.\n", first_chars=3000).partial
+
+
+long_documents = st.lists(
+    st.tuples(st.sampled_from(PIECES), st.sampled_from(["\n", "\n\n", "\n\n\n"])), min_size=1, max_size=40
+).map(lambda parts: "".join(p + sep for p, sep in parts))
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(long_documents, st.lists(SOUP, max_size=80).map("".join)),
+    st.lists(edits, min_size=1, max_size=3),
+)
+def test_re_splitting_around_an_edit_equals_splitting_the_whole_body(text: str, edit_list: list) -> None:
+    new = text
+    for pos, delete, insert in edit_list:
+        pos = pos % (len(new) + 1)
+        new = new[:pos] + insert + new[pos + delete :]
+    old_lines = text.split("\n")
+    got = rendering.split_blocks_after_edit(old_lines, rendering.split_blocks(text), new.split("\n"))
+    if got is not None:
+        assert got == rendering.split_blocks(new)
+
+
+def test_typing_in_a_long_prose_document_re_splits_only_around_the_edit() -> None:
+    paras = [f"## Part {i}\n\nParagraph {i} with *some* words and a [link](x.md)." for i in range(400)]
+    text = "\n\n".join(paras) + "\n"
+    old_lines = text.split("\n")
+    edited = text.replace("Paragraph 200 with", "Paragraph 200 now with")
+    got = rendering.split_blocks_after_edit(old_lines, rendering.split_blocks(text), edited.split("\n"))
+    assert got is not None and got == rendering.split_blocks(edited)
+    renderer = BlockRenderer()
+    first = renderer.render(text)
+    second = renderer.render(edited, first)
+    assert second.html == BlockRenderer().render(edited).html
+    assert len(second.changed_block_ids) == 1
