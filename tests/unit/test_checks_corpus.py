@@ -89,7 +89,8 @@ def test_held_out_articles_generalise(tmp_path: Path) -> None:
     summary = _score(_check_dir(FIXTURES / "heldout", tmp_path / "heldout.json"), FIXTURES / "heldout")
     overall = summary["overall"]
     assert isinstance(overall, dict)
-    assert overall["category_recall"] >= 0.75
+    # 91% at 11:40 UTC on 2026-11-27 (86% before helper C3's general rules); the floor keeps a margin.
+    assert overall["category_recall"] >= 0.85
     assert summary["unmatched_issues"] <= 2
 
 

@@ -247,6 +247,7 @@ def _profile(text: str) -> _Profile:
 _FILLER_ADVERBS = frozenset(["finally", "also", "still", "just", "even", "really", "now", "then", "again", "only"])
 
 
+@lru_cache(maxsize=65536)
 def _is_filler_adverb(word: str) -> bool:
     return word in _FILLER_ADVERBS or (word.endswith("ly") and len(word) > 5 and word not in ("family", "early", "only"))
 
