@@ -95,25 +95,12 @@ class Quantity:
 
 @cache
 def _synonyms() -> dict[str, int]:
-    """Stem -> group id; lines that share a word are one group (union-find)."""
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    first: dict[str, int] = {}
+    """Stem -> group (line) number; a word belongs to the first line that lists it."""
+    groups: dict[str, int] = {}
     for gi, line in enumerate(data.lines("synonyms.txt")):
-        find(gi)
         for w in line.split():
-            st = stem(w)
-            if st in first:
-                parent[find(gi)] = find(first[st])
-            else:
-                first[st] = gi
-    return {st: find(gi) for st, gi in first.items()}
+            groups.setdefault(stem(w), gi)
+    return groups
 
 
 @cache
@@ -330,7 +317,7 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
             continue
         content = [t for t in an.tokens[b0:b1] if t.is_word and t.lower not in _STOP
                    and not t.lower[:1].isdigit() and len(t.lower) > 2]
-        if len(content) < 3:
+        if len(content) < 2:
             continue
         earlier = {_concept(t.text) for t in an.tokens[s.first : b0] if t.is_word and t.lower not in _STOP}
         if si > 0:
@@ -342,12 +329,27 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
         distinct = {_concept(t.text) for t in content}
         shared = distinct & earlier
         relaxed = participle and len(shared) >= 2 and len(shared) / len(distinct) >= 0.4
-        if relaxed or hits >= 3 and hits / len(content) >= 0.75:
+        # "..., overflowing its banks" after "flooded": the participle itself says the main verb
+        # again (same concept by synonym group), in a short clause.
+        main_verbs = {_concept(t.text) for t in an.tokens[s.first : b0]
+                      if t.is_word and "VERB" in lemmas(t.text) and t.lower not in _STOP}
+        if participle and _concept(first.text) in main_verbs and first.lower not in _NEUTRAL_PARTICIPLES \
+                and len(distinct) <= 6 and _concept(first.text) in _synonym_concepts():
+            relaxed = True
+        if relaxed or len(content) >= 3 and hits >= 3 and hits / len(content) >= 0.75:
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-restatement", "duplicate_information",
                                "This phrase restates what the sentence has just said; cut it.", ("",)))
             break
     return out
+
+
+_NEUTRAL_PARTICIPLES = frozenset(["including", "according", "making", "taking", "giving", "leaving", "bringing", "following", "using", "saying", "adding"])
+
+
+@cache
+def _synonym_concepts() -> frozenset[str]:
+    return frozenset(f"#{g}" for g in _synonyms().values())
 
 
 def _restated_agents(an: Analysis, s: Sentence) -> list[Finding]:
@@ -387,10 +389,11 @@ def _restated_sentences(an: Analysis) -> list[Finding]:
             continue
         pc = {_concept(t.text) for t in _content(an, prev)}
         cc = _content(an, cur)
-        if len(cc) < 4 or len(pc) < 4:
+        if len(cc) < 3 or len(pc) < 3:
             continue
         hits = sum(1 for t in cc if _concept(t.text) in pc)
-        if hits >= 5 and hits / len(cc) >= 0.6 and _same_topic_nouns(an, prev, cur):
+        short = len(cc) <= 6 and hits >= 3 and hits / len(cc) >= 0.75 and len({_concept(t.text) for t in cc} & pc) >= 3
+        if (short or hits >= 5 and hits / len(cc) >= 0.6) and _same_topic_nouns(an, prev, cur):
             out.append(Finding(cur.start, cur.end, "duplicate-sentence", "duplicate_information",
                                "This sentence repeats what the previous one says; keep one of them.", ("",)))
     return out
