@@ -260,10 +260,38 @@ def _span(an: Analysis, a: int, b: int) -> tuple[int, int]:
     return words[0].start, words[-1].end
 
 
+# Vague amounts and the range of exact figures they restate ("a crowd of several hundred" after
+# "more than 200 parents").
+_VAGUE = (
+    (re.compile(r"\b(several|a few|some|many|hundreds of|a couple of) hundreds?\b|\bhundreds\b", re.I), 100, 999),
+    (re.compile(r"\b(several|a few|some|many) thousands?\b|\bthousands\b", re.I), 1000, 9999),
+    (re.compile(r"\b(several|a few|some) dozens?\b|\bdozens\b", re.I), 24, 99),
+    (re.compile(r"\b(several|a few|some|many) millions?\b|\bmillions\b", re.I), 1_000_000, 9_999_999),
+)
+
+
+def _vague_restatement(an: Analysis, s: Sentence) -> list[Finding]:
+    clauses = _clauses(an, s)
+    for ci in range(1, len(clauses)):
+        b0, b1 = clauses[ci]
+        if an.tokens[b0].quoted or an.tokens[b0].lower in _CONTRASTS:
+            continue
+        later = an.text[an.tokens[b0].start : an.tokens[b1 - 1].end]
+        earlier = [q for q in _quantities(an, clauses[0][0], b0) if q.dim == "count"]
+        if not earlier:
+            continue
+        for rx, lo, hi in _VAGUE:
+            if rx.search(later) and any(lo <= q.value <= hi for q in earlier):
+                start, end = _span(an, b0, b1)
+                return [Finding(start, end, "duplicate-quantity", "duplicate_information",
+                                "This restates, more vaguely, a figure the sentence has already given; cut it.", ("",))]
+    return []
+
+
 def check_duplicates(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for si, s in enumerate(an.sentences):
-        found = _repeated_quantities(an, s)
+        found = _repeated_quantities(an, s) or _vague_restatement(an, s)
         if not found:
             found = _restated_clause(an, si)
         out.extend(found)
