@@ -104,6 +104,13 @@ def _boilerplate_index() -> tuple[dict[str, tuple[re.Pattern[str], ...]], tuple[
 
 
 @cache
+def _chrome_first_words() -> frozenset[str]:
+    exact, _ = _boilerplate()
+    by_first, _ = _boilerplate_index()
+    return frozenset(e.split()[0] for e in exact if e) | frozenset(by_first)
+
+
+@cache
 def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
     """Exact chrome lines, and the sources of the chrome families (compiled, indexed by their first
     word, in ``_boilerplate_index``; one big alternation measured several times slower)."""
@@ -226,6 +233,9 @@ def check_boilerplate(an: Analysis, seg: ProseSegment) -> list[Finding]:
             n_words = len(st.split())
             if an.quoted_sentence(sent) or not 3 <= n_words <= 30 or any(sent.start <= k < sent.end for k in seg.breaks):
                 continue
+            first = _norm(st.split(None, 1)[0]) if st.split() else ""
+            if first not in _chrome_first_words():
+                continue  # no chrome line or family starts with this word
             if _is_boilerplate(st, whole=False):
                 out.append(_boilerplate_finding(sent.start, sent.start + len(st.rstrip())))
     previous_was_chrome = False

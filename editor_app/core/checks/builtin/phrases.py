@@ -116,10 +116,19 @@ class PhraseIndex:
             for pre in first.prefixes:
                 self._by_prefix[pre[:PREFIX_KEY]].append(p)
         self.size = len(patterns)
+        # The forms a match's last word must take; a segment without any of them cannot match,
+        # which skips most patterns with a gap ("merged ... together") before scanning.
+        self._needs: dict[int, frozenset[str]] = {}
+        for p in patterns:
+            last = p.elements[-1]
+            if len(p.elements) > 1 and not last.gap and not last.prefixes and last.forms:
+                self._needs[id(p)] = last.forms
 
     def find(self, an: Analysis) -> Iterator[Match]:
         tokens = an.tokens
         n = len(tokens)
+        present = {t.lower for t in an.words}
+        needs = self._needs
         for tok in an.words:
             nxt = tokens[tok.index + 1] if tok.index + 1 < n else None
             cands0 = self._by_pair.get((tok.lower, nxt.lower), []) if nxt is not None and nxt.is_word else []
@@ -132,6 +141,9 @@ class PhraseIndex:
                 if id(p) in seen:
                     continue
                 seen.add(id(p))
+                need = needs.get(id(p))
+                if need is not None and need.isdisjoint(present):
+                    continue
                 if p.initial and not _opens_sentence(an, tok):
                     continue
                 m = _match_at(p, tokens, tok.index)
