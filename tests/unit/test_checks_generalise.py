@@ -19,6 +19,9 @@ import pytest
 from editor_app.core.checks.builtin import BuiltinChecker
 
 FAULTS = [
+    ('pleonasm', 'The staff were rude and impolite to guests.'),
+    ('pleonasm', 'Visitors must follow the rules and regulations of the park.'),
+    ('pleonasm', 'A tiny little bird sang on the fence.'),
     ('chatbot_leftover', "Here's a revised version of the paragraph with a friendlier tone:"),
     ('chatbot_leftover', 'In summary, I hope this overview gives you a clear picture of the topic.'),
     ('chatbot_leftover', "Sure, here's the updated recipe with metric measurements."),
@@ -94,6 +97,8 @@ FAULTS = [
 ]
 
 QUIET = [
+    'The charity offers help and support to carers.',
+    'Prices rose in March and fell in April.',
     'The two groups worked together with the council on the plan.',
     'She tried again and again until the lock opened.',
     'The trial continued on Monday with fresh evidence.',

@@ -22,6 +22,62 @@ def _wordy() -> PhraseIndex:
     return PhraseIndex([p for r in data.rows("wordy_phrases.tsv") for p in compile_patterns(r[0], r[1:])])
 
 
+# Words whose synonym group is loose enough that "X and Y" usually adds something ("help and
+# support", "research and study", "see and watch", "big and bold").
+_LOOSE_SYNONYMS = frozenset(
+    ["support", "supports", "study", "studies", "run", "runs", "watch", "view", "views", "discuss", "consider",
+     "value", "values", "rate", "rates", "show", "shows", "display", "exhibit", "function", "operate", "work",
+     "works", "job", "jobs", "position", "role", "roles", "start", "begin", "finish", "end", "close", "open",
+     "new", "fresh", "old", "young", "full", "whole", "more", "less", "many", "all", "each",
+     "every", "keep", "hold", "pay", "money", "fund", "funds", "cost", "costs", "price", "prices",
+     "fee", "fees", "night", "evening", "dark", "late", "early", "before",
+     "after", "wet", "rain", "winter", "cold", "summer", "warm", "hot", "heat",
+     "damage", "harm", "kill", "die", "fight", "war", "win", "lose", "build", "repair", "change"]
+)
+
+
+def _doublets(an: Analysis) -> list[Finding]:
+    """ "rude and impolite", "aims and objectives", "tiny little": two words of one synonym group
+    side by side (or joined by and/or) say the same thing twice."""
+    from editor_app.core.checks.builtin.duplicates import _concept, _synonym_concepts
+
+    out: list[Finding] = []
+    toks = an.tokens
+    groups = _synonym_concepts()
+    for k, a in enumerate(toks):
+        if not a.is_word or a.quoted or len(a.lower) < 3:
+            continue
+        j = k + 1
+        joined = j < len(toks) and toks[j].lower in ("and", "or")
+        if joined:
+            j += 1
+        if j >= len(toks) or not toks[j].is_word or toks[j].quoted:
+            continue
+        b = toks[j]
+        if len(b.lower) < 3 or a.lower == b.lower or a.is_cap != b.is_cap and k != an.sentences[a.sentence].first:
+            continue
+        if a.lower in _LOOSE_SYNONYMS or b.lower in _LOOSE_SYNONYMS:
+            continue
+        ca = _concept(a.text)
+        if ca not in groups or ca != _concept(b.text):
+            continue
+        fa, fb = lemmas(a.text), lemmas(b.text)
+        if not joined and not ("ADJ" in fa and "ADJ" in fb):
+            continue  # side by side only for two adjectives ("tiny little")
+        if {x.lower() for v in fa.values() for x in v} & {x.lower() for v in fb.values() for x in v}:
+            continue  # two forms of one word
+        start = toks[k + 1].start if joined else b.start
+        if not joined:
+            start = a.start
+            end = a.end
+        else:
+            end = b.end
+        redundant = an.text[start:end]
+        out.append(Finding(start, end, "pleonasm:doublet", "pleonasm",
+                           f"{quote(redundant)} is redundant: {quote(a.text if joined else b.text)} already says it.", ("",)))
+    return out
+
+
 def check_pleonasms(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     text = an.text
@@ -42,6 +98,8 @@ def check_pleonasms(an: Analysis) -> list[Finding]:
             msg += f" {note}"
         out.append(Finding(a, b, "pleonasm", "pleonasm", msg, ("",)))
     out.extend(check_clock_pleonasm(an))
+    spans = [(f.start, f.end) for f in out]
+    out.extend(f for f in _doublets(an) if not any(x < f.end and f.start < y for x, y in spans))
     return out
 
 
