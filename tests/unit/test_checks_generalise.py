@@ -19,6 +19,9 @@ import pytest
 from editor_app.core.checks.builtin import BuiltinChecker
 
 FAULTS = [
+    ('duplicate_information', 'The river flooded, overflowing its banks.'),
+    ('duplicate_information', 'The council voted unanimously, with every councillor in favour.'),
+    ('duplicate_information', 'The match was postponed because of rain, delayed by the wet weather.'),
     ('pleonasm', 'The staff were rude and impolite to guests.'),
     ('pleonasm', 'Visitors must follow the rules and regulations of the park.'),
     ('pleonasm', 'A tiny little bird sang on the fence.'),

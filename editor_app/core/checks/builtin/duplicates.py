@@ -364,6 +364,10 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
         if participle and _concept(first.text) in main_verbs and first.lower not in _NEUTRAL_PARTICIPLES \
                 and len(distinct) <= 6 and _concept(first.text) in _synonym_concepts():
             relaxed = True
+        # "..., with every councillor in favour" after "voted unanimously": a short "with" clause
+        # whose point is a synonym of something the sentence already said.
+        if first.lower == "with" and len(distinct) <= 3 and shared & _synonym_concepts():
+            relaxed = True
         if relaxed or len(content) >= 3 and hits >= 3 and hits / len(content) >= 0.75:
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-restatement", "duplicate_information",
