@@ -21,7 +21,7 @@ from editor_app.core.checks.builtin import BuiltinChecker
 FAULTS = [
     ('duplicate_information', 'The river flooded, overflowing its banks.'),
     ('duplicate_information', 'The council voted unanimously, with every councillor in favour.'),
-    ('duplicate_information', 'The match was postponed because of rain, delayed by the wet weather.'),
+    ('duplicate_information', 'The shop closed in 2019, shutting its doors for good that year.'),
     ('pleonasm', 'The staff were rude and impolite to guests.'),
     ('pleonasm', 'Visitors must follow the rules and regulations of the park.'),
     ('pleonasm', 'A tiny little bird sang on the fence.'),
