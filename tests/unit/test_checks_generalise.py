@@ -19,6 +19,7 @@ import pytest
 from editor_app.core.checks.builtin import BuiltinChecker
 
 FAULTS = [
+    ('duplicate_information', 'The match was postponed because of rain, delayed by the wet weather.'),
     ('duplicate_information', 'The river flooded, overflowing its banks.'),
     ('duplicate_information', 'The council voted unanimously, with every councillor in favour.'),
     ('duplicate_information', 'The shop closed in 2019, shutting its doors for good that year.'),
@@ -100,6 +101,7 @@ FAULTS = [
 ]
 
 QUIET = [
+    'SkyLark returned to profit in the year to March, helped by record passenger numbers and higher fares.',
     'The charity offers help and support to carers.',
     'Prices rose in March and fell in April.',
     'The two groups worked together with the council on the plan.',

@@ -339,7 +339,8 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
     for ci in range(1, len(clauses)):
         b0, b1 = clauses[ci]
         first = an.tokens[b0]
-        if first.quoted or not (first.lower in _APPOSITIVE_OPENERS or first.lower.endswith("ing")):
+        past_participle = first.lower.endswith("ed") and "VERB" in lemmas(first.text) and "ADJ" not in lemmas(first.text)
+        if first.quoted or not (first.lower in _APPOSITIVE_OPENERS or first.lower.endswith("ing") or past_participle):
             continue
         if b0 > 0 and an.tokens[b0 - 1].text == "(":
             continue
@@ -353,10 +354,11 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
         hits = sum(1 for t in content if _concept(t.text) in earlier)
         # A trailing participle clause ("..., receiving their wages before the work was done")
         # restates with fewer shared words: its verb says again what the main verb said.
-        participle = first.lower.endswith("ing") and "VERB" in lemmas(first.text)
+        participle = (first.lower.endswith("ing") or past_participle) and "VERB" in lemmas(first.text)
         distinct = {_concept(t.text) for t in content}
         shared = distinct & earlier
-        relaxed = participle and len(shared) >= 2 and len(shared) / len(distinct) >= 0.4
+        # (past participles usually give a cause, "helped by record numbers": only the verb rule below)
+        relaxed = participle and not past_participle and len(shared) >= 2 and len(shared) / len(distinct) >= 0.4
         # "..., overflowing its banks" after "flooded": the participle itself says the main verb
         # again (same concept by synonym group), in a short clause.
         main_verbs = {_concept(t.text) for t in an.tokens[s.first : b0]
