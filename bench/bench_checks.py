@@ -52,10 +52,10 @@ def build_document(words: int) -> str:
 
 def clear_caches() -> None:
     """Empty every per-word and per-text cache, so a 'cold' pass really is one."""
-    from editor_app.core.checks.builtin import lexicon, repeated_phrase, repetition, text
+    from editor_app.core.checks.builtin import duplicates, lexicon, repeated_phrase, repetition, text
 
     for fn in (text.analyse_cached, text.stem, lexicon.lemmas, lexicon.root, repeated_phrase._profile,
-               repetition._heads):
+               repetition._heads, duplicates._concept):
         fn.cache_clear()
 
 

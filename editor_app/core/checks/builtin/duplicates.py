@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding
@@ -104,6 +104,7 @@ def _synonyms() -> dict[str, int]:
 
 
 @cache
+@lru_cache(maxsize=65536)
 def _concept(word: str) -> str:
     st = stem(word)
     groups = _synonyms()

@@ -116,6 +116,7 @@ class PhraseIndex:
             for pre in first.prefixes:
                 self._by_prefix[pre[:PREFIX_KEY]].append(p)
         self.size = len(patterns)
+        self._pair_firsts = frozenset(f for f, _ in self._by_pair)
         # The forms a match's last word must take; a segment without any of them cannot match,
         # which skips most patterns with a gap ("merged ... together") before scanning.
         self._needs: dict[int, frozenset[str]] = {}
@@ -127,15 +128,23 @@ class PhraseIndex:
     def find(self, an: Analysis) -> Iterator[Match]:
         tokens = an.tokens
         n = len(tokens)
-        present = {t.lower for t in an.words}
+        present: set[str] | None = None
         needs = self._needs
+        by_pair, by_form, by_prefix, pair_firsts = self._by_pair, self._by_form, self._by_prefix, self._pair_firsts
+        empty: list[Pattern] = []
         for tok in an.words:
-            nxt = tokens[tok.index + 1] if tok.index + 1 < n else None
-            cands0 = self._by_pair.get((tok.lower, nxt.lower), []) if nxt is not None and nxt.is_word else []
-            cands = self._by_form.get(tok.lower, [])
-            cands2 = self._by_prefix.get(tok.lower[:PREFIX_KEY], [])
+            low = tok.lower
+            cands0 = empty
+            if low in pair_firsts:
+                nxt = tokens[tok.index + 1] if tok.index + 1 < n else None
+                if nxt is not None and nxt.is_word:
+                    cands0 = by_pair.get((low, nxt.lower), empty)
+            cands = by_form.get(low, empty)
+            cands2 = by_prefix.get(low[:PREFIX_KEY], empty)
             if not (cands0 or cands or cands2):
                 continue
+            if present is None:
+                present = {t.lower for t in an.words}
             seen: set[int] = set()
             for p in (*cands0, *cands, *cands2):
                 if id(p) in seen:

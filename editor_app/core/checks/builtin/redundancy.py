@@ -54,12 +54,12 @@ def _doublets(an: Analysis) -> list[Finding]:
         if j >= len(toks) or not toks[j].is_word or toks[j].quoted:
             continue
         b = toks[j]
-        if len(b.lower) < 3 or a.lower == b.lower or a.is_cap != b.is_cap and k != an.sentences[a.sentence].first:
-            continue
-        if a.lower in _LOOSE_SYNONYMS or b.lower in _LOOSE_SYNONYMS:
+        if len(b.lower) < 3 or a.lower == b.lower or a.lower in _LOOSE_SYNONYMS or b.lower in _LOOSE_SYNONYMS:
             continue
         ca = _concept(a.text)
         if ca not in groups or ca != _concept(b.text):
+            continue
+        if a.is_cap != b.is_cap and k != an.sentences[a.sentence].first:
             continue
         fa, fb = lemmas(a.text), lemmas(b.text)
         if not joined and not ("ADJ" in fa and "ADJ" in fb):
