@@ -325,11 +325,12 @@ def loadavg() -> str:
 class Xvfb:
     def __enter__(self) -> str:
         # A display number far from the ones xvfb-run / pytest-xvfb / other agents pick (:0, :99..):
-        # a shared :0 made some launches fail with "could not connect to display".
+        # -noreset: by default Xvfb resets when its last client leaves (between two launches), and a
+        # client connecting during the reset fails with "could not connect to display".
         number = next(n for n in range(240 + os.getpid() % 200, 1000) if not Path(f"/tmp/.X{n}-lock").exists())
         r, w = os.pipe()
         self.proc = subprocess.Popen(
-            ["Xvfb", f":{number}", "-displayfd", str(w), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            ["Xvfb", f":{number}", "-displayfd", str(w), "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
             pass_fds=(w,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         os.close(w)
