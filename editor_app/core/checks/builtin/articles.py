@@ -127,6 +127,131 @@ def check_articles(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     out.extend(_missing_the_before_names(an))
     out.extend(_bare_count_nouns(an))
+    spans = [(f.start, f.end) for f in out]
+    out.extend(f for f in _bare_openers_and_roles(an) if not any(a < f.end and f.start < b for a, b in spans))
+    return out
+
+
+def _simple_past(v: Token) -> bool:
+    """An inflected past-tense verb ("asked", "joined", "crossed"), not a participle used as an
+    adjective after a determiner; auxiliaries and copulas are left to their own rules."""
+    if (not v.is_word or v.is_cap or v.lower in _COPULAS or v.lower in _AUX or v.lower in _MODAL_VERBS
+            or v.lower in ("had", "did", "got", "went", "came", "became", "shall", "ought")):
+        return False
+    forms = lemmas(v.text)
+    verb = forms.get("VERB")
+    if not verb:
+        return False
+    return verb[0].lower() != v.lower and not v.lower.endswith(("s", "ing")) and "NOUN" not in forms
+
+
+def _finite_past(v: Token) -> bool:
+    if _past_or_aux(v):
+        return True
+    verb = lemmas(v.text).get("VERB")
+    if not verb:
+        return False
+    return verb[0].lower() != v.lower and not v.lower.endswith(("s", "ing"))
+
+
+_SPEAKERS = frozenset(["minister", "mayor", "president", "governor", "spokesman", "spokeswoman", "spokesperson",
+                       "chairman", "chairwoman", "manager", "director", "company", "firm", "committee", "board",
+                       "report", "study", "survey", "team", "club", "coach", "agency", "ministry", "department"])
+# Listed nouns that also name one body without an article ("Parliament is", "Congress has").
+_NAME_LIKE_NOUNS = frozenset(["parliament", "congress", "cabinet", "government", "council", "court"])
+_NATIONALITIES = frozenset(
+    ["american", "british", "english", "scottish", "welsh", "irish", "french", "german", "dutch", "belgian",
+     "spanish", "portuguese", "italian", "greek", "turkish", "russian", "ukrainian", "polish", "czech",
+     "hungarian", "austrian", "swiss", "swedish", "norwegian", "danish", "finnish", "icelandic", "chinese",
+     "japanese", "korean", "indian", "pakistani", "bangladeshi", "iranian", "iraqi", "israeli", "palestinian",
+     "saudi", "egyptian", "nigerian", "kenyan", "ethiopian", "canadian", "mexican", "brazilian", "argentine",
+     "argentinian", "chilean", "colombian", "peruvian", "australian", "venezuelan", "cuban", "afghan", "syrian",
+     "lebanese", "jordanian", "qatari", "emirati", "thai", "vietnamese", "indonesian", "malaysian", "filipino",
+     "european", "african", "asian", "federal", "national", "local", "regional", "state", "city", "county"]
+)
+
+
+# Occupations that are never unique to one holder: "she is engineer" needs "an".
+_OCCUPATIONS = frozenset(
+    ["teacher", "engineer", "nurse", "doctor", "driver", "pilot", "reporter", "journalist", "writer", "scientist",
+     "researcher", "lawyer", "accountant", "architect", "electrician", "plumber", "mechanic", "farmer", "builder",
+     "chef", "cook", "waiter", "waitress", "cleaner", "soldier", "firefighter", "paramedic", "pharmacist",
+     "dentist", "surgeon", "vet", "student", "volunteer", "consultant", "developer", "programmer", "designer",
+     "photographer", "translator", "carpenter", "baker", "butcher", "shopkeeper", "librarian", "officer",
+     "midwife", "physician", "technician", "analyst", "economist", "musician", "painter", "sculptor", "actor",
+     "actress", "singer", "dancer", "athlete", "footballer", "gardener", "miner", "fisherman", "sailor",
+     "clerk", "cashier", "receptionist", "secretary", "assistant", "intern", "apprentice", "tutor", "lecturer"]
+)
+_ROLE_VERBS = frozenset(["work", "works", "worked", "working", "employed", "trained", "qualified", "retrained", "job",
+                         "career", "hired", "started", "starting", "began", "moonlights", "moonlighted"])
+_COMPASS = frozenset(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"])
+_COMPASS_PREPS = frozenset(["in", "into", "from", "across", "throughout", "over", "to", "towards", "toward"])
+_BEEN = frozenset(["been", "be", "become", "becomes", "became", "is", "was"])
+
+
+def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
+    """ "Dutch government announced", "Council's decision angered", "works as engineer", "has been
+    teacher", "rain from west": a singular count noun with no determiner in places that need one."""
+    out: list[Finding] = []
+    toks = an.tokens
+    nouns = _nouns()
+    n = len(toks)
+    for s in an.sentences:
+        words = [t for t in toks[s.first : s.last] if t.is_word]
+        if len(words) < 3:
+            continue
+        if an.quoted_sentence(s):
+            continue
+        w0, w1, w2 = words[0], words[1], words[2]
+        adjacent = w1.index == w0.index + 1 and w2.index == w1.index + 1
+        # "Dutch government announced", "Police officer arrested": a capitalised common modifier,
+        # then a listed noun, then a finite verb, opening the sentence.
+        if (adjacent and w0.is_cap and not w0.text.isupper() and not w1.is_cap and w1.lower in nouns
+                and w0.lower not in _determiners() and w0.lower not in _OPENER_WORDS and w0.lower not in PREPOSITIONS
+                and w0.lower not in _NOT_ADJECTIVES and w0.lower not in _SUBORDINATORS
+                and (w2.lower in ("is", "was", "has", "will", "would", "can", "could", "said", "says") or _finite_past(w2))):
+            forms = lemmas(w0.lower)
+            if w0.lower in _NATIONALITIES or (forms and "ADV" not in forms and "NOUN" in forms and w0.lower not in _IMPERATIVES):
+                nxt = toks[w2.index + 1] if w2.index + 1 < n else None
+                if not (nxt is not None and nxt.is_word and nxt.lower in _AUX and w2.lower not in ("is", "was", "has")):
+                    out.append(_finding(an, w0, w1, "noun"))
+                    continue
+        # "Minister is expected": a listed noun opening the sentence before "is"/"says"
+        if (w0.is_cap and not w0.text.isupper() and w0.lower in nouns and w1.index == w0.index + 1
+                and w1.lower in ("is", "says", "has") and (w0.lower in _OCCUPATIONS or w0.lower in _SPEAKERS)):
+            out.append(_finding(an, w0, w0, "noun"))
+            continue
+        # "Council's decision": a listed common noun in the possessive opening the sentence.
+        base = w0.lower[:-2] if w0.lower.endswith(("'s", "’s")) else ""
+        if w0.is_cap and not w0.text.isupper() and base in nouns and base not in _NAME_LIKE_NOUNS and not w1.is_cap:
+            out.append(_finding(an, w0, w0, "noun"))
+            continue
+    for t in an.words:
+        if t.quoted or t.is_cap:
+            continue
+        low = t.lower
+        prev = _prev_word(an, t.index)
+        if prev is None or prev.index != t.index - 1:
+            continue
+        nxt = toks[t.index + 1] if t.index + 1 < n else None
+        nxt_noun = nxt is not None and nxt.is_word and "NOUN" in lemmas(nxt.text) and nxt.lower not in _HEAD_FOLLOWERS
+        if nxt is not None and nxt.text in ("-", "’", "'"):
+            continue
+        if low in _OCCUPATIONS and not nxt_noun:
+            # "works as engineer", "has been teacher"
+            p2 = _prev_word(an, prev.index)
+            as_role = prev.lower == "as" and p2 is not None and p2.lower in _ROLE_VERBS
+            if as_role or (prev.lower == "been" and low != "officer"):
+                out.append(_finding(an, t, t, "noun"))
+            continue
+        if low in _COMPASS and prev.lower in _COMPASS_PREPS:
+            # "storms hit north of England" is adverbial; "in north of England" needs "the"
+            window = [w.lower for w in toks[max(0, t.index - 4) : t.index + 5] if w.is_word and w is not t]
+            if any(w in _COMPASS for w in window):
+                continue  # "from north to south", "east and west"
+            if nxt is None or not nxt.is_word or nxt.lower in ("of", "later", "tonight", "today", "tomorrow", "overnight"):
+                out.append(_finding(an, t, t, "noun"))
     return out
 
 
@@ -572,7 +697,7 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
             break
         forms = lemmas(c.text)
         if (c.lower in _COPULAS or c.lower in _PAST_VERBS or c.lower in _determiners() or c.lower in _NOT_ADJECTIVES
-                or c.lower in PREPOSITIONS):
+                or c.lower in PREPOSITIONS or _simple_past(c)):
             break
         if c.lower in _SUPERLATIVE_WORDS or c.lower in ("first", "last", "same") or (
                 "ADJ" in forms and c.lower.endswith("est") and forms["ADJ"][0].lower() != c.lower):
@@ -599,7 +724,7 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         before = toks[k - 1] if k > 0 else None
         if before is not None and before.is_word and before.lower in ("what", "such", "quite", "rather"):
             return None
-    elif verb.lower in _PAST_VERBS or (
+    elif (verb.lower in _PAST_VERBS or _simple_past(verb) and is_list_noun) and (verb.lower, t.lower) not in _idioms() or (
             verb.lower.endswith("ed") and "VERB" in lemmas(verb.text) and t.index + 1 < len(toks)
             and toks[t.index + 1].lower == "of"):
         # "studied effect of caffeine": a past verb, then a noun that "of" completes

@@ -1,0 +1,62 @@
+"""Pleonasm meaning classes and missing-article positions, from sentences written for these rules
+(not taken from any evaluation article): each fault must be flagged with its category on the
+redundant words or the bare noun phrase, and each well-edited look-alike must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+FAULTS = [
+    ("pleonasm", "He obtained the loan under false pretenses, the court heard.", "false"),
+    ("pleonasm", "The gallery reopens to the general public in March.", "general"),
+    ("pleonasm", "The island became a safe haven for migrating birds.", "safe"),
+    ("pleonasm", "The project is still in its early infancy.", "early"),
+    ("pleonasm", "The sky was dark in appearance before the storm.", "in appearance"),
+    ("pleonasm", "The annual fair is held every year in the old market square.", "every year"),
+    ("pleonasm", "This was the first time ever that the club won.", "ever"),
+    ("pleonasm", "They blinked their eyes in the sunlight.", "their eyes"),
+    ("pleonasm", "The tour offers various different routes through the hills.", "different"),
+    ("missing_article", "She asked manager for a refund.", "manager"),
+    ("missing_article", "He joined army at eighteen.", "army"),
+    ("missing_article", "Dutch government announced a new plan.", "Dutch government"),
+    ("missing_article", "Police officer arrested two men on Friday.", "Police officer"),
+    ("missing_article", "Company's profits fell by a third.", "Company's"),
+    ("missing_article", "She works as engineer at a wind farm.", "engineer"),
+    ("missing_article", "He has been teacher for twenty years.", "teacher"),
+    ("missing_article", "Rain will spread from west later today.", "west"),
+    ("missing_article", "Minister is expected to resign.", "Minister"),
+]
+
+QUIET = [
+    "Book tickets in advance; the queue is long in summer.",
+    "Parliament is sovereign in matters of tax.",
+    "Police arrested two men after the match.",
+    "She worked as a teacher for ten years before she retired.",
+    "The farm lies north of the river, near the old mill.",
+    "Birds travel from north to south every autumn.",
+    "British officials said the talks had stalled.",
+    "They left hospital on Monday after a week of tests.",
+    "They reached agreement after a long night of talks.",
+    "Mother's Day falls in March in Britain.",
+    "A single-income family with children should aim higher.",
+    "Patients who start with regular routines sleep better.",
+    "Officials plan ahead of the summit to meet the press.",
+    "Traffic heading east was delayed for hours.",
+]
+
+
+@pytest.mark.parametrize(("category", "sentence", "span"), FAULTS)
+def test_fault_is_flagged_on_its_words(category: str, sentence: str, span: str) -> None:
+    a = sentence.index(span)
+    b = a + len(span)
+    issues = BuiltinChecker().check(sentence + "\n")
+    assert any(i.category == category and i.start < b and a < max(i.end, i.start + 1) for i in issues), (
+        [(i.category, sentence[i.start : i.end]) for i in issues])
+
+
+@pytest.mark.parametrize("sentence", QUIET)
+def test_well_edited_sentence_stays_quiet(sentence: str) -> None:
+    issues = BuiltinChecker().check(sentence + "\n")
+    assert not issues, [(i.category, sentence[i.start : i.end]) for i in issues]
