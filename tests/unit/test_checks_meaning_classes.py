@@ -9,6 +9,11 @@ import pytest
 from editor_app.core.checks.builtin import BuiltinChecker
 
 FAULTS = [
+    ("duplicate_information", "The festival was cancelled, meaning it will not take place.", "meaning it will not take place"),
+    ("duplicate_information", "The team lost the final, failing to win the trophy.", "failing to win the trophy"),
+    ("duplicate_information", "The museum is free to enter, with no admission charge.", "with no admission charge"),
+    ("duplicate_information", "The road is closed to all traffic, so no vehicles can use it.", "so no vehicles can use it"),
+    ("duplicate_information", "The plant employs 300 people. It has a workforce of 300.", "It has a workforce of 300."),
     ("pleonasm", "He obtained the loan under false pretenses, the court heard.", "false"),
     ("pleonasm", "The gallery reopens to the general public in March.", "general"),
     ("pleonasm", "The island became a safe haven for migrating birds.", "safe"),
@@ -30,6 +35,12 @@ FAULTS = [
 ]
 
 QUIET = [
+    "The team won the league, losing only two games all season.",
+    "The team lost, failing to reach the final for the first time in years.",
+    "Prices rose, meaning that wages did not keep pace.",
+    "The road reopened, but no buses run on it yet.",
+    "The shop was closed, with no staff on site after six.",
+    "The plant employs 300 people. It plans to hire 40 more next year.",
     "Book tickets in advance; the queue is long in summer.",
     "Parliament is sovereign in matters of tax.",
     "Police arrested two men after the match.",

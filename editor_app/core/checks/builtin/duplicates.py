@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding
@@ -104,7 +104,6 @@ def _synonyms() -> dict[str, int]:
 
 
 @cache
-@lru_cache(maxsize=65536)
 def _concept(word: str) -> str:
     st = stem(word)
     groups = _synonyms()
@@ -294,10 +293,111 @@ def check_duplicates(an: Analysis) -> list[Finding]:
     for si, s in enumerate(an.sentences):
         found = _repeated_quantities(an, s) or _vague_restatement(an, s)
         if not found:
-            found = _restated_clause(an, si)
+            found = _restated_clause(an, si) or _negated_opposite(an, s)
         out.extend(found)
         out.extend(_restated_agents(an, s))
     out.extend(_restated_sentences(an))
+    spans = [(f.start, f.end) for f in out]
+    out.extend(f for f in _restated_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
+    return out
+
+
+# Opposites: "cancelled, meaning it will not take place", "lost the final, failing to win",
+# "free to enter, with no admission charge". A short trailing clause that negates the opposite of
+# something the main clause said restates it.
+_OPPOSITES = (
+    ("win won wins winning victory beat", "lose lost loses losing defeat"),
+    ("open opened opens reopen reopened", "close closed closes shut closure"),
+    ("free", "charge charged fee cost costs pay paid payment ticket"),
+    ("cancel cancelled canceled cancels scrap scrapped call", "place ahead happen held go run"),
+    ("accept accepted approve approved pass passed", "reject rejected refuse refused fail failed"),
+    ("present attend attended", "absent miss missed"),
+    ("allow allowed permit permitted legal", "ban banned forbid forbidden prohibit prohibited illegal"),
+    ("empty deserted", "full busy crowded people anyone one"),
+    ("closed close shut blocked", "open use traffic vehicle vehicles car cars access through"),
+    ("alive survived survive", "dead die died kill killed"),
+    ("agree agreed unanimous unanimously", "disagree disagreed oppose opposed object objected dissent"),
+    ("succeed succeeded success", "fail failed failure"),
+    ("new brand", "old used"),
+    ("same unchanged", "change changed different"),
+    ("silent quiet", "sound noise speak spoke said comment"),
+    ("sold", "unsold left"),
+    ("late delayed", "time schedule"),
+    ("rise rose risen increase increased grow grew", "fall fell drop dropped decline declined"),
+)
+_NEGATORS = frozenset(["no", "not", "never", "nobody", "nothing", "none", "without", "n't", "cannot", "can't",
+                       "won't", "didn't", "doesn't", "isn't", "wasn't", "fail", "fails", "failed", "failing",
+                       "unable", "neither", "nor"])
+_RESTATE_OPENERS = frozenset(["meaning", "which", "so", "with", "i.e", "failing", "having", "leaving", "that",
+                              "and", "making"])
+
+
+@cache
+def _opposite_pairs() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for left, right in _OPPOSITES:
+        a, b = left.split(), right.split()
+        for w in a:
+            out.setdefault(w, set()).update(b)
+        for w in b:
+            out.setdefault(w, set()).update(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
+    clauses = _clauses(an, s)
+    if len(clauses) < 2:
+        return []
+    pairs = _opposite_pairs()
+    toks = an.tokens
+    for ci in range(1, len(clauses)):
+        b0, b1 = clauses[ci]
+        words = [t for t in toks[b0:b1] if t.is_word]
+        if not words or len(words) > 9 or words[0].quoted or words[0].lower in _CONTRASTS:
+            continue
+        if words[0].lower not in _RESTATE_OPENERS and not words[0].lower.endswith("ing"):
+            continue
+        lows = [w.lower for w in words]
+        if not any(w in _NEGATORS or w.endswith("n't") for w in lows):
+            continue
+        earlier = {t.lower for t in toks[s.first : b0] if t.is_word}
+        if any(w in _NEGATORS for w in earlier):
+            continue  # "did not win, losing ..." is a double negative, not a plain restatement
+        hit = any(w in pairs and not pairs[w].isdisjoint(earlier) for w in lows)
+        if hit:
+            start, end = _span(an, b0, b1)
+            return [Finding(start, end, "duplicate-opposite", "duplicate_information",
+                            "This clause says the same thing again in negative form; cut it.", ("",))]
+    return []
+
+
+_PRONOUN_SUBJECTS = frozenset(["it", "they", "this", "that", "these", "those", "he", "she", "the", "its", "their"])
+
+
+def _restated_figure_sentences(an: Analysis) -> list[Finding]:
+    """ "The plant employs 300 people. It has a workforce of 300.": a short sentence about the
+    same thing that gives again a figure the previous sentence gave and adds little else."""
+    out: list[Finding] = []
+    for i in range(1, len(an.sentences)):
+        prev, cur = an.sentences[i - 1], an.sentences[i]
+        if an.quoted_sentence(cur) or an.quoted_sentence(prev):
+            continue
+        words = [t for t in an.tokens[cur.first : cur.last] if t.is_word]
+        if not words or len(words) > 14 or words[0].lower not in _PRONOUN_SUBJECTS:
+            continue
+        later = _quantities(an, cur.first, cur.last)
+        if not later:
+            continue
+        earlier = _quantities(an, prev.first, prev.last)
+        same = [q for q in later if any(_same(e, q) for e in earlier)]
+        if not same or not any(q.dim != "count" or q.value > 12 for q in same):
+            continue
+        pc = {_concept(t.text) for t in _content(an, prev)}
+        cc = _content(an, cur)
+        new = [t for t in cc if _concept(t.text) not in pc]
+        if len(new) <= 2 and (len(cc) - len(new) >= 1 or len(cc) <= 2):
+            out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence", "duplicate_information",
+                               "This sentence gives again a figure the previous one gave; keep one of them.", ("",)))
     return out
 
 
