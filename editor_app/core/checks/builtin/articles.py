@@ -199,7 +199,7 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
     n = len(toks)
     for s in an.sentences:
         words = [t for t in toks[s.first : s.last] if t.is_word]
-        if len(words) < 3:
+        if len(words) < 3 or not words[0].is_cap:
             continue
         if an.quoted_sentence(s):
             continue
@@ -228,9 +228,9 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
             out.append(_finding(an, w0, w0, "noun"))
             continue
     for t in an.words:
-        if t.quoted or t.is_cap:
-            continue
         low = t.lower
+        if t.quoted or t.is_cap or (low not in _OCCUPATIONS and low not in _COMPASS):
+            continue
         prev = _prev_word(an, t.index)
         if prev is None or prev.index != t.index - 1:
             continue

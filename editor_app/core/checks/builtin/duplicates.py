@@ -126,7 +126,31 @@ def _number(tok: Token) -> float | None:
     return None
 
 
+@cache
+def _quantity_cues() -> frozenset[str]:
+    return frozenset([*_NUMBER_WORDS, *_FACTORS, *_FREQUENCY_WORDS, *_UNITS, *_SCALE, "half"])
+
+
+def _has_quantity(an: Analysis, first: int, last: int) -> bool:
+    """A cheap test: could tokens [first, last) hold a quantity at all? (a digit or a number,
+    unit, factor or frequency word); most clauses hold none and skip the full parse."""
+    cues = _quantity_cues()
+    for t in an.tokens[first:last]:
+        low = t.lower
+        if low[:1].isdigit() or low in cues or ("-" in low and low[:1].isdigit()):
+            return True
+    return False
+
+
 def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
+    key = ("q", first, last)
+    hit = an.memo.get(key)
+    if hit is None:
+        hit = an.memo[key] = _parse_quantities(an, first, last) if _has_quantity(an, first, last) else []
+    return hit  # type: ignore[return-value]
+
+
+def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
     toks = an.tokens
     out: list[Quantity] = []
     k = first
@@ -243,6 +267,14 @@ def _same(a: Quantity, b: Quantity) -> bool:
 
 def _clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
     """Token ranges of the sentence's clauses, split at commas, dashes and brackets."""
+    key = ("clauses", s.first)
+    hit = an.memo.get(key)
+    if hit is None:
+        hit = an.memo[key] = _split_clauses(an, s)
+    return hit  # type: ignore[return-value]
+
+
+def _split_clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = s.first
     for k in range(s.first, s.last):

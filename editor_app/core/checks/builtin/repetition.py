@@ -152,10 +152,11 @@ def check_cognates(an: Analysis) -> list[Finding]:
                 continue
             if len(a.lower) < 4 or a.lower in _determiners():
                 continue
-            later = words[i + 1 : i + 1 + COGNATE_WINDOW]
             # Cheap filter first: a cognate needs a later word whose form or verb lemma starts alike.
-            if not any(i < j <= i + COGNATE_WINDOW for j in by_head.get(a.lower[:2], ())):
+            same_head = by_head.get(a.lower[:2], ())
+            if len(same_head) < 2 or not any(i < j <= i + COGNATE_WINDOW for j in same_head):
                 continue
+            later = words[i + 1 : i + 1 + COGNATE_WINDOW]
             if not _noun_use(an, a):
                 continue
             ra = root(a.text)

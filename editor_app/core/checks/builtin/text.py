@@ -33,10 +33,7 @@ class Token:
     index: int
     sentence: int = 0
     quoted: bool = False
-
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    is_cap: bool = False  # starts with a capital letter (set once by ``analyse``)
 
 
 @dataclass(slots=True)
@@ -57,10 +54,17 @@ class Analysis:
     def sentence_tokens(self, s: Sentence) -> list[Token]:
         return self.tokens[s.first : s.last]
 
+    memo: dict[object, object] = field(default_factory=dict)  # per-analysis results shared by rules
+
     def quoted_sentence(self, s: Sentence) -> bool:
         """Is most of this sentence inside quotation marks (someone else's words)?"""
-        words = [t for t in self.tokens[s.first : s.last] if t.is_word]
-        return bool(words) and sum(t.quoted for t in words) * 2 > len(words)
+        key = ("quoted", s.first)
+        hit = self.memo.get(key)
+        if hit is None:
+            words = [t for t in self.tokens[s.first : s.last] if t.is_word]
+            hit = bool(words) and sum(t.quoted for t in words) * 2 > len(words)
+            self.memo[key] = hit
+        return bool(hit)
 
 
 @lru_cache(maxsize=65536)
@@ -84,7 +88,7 @@ def analyse(text: str) -> Analysis:
     for m in _TOKEN.finditer(text):
         t = m.group(0)
         is_word = t[0].isalnum()
-        tokens.append(Token(m.start(), m.end(), t, t.lower(), is_word, len(tokens)))
+        tokens.append(Token(m.start(), m.end(), t, t.lower(), is_word, len(tokens), 0, False, t[:1].isupper()))
     sentences = _split_sentences(text, tokens)
     for si, s in enumerate(sentences):
         for tok in tokens[s.first : s.last]:
