@@ -117,6 +117,8 @@ class PhraseIndex:
                 self._by_prefix[pre[:PREFIX_KEY]].append(p)
         self.size = len(patterns)
         self._pair_firsts = frozenset(f for f, _ in self._by_pair)
+        self._first_keys = self._pair_firsts | frozenset(self._by_form)
+        self._prefix_keys = frozenset(self._by_prefix)
         # The forms a match's last word must take; a segment without any of them cannot match,
         # which skips most patterns with a gap ("merged ... together") before scanning.
         self._needs: dict[int, frozenset[str]] = {}
@@ -132,8 +134,11 @@ class PhraseIndex:
         needs = self._needs
         by_pair, by_form, by_prefix, pair_firsts = self._by_pair, self._by_form, self._by_prefix, self._pair_firsts
         empty: list[Pattern] = []
+        keys, prefix_keys = self._first_keys, self._prefix_keys
         for tok in an.words:
             low = tok.lower
+            if low not in keys and low[:PREFIX_KEY] not in prefix_keys:
+                continue
             cands0 = empty
             if low in pair_firsts:
                 nxt = tokens[tok.index + 1] if tok.index + 1 < n else None

@@ -207,6 +207,7 @@ def _profile(text: str) -> _Profile:
     """Everything the document-wide rule needs from one segment, cached by its text."""
     an = analyse_cached(text)
     usable = [_usable(t, an, -1) for t in an.tokens]
+    stems = {t.index: stem(t.lower) for t in an.words}
     runs: list[tuple[tuple[int, str], ...]] = []
     for s in an.sentences:
         run: list[tuple[int, str]] = []
@@ -217,7 +218,7 @@ def _profile(text: str) -> _Profile:
                 if "-" in t.lower.strip("-"):
                     run.extend((t.index, stem(part)) for part in t.lower.split("-") if part)
                 else:
-                    run.append((t.index, stem(t.lower)))
+                    run.append((t.index, stems[t.index]))
                 continue
             if t.text in ("-", "‐") and run and t.index + 1 < len(an.tokens) and usable[t.index + 1]:
                 continue  # "precision-farming boom" and "precision farming boom" are one phrase
@@ -234,9 +235,9 @@ def _profile(text: str) -> _Profile:
             continue
         if a.sentence != b.sentence or a.end == b.start:
             continue
-        pairs.append((k, k + 1, frozenset((stem(a.lower), stem(b.lower)))))
+        pairs.append((k, k + 1, frozenset((stems[k], stems[k + 1]))))
     return _Profile(
-        tuple(stem(t.lower) for t in an.words),
+        tuple(stems[t.index] for t in an.words),
         tuple(t.lower for t in an.words),
         tuple(runs),
         tuple(pairs),
