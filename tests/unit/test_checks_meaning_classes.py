@@ -24,6 +24,8 @@ FAULTS = [
     ("pleonasm", "They blinked their eyes in the sunlight.", "their eyes"),
     ("pleonasm", "The tour offers various different routes through the hills.", "different"),
     ("missing_article", "She asked manager for a refund.", "manager"),
+    ("missing_article", "Tickets for Edinburgh Festival sold out.", "Edinburgh Festival"),
+    ("missing_article", "The study was funded by Wellcome Trust last year.", "Wellcome Trust"),
     ("missing_article", "He joined army at eighteen.", "army"),
     ("missing_article", "Dutch government announced a new plan.", "Dutch government"),
     ("missing_article", "Police officer arrested two men on Friday.", "Police officer"),
@@ -55,6 +57,10 @@ QUIET = [
     "Patients who start with regular routines sleep better.",
     "Officials plan ahead of the summit to meet the press.",
     "Traffic heading east was delayed for hours.",
+    "This year Riverside Food Bank handed out more parcels than ever.",
+    "The Edinburgh Festival Fringe sold more tickets than ever.",
+    "Wellcome Trust researchers published the data in May.",
+    "The Smith Institute's report was published in May.",
 ]
 
 

@@ -382,10 +382,10 @@ def _geo_name_len(an: Analysis, i: int) -> int:
 
 
 _INSTITUTION_WORDS = frozenset(
-    ["National", "Royal", "British", "Natural", "History", "Science", "Modern", "Art", "Arts", "Gallery", "Museum", "Library", "Theatre", "Opera", "Ballet", "Orchestra", "Council", "Bank", "Trust", "Archive", "Archives", "Institute", "Foundation", "Society", "Academy", "Association", "Federation", "Agency", "Commission", "Committee", "Department", "Ministry", "Office", "Service", "Police", "Army", "Navy", "Health", "World", "City", "County", "State", "Federal", "Supreme", "High", "Central", "European", "International", "Public", "General", "Republican", "Democratic", "Labour", "Conservative", "Liberal", "Green", "Party", "Union", "Organization", "Organisation", "Senate", "Treasury", "Reserve", "Guard", "Coast", "Environment", "Food", "Drug", "Education", "Justice", "Defence", "Defense", "Foreign", "Home", "Interior", "Energy", "Transport", "Security", "Trade", "Monetary", "Development", "Statistics", "Meteorological", "Weather", "Met", "Fire", "Rescue", "Ambulance", "Press", "Broadcasting", "Geographic", "Geological", "Survey", "Portrait", "Maritime", "Railway", "War", "Imperial", "Children's", "Women's"]
+    ["National", "Royal", "British", "Natural", "History", "Science", "Modern", "Art", "Arts", "Gallery", "Museum", "Library", "Theatre", "Opera", "Ballet", "Orchestra", "Council", "Trust", "Archive", "Archives", "Institute", "Foundation", "Society", "Academy", "Association", "Federation", "Agency", "Commission", "Committee", "Department", "Ministry", "Office", "Service", "Police", "Army", "Navy", "Health", "World", "City", "County", "State", "Federal", "Supreme", "High", "Central", "European", "International", "Public", "General", "Republican", "Democratic", "Labour", "Conservative", "Liberal", "Green", "Party", "Union", "Organization", "Organisation", "Senate", "Treasury", "Reserve", "Guard", "Coast", "Environment", "Food", "Drug", "Education", "Justice", "Defence", "Defense", "Foreign", "Home", "Interior", "Energy", "Transport", "Security", "Trade", "Monetary", "Development", "Statistics", "Meteorological", "Weather", "Met", "Fire", "Rescue", "Ambulance", "Press", "Broadcasting", "Geographic", "Geological", "Survey", "Portrait", "Maritime", "Railway", "War", "Imperial", "Children's", "Women's"]
 )
 _INSTITUTION_HEADS = frozenset(
-    ["Gallery", "Museum", "Library", "Theatre", "Opera", "Ballet", "Orchestra", "Council", "Bank", "Trust", "Archive", "Archives", "Institute", "Foundation", "Society", "Academy", "Association", "Federation", "Agency", "Commission", "Committee", "Department", "Ministry", "Office", "Service", "Party", "Union", "Organization", "Organisation", "Guard", "Reserve", "Army", "Navy", "Survey", "Authority",
+    ["Gallery", "Museum", "Library", "Theatre", "Opera", "Ballet", "Orchestra", "Council", "Trust", "Archive", "Archives", "Institute", "Foundation", "Society", "Academy", "Association", "Federation", "Agency", "Commission", "Committee", "Department", "Ministry", "Office", "Service", "Party", "Union", "Organization", "Organisation", "Guard", "Reserve", "Army", "Navy", "Survey", "Authority",
      "Company", "Corporation", "Market", "Board", "Fund", "Centre", "Center", "Observatory", "Institution",
      "Coalition", "Alliance", "Bureau", "Tribunal", "Inquiry", "Exchange", "Conservatory", "Collection"]
 )
@@ -453,7 +453,22 @@ def _institution_len(an: Analysis, i: int) -> int:
         if j < len(toks) and toks[j].is_word and toks[j].is_cap:
             return 0  # part of a longer, specific name
         return j - i
+    # "Edinburgh Festival", "Wellcome Trust", "Ford Foundation": a proper name before a head that
+    # nearly always takes "the" (unlike Bank, Club or School: "Riverside Food Bank").
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].is_word and toks[j].is_cap and "'" not in toks[j].text \
+            and "’" not in toks[j].text and toks[j].text not in _THE_HEADS:
+        j += 1
+    if j - i >= 1 and j < len(toks) and toks[j].text in _THE_HEADS and not toks[i].text.isupper():
+        if j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].is_cap:
+            return 0
+        return j + 1 - i
     return 0
+
+
+_THE_HEADS = frozenset(["Festival", "Academy", "Trust", "Society", "Institute", "Institution", "Authority",
+                        "Commission", "Association", "Foundation", "Museum", "Gallery", "Orchestra",
+                        "Observatory", "Philharmonic", "Conservatory", "Reserve"])
 
 
 def _coordinated_with_the(an: Analysis, i: int) -> bool:
