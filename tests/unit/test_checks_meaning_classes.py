@@ -14,6 +14,9 @@ FAULTS = [
     ("duplicate_information", "The museum is free to enter, with no admission charge.", "with no admission charge"),
     ("duplicate_information", "The road is closed to all traffic, so no vehicles can use it.", "so no vehicles can use it"),
     ("duplicate_information", "The plant employs 300 people. It has a workforce of 300.", "It has a workforce of 300."),
+    ("duplicate_information", "The mayor resigned on Friday, stepping down after ten years.", "stepping down after ten years"),
+    ("duplicate_information", "The bridge reopened on Monday, opening again to traffic after six months.",
+     "opening again to traffic after six months"),
     ("pleonasm", "He obtained the loan under false pretenses, the court heard.", "false"),
     ("pleonasm", "The gallery reopens to the general public in March.", "general"),
     ("pleonasm", "The island became a safe haven for migrating birds.", "safe"),
@@ -37,6 +40,9 @@ FAULTS = [
 ]
 
 QUIET = [
+    "The council raised taxes, raising two million pounds for repairs.",
+    "The company opened a new office, opening up the Asian market.",
+    "The coach resigned on Friday, handing over to his assistant.",
     "The team won the league, losing only two games all season.",
     "The team lost, failing to reach the final for the first time in years.",
     "Prices rose, meaning that wages did not keep pace.",

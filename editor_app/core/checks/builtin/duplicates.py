@@ -496,13 +496,29 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
         # again (same concept by synonym group), in a short clause.
         main_verbs = {_concept(t.text) for t in an.tokens[s.first : b0]
                       if t.is_word and "VERB" in lemmas(t.text) and t.lower not in _STOP}
+        first_lemma = lemmas(first.text).get("VERB", (first.lower,))[0].lower()
+        same_verb = any(first_lemma in (v.lower() for v in lemmas(t.text).get("VERB", ()))
+                        for t in an.tokens[s.first : b0] if t.is_word)
         if participle and _concept(first.text) in main_verbs and first.lower not in _NEUTRAL_PARTICIPLES \
-                and len(distinct) <= 6 and _concept(first.text) in _synonym_concepts():
-            relaxed = True
+                and len(distinct) <= 6 and _concept(first.text) in _synonym_concepts() and not same_verb:
+            relaxed = True  # a synonym, not the same verb: "raised taxes, raising £2m" adds a result
         # "..., with every councillor in favour" after "voted unanimously": a short "with" clause
         # whose point is a synonym of something the sentence already said.
         if first.lower == "with" and len(distinct) <= 3 and shared & _synonym_concepts():
             relaxed = True
+        # "resigned, stepping down from office"; "reopened on Monday, opening again to traffic":
+        # a phrasal verb or the un-prefixed verb says the main verb again.
+        if participle and not past_participle and first.lower not in _NEUTRAL_PARTICIPLES and len(distinct) <= 7:
+            main_lemmas = {lem for t in an.tokens[s.first : b0] if t.is_word and t.lower not in _STOP
+                           for lem in lemmas(t.text).get("VERB", ())}
+            verb = lemmas(first.text).get("VERB", (first.lower,))[0]
+            nxt = an.tokens[b0 + 1].lower if b0 + 1 < b1 else ""
+            meaning = _PHRASAL.get((verb, nxt))
+            again = any(t.lower == "again" for t in an.tokens[b0:b1])
+            if meaning is not None and _concept(meaning) in {_concept(m) for m in main_lemmas}:
+                relaxed = True  # "resigned, stepping down"
+            elif again and _concept(verb) in {_concept(m[2:]) for m in main_lemmas if m.startswith("re") and len(m) > 5}:
+                relaxed = True  # "reopened, opening again"
         if relaxed or len(content) >= 3 and hits >= 3 and hits / len(content) >= 0.75:
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-restatement", "duplicate_information",
@@ -511,6 +527,19 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
     return out
 
 
+# Phrasal verbs and the single verb they mean.
+_PHRASAL = {
+    ("step", "down"): "resign", ("stand", "down"): "resign", ("shut", "down"): "close", ("close", "down"): "close",
+    ("call", "off"): "cancel", ("put", "off"): "postpone", ("push", "back"): "postpone", ("turn", "down"): "reject",
+    ("set", "up"): "establish", ("give", "up"): "quit", ("pass", "away"): "die", ("break", "down"): "fail",
+    ("go", "up"): "rise", ("shoot", "up"): "rise", ("go", "down"): "fall", ("wipe", "out"): "destroy",
+    ("carry", "on"): "continue", ("find", "out"): "discover", ("pull", "out"): "withdraw", ("back", "out"): "withdraw",
+    ("take", "over"): "acquire", ("buy", "out"): "acquire", ("sell", "out"): "sell",
+    ("lay", "off"): "dismiss", ("let", "go"): "dismiss", ("hand", "over"): "give", ("point", "out"): "say",
+    ("speed", "up"): "accelerate", ("slow", "down"): "slow", ("cut", "back"): "reduce", ("scale", "back"): "reduce",
+    ("drop", "out"): "withdraw", ("walk", "out"): "leave", ("move", "out"): "leave", ("come", "back"): "return",
+    ("go", "back"): "return", ("head", "back"): "return", ("turn", "up"): "arrive", ("show", "up"): "arrive",
+}
 _NEUTRAL_PARTICIPLES = frozenset(["including", "according", "making", "taking", "giving", "leaving", "bringing", "following", "using", "saying", "adding"])
 
 
