@@ -276,15 +276,21 @@ def _clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
 
 def _split_clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    toks = an.tokens
     start = s.first
+    has_word = False
     for k in range(s.first, s.last):
-        if an.tokens[k].text in _CLAUSE_BREAKS:
-            if k > start:
+        t = toks[k]
+        if t.text in _CLAUSE_BREAKS:
+            if has_word:
                 out.append((start, k))
             start = k + 1
-    if start < s.last:
+            has_word = False
+        elif t.is_word:
+            has_word = True
+    if has_word:
         out.append((start, s.last))
-    return [(a, b) for a, b in out if any(an.tokens[i].is_word for i in range(a, b))]
+    return out
 
 
 def _span(an: Analysis, a: int, b: int) -> tuple[int, int]:
@@ -434,6 +440,8 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
 
 
 def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
+    if not _has_quantity(an, s.first, s.last):
+        return []
     clauses = _clauses(an, s)
     out: list[Finding] = []
     for ci in range(1, len(clauses)):
@@ -445,9 +453,11 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue  # "978 metres (3,209 ft)": a conversion in brackets is house style, not a lapse
         if an.tokens[b0].lower in _CONTRASTS:
             continue  # "rose 5 percent, while costs rose 5 percent" compares two things
-        earlier = _quantities(an, a0, b0)
         later = _quantities(an, b0, b1)
-        if not earlier or not later:
+        if not later:
+            continue
+        earlier = _quantities(an, a0, b0)
+        if not earlier:
             continue
         # Every quantity in the later clause restates an earlier one, and it restates at least one
         # measured or counted fact (not just "one").
