@@ -206,7 +206,7 @@ class _Profile:
 def _profile(text: str) -> _Profile:
     """Everything the document-wide rule needs from one segment, cached by its text."""
     an = analyse_cached(text)
-    usable = [_usable(t, an, -1) for t in an.tokens]
+    usable = [t.is_word and not t.lower[:1].isdigit() and (not t.is_cap or _usable(t, an, -1)) for t in an.tokens]
     stems = {t.index: stem(t.lower) for t in an.words}
     runs: list[tuple[tuple[int, str], ...]] = []
     for s in an.sentences:
@@ -229,9 +229,12 @@ def _profile(text: str) -> _Profile:
             runs.append(tuple(run))
     pairs: list[tuple[int, int, frozenset[str]]] = []
     toks = an.tokens
+    function = _FUNCTION
     for k in range(len(toks) - 1):
+        if not (usable[k] and usable[k + 1]):
+            continue
         a, b = toks[k], toks[k + 1]
-        if not (usable[k] and usable[k + 1]) or not (_is_content(a) and _is_content(b)):
+        if a.lower in function or b.lower in function:
             continue
         if a.sentence != b.sentence or a.end == b.start:
             continue

@@ -130,6 +130,7 @@ def _heads(word: str) -> tuple[str, ...]:
 
 def check_cognates(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
+    determiners = _determiners()
     for s in an.sentences:
         words = [t for t in an.tokens[s.first : s.last] if t.is_word and not t.quoted]
         flagged: set[int] = set()
@@ -150,7 +151,7 @@ def check_cognates(an: Analysis) -> list[Finding]:
                                            "“both” is repeated in this sentence; say it once.", ("",)))
                         break
                 continue
-            if len(a.lower) < 4 or a.lower in _determiners():
+            if len(a.lower) < 4 or a.lower in determiners:
                 continue
             # Cheap filter first: a cognate needs a later word whose form or verb lemma starts alike.
             same_head = by_head.get(a.lower[:2], ())
