@@ -85,14 +85,16 @@ def analyse_cached(text: str) -> Analysis:
 
 def analyse(text: str) -> Analysis:
     tokens: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        t = m.group(0)
-        is_word = t[0].isalnum()
-        tokens.append(Token(m.start(), m.end(), t, t.lower(), is_word, len(tokens), 0, False, t[:1].isupper()))
+    append = tokens.append
+    for n, m in enumerate(_TOKEN.finditer(text)):
+        t = m.group()
+        a, b = m.span()
+        append(Token(a, b, t, t.lower(), t[0].isalnum(), n, 0, False, t[0].isupper()))
     sentences = _split_sentences(text, tokens)
     for si, s in enumerate(sentences):
-        for tok in tokens[s.first : s.last]:
-            tok.sentence = si
+        if si:
+            for k in range(s.first, s.last):
+                tokens[k].sentence = si
     _mark_quotes(tokens)
     return Analysis(text, tokens, sentences, [t for t in tokens if t.is_word])
 
