@@ -407,6 +407,9 @@ _CRITIC = re.compile(r"\{(\+\+|--|~~|>>|==)(.*?)(\+\+|--|~~|<<|==)\}", re.DOTALL
 _ASCII_PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
+_BACKTICKS = re.compile(r"`+")
+
+
 def _find_closing_bracket(s: str, i: int, end: int, open_ch: str, close_ch: str) -> int:
     """Index of the bracket matching s[i] (== open_ch), or -1."""
     depth = 0
@@ -417,7 +420,8 @@ def _find_closing_bracket(s: str, i: int, end: int, open_ch: str, close_ch: str)
             k += 2
             continue
         if ch == "`":
-            run = len(s[k:end]) - len(s[k:end].lstrip("`"))
+            m = _BACKTICKS.match(s, k, end)
+            run = m.end() - k if m else 1
             close = s.find("`" * run, k + run, end)
             if close != -1:
                 k = close + run

@@ -27,9 +27,11 @@ HTML comment) and every per-paragraph rule result is cached by block text, so af
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from editor_app.core.checks.base import Availability, Issue
@@ -122,7 +124,8 @@ class BuiltinChecker:
         return Availability(True)
 
     def check(self, text: str) -> list[Issue]:
-        found = self.check_paragraphs(text) + self.check_document(text)
+        with _gc_paused():
+            found = self.check_paragraphs(text) + self.check_document(text)
         return sorted(found, key=lambda i: (i.start, i.end, i.category))
 
     # Per-paragraph rules -------------------------------------------------------------------
@@ -174,6 +177,20 @@ class BuiltinChecker:
             out.append(Issue(i.start + base, i.end + base, i.rule, i.category, i.message, i.severity,
                              i.replacements, i.source))
         return out
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector during a full pass: the pass allocates hundreds of thousands
+    of short-lived tokens that reference counting frees, and collector runs over them were a fifth
+    of a 100k-word pass. The previous state is restored even if a rule raises."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 _TITLE = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.MULTILINE)
