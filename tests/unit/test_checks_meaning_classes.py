@@ -17,6 +17,8 @@ FAULTS = [
     ("duplicate_information", "The mayor resigned on Friday, stepping down after ten years.", "stepping down after ten years"),
     ("duplicate_information", "The bridge reopened on Monday, opening again to traffic after six months.",
      "opening again to traffic after six months"),
+    ("cognate_repetition", "Judge Smith judged the case fairly.", "judged"),
+    ("cognate_repetition", "Coach Brown coached the team for a decade.", "coached"),
     ("pleonasm", "He obtained the loan under false pretenses, the court heard.", "false"),
     ("pleonasm", "The gallery reopens to the general public in March.", "general"),
     ("pleonasm", "The island became a safe haven for migrating birds.", "safe"),
@@ -40,6 +42,8 @@ FAULTS = [
 ]
 
 QUIET = [
+    "Mark Twain marked the page with a pencil.",
+    "Judge Smith ruled on the case in May.",
     "The council raised taxes, raising two million pounds for repairs.",
     "The company opened a new office, opening up the Asian market.",
     "The coach resigned on Friday, handing over to his assistant.",

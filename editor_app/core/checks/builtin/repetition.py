@@ -192,6 +192,34 @@ def check_cognates(an: Analysis) -> list[Finding]:
                 )
                 break
         out.extend(_verb_then_noun(an, words, flagged))
+        out.extend(_title_then_verb(an, words, flagged))
+    return out
+
+
+# Titles that are also verbs ("Judge", "Coach"); given names such as Mark or Bill are not here.
+_VERB_TITLES = frozenset(["judge", "coach", "captain", "host", "guide", "referee", "umpire", "chair", "doctor",
+                          "nurse", "marshal", "pilot", "skipper", "usher", "tutor", "mentor", "counsel"])
+
+
+def _title_then_verb(an: Analysis, words: list[Token], flagged: set[int]) -> list[Finding]:
+    """ "Judge Smith judged the case", "Coach Brown coached": a title that is also a verb, a
+    name, then that verb."""
+    out: list[Finding] = []
+    for i, t in enumerate(words[:-2]):
+        if not t.is_cap or t.lower not in _VERB_TITLES:
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= 3 and words[j].is_cap:
+            j += 1
+        if j == i + 1 or j >= len(words):
+            continue
+        v = words[j]
+        verb = lemmas(v.text).get("VERB")
+        if not verb or verb[0].lower() != t.lower or v.index in flagged or v.lower == t.lower:
+            continue
+        flagged.add(v.index)
+        out.append(Finding(v.start, v.end, "cognate-repetition", "cognate_repetition",
+                           f"{quote(v.text)} repeats the title {quote(t.text)}; use a different verb.", ("",)))
     return out
 
 
