@@ -231,7 +231,11 @@ def check_boilerplate(an: Analysis, seg: ProseSegment) -> list[Finding]:
             sent = an.sentences[i]
             st = text[sent.start : sent.end]
             n_words = len(st.split())
-            if an.quoted_sentence(sent) or not 3 <= n_words <= 30 or any(sent.start <= k < sent.end for k in seg.breaks):
+            # A label glued to the end with no full stop ("... the budget. Related posts") may be
+            # short; a finished sentence needs three words to be judged as chrome.
+            label = i == len(an.sentences) - 1 and not st.rstrip().endswith((".", "!", "?", "…"))
+            if an.quoted_sentence(sent) or not (1 if label else 3) <= n_words <= 30 \
+                    or any(sent.start <= k < sent.end for k in seg.breaks):
                 continue
             first = _norm(st.split(None, 1)[0]) if st.split() else ""
             if first not in _chrome_first_words():
