@@ -71,8 +71,15 @@ _OF_HEADS = frozenset(["River", "Gulf", "Bay", "Isle", "University", "Department
 
 
 @cache
-def _nouns() -> frozenset[str]:
+def _listed_nouns() -> frozenset[str]:
     return data.word_set("article_nouns.txt")
+
+
+@cache
+def _nouns() -> frozenset[str]:
+    """Hand-listed count nouns plus the generated ``count_nouns_auto.txt`` (nouns whose plural is
+    about as common as their singular; see tools/make_count_nouns.py)."""
+    return _listed_nouns() | data.word_set("count_nouns_auto.txt")
 
 
 @cache
@@ -558,6 +565,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue
         if not prep.is_word or prep.lower not in PREPOSITIONS:
             continue
+        if prep.lower == "past" and k > 0 and toks[k - 1].lower in _determiners():
+            continue  # "over the past decade": "past" is an adjective here
         ordinal = bool(chain) and chain[0].lower in _ORDINALS
         if not is_list_noun and not ordinal:
             continue

@@ -1,0 +1,32 @@
+"""missing_article on count nouns that no one listed by hand: countability comes from the generated
+resources/checks/count_nouns_auto.txt (plural about as common as singular in a frequency list)."""
+
+from __future__ import annotations
+
+from editor_app.core.checks.builtin import BuiltinChecker
+from editor_app.core.checks.builtin.data import word_set
+
+
+def flagged(text: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "missing_article"]
+
+
+def test_generated_list_has_count_nouns_and_not_mass_nouns() -> None:
+    auto = word_set("count_nouns_auto.txt")
+    assert len(auto) > 500
+    assert {"tent", "helicopter", "wallet", "committee", "shortage"} <= auto
+    assert not {"research", "information", "evidence", "advice", "weather", "traffic", "news", "rain",
+                "time", "money"} & auto
+
+
+def test_unlisted_count_nouns_are_flagged_where_listed_ones_were() -> None:
+    assert not {"locker", "bunker"} & word_set("article_nouns.txt")
+    assert flagged("We left the passports in locker overnight.") == ["locker"]
+    assert flagged("The guards waited beside bunker for an hour.") == ["bunker"]
+    assert flagged("We left the passports in the locker overnight.") == []
+
+
+def test_mass_nouns_and_idioms_stay_quiet() -> None:
+    assert flagged("They asked for advice and waited for information about traffic.") == []
+    assert flagged("Inspectors arrived without warning and we arrived on time.") == []
+    assert flagged("Over the past decade, the committee met in private.") == []
