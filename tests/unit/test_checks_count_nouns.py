@@ -30,3 +30,18 @@ def test_mass_nouns_and_idioms_stay_quiet() -> None:
     assert flagged("They asked for advice and waited for information about traffic.") == []
     assert flagged("Inspectors arrived without warning and we arrived on time.") == []
     assert flagged("Over the past decade, the committee met in private.") == []
+
+
+def test_bare_opener_before_an_adverb_or_a_short_phrase() -> None:
+    assert flagged("Surgeon quickly noticed the problem.") == ["Surgeon"]
+    assert flagged("Shortage of engineers was blamed for the delays.") == ["Shortage"]
+    assert flagged("Spokesperson for the airline declined to comment.") == ["Spokesperson"]
+    assert flagged("Tenant who complained was evicted.") == ["Tenant"]
+
+
+def test_bare_opener_look_alikes_stay_quiet() -> None:
+    for text in ("Shortages of engineers were blamed.", "Research shows the effect is small.",
+                 "Head of science Ann Lee said the results were good.", "Evidence of the damage was clear.",
+                 "Professor Tom Adeyemi said the findings were robust.", "Part of the problem was the cost.",
+                 "Artist's impression of the new bridge.", "Volunteers from the charity delivered the parcels."):
+        assert flagged(text) == [], text

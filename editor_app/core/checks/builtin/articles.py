@@ -197,6 +197,43 @@ _COMPASS_PREPS = frozenset(["in", "into", "from", "across", "throughout", "over"
 _BEEN = frozenset(["been", "be", "become", "becomes", "became", "is", "was"])
 
 
+_OPENER_LINKS = frozenset(["of", "for", "from", "at", "in", "with", "on", "who", "that"])
+_SINGULAR_FINITE = frozenset(["is", "was", "has", "says", "said", "will", "would", "could", "can", "must"])
+
+
+def _bare_opener_before_verb(an: Analysis, words: list[Token], nouns: frozenset[str]) -> Finding | None:
+    """ "Surgeon quickly noticed", "Shortage of engineers was", "Spokesperson for the airline
+    declined", "Tenant who complained was": a capitalised singular count noun opening a sentence
+    whose verb follows after an adverb or a short lower-case phrase."""
+    w0, w1 = words[0], words[1]
+    if (not w0.is_cap or w0.text.isupper() or w0.lower not in nouns or w0.lower in _NAME_LIKE_NOUNS
+            or w1.index != w0.index + 1 or w1.is_cap):
+        return None
+    if w0.lower in _IMPERATIVES or "ADJ" in lemmas(w0.text):
+        return None  # "Book with the agency that", "Chief among them"
+    if w1.lower.endswith("ly") and "ADV" in lemmas(w1.text) and len(words) > 2:
+        v = words[2]
+        if v.index == w1.index + 1 and not v.is_cap and (v.lower in _SINGULAR_FINITE or _simple_past(v)):
+            return _finding(an, w0, w0, "noun")
+        return None
+    if w1.lower not in _OPENER_LINKS:
+        return None
+    # A short lower-case phrase with no punctuation or name, then the clause's verb.
+    for j, w in enumerate(words[2:8], start=2):
+        if w.index != words[j - 1].index + 1 or w.is_cap or w.lower[:1].isdigit():
+            return None
+        if w1.lower in ("who", "that") and j == 2:
+            continue  # the relative clause's own verb
+        if w.lower in _SINGULAR_FINITE or (_simple_past(w) and j >= 3 and words[j - 1].lower not in _determiners()):
+            prev = words[j - 1]
+            if prev.lower in PREPOSITIONS or prev.lower in ("to", "and", "or"):
+                return None
+            return _finding(an, w0, w0, "noun")
+        if w.lower in _AUX or w.lower in ("are", "were", "have", "do", "did"):
+            return None  # "Shortages ... were": plural agreement, or a question
+    return None
+
+
 def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
     """ "Dutch government announced", "Council's decision angered", "works as engineer", "has been
     teacher", "rain from west": a singular count noun with no determiner in places that need one."""
@@ -231,8 +268,13 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
             continue
         # "Council's decision": a listed common noun in the possessive opening the sentence.
         base = w0.lower[:-2] if w0.lower.endswith(("'s", "’s")) else ""
-        if w0.is_cap and not w0.text.isupper() and base in nouns and base not in _NAME_LIKE_NOUNS and not w1.is_cap:
+        if (w0.is_cap and not w0.text.isupper() and base in _listed_nouns() and base not in _NAME_LIKE_NOUNS
+                and not w1.is_cap):
             out.append(_finding(an, w0, w0, "noun"))
+            continue
+        opener = _bare_opener_before_verb(an, words, nouns)
+        if opener is not None:
+            out.append(opener)
             continue
     for t in an.words:
         low = t.lower
