@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getAllInflectionsOOV, getAllLemmas, getInflection
 from spellchecker import SpellChecker
 
-MIN_SINGULAR = 3_000  # occurrences of the singular in the bundled list
-MIN_PLURAL = 500
+MIN_SINGULAR = 800  # occurrences of the singular in the bundled list
+MIN_PLURAL = 100
 RATIO = 0.05
 EXCLUDE = Path(__file__).resolve().parents[1] / "resources" / "checks" / "count_nouns_exclude.txt"
 # Abstract suffixes: "without warning", "closer inspection", "for collection" are mass uses.
@@ -39,6 +39,14 @@ def main() -> None:
         if count < MIN_SINGULAR or not word.isalpha() or len(word) < 3:
             continue
         forms = getAllLemmas(word)
+        if (not forms and len(word) >= 5 and not word.endswith(("s", "ly", "ed", "ing", "an"))
+                and word not in ("beside", "toward", "roger", "soviet")):
+            # Not in lemminflect's dictionary ("screenplay"): a noun if its regular plural is a
+            # common word too.
+            forms = {"NOUN": (word,)}
+            oov_plural: tuple[str, ...] | None = getAllInflectionsOOV(word, "NOUN").get("NNS")
+        else:
+            oov_plural = None
         noun = forms.get("NOUN")
         if not noun or noun[0] != word:
             continue  # not a noun, or not its base form
@@ -50,7 +58,7 @@ def main() -> None:
             pastc = max(freq.get(f, 0) for f in (past or ()) + (ing or ()) or ("",))
             if pastc > 0.05 * count:
                 continue  # "report", "plan", "set": as much a verb as a noun
-        plurals = getInflection(word, "NNS")
+        plurals = oov_plural or getInflection(word, "NNS")
         if not plurals or plurals[0] == word:
             continue
         pc = freq.get(plurals[0], 0)

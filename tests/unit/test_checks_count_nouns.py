@@ -45,3 +45,8 @@ def test_bare_opener_look_alikes_stay_quiet() -> None:
                  "Professor Tom Adeyemi said the findings were robust.", "Part of the problem was the cost.",
                  "Artist's impression of the new bridge.", "Volunteers from the charity delivered the parcels."):
         assert flagged(text) == [], text
+
+
+def test_generated_nouns_after_manner_prepositions_stay_quiet() -> None:
+    assert flagged("We walked by compass and served the soup with lime.") == []
+    assert flagged("It grinds fine enough for espresso.") == []

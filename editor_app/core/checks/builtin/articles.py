@@ -197,6 +197,9 @@ _COMPASS_PREPS = frozenset(["in", "into", "from", "across", "throughout", "over"
 _BEEN = frozenset(["been", "be", "become", "becomes", "became", "is", "was"])
 
 
+# After these, a noun known only from count_nouns_auto.txt is often a means, manner or mass use
+# ("by compass", "with lime", "for espresso", "the question of voice").
+_MANNER_PREPS = frozenset(["by", "with", "without", "like", "for", "of"])
 _OPENER_LINKS = frozenset(["of", "for", "from", "at", "in", "with", "on", "who", "that"])
 _SINGULAR_FINITE = frozenset(["is", "was", "has", "says", "said", "will", "would", "could", "can", "must"])
 
@@ -607,6 +610,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue
         if not prep.is_word or prep.lower not in PREPOSITIONS:
             continue
+        if prep.lower in _MANNER_PREPS and is_list_noun and low not in _listed_nouns():
+            continue  # "by compass", "with lime", "with restraint": means and manner take bare nouns
         if prep.lower == "past" and k > 0 and toks[k - 1].lower in _determiners():
             continue  # "over the past decade": "past" is an adjective here
         ordinal = bool(chain) and chain[0].lower in _ORDINALS
