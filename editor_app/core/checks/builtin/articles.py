@@ -756,6 +756,17 @@ _PAST_VERBS = frozenset(
 )
 
 
+def _present_3sg(v: Token) -> bool:
+    """A present-tense verb after a singular subject ("wants", "needs", "buys"), not a plural noun."""
+    if not v.is_word or v.is_cap or not v.lower.endswith("s") or v.lower.endswith("ss") or v.lower in _AUX:
+        return False
+    if v.lower in ("has", "does", "is", "was", "goes", "becomes", "seems", "means", "includes"):
+        return False
+    forms = lemmas(v.text)
+    verb = forms.get("VERB")
+    return verb is not None and len(verb) > 0 and verb[0].lower() != v.lower and "NOUN" not in forms
+
+
 def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | None:
     """ "It was good idea", "The council approved plan": a singular count noun after a copula or a
     past-tense verb with no determiner."""
@@ -768,7 +779,7 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
             break
         forms = lemmas(c.text)
         if (c.lower in _COPULAS or c.lower in _PAST_VERBS or c.lower in _determiners() or c.lower in _NOT_ADJECTIVES
-                or c.lower in PREPOSITIONS or _simple_past(c)):
+                or c.lower in PREPOSITIONS or _simple_past(c) or is_list_noun and _present_3sg(c)):
             break
         if c.lower in _SUPERLATIVE_WORDS or c.lower in ("first", "last", "same") or (
                 "ADJ" in forms and c.lower.endswith("est") and forms["ADJ"][0].lower() != c.lower):
@@ -795,7 +806,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         before = toks[k - 1] if k > 0 else None
         if before is not None and before.is_word and before.lower in ("what", "such", "quite", "rather"):
             return None
-    elif (verb.lower in _PAST_VERBS or _simple_past(verb) and is_list_noun) and (verb.lower, t.lower) not in _idioms() or (
+    elif (verb.lower in _PAST_VERBS or (_simple_past(verb) or _present_3sg(verb)) and is_list_noun) \
+            and (verb.lower, t.lower) not in _idioms() or (
             verb.lower.endswith("ed") and "VERB" in lemmas(verb.text) and t.index + 1 < len(toks)
             and toks[t.index + 1].lower == "of"):
         # "studied effect of caffeine": a past verb, then a noun that "of" completes
@@ -805,6 +817,10 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         if before is not None and before.is_word and (before.lower in _determiners() or before.lower in PREPOSITIONS
                                                        or before.lower in ("newly", "recently", "freshly", "well")):
             return None  # "a newly opened door": the verb is an adjective
+        after = toks[t.index + 1] if t.index + 1 < len(toks) else None
+        if (_present_3sg(verb) and t.lower not in _listed_nouns()
+                and (after is None or not after.is_word or after.lower in ("and", "or") or after.lower in _AUX)):
+            return None  # "prevents injury." / "prevents injury is": a generated noun ending a clause is often mass
     else:
         return None
     nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
