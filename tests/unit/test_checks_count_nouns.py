@@ -58,3 +58,9 @@ def test_bare_object_after_a_present_tense_verb() -> None:
     for text in ("It takes time and costs money.", "He plays guitar and she plays piano.",
                  "Nobody knows which shoe prevents injury.", "She speaks English and studies law."):
         assert flagged(text) == [], text
+
+
+def test_destination_after_a_journey_noun() -> None:
+    assert flagged("It will make every trip to vet easier.") == ["vet"]
+    assert flagged("The trip to shop for food took an hour.") == []
+    assert flagged("It was a short walk to school.") == []

@@ -30,8 +30,12 @@ _TIME_NOUNS = frozenset(
 )
 _B3_EXTRA = frozenset(["half", "quarter", "hand", "way", "part", "day", "time", "round", "leg", "stage", "period", "lap", "step", "phase", "game", "innings"])
 _TO_NOUN_CUES = frozenset(
-    ["according", "due", "thanks", "next", "close", "similar", "compared", "prior", "owing", "subject", "relative", "attached", "opposite"]
+    ["according", "due", "thanks", "next", "close", "similar", "compared", "prior", "owing", "subject", "relative", "attached", "opposite",
+     # a journey's destination: "every trip to vet"
+     "trip", "trips", "visit", "visits", "journey", "journeys", "route", "walk", "drive", "ride", "flight", "flights"]
 )
+_JOURNEY_NOUNS = frozenset(["trip", "trips", "visit", "visits", "journey", "journeys", "route", "walk", "drive", "ride",
+                            "flight", "flights"])
 _HEAD_FOLLOWERS = frozenset(
     ["and", "or", "but", "nor", "is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "should", "must", "said", "says", "also", "to", "in", "on", "at", "for", "with", "from", "by", "of", "as", "after", "before", "since", "over", "under", "against", "into", "than", "that", "which", "who", "while", "when", "where", "because", "although", "though", "if", "so", "has",
      "last", "next", "this", "yesterday", "today", "tomorrow", "earlier", "later", "recently", "again", "now",
@@ -631,6 +635,10 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             before = _prev_word(an, prep.index)
             if before is None or before.lower not in _TO_NOUN_CUES:
                 continue
+            after = toks[t.index + 1] if t.index + 1 < len(toks) else None
+            if before.lower in _JOURNEY_NOUNS and after is not None and after.is_word and (
+                    after.lower in PREPOSITIONS or after.lower in _determiners() or after.lower in _OBJECT_WORDS):
+                continue  # "a trip to shop for food": an infinitive of purpose
         if prep.lower == "of" and k > 0 and toks[k - 1].lower in ("kind", "sort", "type", "form", "lot", "piece", "bit"):
             continue
         nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
