@@ -11,6 +11,7 @@ lemminflect. Run once at build time; the checker only reads the text file:
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from lemminflect import getAllInflectionsOOV, getAllLemmas, getInflection
@@ -23,6 +24,34 @@ EXCLUDE = Path(__file__).resolve().parents[1] / "resources" / "checks" / "count_
 # Abstract suffixes: "without warning", "closer inspection", "for collection" are mass uses.
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ing", "ness", "ism", "ship", "cy")
 OUT = Path(__file__).resolve().parents[1] / "resources" / "checks" / "count_nouns_auto.txt"
+# pyspellchecker's frequencies come largely from film subtitles: slurs and profanity are common
+# there. They are kept out of the shipped data; stored as sha256 prefixes so the list itself does
+# not spell them out.
+OFFENSIVE_SHA256_16 = frozenset({
+    "120f6e5b4ea32f65",
+    "2f5f6ce5ae30b54a",
+    "6556c1a58444e10f",
+    "819837a1df89760e",
+    "886d51e97ad7931d",
+    "8f5083e3e5c7dc89",
+    "96c91fa847821d6e",
+    "9915ba2d822280f2",
+    "9ae315a94e428a7e",
+    "bb61ef40814ce34c",
+    "bdb1cc258d6976aa",
+    "c2c3b68b48832afd",
+    "cbbd0f71af28b3bf",
+    "cd3b6010f4c83765",
+    "d75a838dc758ba17",
+    "e14a747f150b845a",
+    "e99d55248f67be76",
+    "f50c51ed2315dcf3",
+    "f9d0d9b18ae9033a",
+})
+
+
+def _offensive(word: str) -> bool:
+    return hashlib.sha256(word.encode()).hexdigest()[:16] in OFFENSIVE_SHA256_16
 
 
 def _abstract(word: str) -> bool:
@@ -36,7 +65,7 @@ def main() -> None:
                  if not line.startswith("#") for w in line.split()}
     keep: list[str] = []
     for word, count in freq.items():
-        if count < MIN_SINGULAR or not word.isalpha() or len(word) < 3:
+        if count < MIN_SINGULAR or not word.isalpha() or len(word) < 3 or _offensive(word):
             continue
         forms = getAllLemmas(word)
         if (not forms and len(word) >= 5 and not word.endswith(("s", "ly", "ed", "ing", "an"))
