@@ -25,13 +25,11 @@ improves; never lower them to make a regression pass.
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
+
+from tests.unit.corpus_scoring import load_gold, matched, run_check
 
 BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "blind"
 FAULTY = BLIND / "faulty"
@@ -45,47 +43,6 @@ MIN_RECALL = 0.57
 MAX_CLEAN_ALARMS_PER_1000 = 1.25
 
 
-def _check(folder: Path) -> dict[str, list[dict[str, Any]]]:
-    docs = sorted(folder.glob("*.md"))
-    assert docs, f"no documents in {folder}"
-    proc = subprocess.run(
-        [sys.executable, "-m", "editor_app.cli", "check", "--format", "json", "--checkers", "builtin",
-         *map(str, docs)],
-        capture_output=True, text=True, timeout=300,
-    )
-    assert proc.returncode in (0, 1), proc.stderr
-    out = json.loads(proc.stdout)
-    return {Path(f["path"]).name: f["issues"] for f in out["files"]}
-
-
-def _gold(folder: Path) -> dict[str, dict[str, Any]]:
-    golds = (json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json")))
-    return {g["doc"]: g for g in golds}
-
-
-def _overlaps(ann: dict[str, Any], issue: dict[str, Any]) -> bool:
-    start, end = issue["start"], max(issue["end"], issue["start"] + 1)
-    return bool(start < ann["end"] and ann["start"] < end)
-
-
-def _matched(anns: list[dict[str, Any]], issues: list[dict[str, Any]]) -> set[int]:
-    """Annotations covered by a maximum one-to-one matching of category-correct overlaps."""
-    edges = [[k for k, it in enumerate(issues) if it.get("category") == a["category"] and _overlaps(a, it)]
-             for a in anns]
-    owner: dict[int, int] = {}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for k in edges[i]:
-            if k not in seen:
-                seen.add(k)
-                if k not in owner or augment(owner[k], seen):
-                    owner[k] = i
-                    return True
-        return False
-
-    for i in range(len(anns)):
-        augment(i, set())
-    return set(owner.values())
 
 
 _MARKUP = re.compile(
@@ -99,8 +56,8 @@ _MARKUP = re.compile(
 
 
 def test_blind_faulty_articles_category_recall() -> None:
-    gold = _gold(FAULTY)
-    issues = _check(FAULTY)
+    gold = load_gold(FAULTY)
+    issues = run_check(FAULTY)
     assert set(gold) == {p.name for p in FAULTY.glob("*.md")}
     per_gold: Counter[str] = Counter()
     per_hit: Counter[str] = Counter()
@@ -108,7 +65,7 @@ def test_blind_faulty_articles_category_recall() -> None:
         text = (FAULTY / doc).read_text(encoding="utf-8")
         for a in g["annotations"]:
             assert text[a["start"]:a["end"]] == a["text"], "fixture out of date: rebuild with build.py"
-        hit = _matched(g["annotations"], issues.get(doc, []))
+        hit = matched(g["annotations"], issues.get(doc, []))
         for i, a in enumerate(g["annotations"]):
             per_gold[a["category"]] += 1
             per_hit[a["category"]] += i in hit
@@ -123,7 +80,7 @@ def test_blind_faulty_articles_category_recall() -> None:
 def test_blind_markup_look_alikes_stay_silent() -> None:
     """Front matter, code, HTML comments and link targets hold 'the the', 'Leave a Reply',
     'I hope this helps!' and similar on purpose; nothing there may be flagged."""
-    issues = _check(FAULTY)
+    issues = run_check(FAULTY)
     flagged = []
     for doc, found in issues.items():
         text = (FAULTY / doc).read_text(encoding="utf-8")
@@ -135,11 +92,11 @@ def test_blind_markup_look_alikes_stay_silent() -> None:
 
 
 def test_blind_clean_articles_false_alarm_rate() -> None:
-    gold = _gold(CLEAN)
+    gold = load_gold(CLEAN)
     assert all(not g["annotations"] for g in gold.values())
     words = sum(g["words"] for g in gold.values())
     assert words >= 6000
-    issues = _check(CLEAN)
+    issues = run_check(CLEAN)
     alarms = [(doc, it["line"], it.get("category"), it.get("message", "")[:80])
               for doc, found in issues.items() for it in found]
     rate = len(alarms) * 1000 / words

@@ -27,14 +27,12 @@ the checker improves; never lower them to make a regression pass.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
+
+from tests.unit.corpus_scoring import load_gold, matched, overlaps, run_check
 
 EVAL = Path(__file__).resolve().parents[1] / "fixtures" / "eval"
 FAULTY = EVAL / "faulty"
@@ -66,54 +64,13 @@ MAX_CLEAN3_ALARMS_PER_1000 = 1.3
 MAX_FAULTY_STRAY_PER_1000 = 1.0
 
 
-def _check(folder: Path) -> dict[str, list[dict[str, Any]]]:
-    docs = sorted(folder.glob("*.md"))
-    assert docs, f"no documents in {folder}"
-    proc = subprocess.run(
-        [sys.executable, "-m", "editor_app.cli", "check", "--format", "json", "--checkers", "builtin",
-         *map(str, docs)],
-        capture_output=True, text=True, timeout=300,
-    )
-    assert proc.returncode in (0, 1), proc.stderr
-    out = json.loads(proc.stdout)
-    return {Path(f["path"]).name: f["issues"] for f in out["files"]}
-
-
-def _gold(folder: Path) -> dict[str, dict[str, Any]]:
-    return {json.loads(p.read_text(encoding="utf-8"))["doc"]: json.loads(p.read_text(encoding="utf-8"))
-            for p in sorted(folder.glob("*.json"))}
-
-
-def _overlaps(ann: dict[str, Any], issue: dict[str, Any]) -> bool:
-    start, end = issue["start"], max(issue["end"], issue["start"] + 1)
-    return bool(start < ann["end"] and ann["start"] < end)
-
-
-def _matched(anns: list[dict[str, Any]], issues: list[dict[str, Any]]) -> set[int]:
-    """Annotations covered by a maximum one-to-one matching of category-correct overlaps."""
-    edges = [[k for k, it in enumerate(issues) if it.get("category") == a["category"] and _overlaps(a, it)]
-             for a in anns]
-    owner: dict[int, int] = {}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for k in edges[i]:
-            if k not in seen:
-                seen.add(k)
-                if k not in owner or augment(owner[k], seen):
-                    owner[k] = i
-                    return True
-        return False
-
-    for i in range(len(anns)):
-        augment(i, set())
-    return set(owner.values())
 
 
 @pytest.mark.parametrize(("folder", "floor"), [(FAULTY, MIN_RECALL_BATCH1), (BATCH2, MIN_RECALL_BATCH2), (BATCH3, MIN_RECALL_BATCH3)],
                          ids=["batch1", "batch2", "batch3"])
 def test_unseen_faulty_articles_recall_and_silence_on_markup(folder: Path, floor: float) -> None:
-    gold = _gold(folder)
-    issues = _check(folder)
+    gold = load_gold(folder)
+    issues = run_check(folder)
     assert set(gold) == {p.name for p in folder.glob("*.md")}
     per_gold: Counter[str] = Counter()
     per_hit: Counter[str] = Counter()
@@ -124,11 +81,11 @@ def test_unseen_faulty_articles_recall_and_silence_on_markup(folder: Path, floor
         for a in g["annotations"]:
             assert text[a["start"]:a["end"]] == a["text"], "fixture out of date: rebuild with build.py"
         found = issues.get(doc, [])
-        hit = _matched(g["annotations"], found)
+        hit = matched(g["annotations"], found)
         for i, a in enumerate(g["annotations"]):
             per_gold[a["category"]] += 1
             per_hit[a["category"]] += i in hit
-        stray += sum(not any(_overlaps(a, it) for a in g["annotations"]) for it in found)
+        stray += sum(not any(overlaps(a, it) for a in g["annotations"]) for it in found)
         words += g["words"]
     total = sum(per_gold.values())
     assert len(per_gold) == 10 and total >= 50
@@ -144,11 +101,11 @@ def test_unseen_faulty_articles_recall_and_silence_on_markup(folder: Path, floor
                           (CLEAN3, 1500, MAX_CLEAN3_ALARMS_PER_1000)],
                          ids=["clean1", "clean2", "clean3"])
 def test_clean_articles_false_alarm_rate(folder: Path, min_words: int, bound: float) -> None:
-    gold = _gold(folder)
+    gold = load_gold(folder)
     assert all(not g["annotations"] for g in gold.values())
     words = sum(g["words"] for g in gold.values())
     assert words >= min_words
-    issues = _check(folder)
+    issues = run_check(folder)
     alarms = [(doc, it["line"], it.get("rule"), it.get("message", "")[:80])
               for doc, found in issues.items() for it in found]
     rate = len(alarms) * 1000 / words
