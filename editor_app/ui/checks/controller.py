@@ -64,7 +64,16 @@ def map_issue(issue: Issue, edits: Sequence[Edit]) -> Issue | None:
     Mirrors what the decorator does with live cursors: text typed right before an issue pushes it
     along; text typed at its end, or a removal touching it, makes it stale.
     """
-    start, end = issue.start, issue.end
+    span = map_span(issue.start, issue.end, edits)
+    if span is None:
+        return None
+    if span == (issue.start, issue.end):
+        return issue
+    return replace(issue, start=span[0], end=span[1])
+
+
+def map_span(start: int, end: int, edits: Sequence[Edit]) -> tuple[int, int] | None:
+    """``(start, end)`` moved through ``edits``; None when an edit changed or bordered it."""
     for pos, removed, added in edits:
         if end < pos:
             continue
@@ -74,9 +83,7 @@ def map_issue(issue: Issue, edits: Sequence[Edit]) -> Issue | None:
             start, end = start + added - removed, end + added - removed
         else:
             return None
-    if (start, end) == (issue.start, issue.end):
-        return issue
-    return replace(issue, start=start, end=end)
+    return start, end
 
 
 Keyed = tuple[tuple[int, int, str], Issue]
@@ -108,17 +115,9 @@ def map_keyed(items: Sequence[Keyed], edits: Sequence[Edit]) -> list[Keyed]:
         if end < low:
             out.append((key, issue))
             continue
-        for pos, removed, added in edits:
-            if end < pos:
-                continue
-            if removed == 0 and start >= pos and end > pos:
-                start, end = start + added, end + added
-            elif removed and start > pos + removed:
-                start, end = start + added - removed, end + added - removed
-            else:
-                break
-        else:
-            out.append(((start, end, rule), issue))
+        span = map_span(start, end, edits)
+        if span is not None:
+            out.append(((span[0], span[1], rule), issue))
     return out
 
 
