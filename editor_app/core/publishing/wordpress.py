@@ -276,28 +276,24 @@ class WordPressSite:
         except PublishError as exc:
             return ConnectionResult(False, "error", exc.message, exc.detail)
 
+    def _redirected(self, resp: requests.Response, what: str) -> ConnectionResult:
+        target = resp.headers.get("Location", "")
+        return ConnectionResult(
+            False,
+            "redirect",
+            _redirect_message(self.config.url, target),
+            f"{what} -> {resp.status_code} {target}",
+            suggested_url=_site_from(target),
+        )
+
     def _test_connection(self) -> ConnectionResult:
         home = self._send("GET", self.base_url + "/", auth=False)
         if 300 <= home.status_code < 400:
-            target = home.headers.get("Location", "")
-            return ConnectionResult(
-                False,
-                "redirect",
-                _redirect_message(self.config.url, target),
-                f"GET / -> {home.status_code} {target}",
-                suggested_url=_site_from(target),
-            )
+            return self._redirected(home, "GET /")
         index = self._send("GET", self._route_url("/"), auth=False)
         looks_wp = "api.w.org" in home.headers.get("Link", "") or "wp-content" in home.text[:200000]
         if 300 <= index.status_code < 400:
-            target = index.headers.get("Location", "")
-            return ConnectionResult(
-                False,
-                "redirect",
-                _redirect_message(self.config.url, target),
-                f"GET ?rest_route=/ -> {index.status_code} {target}",
-                suggested_url=_site_from(target),
-            )
+            return self._redirected(index, "GET ?rest_route=/")
         index_json = _json_or_empty(index) if _is_json(index) else None
         if index.status_code == 200 and isinstance(index_json, dict) and "namespaces" in index_json:
             if "wp/v2" not in index_json.get("namespaces", []):
