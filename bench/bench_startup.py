@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from peers import tree_memory  # noqa: E402 - after the path set-up
+
 SIZES = (1_000, 20_000, 100_000)
 
 
@@ -96,22 +98,6 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
             pass
 
 
-def _tree_pss_mib(pid: int) -> tuple[float, float]:
-    import psutil
-
-    root = psutil.Process(pid)
-    procs = [root, *root.children(recursive=True)]
-    pss = rss = 0
-    for p in procs:
-        try:
-            info = p.memory_full_info()
-        except psutil.NoSuchProcess:
-            continue
-        pss += info.pss
-        rss += info.rss
-    return pss / 2**20, rss / 2**20
-
-
 def measure_start(doc: Path, runs: int, xvfb: bool, tmp: Path) -> tuple[float, float, float]:
     windows, painted, pss = [], [], 0.0
     for i in range(runs):
@@ -130,7 +116,7 @@ def measure_start(doc: Path, runs: int, xvfb: bool, tmp: Path) -> tuple[float, f
 
                     kids = [c for c in psutil.Process(proc.pid).children(recursive=True) if "editor_app" in " ".join(c.cmdline())]
                     target = kids[0].pid
-                pss = _tree_pss_mib(target)[0]
+                pss = tree_memory(target)["pss"]
         finally:
             _stop(proc)
     return statistics.median(windows), statistics.median(painted), pss
