@@ -91,6 +91,8 @@ class Quantity:
     noun: str  # stem of the counted noun for counts ("reef"), "" when unknown
     approx: bool
     token: int
+    amount: float = 0.0  # the number as written ("£70 a month": 70), for ratios
+    period: float = 0.0  # days, for a rate ("£70 a month": 30.4)
 
 
 @cache
@@ -128,7 +130,7 @@ def _number(tok: Token) -> float | None:
 
 @cache
 def _quantity_cues() -> frozenset[str]:
-    return frozenset([*_NUMBER_WORDS, *_FACTORS, *_FREQUENCY_WORDS, *_UNITS, *_SCALE, "half"])
+    return frozenset([*_NUMBER_WORDS, *_FACTORS, *_FREQUENCY_WORDS, *_UNITS, *_SCALE, *_FRACTIONS, *_LAST, "half", "century", "centuries"])
 
 
 def _has_quantity(an: Analysis, first: int, last: int) -> bool:
@@ -137,7 +139,7 @@ def _has_quantity(an: Analysis, first: int, last: int) -> bool:
     cues = _quantity_cues()
     for t in an.tokens[first:last]:
         low = t.lower
-        if low[:1].isdigit() or low in cues or ("-" in low and low[:1].isdigit()):
+        if low[:1].isdigit() or low in cues or ("-" in low and (low[:1].isdigit() or _word_number(low.partition("-")[0]) is not None)):
             return True
     return False
 
@@ -150,119 +152,352 @@ def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
     return hit  # type: ignore[return-value]
 
 
+_WORD_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_BIG_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21,
+}
+# Fraction words and their denominators ("a sixth of the goal", "a quarter of a century").
+_FRACTIONS = {
+    "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "sixth": 6,
+    "sixths": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "tenths": 10,
+}
+# Currency words after a number, in the currency's main unit.
+_MONEY_WORDS = {
+    "pound": 1.0, "pounds": 1.0, "dollar": 1.0, "dollars": 1.0, "euro": 1.0, "euros": 1.0, "quid": 1.0,
+    "yen": 1.0, "pence": 0.01, "penny": 0.01, "cent": 0.01, "cents": 0.01,
+}
+_BEFORE_NOW = frozenset(["earlier", "ago", "before", "previously"])  # "twelve months earlier"
+_LAST = frozenset(["last", "previous", "preceding"])  # "last year", "the previous month"
+_ERA = frozenset(["ad", "bc", "ce", "bce"])
+_SUFFIX_SCALE = re.compile(r"^(\d+(?:\.\d+)?)(bn|m|k)$")
+_ORDINAL_NUM = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
+
+
+def _word_number(low: str) -> int | None:
+    """ "seven" -> 7, "twenty-four" -> 24."""
+    v = _WORD_UNITS.get(low)
+    if v is not None:
+        return v
+    if "-" in low:
+        a, _, b = low.partition("-")
+        ta, ub = _WORD_UNITS.get(a), _WORD_UNITS.get(b)
+        if ta is not None and ub is not None and ta >= 20 and ta % 10 == 0 and 0 < ub < 10:
+            return ta + ub
+    return None
+
+
+def _ordinal(low: str) -> int | None:
+    low = low.removeprefix("mid-").removeprefix("early-").removeprefix("late-")
+    m = _ORDINAL_NUM.match(low)
+    return int(m.group(1)) if m else _ORDINALS.get(low)
+
+
+def _read_number(toks: list[Token], k: int, last: int) -> tuple[float, int] | None:
+    """The number that starts at token k, and the index after it: digits with a scale word
+    ("5.6 billion", "£5.6bn"), number words ("five hundred", "twenty-four", "two thousand and
+    ten"), "a hundred", "a dozen"."""
+    low = toks[k].lower
+    m = _SUFFIX_SCALE.match(low)
+    if m:
+        return float(m.group(1)) * _SCALE[m.group(2)], k + 1
+    digits = _NUM_RE.match(low) is not None
+    if digits:
+        cur = float(low.replace(",", ""))
+    elif (wv := _word_number(low)) is not None:
+        cur = float(wv)
+    elif low in ("a", "an") and k + 1 < last and toks[k + 1].lower in ("hundred", "thousand", "million", "billion", "dozen"):
+        cur = 1.0
+    else:
+        return None
+    j = k + 1
+    total = 0.0
+    open_slot = False  # after "hundred"/"thousand": "five hundred and twenty"
+    while j < last:
+        w = toks[j].lower
+        if w == "hundred" and cur < 100:
+            cur *= 100
+            open_slot = True
+        elif w == "dozen" and cur < 100:
+            cur *= 12
+        elif w in _BIG_SCALE or (digits and w in ("m", "bn", "k")):
+            total += cur * (_BIG_SCALE.get(w) or _SCALE[w])
+            cur = 0.0
+            open_slot = not digits
+        elif open_slot and w == "and" and j + 1 < last and _word_number(toks[j + 1].lower) is not None:
+            pass
+        elif open_slot and (wv := _word_number(w)) is not None and wv < 100:
+            cur += wv
+            open_slot = False
+        else:
+            break
+        j += 1
+    return total + cur, j
+
+
+def _rate_period(toks: list[Token], j: int, last: int) -> tuple[float, int] | None:
+    """ "a month", "per year", "every week", "annually" after an amount: the period in days."""
+    if j >= last:
+        return None
+    w = toks[j].lower
+    if w in _FREQUENCY_WORDS:
+        return 1 / _FREQUENCY_WORDS[w], j + 1
+    if (w in ("a", "an", "per", "every", "each") or toks[j].text == "/") and j + 1 < last:
+        u = _UNITS.get(toks[j + 1].lower)
+        if u is not None and u[0] == "time" and not (j + 2 < last and toks[j + 2].lower in _BEFORE_NOW):
+            return u[1], j + 2  # (not "£500 a decade ago")
+    return None
+
+
 def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
     toks = an.tokens
     out: list[Quantity] = []
+    pound_money = "£" in an.text
     k = first
+
+    def add(value: float, dim: str, noun: str, approx: bool, at: int, amount: float = 0.0, period: float = 0.0) -> None:
+        out.append(Quantity(value, dim, noun, approx, at, amount or value, period))
+
     while k < last:
         t = toks[k]
         if not t.is_word:
             k += 1
             continue
-        approx = k > first and toks[k - 1].lower in _APPROX
-        m = _HYPHEN_UNIT.match(t.lower)
+        low = t.lower
+        back = k - 1 if k > first and toks[k - 1].text not in "$£€¥" else k - 2
+        approx = back >= first and toks[back].lower in _APPROX
+        m = _HYPHEN_UNIT.match(low)
         if m and m.group(2) in _UNITS:
             dim, f = _UNITS[m.group(2)]
-            out.append(Quantity(float(m.group(1)) * f, dim, "", approx, k))
+            add(float(m.group(1)) * f, dim, "", approx, k)
             k += 1
             continue
-        if t.lower in _FACTORS:
-            out.append(Quantity(_FACTORS[t.lower], "factor", "", approx, k))  # "doubled", "threefold"
+        if "-" in low:
+            head, _, tail = low.rpartition("-")
+            wv = _word_number(head)
+            if wv is not None and tail == "fold":
+                add(float(wv), "factor", "", approx, k)  # "six-fold"
+                k += 1
+                continue
+            if wv is not None and tail in _UNITS and _UNITS[tail][0] == "time":
+                add(wv * _UNITS[tail][1], "time", "", approx, k)  # "a two-year study"
+                k += 1
+                continue
+        if low in _FACTORS:
+            add(_FACTORS[low], "factor", "", approx, k)  # "doubled", "threefold"
             k += 1
             continue
-        if t.lower in _FREQUENCY_WORDS:
-            out.append(Quantity(_FREQUENCY_WORDS[t.lower], "frequency", "", approx, k))  # "daily"
+        if low in _FREQUENCY_WORDS:
+            add(_FREQUENCY_WORDS[low], "frequency", "", approx, k)  # "daily"
             k += 1
             continue
-        if t.lower in ("every", "each", "per") and k + 1 < last and toks[k + 1].lower in _UNITS:
+        if low in ("every", "each", "per") and k + 1 < last and toks[k + 1].lower in _UNITS:
             dim, f = _UNITS[toks[k + 1].lower]
             if dim == "time":
-                out.append(Quantity(1 / f, "frequency", "", approx, k))  # "every day"
+                add(1 / f, "frequency", "", approx, k)  # "every day"
                 k += 2
                 continue
+        if low in _LAST and k + 1 < last and toks[k + 1].lower in _UNITS and _UNITS[toks[k + 1].lower][0] == "time":
+            add(-_UNITS[toks[k + 1].lower][1], "reltime", "ago", approx, k)  # "last year", "the previous month"
+            k += 2
+            continue
+        cent = _ordinal(low)
+        if cent is not None and cent <= 21:
+            # "the 19th century", "the late third to the mid-fourth century"
+            ahead = [x.lower for x in toks[k + 1 : min(last, k + 6)]]
+            if ahead[:1] in (["century"], ["centuries"]) or (
+                ahead[:1] in (["to"], ["and"]) and any(x in ("century", "centuries") for x in ahead)
+            ):
+                add(float(cent), "century", "", approx, k)
+                k += 1
+                continue
+        if low in _FRACTIONS and k > first and toks[k - 1].lower in ("a", "an", "one") and low != "half":
+            den = _FRACTIONS[low]
+            j = k + 1
+            if j + 2 < last and toks[j].lower == "of" and toks[j + 1].lower in ("a", "an") and toks[j + 2].lower in _UNITS \
+                    and _UNITS[toks[j + 2].lower][0] == "time":
+                add(_UNITS[toks[j + 2].lower][1] / den, "time", "", approx, k)  # "a quarter of a century"
+                k = j + 3
+                continue
+            add(100.0 / den, "percent", "fraction", approx or toks[k - 2].lower in _APPROX if k - 2 >= first else approx, k)
+            k += 1
+            continue
         val = _number(t)
         if val is not None and ((k + 1 < last and toks[k + 1].text == ":") or (k > first and toks[k - 1].text == ":")):
             k += 1
             continue  # a clock time or ratio, "00:00:00"
-        if val is None and t.lower in _NUMBER_WORDS:
-            val = float(_NUMBER_WORDS[t.lower])
         unit_article = False
         half = 1.0
-        if val is None and t.lower == "half" and k + 1 < last and toks[k + 1].lower in ("a", "an"):
+        read = _read_number(toks, k, last) if low not in _NUMBER_WORDS or _word_number(low) is not None else None
+        j = k + 1
+        if read is not None:
+            val, j = read
+        elif low in _NUMBER_WORDS:
+            val = float(_NUMBER_WORDS[low])
+        if val is None and low == "half" and k + 1 < last and toks[k + 1].lower in ("a", "an"):
             half = 0.5  # "half a decade"
             k += 1
             t = toks[k]
-        if val is None and t.lower in ("a", "an") and k + 1 < last:
+            low = t.lower
+        if val is None and low in ("a", "an") and k + 1 < last:
             # "a month", "a full day"
-            j = k + 1
-            if toks[j].lower in ("full", "whole", "single", "entire") and j + 1 < last:
-                j += 1
-            if toks[j].lower in _UNITS and _UNITS[toks[j].lower][0] == "time":
+            jj = k + 1
+            if toks[jj].lower in ("full", "whole", "single", "entire") and jj + 1 < last:
+                jj += 1
+            if toks[jj].lower in _UNITS and _UNITS[toks[jj].lower][0] == "time":
                 val = half
                 unit_article = True
-                k = j - 1
+                k = jj - 1
+                j = jj
         if val is None:
             k += 1
             continue
-        if t.lower in ("twice", "thrice"):
+        if low in ("twice", "thrice"):
             as_factor = k + 1 < last and toks[k + 1].lower in ("as", "the")
             # "twice" without "as" counts occasions: it matches "two times", not "two points".
-            out.append(Quantity(val, "factor" if as_factor else "count", "" if as_factor else "time", approx, k))
+            add(val, "factor" if as_factor else "count", "" if as_factor else "time", approx, k)
             k += 1
             continue
-        if k + 1 < last and toks[k + 1].lower == "times" and k + 2 < last and toks[k + 2].lower in (
-            "as", "more", "higher", "larger", "bigger", "greater", "the"
+        # "three times as many", "three to six times that figure"
+        tj = j
+        if tj + 2 < last and toks[tj].lower in ("to", "or") and _read_number(toks, tj + 1, last) is not None:
+            tj = _read_number(toks, tj + 1, last)[1]  # type: ignore[index]
+        if tj + 1 < last and toks[tj].lower == "times" and toks[tj + 1].lower in (
+            "as", "more", "higher", "larger", "bigger", "greater", "the", "what", "that", "this", "its", "their", "his", "her"
         ):
-            out.append(Quantity(val, "factor", "", approx, k))  # "three times as many"
-            k += 2
+            add(val, "factor", "", approx, k)
+            k = j if tj != j else tj + 1
             continue
-        is_year = not unit_article and _number(t) is not None and 1000 <= val <= 2100 and "," not in t.text and "." not in t.text
-        j = k + 1
-        if j < last and toks[j].lower in _SCALE:
-            val *= _SCALE[toks[j].lower]
-            j += 1
+        is_year = not unit_article and _number(t) is not None and "," not in t.text and "." not in t.text and (
+            1000 <= val <= 2100
+            or (j < last and toks[j].lower in _ERA)
+            or (k > first and toks[k - 1].lower in ("year", "years", "ad", "ce"))
+            or (k > first + 1 and toks[k - 1].lower == "to" and bool(out) and out[-1].dim == "year" and out[-1].token == k - 2)
+        )
         money = k > first and toks[k - 1].text in "$£€¥"
+        if not money and j < last and toks[j].lower in _MONEY_WORDS and (toks[j].lower not in ("pound", "pounds") or pound_money):
+            val *= _MONEY_WORDS[toks[j].lower]
+            money = True
+            j += 1
         if money:
-            out.append(Quantity(val, "money", "", approx, k))
-            k = j
+            if j < last and toks[j].lower in ("less", "more", "extra", "fewer", "saved", "spent"):
+                j += 1  # "seventy pounds less every month"
+            rate = _rate_period(toks, j, last)
+            if rate is not None:
+                add(val / rate[0], "money/t", "", approx, k, val, rate[0])  # "£70 a month"
+                k = rate[1]
+            else:
+                add(val, "money", "", approx, k)
+                k = j
             continue
         if j < last and toks[j].text == "%":
-            out.append(Quantity(val, "percent", "", approx, k))
+            add(val, "percent", "", approx, k)
             k = j + 1
             continue
-        if j < last and toks[j].lower == "per" and j + 1 < last and toks[j + 1].lower == "cent":
-            out.append(Quantity(val, "percent", "", approx, k))
-            k = j + 2
-            continue
+        if j < last and toks[j].lower in ("per", "percent", "per-cent"):
+            if toks[j].lower != "per":
+                add(val, "percent", "", approx, k)
+                k = j + 1
+                continue
+            if j + 1 < last and toks[j + 1].lower == "cent":
+                add(val, "percent", "", approx, k)
+                k = j + 2
+                continue
         if j < last and toks[j].is_word and toks[j].lower in _UNITS:
             dim, f = _UNITS[toks[j].lower]
-            out.append(Quantity(val * f, dim, "", approx or unit_article and k > first and toks[k - 1].lower == "than", k))
+            if dim == "time" and j + 1 < last and toks[j + 1].lower in _BEFORE_NOW and (
+                j + 2 >= last or not toks[j + 2].is_word or toks[j + 1].lower == "ago"
+            ):
+                # "twelve months earlier", "a year ago" (not "nine months before the hearing")
+                add(-val * f, "reltime", "ago" if toks[j + 1].lower == "ago" else "", approx, k)
+                k = j + 2
+                continue
+            add(val * f, dim, "", approx or unit_article and k > first and toks[k - 1].lower == "than", k)
             k = j + 1
             continue
         if is_year:
-            out.append(Quantity(val, "year", "", approx, k))
+            add(val, "year", "", approx, k)
             k = j
             continue
         noun = ""
         # the counted noun: skip one adjective ("40 coral reefs" is rare; keep it simple)
         if j < last and toks[j].is_word and toks[j].lower not in _STOP and "NOUN" in lemmas(toks[j].text):
             noun = stem(toks[j].lower)
-        out.append(Quantity(val, "count", noun, approx, k))
+        add(val, "count", noun, approx, k)
         k = j
     return out
 
 
-def _same(a: Quantity, b: Quantity) -> bool:
+def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
+    """The same figure, after normalising units. ``loose`` also lets a figure match one in
+    another form that only implies it (a year in a century, a fraction and a factor); only for
+    a tail that can do nothing but restate (an appositive, "which ...", "meaning ...")."""
     if a.dim != b.dim:
+        if not loose:
+            return False
+        if {a.dim, b.dim} == {"century", "year"}:
+            c, y = (a, b) if a.dim == "century" else (b, a)
+            return (c.value - 1) * 100 <= y.value <= c.value * 100  # "the fourth century ... the year 350"
+        if {a.dim, b.dim} == {"reltime", "year"}:
+            return "ago" in (a.noun, b.noun)  # "three years ago ... in 2021": the article's date is not known here
+        if {a.dim, b.dim} == {"frequency", "money/t"}:
+            f, r = (a, b) if a.dim == "frequency" else (b, a)
+            return abs(f.value * r.period - 1) <= 0.05  # "£1,800 a month ... that monthly figure"
+        if {a.dim, b.dim} == {"percent", "factor"}:
+            p, f = (a, b) if a.dim == "percent" else (b, a)
+            # "a sixth of the goal, meaning it must rise six-fold"
+            return p.noun == "fraction" and abs(p.value * f.value - 100) <= 10
         return False
     if a.dim == "count" and a.noun and b.noun and a.noun != b.noun and max(a.value, b.value) < 100:
         return False  # small counts of different things; a large exact number is one fact
     if a.approx or b.approx:
         # "three weeks ... less than a month": loose for durations, tight for everything else
         slack = 0.45 if a.dim == "time" else 0.1
-        return abs(a.value - b.value) <= slack * max(a.value, b.value)
-    tolerance = 0.03 if a.dim in ("time", "frequency") else 1e-6  # months are not all 30.4 days
+        return abs(a.value - b.value) <= slack * max(abs(a.value), abs(b.value))
+    tolerance = 0.03 if a.dim in ("time", "frequency", "reltime", "money/t") else 1e-6  # months are not all 30.4 days
     return abs(a.value - b.value) <= tolerance * max(1.0, abs(a.value))
+
+
+_TAIL_OPENERS = frozenset(
+    ["which", "meaning", "or", "i.e", "a", "an", "roughly", "about", "around", "nearly", "almost", "some",
+     "equal", "equivalent", "amounting", "spanning", "just", "more", "less", "over", "under", "that"]
+)
+
+
+def _tail_opener(an: Analysis, b0: int) -> bool:
+    """Does the clause at b0 open like a tail that restates (an appositive, "which ...",
+    "meaning ...", "or ...", a participle, a bare figure) rather than a new statement?"""
+    t = an.tokens[b0]
+    if t.lower in _TAIL_OPENERS or t.lower[:1].isdigit() or t.text in "$£€¥" or _word_number(t.lower) is not None:
+        return True
+    return t.lower.endswith("ing") and "VERB" in lemmas(t.text)
+
+
+def _derived(earlier: list[Quantity], q: Quantity) -> bool:
+    """Is q worked out from figures the sentence already gave? A rate from a total over a
+    period ("£5.6 billion over six years, an average of £900 million a year") or a factor from two
+    figures ("5.6 percent, compared with 2 percent, nearly three times as much")."""
+    slack = 0.1 if q.approx else 0.03
+    if q.dim == "money/t":
+        totals = [e.value for e in earlier if e.dim == "money"]
+        periods = [e.value for e in earlier if e.dim == "time" and e.value > 0]
+        return any(abs(m / p - q.value) <= slack * q.value for m in totals for p in periods)
+    if q.dim == "factor" and q.value > 1:
+        amounts = [e for e in earlier if e.dim in ("money", "money/t", "percent", "count") and e.amount > 0]
+        for x in amounts:
+            for y in amounts:
+                if x is not y and x.dim.split("/")[0] == y.dim.split("/")[0] and x.amount > y.amount \
+                        and abs(x.amount / y.amount - q.value) <= slack * q.value:
+                    return True
+    return False
 
 
 def _clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
@@ -453,7 +688,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue  # "978 metres (3,209 ft)": a conversion in brackets is house style, not a lapse
         if an.tokens[b0].lower in _CONTRASTS:
             continue  # "rose 5 percent, while costs rose 5 percent" compares two things
-        later = _quantities(an, b0, b1)
+        # "on a year earlier", "last year": a point of comparison need not be restated itself
+        later = [q for q in _quantities(an, b0, b1) if q.dim != "reltime"]
         if not later:
             continue
         earlier = _quantities(an, a0, b0)
@@ -461,7 +697,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         # Every quantity in the later clause restates an earlier one, and it restates at least one
         # measured or counted fact (not just "one").
-        if all(any(_same(e, q) for e in earlier) for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
+        loose = _tail_opener(an, b0)
+        if all(any(_same(e, q, loose) for e in earlier) or loose and _derived(earlier, q) for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
                                "This repeats a figure the sentence has already given; cut the restatement.",

@@ -1,0 +1,56 @@
+"""duplicate_information: the same fact stated twice in one sentence, in other words.
+
+Sentences written for these tests (not copied from any corpus). Each fault shows one general
+shape the rule must catch; each quiet sentence is ordinary prose of a similar shape that it must
+leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin.duplicates import check_duplicates
+from editor_app.core.checks.builtin.text import analyse
+
+
+def _flagged(sentence: str) -> list[str]:
+    an = analyse(sentence)
+    return [sentence[f.start : f.end] for f in check_duplicates(an)]
+
+
+FAULTS = [
+    # number words with scales: "five hundred" = 500
+    ("The report runs to 410 pages, which makes it a hefty document of over four hundred pages.", "four hundred"),
+    # currency words and rates: "£12 a month" = "twelve pounds every month"
+    ("Membership costs £12 a month, or twelve pounds every month, and you can cancel at any time.", "twelve pounds"),
+    # a comparison point ("last year" = "a year earlier") need not match itself
+    ("Ticket sales rose by 6 per cent on last year, a rise of six per cent on a year earlier.", "six per cent"),
+    # a rate worked out from a total over a period
+    ("The council will spend £40 million over four years, an average of £10 million a year.", "£10 million a year"),
+    # a factor worked out from two figures the sentence gives
+    ("Rents are £1,500 now, compared with £500 a decade ago, three times what tenants paid then.", "three times"),
+    # a fraction and the factor it implies
+    ("The scheme has reached a quarter of its target, meaning sign-ups must grow four-fold.", "four-fold"),
+    # a century and the years inside it
+    ("The pottery dates from the second century AD, spanning roughly the years 120 to 180.", "120 to 180"),
+]
+
+QUIET = [
+    "The abbey dates from the 12th century, and it was rebuilt in 1150 after a fire.",
+    "Sales rose 5 percent in 2023, compared with 2 percent in 2022, and profits grew 2.5 times as fast.",
+    "Her deposit was returned in September 2022, nine months before the hearing.",
+    "The firm spent £3 million on the site, and a further £2 million a year on staff.",
+    "Prices rose 4 percent last year, the third rise in a row.",
+    "The team of twelve scored twice, and two players were sent off.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "part"), FAULTS)
+def test_restated_figure_is_flagged(sentence: str, part: str) -> None:
+    spans = _flagged(sentence)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("sentence", QUIET)
+def test_distinct_figures_are_left_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []
