@@ -241,6 +241,116 @@ def _bare_opener_before_verb(an: Analysis, words: list[Token], nouns: frozenset[
     return None
 
 
+@cache
+def _subject_nouns() -> frozenset[str]:
+    """Count nouns judged as a modified subject opening a sentence: the general list plus
+    ``count_nouns_subject.txt`` (countable nouns the generator drops as also verbs or adjectives)."""
+    return _nouns() | data.word_set("count_nouns_subject.txt")
+
+
+_OPENER_VERBS = frozenset(["is", "was", "has", "had", "says", "said", "will", "would", "can", "could", "must",
+                           "may", "might", "should", "does", "did", "isn't", "wasn't", "hasn't", "won't"])
+_NOT_MODIFIERS = frozenset(["last", "next", "this", "that", "half", "most", "much", "more", "less", "other",
+                            "another", "same", "such", "each", "every", "only", "even", "just", "very", "too",
+                            "how", "why", "what", "here", "there", "please", "thank", "today", "tonight"])
+_SPEECH_VERBS = frozenset(["said", "says", "told", "added", "explained", "warned", "argued", "noted", "insisted",
+                           "admitted", "confirmed", "declined", "described", "called", "wrote", "believes",
+                           "believed", "thinks", "thought", "expects", "expected", "hopes", "hoped"])
+
+
+def _modifier_word(t: Token, first: bool) -> bool:
+    """A word that can modify a following noun: an adjective, a singular noun, a participle, an
+    ordinal ("Transport", "Independent", "Organising", "First")."""
+    low = t.lower
+    if (low in _NOT_MODIFIERS or low in _determiners() or low in PREPOSITIONS or low in _NOT_ADJECTIVES
+            or low in _SUBORDINATORS or low in _OPENER_WORDS or low in _PRONOUN_WORDS or low in _AUX
+            or (first and low in _IMPERATIVES) or "'" in low or "’" in low or low[:1].isdigit()):
+        return False
+    if first and (t.text.isupper() or not t.text[1:].islower()):
+        return False  # an acronym or a mixed-case brand: "NHS trust", "iPhone"
+    forms = lemmas(t.text)
+    if not forms or "ADV" in forms and "ADJ" not in forms:
+        return False
+    if low in _ORDINALS or "ADJ" in forms:
+        return True
+    noun = forms.get("NOUN")
+    if noun and noun[0].lower() == low:
+        return True  # a singular noun: "Transport authority"
+    verb = forms.get("VERB")
+    return bool(verb) and low.endswith("ing") and not noun
+
+
+def _modified_opener(an: Analysis, words: list[Token]) -> Finding | None:
+    """ "Transport authority blamed ...", "Supporting cast is uneven", "First half in particular
+    moves", "Excavation director, Dr Helen Marsh, said": a sentence opening with a singular count
+    noun after one or two modifiers and no determiner, then its verb."""
+    heads = _subject_nouns()
+    w0 = words[0]
+    if not _modifier_word(w0, True):
+        return None
+    for m in (1, 2):
+        if m >= len(words) - 1:
+            return None
+        head = words[m]
+        if head.index != words[m - 1].index + 1 or head.is_cap:
+            return None
+        if m == 2 and not _modifier_word(words[1], False):
+            return None
+        if head.lower not in heads:
+            continue
+        if head.lower in _TIME_NOUNS or (w0.lower, head.lower) in _RANKED_IDIOMS:
+            return None
+        if _verb_follows(an, words, m):
+            return _finding(an, w0, head, "noun")
+    return None
+
+
+def _verb_follows(an: Analysis, words: list[Token], m: int) -> bool:
+    """The clause verb follows the head words[m]: at once, after an adverb ("in particular",
+    "quickly"), or after a comma-fenced name ("director, Dr Helen Marsh, said")."""
+    toks = an.tokens
+    head = words[m]
+    nxt = toks[head.index + 1] if head.index + 1 < len(toks) else None
+    if nxt is None:
+        return False
+    j = m + 1
+    if nxt.text == ",":
+        # an appositive name: capitalised words up to the next comma, then a verb of saying
+        k = head.index + 2
+        names = 0
+        while k < len(toks) and toks[k].is_word and (toks[k].is_cap or names >= 2 and toks[k].lower in ("of", "at", "for")
+                                                     and k + 1 < len(toks) and toks[k + 1].is_cap):
+            names += 1
+            k += 1
+        if names < 2 or k + 1 >= len(toks) or toks[k].text != ",":
+            return False
+        v = toks[k + 1]
+        return v.is_word and (v.lower in _SPEECH_VERBS or v.lower in _OPENER_VERBS)
+    if not nxt.is_word:
+        return False
+    if j < len(words) and words[j].lower.endswith("ly") and "ADV" in lemmas(words[j].text):
+        j += 1
+    elif j + 1 < len(words) and (words[j].lower, words[j + 1].lower) in _ADVERB_PAIRS:
+        j += 2
+    if j >= len(words) or words[j].index != words[j - 1].index + 1:
+        return False
+    v = words[j]
+    if v.is_cap:
+        return False
+    after = toks[v.index + 1] if v.index + 1 < len(toks) else None
+    if after is not None and after.is_word and after.lower in _AUX and v.lower not in ("is", "was", "has"):
+        return False  # "Police officer training will ...": a compound
+    if v.lower in _OPENER_VERBS or _simple_past(v) or _present_3sg(v):
+        return True
+    # after an adverb an -s word is the verb even when it could be a plural noun: "in particular moves"
+    verb = lemmas(v.text).get("VERB")
+    return j > m + 1 and v.lower.endswith("s") and bool(verb) and verb is not None and verb[0].lower() != v.lower
+
+
+_ADVERB_PAIRS = frozenset([("in", "particular"), ("in", "turn"), ("at", "least"), ("at", "first"), ("of", "course"),
+                           ("in", "fact"), ("as", "usual"), ("once", "again"), ("in", "general")])
+
+
 def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
     """ "Dutch government announced", "Council's decision angered", "works as engineer", "has been
     teacher", "rain from west": a singular count noun with no determiner in places that need one."""
@@ -280,6 +390,8 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
             out.append(_finding(an, w0, w0, "noun"))
             continue
         opener = _bare_opener_before_verb(an, words, nouns)
+        if opener is None:
+            opener = _modified_opener(an, words)
         if opener is not None:
             out.append(opener)
             continue
