@@ -6,7 +6,12 @@ rather than as the article's subject:
 * a stock phrase or idiom from ``cliches.txt`` used twice ("a glimmer of hope");
 * a word sequence of 3-6 words used exactly twice, with at least two content words, one of
   which appears nowhere else in the article (so topic terms such as "bike lanes" or "noise
-  cancelling", which run through a text, are left alone);
+  cancelling", which run through a text, are left alone). A phrase that *says* something (a verb,
+  a degree word, a comparative or superlative: "did little to slow the leaders", "one of the
+  finest found") is a lapse anywhere in an article; a plain noun phrase ("the outer harbour
+  wall") only within a few paragraphs, since further apart it is a name for a thing. A thing
+  introduced with "a" and named again with "the" is referred back to on purpose, and a late
+  paragraph echoing two phrases of one early paragraph mirrors it on purpose;
 * an adjective-noun pair used exactly twice in either order ("rising tensions" / "tensions
   rising"), when the modifier is a participle or hyphenated compound and is rare in the article.
 
@@ -39,6 +44,9 @@ MIN_N, MAX_N = 3, 6
 # closing on its opening image) than a lapse; stock phrases are remembered for longer.
 MAX_DISTANCE_WORDS = 400
 MAX_CLICHE_DISTANCE_WORDS = 3000
+# A short phrase that says something ("likely to rise") is remembered for a page or so; one of
+# five words or more ("did little to slow the leaders") for as long as a stock phrase.
+MAX_TELLING_DISTANCE_WORDS = 600
 
 Located = tuple[int, ProseSegment]
 
@@ -94,13 +102,19 @@ def find_repeated_phrases(
     def sentence_no(si: int, token_index: int) -> int:
         return sent_start[si] + analyses[si][1].tokens[token_index].sentence
 
-    def deliberate(s1: int, i1: int, s2: int, i2: int, stems: tuple[str, ...] | frozenset[str]) -> bool:
+    def deliberate(
+        s1: int, i1: int, s2: int, i2: int, stems: tuple[str, ...] | frozenset[str], telling: bool = False
+    ) -> bool:
         """A long echo in the same or next sentence (a refrain), or the article's own subject
-        (title and heading words)."""
-        if len(stems) >= 4 and sentence_no(s2, i2) - sentence_no(s1, i1) <= 1:
+        (title and heading words). A phrase that says something is the subject only when every
+        content word is a title word ("a soft landing rather than a crash" under "... soft landing")."""
+        if len(stems) >= 4 and not telling and sentence_no(s2, i2) - sentence_no(s1, i1) <= 1:
             return True
         content = [w for w in stems if w not in _FUNCTION]
-        return bool(content) and sum(w in topic for w in content) * 2 >= len(content)
+        in_topic = sum(w in topic for w in content)
+        if telling and len(content) >= 3 and in_topic < len(content):
+            return False
+        return bool(content) and in_topic * 2 >= len(content)
 
     # 1. Stock phrases used more than once.
     seen_cliche: dict[str, tuple[str, int]] = {}
@@ -128,6 +142,7 @@ def find_repeated_phrases(
 
     # 2. Exact word sequences (by stem) used exactly twice; only windows holding a rare word.
     grams: dict[tuple[str, ...], list[tuple[int, int, int]]] = defaultdict(list)
+    mirrored: dict[tuple[int, int], list[tuple[int, Token, Token, str, bool]]] = defaultdict(list)
     for si, prof in enumerate(profiles):
         for run in prof.runs:
             stems = [st for _, st in run]
@@ -156,16 +171,44 @@ def find_repeated_phrases(
                 continue
             if s1 == s2 and j1 >= i2:
                 continue  # overlapping windows of one phrase
-            if position(s2, i2) - position(s1, i1) > MAX_DISTANCE_WORDS:
+            # A phrase that says something (a verb, a judgement) is remembered across the whole
+            # article; a plain noun phrase far back is more often the name of a thing.
+            telling = _telling(an2, i2, j2)
+            long_telling = telling and n >= 4
+            if telling:
+                limit = MAX_CLICHE_DISTANCE_WORDS if n >= 5 else MAX_TELLING_DISTANCE_WORDS
+            else:
+                limit = MAX_DISTANCE_WORDS
+            distance = position(s2, i2) - position(s1, i1)
+            if distance > limit:
                 continue
-            if _opens_sentence(an1, i1) and _opens_sentence(an2, i2):
+            far = distance > MAX_DISTANCE_WORDS
+            if _opens_sentence(an1, i1) and _opens_sentence(an2, i2) and not long_telling:
                 continue  # parallel openers ("If it feels damp ... If it feels dry") are deliberate
-            if deliberate(s1, i1, s2, i2, gkey):
+            if deliberate(s1, i1, s2, i2, gkey, telling):
+                continue
+            if not telling and _callback(an1, i1, an2, i2):
                 continue
             if segs[s2][1].kind == "list_item" and _opens_sentence(an2, i2):
                 continue  # a list item spelling out a feature named earlier ("- Reserve printed books")
             earlier = an1.text[an1.tokens[i1].start : an1.tokens[j1].end]
+            if far:
+                # "Ask how much salt" ... "asked how much salt": a phrase reworked for a new
+                # sentence is an echo (it counts for a mirror below), not a slip of the pen.
+                verbatim = _surface(an1, i1, j1) == _surface(an2, i2, j2)
+                mirrored[(s1, s2)].append((s2, an2.tokens[i2], an2.tokens[j2], earlier, verbatim))
+                continue
             emit(s2, an2.tokens[i2], an2.tokens[j2], earlier)
+    # A closing paragraph that echoes two or more phrases of one early paragraph mirrors it on
+    # purpose (an essay ending on its opening scene); a single far echo is a lapse.
+    for echoes in mirrored.values():
+        # Windows of one long phrase overlap; the longest comes first.
+        kept: list[tuple[int, Token, Token, str, bool]] = []
+        for e in echoes:
+            if not any(e[1].index <= k[2].index and k[1].index <= e[2].index for k in kept):
+                kept.append(e)
+        if len(kept) == 1 and kept[0][4]:
+            emit(*kept[0][:4])
 
     # 3. Adjective-noun pairs in either order, used exactly twice.
     pairs: dict[frozenset[str], list[tuple[int, Token, Token]]] = defaultdict(list)
@@ -287,6 +330,69 @@ def _modifier_pair(mod: Token, noun: Token) -> bool:
         # such as "write-ahead" or "air-source" name the subject and are meant to recur
     forms = lemmas(mod.text)
     return m.endswith("ing") and "ADJ" in forms and "NOUN" not in forms
+
+
+# Words that make a phrase a judgement or a description rather than the name of a thing.
+_DEGREE = frozenset(
+    ["little", "never", "no", "not", "nothing", "quite", "very", "far", "too", "so", "whole", "ever", "always",
+     "truly", "really", "entirely", "utterly", "hardly", "barely", "simply", "just", "even", "rather", "most",
+     "least", "more", "less", "best", "worst", "better", "worse", "nobody", "none", "nowhere", "such", "only"]
+)
+_AUX = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had", "will",
+     "would", "can", "could", "may", "might", "should", "must", "shall", "won't", "can't", "isn't", "wasn't"]
+)
+
+
+@lru_cache(maxsize=65536)
+def _word_telling(word: str) -> bool:
+    """A degree word, a comparative or superlative, an -ing/-ed adjective or a verb-only word."""
+    if word in _DEGREE or word in _AUX:
+        return True
+    forms = lemmas(word)
+    if not forms:
+        return False
+    adj = forms.get("ADJ")
+    if adj and "NOUN" not in forms and word.endswith(("er", "est")) and adj[0] != word:
+        return True  # riskier, finest, lower
+    if set(forms) == {"VERB"}:
+        return True  # slipping, turned, found
+    return bool(adj) and word.endswith("ing") and "NOUN" not in forms  # breathtaking, gripping
+
+
+def _telling(an: Analysis, i: int, j: int) -> bool:
+    """Does the phrase say something (a verb, a judgement, a degree), not just name a thing?"""
+    toks = an.tokens
+    prev = ""
+    for t in toks[i : j + 1]:
+        if not t.is_word:
+            continue
+        w = t.lower
+        if _word_telling(w) or (prev == "to" and "VERB" in lemmas(w)) or w in _modifiers():
+            return True
+        prev = w
+    return False
+
+
+_DEFINITE = frozenset(["the", "this", "that", "these", "those", "each", "every", "such"])
+
+
+def _callback(an1: Analysis, i1: int, an2: Analysis, i2: int) -> bool:
+    """A thing introduced with "a"/a number and then named again with "the"/"each" is referred
+    back to on purpose ("a grain of truth" ... "the grain of truth in the myth")."""
+    def det(an: Analysis, i: int) -> str:
+        k = i if an.tokens[i].lower in ("a", "an", "the") else i - 1
+        while k >= 0 and not an.tokens[k].is_word:
+            return ""
+        return an.tokens[k].lower if k >= 0 else ""
+
+    d1, d2 = det(an1, i1), det(an2, i2)
+    first_indefinite = d1 in ("a", "an") or d1[:1].isdigit() or d1 in ("two", "three", "four", "five", "several", "some")
+    return first_indefinite and d2 in _DEFINITE
+
+
+def _surface(an: Analysis, i: int, j: int) -> str:
+    return " ".join(t.lower.replace("-", " ") for t in an.tokens[i : j + 1] if t.is_word)
 
 
 def _opens_sentence(an: Analysis, token_index: int) -> bool:

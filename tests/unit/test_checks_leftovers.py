@@ -1,0 +1,73 @@
+"""Repeated phrases, web chrome and assistant leftovers: sentences they must flag and look-alikes
+they must leave alone (written for these tests, not taken from the evaluation corpora)."""
+
+from __future__ import annotations
+
+import itertools
+import string
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def flagged(text: str, category: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == category]
+
+
+def filler(words: int, seed: int = 0) -> str:
+    """Neutral paragraphs of made-up lower-case words that repeat nothing."""
+    letters = string.ascii_lowercase
+    made = ("zq" + "".join(p) for p in itertools.product(letters, repeat=3))
+    made = itertools.islice(made, seed * 1000, None)
+    out: list[str] = []
+    paragraph: list[str] = []
+    for n in range(words):
+        paragraph.append(next(made))
+        if n % 12 == 11:
+            out.append(" ".join(paragraph).capitalize() + ".")
+            paragraph = []
+    return "\n\n".join(" ".join(out[k : k + 4]) for k in range(0, len(out), 4)) + "\n\n"
+
+
+def test_a_telling_phrase_repeated_far_apart_is_a_lapse() -> None:
+    text = (
+        "The morning fog did little to slow the leaders on the coast road.\n\n"
+        + filler(480)
+        + "By the finish the wind did little to slow the leaders either.\n"
+    )
+    assert flagged(text, "repeated_phrase") == ["did little to slow the leaders"]
+
+
+def test_a_plain_noun_phrase_far_apart_is_a_name_for_a_thing() -> None:
+    text = (
+        "Boats moor behind the outer harbour wall in winter.\n\n"
+        + filler(480)
+        + "In summer the ferries tie up along the outer harbour wall.\n"
+    )
+    assert flagged(text, "repeated_phrase") == []
+
+
+def test_a_closing_paragraph_that_mirrors_the_opening_is_deliberate() -> None:
+    text = (
+        "My father asked how much flour the loaf needed, and the baker smiled for a long while before he answered.\n\n"
+        + filler(480)
+        + "Years later my son asked how much flour to use, and I smiled for a long while before I answered.\n"
+    )
+    assert flagged(text, "repeated_phrase") == []
+
+
+def test_a_thing_introduced_and_then_referred_back_to_is_not_a_repeat() -> None:
+    text = (
+        "The rumour has a kernel of truth in it, as most rumours do. Older engines did stall in frost. "
+        "That is the kernel of truth behind the story.\n"
+    )
+    assert flagged(text, "repeated_phrase") == []
+
+
+def test_a_long_sentence_opener_said_twice_is_a_lapse() -> None:
+    text = (
+        "Silence is not a failure of teaching. Pupils often need a minute to think.\n\n"
+        + filler(60)
+        + "Silence is not a failure of teaching, and a good teacher lets it run.\n"
+    )
+    found = flagged(text, "repeated_phrase")
+    assert len(found) == 1 and "not a failure of" in found[0]
