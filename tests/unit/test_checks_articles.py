@@ -18,3 +18,17 @@ def test_modified_count_noun_opening_a_sentence() -> None:
     assert flagged("Site manager, Mrs Ana Costa, said work would resume.") == ["Site manager"]
     assert flagged("The planning authority rejected the scheme. Heavy rain fell.") == []
     assert flagged("Public transport is cheap here. Energy demand rose. Last week was busy.") == []
+
+
+def test_superlative_before_a_noun_needs_the() -> None:
+    assert flagged("The bakery sold oldest loaf in town.") == ["oldest loaf"]
+    assert flagged("Shares climbed at quickest rate since spring.") == ["quickest rate"]
+    assert flagged("She sold the oldest loaf. He is the biggest and best. We aim for best results.") == []
+    assert flagged("Their warmest welcome came last. He came at least twice.") == []
+
+
+def test_adjective_used_for_a_group_of_people_needs_the() -> None:
+    assert flagged("The shelter offers beds for homeless in winter.") == ["homeless"]
+    assert flagged("Fares rose sharply for unemployed, the charity said.") == ["unemployed"]
+    assert flagged("The gap between rich and poor grew. It helps homeless families.") == []
+    assert flagged("Grants for disabled and elderly residents rose.") == []

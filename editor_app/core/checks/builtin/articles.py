@@ -140,6 +140,99 @@ def check_articles(an: Analysis) -> list[Finding]:
     out.extend(_bare_count_nouns(an))
     spans = [(f.start, f.end) for f in out]
     out.extend(f for f in _bare_openers_and_roles(an) if not any(a < f.end and f.start < b for a, b in spans))
+    spans = [(f.start, f.end) for f in out]
+    out.extend(f for f in _bare_superlatives(an) if not any(a < f.end and f.start < b for a, b in spans))
+    out.extend(_bare_collective_adjectives(an))
+    return out
+
+
+# Adjectives that name a group of people when used as a noun, which always takes "the":
+# "harder for elderly to attend" -> "for the elderly".
+_COLLECTIVE_ADJECTIVES = frozenset(
+    ["elderly", "poor", "rich", "wealthy", "homeless", "unemployed", "disabled", "sick", "injured", "wounded",
+     "vulnerable", "needy", "blind", "deaf", "privileged", "underprivileged", "disadvantaged",
+     "marginalised", "marginalized", "oppressed", "bereaved", "deceased", "unvaccinated", "uninsured",
+     "affluent", "jobless", "destitute", "infirm", "frail", "afflicted", "displaced", "persecuted", "elite",
+     "unemployable", "low-paid", "well-off", "better-off", "worse-off"]
+)
+
+
+def _bare_collective_adjectives(an: Analysis) -> list[Finding]:
+    """ "for elderly to attend", "among poor and hungry": an adjective used as a noun for a group of
+    people after a preposition, with no noun after it and no "the"."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for t in an.words:
+        if t.quoted or t.is_cap or t.lower not in _COLLECTIVE_ADJECTIVES:
+            continue
+        prev = _prev_word(an, t.index)
+        if prev is None or prev.lower not in PREPOSITIONS or prev.lower in ("as", "like", "than"):
+            continue
+        k = t.index + 1
+        nxt = toks[k] if k < len(toks) else None
+        if nxt is not None and nxt.is_word and nxt.lower in ("and", "or"):
+            other = toks[k + 1] if k + 1 < len(toks) else None
+            if other is not None and other.lower in _COLLECTIVE_ADJECTIVES:
+                continue  # "between rich and poor", "young and old": a paired idiom
+            continue  # "for elderly and disabled people": the noun may come later
+        if nxt is not None and nxt.is_word:
+            forms = lemmas(nxt.text)
+            if nxt.is_cap or "NOUN" in forms and nxt.lower not in _HEAD_FOLLOWERS or "ADJ" in forms \
+                    or nxt.lower[:1].isdigit():
+                continue  # "for elderly patients", "for poor quality"
+        if nxt is not None and nxt.text in ("-", "’", "'"):
+            continue
+        if prev.lower in ("from", "to") and _paired_bare(an, prev.index):
+            continue
+        out.append(Finding(t.start, t.end, "missing-article", "missing_article",
+                           f"{quote(t.text)} used as a noun for a group of people needs {quote('the')}: "
+                           f"{quote('the ' + t.text)}.", ("the " + t.text,)))
+    return out
+
+
+def _superlative(t: Token) -> bool:
+    """ "brightest", "largest", "best": an inflected superlative adjective (not "honest", "forest")."""
+    low = t.lower
+    if low in ("best", "worst"):
+        return True
+    if not low.endswith("est") or len(low) < 5:
+        return False
+    adj = lemmas(t.text).get("ADJ")
+    return bool(adj) and adj is not None and adj[0].lower() != low
+
+
+def _bare_superlatives(an: Analysis) -> list[Finding]:
+    """ "had brightest future", "won largest share": a superlative before a singular noun, after a
+    verb or a preposition, needs "the" whatever the noun ("the best weather")."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for t in an.words:
+        if t.quoted or t.is_cap or not _superlative(t):
+            continue
+        prev = _prev_word(an, t.index)
+        if prev is None or prev.is_cap or prev.lower in _determiners() or prev.lower.endswith(("'s", "’s")):
+            continue
+        pforms = lemmas(prev.text)
+        if not (prev.lower in PREPOSITIONS or "VERB" in pforms and "NOUN" not in pforms
+                or prev.lower in _AUX):
+            continue  # "biggest and best team", "one of best": only after a verb or a preposition
+        if prev.lower in ("most", "very", "and", "or", "but", "is", "was", "are", "were", "be", "been", "looks",
+                          "seems", "feels", "tastes", "sounds"):
+            continue  # a predicate adjective is handled by the copula rule
+        n = toks[t.index + 1] if t.index + 1 < len(toks) else None
+        if n is None or not n.is_word or n.is_cap:
+            continue
+        nforms = lemmas(n.text)
+        noun = nforms.get("NOUN")
+        if not noun or noun[0].lower() != n.lower or "ADV" in nforms or n.lower in _HEAD_FOLLOWERS \
+                or n.lower in _determiners() or n.lower in _PRONOUN_WORDS:
+            continue  # a plural ("best results") or not a noun ("worst hit")
+        if (t.lower, n.lower) in _RANKED_IDIOMS:
+            continue
+        after = toks[n.index + 1] if n.index + 1 < len(toks) else None
+        if after is not None and after.text in ("-", "’", "'"):
+            continue
+        out.append(_finding(an, t, n, "noun"))
     return out
 
 
