@@ -215,10 +215,22 @@ def _run_segment_rules(seg: ProseSegment) -> list[Finding]:
     if chat:  # other rules inside an assistant leftover only add noise
         spans = [(c.start, c.end) for c in chat]
         found = [f for f in found if f in chat or not any(a <= f.start and f.end <= b for a, b in spans)]
-    unique: dict[tuple[int, int, str], Finding] = {}
+    return _first_of_overlapping(found)
+
+
+def _first_of_overlapping(found: list[Finding]) -> list[Finding]:
+    """One finding per fault: of findings of one category whose spans overlap, the first rule's
+    wins (two rules that see the same pleonasm must not underline it twice)."""
+    kept: list[Finding] = []
+    by_category: dict[str, list[tuple[int, int]]] = {}
     for f in found:
-        unique.setdefault((f.start, f.end, f.category), f)
-    return list(unique.values())
+        spans = by_category.setdefault(f.category, [])
+        end = max(f.end, f.start + 1)
+        if any(f.start < b and a < end for a, b in spans):
+            continue
+        spans.append((f.start, end))
+        kept.append(f)
+    return kept
 
 
 def _to_issue(seg: ProseSegment, f: Finding) -> Issue:
