@@ -32,3 +32,15 @@ def test_adjective_used_for_a_group_of_people_needs_the() -> None:
     assert flagged("Fares rose sharply for unemployed, the charity said.") == ["unemployed"]
     assert flagged("The gap between rich and poor grew. It helps homeless families.") == []
     assert flagged("Grants for disabled and elderly residents rose.") == []
+
+
+def test_of_and_for_names_take_the() -> None:
+    assert flagged("Ministry for Coastal Affairs said the pier would reopen.") == ["Ministry for Coastal Affairs"]
+    assert flagged("Grants came from Royal Society of Chemistry in May.") == ["Royal Society of Chemistry"]
+    assert flagged("The Ministry for Coastal Affairs said so. She studied at Imperial College.") == []
+
+
+def test_unknown_proper_word_before_a_the_head_opens_a_sentence() -> None:
+    assert flagged("Brackenby Trust, which funds the library, said it would help.") == ["Brackenby Trust"]
+    assert flagged("She shortlisted it for Kettering Prize this year.") == ["Kettering Prize"]
+    assert flagged("The Brackenby Trust said it would help. A Kettering Prize winner spoke.") == []

@@ -578,6 +578,8 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
                 break
         while match_len and i + match_len < len(toks) and toks[i + match_len].text in _GEO_HEADS | {"Ocean", "Sea"}:
             match_len += 1  # "Pacific Ocean", "Caribbean Sea"
+        if match_len and i + match_len + 1 < len(toks) and toks[i + match_len].lower in ("of", "for"):
+            match_len = max(match_len, _of_name_len(an, i))  # "Royal Society of Chemistry"
         if not match_len:
             prev = an.tokens[i - 1] if i > 0 else None
             prev_is_name = prev is not None and prev.is_word and prev.is_cap and prev.lower not in _determiners()
@@ -591,10 +593,11 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
             )
             forms0 = lemmas(t.text)
             imperative = t.lower in _IMPERATIVES or ("VERB" in forms0 and "NOUN" not in forms0)
-            if opener and ((imperative or "NOUN" not in forms0) and "ADJ" not in forms0 or t.lower in _OPENER_WORDS):
+            if opener and (not forms0 and t.lower in _determiners() or forms0 and ((imperative or "NOUN" not in forms0) and "ADJ" not in forms0
+                                      or t.lower in _OPENER_WORDS)):
                 i += 1
                 continue  # "Visit Natural History Museum": the opener is not part of the name
-            match_len = _geo_name_len(an, i) or _institution_len(an, i)
+            match_len = _of_name_len(an, i) or _geo_name_len(an, i) or _institution_len(an, i)
         if not match_len:
             i += 1
             continue
@@ -627,6 +630,39 @@ def _is_plain_opener(an: Analysis, t: Token) -> bool:
     return bool(forms) and "NOUN" not in forms and "ADJ" not in forms
 
 
+# Heads of "X of Y" / "X for Y" names that take "the": the University of Leeds, the Department for
+# Transport, the American Academy of Pediatrics, the Democratic Republic of Congo.
+_OF_NAME_HEADS = frozenset(
+    ["University", "College", "School", "Academy", "Institute", "Institution", "Society", "Association",
+     "Federation", "Union", "Department", "Ministry", "Office", "Bureau", "Agency", "Commission", "Committee",
+     "Council", "Board", "Court", "Chamber", "House", "Museum", "Gallery", "Library", "Church", "Bank",
+     "Republic", "Kingdom", "Federation", "Sultanate", "Emirate", "Principality", "Duchy", "Isle", "Gulf",
+     "Bay", "Sea", "Strait", "Straits", "River", "Cape", "Order", "League", "Organisation", "Organization",
+     "Foundation", "Fund", "Trust", "Authority", "Service", "Centre", "Center", "Hall", "Palace", "Tower"]
+)
+
+
+def _of_name_len(an: Analysis, i: int) -> int:
+    """ "Office for National Statistics", "American Academy of Pediatrics": generic capitalised words
+    ending in an institution or place head, then "of"/"for" and a capitalised name."""
+    toks = an.tokens
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].is_word and toks[j].is_cap and toks[j].text not in _OF_NAME_HEADS:
+        if not (_generic_name_word(toks[j].text) or toks[j].lower in _NATIONALITIES) or toks[j].lower in _determiners():
+            return 0
+        j += 1
+    if j >= len(toks) or toks[j].text not in _OF_NAME_HEADS or j + 2 >= len(toks):
+        return 0
+    link, name = toks[j + 1], toks[j + 2]
+    if link.lower not in ("of", "for") or not name.is_word or not name.is_cap or name.text == "America":
+        return 0  # "Bank of America" is a company
+    k = j + 2
+    while k < len(toks) and toks[k].is_word and (toks[k].is_cap or toks[k].lower in ("and", "of", "the")
+                                                 and k + 1 < len(toks) and toks[k + 1].is_cap):
+        k += 1
+    return k - i
+
+
 def _geo_name_len(an: Analysis, i: int) -> int:
     """"Great Barrier Reef", "River Wend", "Gulf of Aden": capitalised runs that take "the"."""
     toks = an.tokens
@@ -648,7 +684,7 @@ _INSTITUTION_WORDS = frozenset(
 _INSTITUTION_HEADS = frozenset(
     ["Gallery", "Museum", "Library", "Theatre", "Opera", "Ballet", "Orchestra", "Council", "Trust", "Archive", "Archives", "Institute", "Foundation", "Society", "Academy", "Association", "Federation", "Agency", "Commission", "Committee", "Department", "Ministry", "Office", "Service", "Party", "Union", "Organization", "Organisation", "Guard", "Reserve", "Army", "Navy", "Survey", "Authority",
      "Company", "Corporation", "Market", "Board", "Fund", "Centre", "Center", "Observatory", "Institution",
-     "Coalition", "Alliance", "Bureau", "Tribunal", "Inquiry", "Exchange", "Conservatory", "Collection"]
+     "Coalition", "Alliance", "Bureau", "Tribunal", "Inquiry", "Exchange", "Conservatory", "Collection", "College"]
 )
 
 
@@ -664,7 +700,7 @@ def _generic_name_word(word: str) -> bool:
 
 
 # Common words that are also frequent given names or brand words, which make a name specific.
-_NAMEY = frozenset(["apple", "amazon", "shell", "virgin", "orange", "ford", "general", "first", "united"])
+_NAMEY = frozenset(["apple", "amazon", "shell", "virgin", "orange", "ford", "general", "first", "united", "imperial"])
 
 
 # Heads whose names take "the" whatever comes before them: the Getty Museum, the Labour Party,
@@ -727,7 +763,7 @@ def _institution_len(an: Analysis, i: int) -> int:
     return 0
 
 
-_THE_HEADS = frozenset(["Festival", "Academy", "Trust", "Society", "Institute", "Institution", "Authority",
+_THE_HEADS = frozenset(["Prize", "Cup", "Trophy", "Games", "Championships", "Marathon", "Prix", "Festival", "Academy", "Trust", "Society", "Institute", "Institution", "Authority",
                         "Commission", "Association", "Foundation", "Museum", "Gallery", "Orchestra",
                         "Observatory", "Philharmonic", "Conservatory", "Reserve"])
 
