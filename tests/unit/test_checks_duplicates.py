@@ -54,3 +54,42 @@ def test_restated_figure_is_flagged(sentence: str, part: str) -> None:
 @pytest.mark.parametrize("sentence", QUIET)
 def test_distinct_figures_are_left_alone(sentence: str) -> None:
     assert _flagged(sentence) == []
+
+
+PARAPHRASES = [
+    # a participle tail that says the main clause again with near-synonyms
+    ("The second act moves at a brisk pace, hurrying through its scenes at speed.", "hurrying"),
+    # an "and" clause whose verbs are near-synonyms of the main clause's verbs
+    ("You can copy or remove any photo from the album view, and every image can be duplicated or deleted there too.",
+     "duplicated or deleted"),
+    # a "because" clause that restates the reason in other words
+    ("The last mile of the trail is steep and hard, because the climb is tough and demanding.", "because the climb"),
+]
+
+PARAPHRASE_QUIET = [
+    "The second act moves at a brisk pace, and the actors handle the comedy well.",
+    "You can copy any photo from the album view, and the app keeps the originals in the cloud.",
+    "The bridge was repaired in May, reopening to traffic after six weeks of work.",
+    "Costs rose sharply in the spring, forcing the council to cut services.",
+]
+
+OPPOSITES = [
+    ("The cake is moist and soft, and it is a bake that is not dry at all.", "not dry"),
+    ("The night will be warm, at around 18C, so it will not be a cold one.", "not be a cold"),
+]
+
+OPPOSITES_QUIET = [
+    "The soup was hot, and the bread was not cold either.",
+    "The first half was slow, but the second was not slow at all.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "part"), PARAPHRASES + OPPOSITES)
+def test_restated_clause_is_flagged(sentence: str, part: str) -> None:
+    spans = _flagged(sentence)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("sentence", PARAPHRASE_QUIET + OPPOSITES_QUIET)
+def test_new_clause_is_left_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []

@@ -118,6 +118,30 @@ def _concept(word: str) -> str:
     return f"#{g}" if g is not None else st
 
 
+@cache
+def _near_synonyms() -> dict[str, frozenset[str]]:
+    """Stem -> the near-synonym groups (lines of ``near_synonyms.txt``) that list it; a word may
+    sit in several, one per sense."""
+    out: dict[str, set[str]] = {}
+    for gi, line in enumerate(data.lines("near_synonyms.txt")):
+        for w in line.split():
+            out.setdefault(stem(w), set()).add(f"~{gi}")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _concepts(word: str) -> frozenset[str]:
+    """Everything a word can mean here: its stem or tight synonym group, plus every near-synonym
+    group of its stem or of its lemmas' stems ("racing" -> the groups of "race")."""
+    near = _near_synonyms()
+    low = word.lower()
+    found: set[str] = {_concept(word)}
+    found |= near.get(stem(low), frozenset())
+    for forms in lemmas(low).values():
+        found |= near.get(stem(forms[0]), frozenset())
+    return frozenset(found)
+
+
 _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _HYPHEN_UNIT = re.compile(r"^(\d+(?:\.\d+)?)-([a-z]+)$")
 
@@ -331,7 +355,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k += 1
             continue
         val = _number(t)
-        if val is not None and ((k + 1 < last and toks[k + 1].text == ":") or (k > first and toks[k - 1].text == ":")):
+        if val is not None and ((k + 1 < len(toks) and toks[k + 1].text == ":") or (k > 0 and toks[k - 1].text == ":")):
             k += 1
             continue  # a clock time or ratio, "00:00:00"
         unit_article = False
@@ -566,7 +590,7 @@ def check_duplicates(an: Analysis) -> list[Finding]:
     for si, s in enumerate(an.sentences):
         found = _repeated_quantities(an, s) or _vague_restatement(an, s)
         if not found:
-            found = _restated_clause(an, si) or _negated_opposite(an, s)
+            found = _restated_clause(an, si) or _negated_opposite(an, s) or _paraphrased_clause(an, s)
         out.extend(found)
         out.extend(_restated_agents(an, s))
     out.extend(_restated_sentences(an))
@@ -575,29 +599,72 @@ def check_duplicates(an: Analysis) -> list[Finding]:
     return out
 
 
-# Opposites: "cancelled, meaning it will not take place", "lost the final, failing to win",
-# "free to enter, with no admission charge". A short trailing clause that negates the opposite of
-# something the main clause said restates it.
-_OPPOSITES = (
-    ("win won wins winning victory beat", "lose lost loses losing defeat"),
-    ("open opened opens reopen reopened", "close closed closes shut closure"),
-    ("free", "charge charged fee cost costs pay paid payment ticket"),
-    ("cancel cancelled canceled cancels scrap scrapped call", "place ahead happen held go run"),
-    ("accept accepted approve approved pass passed", "reject rejected refuse refused fail failed"),
-    ("present attend attended", "absent miss missed"),
-    ("allow allowed permit permitted legal", "ban banned forbid forbidden prohibit prohibited illegal"),
-    ("empty deserted", "full busy crowded people anyone one"),
-    ("closed close shut blocked", "open use traffic vehicle vehicles car cars access through"),
-    ("alive survived survive", "dead die died kill killed"),
-    ("agree agreed unanimous unanimously", "disagree disagreed oppose opposed object objected dissent"),
-    ("succeed succeeded success", "fail failed failure"),
-    ("new brand", "old used"),
-    ("same unchanged", "change changed different"),
-    ("silent quiet", "sound noise speak spoke said comment"),
-    ("sold", "unsold left"),
-    ("late delayed", "time schedule"),
-    ("rise rose risen increase increased grow grew", "fall fell drop dropped decline declined"),
+# Words that carry little of a clause's point: they neither make it new nor make it a restatement.
+_LIGHT = frozenset(
+    ["too", "also", "there", "here", "still", "even", "really", "around", "since", "after", "over", "into",
+     "onto", "through", "about", "well", "happen", "happens", "happened", "get", "gets", "got", "make", "makes",
+     "made", "thing", "things", "way", "lot", "lots", "bit", "great", "quite", "rather", "pretty", "fairly",
+     "now", "yet", "already", "ever", "able", "need", "want", "let", "like", "out", "off", "down", "away",
+     "back", "per", "cent", "percent", "whether", "because", "how", "why", "if", "though", "although", "into",
+     "within", "without", "upon", "onto", "across", "along", "among", "between", "during", "until", "till",
+     "say", "says", "said", "according", "often", "usually", "generally", "certainly", "indeed", "whole",
+     "people", "time", "times", "year", "years", "day", "days", "instead", "rather", "particular", "especially",
+     "depending", "depend", "depends"]
 )
+# Openers of a clause that can only add to or restate the main one.
+_PARAPHRASE_OPENERS = frozenset(["which", "meaning", "so", "because", "or", "and", "i.e", "a", "an", "the", "that", "with"])
+_COORDINATE_OPENERS = frozenset(["and", "so", "because"])
+_BACK_REFERENCES = frozenset(["it", "they", "this", "that", "there", "he", "she", "we", "you", "i", "its", "their",
+                              "his", "her", "our", "your", "my", "these", "those", "is", "was", "are", "were", "will"])
+
+
+def _paraphrase_content(an: Analysis, b0: int, b1: int) -> list[Token]:
+    return [t for t in an.tokens[b0:b1] if t.is_word and t.lower not in _STOP and t.lower not in _LIGHT
+            and not t.lower[:1].isdigit() and len(t.lower) > 2 and not t.quoted]
+
+
+def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
+    """ "moves at a breakneck pace, racing through the scenes at great speed"; "export or delete
+    everything ..., and all your data can be downloaded or erased from there too": a later clause
+    most of whose content words the sentence has already said, some of them in other words (by
+    near-synonym), and nothing much new."""
+    clauses = _clauses(an, s)
+    if len(clauses) < 2:
+        return []
+    toks = an.tokens
+    for ci in range(1, len(clauses)):
+        b0, b1 = clauses[ci]
+        first = toks[b0]
+        if first.quoted or first.lower in _CONTRASTS and first.lower != "while":
+            continue
+        if b0 > 0 and toks[b0 - 1].text == "(":
+            continue
+        participle = first.lower.endswith("ing") and "VERB" in lemmas(first.text) and first.lower not in _NEUTRAL_PARTICIPLES
+        if not (participle or first.lower in _PARAPHRASE_OPENERS):
+            continue
+        content = _paraphrase_content(an, b0, b1)
+        by_stem: dict[str, Token] = {}
+        for t in content:
+            by_stem.setdefault(stem(t.lower), t)
+        if len(by_stem) < 2 or len(by_stem) > 8:
+            continue
+        before = _paraphrase_content(an, s.first, b0)
+        said = {c for t in before for c in _concepts(t.text)}
+        said_stems = {stem(t.lower) for t in before}
+        covered = [st for st, t in by_stem.items() if st in said_stems or _concepts(t.text) & said]
+        reworded = [st for st in covered if st not in said_stems]
+        # "and"/"so"/"because" usually open a new statement: ask for more said in other words
+        coordinate = first.lower in _COORDINATE_OPENERS
+        if len(covered) >= 2 and len(reworded) >= (2 if coordinate else 1) and len(covered) / len(by_stem) >= 0.6:
+            start, end = _span(an, b0, b1)
+            return [Finding(start, end, "duplicate-paraphrase", "duplicate_information",
+                            "This clause says again, in other words, what the sentence has just said; cut it.", ("",))]
+    return []
+
+
+# Opposites (``antonyms.txt``): "cancelled, meaning it will not take place", "lost the final, failing
+# to win", "free to enter, with no admission charge", "light and bright, ... not heavy at all". A
+# short trailing clause that negates the opposite of something the main clause said restates it.
 _NEGATORS = frozenset(["no", "not", "never", "nobody", "nothing", "none", "without", "n't", "cannot", "can't",
                        "won't", "didn't", "doesn't", "isn't", "wasn't", "fail", "fails", "failed", "failing",
                        "unable", "neither", "nor"])
@@ -607,14 +674,24 @@ _RESTATE_OPENERS = frozenset(["meaning", "which", "so", "with", "i.e", "failing"
 
 @cache
 def _opposite_pairs() -> dict[str, frozenset[str]]:
+    """Stem -> the stems of its opposites."""
     out: dict[str, set[str]] = {}
-    for left, right in _OPPOSITES:
-        a, b = left.split(), right.split()
+    for line in data.lines("antonyms.txt"):
+        left, _, right = line.partition("|")
+        a = {stem(w) for w in left.split()}
+        b = {stem(w) for w in right.split()}
         for w in a:
             out.setdefault(w, set()).update(b)
         for w in b:
             out.setdefault(w, set()).update(a)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _stems_of(word: str) -> frozenset[str]:
+    """The word's stem and its lemmas' stems ("won" -> won, win)."""
+    low = word.lower()
+    return frozenset([stem(low), *(stem(f[0].lower()) for f in lemmas(low).values())])
 
 
 def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
@@ -626,17 +703,24 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
     for ci in range(1, len(clauses)):
         b0, b1 = clauses[ci]
         words = [t for t in toks[b0:b1] if t.is_word]
-        if not words or len(words) > 9 or words[0].quoted or words[0].lower in _CONTRASTS:
+        if not words or len(words) > 12 or words[0].quoted or words[0].lower in _CONTRASTS:
             continue
         if words[0].lower not in _RESTATE_OPENERS and not words[0].lower.endswith("ing"):
             continue
         lows = [w.lower for w in words]
-        if not any(w in _NEGATORS or w.endswith("n't") for w in lows):
+        neg = next((i for i, w in enumerate(lows) if w in _NEGATORS or w.endswith("n't")), None)
+        if neg is None:
             continue
-        earlier = {t.lower for t in toks[s.first : b0] if t.is_word}
-        if any(w in _NEGATORS for w in earlier):
+        if lows[0] in _COORDINATE_OPENERS and len(lows) > 1 and lows[1] not in _BACK_REFERENCES \
+                and lows[1] not in _NEGATORS:
+            continue  # "hot, and the bread was not cold": a new subject makes a new statement
+        earlier_words = [t for t in toks[s.first : b0] if t.is_word]
+        if any(t.lower in _NEGATORS or t.lower.endswith("n't") for t in earlier_words):
             continue  # "did not win, losing ..." is a double negative, not a plain restatement
-        hit = any(w in pairs and not pairs[w].isdisjoint(earlier) for w in lows)
+        earlier = {st for t in earlier_words for st in _stems_of(t.text)}
+        # the denied word comes after the negation: "not heavy", "failing to win", "no vehicles"
+        hit = any(not pairs.get(st, frozenset()).isdisjoint(earlier)
+                  for w in words[neg:] for st in _stems_of(w.text))
         if hit:
             start, end = _span(an, b0, b1)
             return [Finding(start, end, "duplicate-opposite", "duplicate_information",
