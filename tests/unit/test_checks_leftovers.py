@@ -71,3 +71,36 @@ def test_a_long_sentence_opener_said_twice_is_a_lapse() -> None:
     )
     found = flagged(text, "repeated_phrase")
     assert len(found) == 1 and "not a failure of" in found[0]
+
+
+def test_web_chrome_by_its_shape() -> None:
+    chrome = [
+        "Sign up for breaking alerts straight to your phone.",
+        "Follow The Daily Ledger on Google News",
+        "Join our cycling community today",
+        "Buy from an independent bookseller",
+        "Likes (34) | Reply | Report",
+        "By Priya Nair | 12 June 2025 | 4 min read",
+        "Become a member and support our journalism.",
+        "Please drink responsibly. Visit our partner site for more.",
+        "This guide is for general information only and is not legal advice.",
+        "Registered charity number 1182233",
+        "Next article: How to bleed a radiator",
+    ]
+    for line in chrome:
+        assert flagged(line + "\n", "web_boilerplate") == [line], line
+
+
+def test_instructions_in_the_world_are_not_web_chrome() -> None:
+    prose = [
+        "Download the installer from the project's releases page and run it.",
+        "Follow the river path for two miles until you reach the weir.",
+        "Join the two pieces with wood glue and clamp them overnight.",
+        "Book early: the ferry fills up in August.",
+        "Share the dough into four pieces and shape each into a ball.",
+        "Read the label carefully before you buy a heat pump.",
+        "Sign the form and return it to the school office by Friday.",
+        "Support for the plan fell to 41 per cent in the latest poll.",
+    ]
+    for line in prose:
+        assert flagged(line + "\n", "web_boilerplate") == [], line

@@ -202,6 +202,80 @@ def _is_boilerplate(text: str, whole: bool = True) -> bool:
             head = " ".join(words[:-cut])
             if len(words) - cut >= 2 and head in exact:
                 return True
+    return whole and (_label_bar(text) or _call_to_action(text, n))
+
+
+# --- Chrome by its shape, not by a list of its wordings ------------------------------------------
+
+_BAR_SPLIT = re.compile(r"\s*[|·•]\s*")
+
+
+def _label_bar(text: str) -> bool:
+    """A row of short labels between separators: a navigation or meta bar ("Home | News | Sport",
+    "Comments (12) | Add a comment", "By Ann Lee · 12 May 2025 · 4 min read")."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return False
+    parts = [p for p in _BAR_SPLIT.split(text.strip()) if p.strip()]
+    if len(parts) < 2 or sum(len(p.split()) for p in parts) > 24:
+        return False
+    for p in parts:
+        w = p.split()
+        if len(w) > 6 or len(p) > 48 or p.rstrip().endswith((".", ",", ";")) and not p.rstrip().endswith("..."):
+            return False
+    return True
+
+
+# A line that asks the reader to act on the web page, not in the world: the verb opens the line
+# and a word of the page (our, the newsletter, the app, this author, now, free ...) follows.
+_CTA_STRONG = re.compile(
+    r"^(?:please |don'?t forget to |be sure to |make sure to |why not |remember to )?"
+    r"(subscribe|sign (?:up|in|on)|log (?:in|on)|register|follow|share|join|donate|shop|buy|download|"
+    r"advertise|like (?:us|this|and)|tweet|pin|bookmark|click|tap|swipe|scroll|unlock|upgrade|claim|grab|"
+    r"enter (?:code|our|the (?:code|competition|draw|prize))|chip in|pledge|rate|review us|vote for us|"
+    r"install|stream|preorder|pre-order)\b"
+)
+_CTA_WEAK = re.compile(
+    r"^(?:please |don'?t forget to |be sure to |make sure to |why not |remember to )?"
+    r"(get|read|listen|watch|visit|explore|discover|support|become|book|order|try|check out|find out|"
+    r"learn more|see|browse|enjoy|save|sign|reserve|contact|email|message|text|call|send|tell|give|help)\b"
+)
+_WEB_CUE = re.compile(
+    r"\b(our|us|newsletters?|digest|briefings?|bulletins?|alerts?|notifications?|notified|inbox|app|apps|"
+    r"podcasts?|episodes?|channel|community|members?|membership|subscribers?|subscriptions?|account|"
+    r"premium|free|today|now|here|online|topic|author|writer|this (?:story|article|post|page|site|piece|"
+    r"recipe|guide|video)|journalism|booksellers?|bookshops?|bookstores?|store|shop|retailers?|stockists?|"
+    r"code|deals?|offers?|discount|\d+% off|delivery|partner|sponsors?|friends?|unlimited access|"
+    r"free trial|trial|website|site|feed|rss|updates|latest|spotify|youtube|apple podcasts|google news|"
+    r"facebook|instagram|twitter|tiktok|linkedin|whatsapp|telegram|threads|bluesky|mastodon|bell)\b"
+)
+# For the weaker verbs ("get", "read", "visit") the page word must be unmistakable.
+_WEB_CUE_STRONG = re.compile(
+    r"\b(us|newsletters?|digest|briefings?|inbox|app|podcasts?|episodes?|subscribers?|subscriptions?|"
+    r"members?|membership|premium|journalism|unlimited access|free trial|(?:our|partner) (?:web)?site|"
+    r"this (?:story|article|post|page|site)|(?:online )?now|today|online)\b"
+)
+
+
+def _call_to_action(text: str, n: str) -> bool:
+    """A short line of its own asking the reader to subscribe, follow, share, join, buy ... on the
+    page ("Subscribe for weekly briefings, it's free", "Join our community", "Follow this topic").
+    Instructions in the world ("Follow the river path", "Download the installer from the releases
+    page", "Book early") name no page word and are left alone."""
+    words = n.split()
+    if not 2 <= len(words) <= 18 or not text.lstrip(" *_>#-").strip()[:1].isupper():
+        return False  # a page label is capitalised; a lower-case list item is a step in a list
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", n) if x]
+    if len(sentences) > 2:
+        return False
+    for sent in sentences:
+        if _CTA_STRONG.match(sent):
+            rest = sent.split(None, 1)[1] if " " in sent else ""
+            if _WEB_CUE.search(rest) or re.search(r"\bon [A-Z]", text) and not text.rstrip().endswith("."):
+                return True
+        elif _CTA_WEAK.match(sent):
+            rest = sent.split(None, 1)[1] if " " in sent else ""
+            if _WEB_CUE_STRONG.search(rest):
+                return True
     return False
 
 
@@ -222,6 +296,12 @@ def check_boilerplate(an: Analysis, seg: ProseSegment) -> list[Finding]:
     ("...the end of the article.\nLeave a Reply")."""
     text = an.text
     if _is_boilerplate(text):
+        return [_boilerplate_finding(0, len(text))]
+    # A short paragraph made only of chrome sentences ("Please drink responsibly. Visit our
+    # partner site.", "Past performance is not a guide to returns. Capital at risk.").
+    if (2 <= len(an.sentences) <= 3 and len(text) <= 300
+            and not any(an.quoted_sentence(s) for s in an.sentences)
+            and all(_is_boilerplate(text[s.start : s.end]) for s in an.sentences)):
         return [_boilerplate_finding(0, len(text))]
     out: list[Finding] = []
     # A chrome sentence glued to the end (or start) of a paragraph on the same line: "... the
