@@ -44,3 +44,16 @@ def test_unknown_proper_word_before_a_the_head_opens_a_sentence() -> None:
     assert flagged("Brackenby Trust, which funds the library, said it would help.") == ["Brackenby Trust"]
     assert flagged("She shortlisted it for Kettering Prize this year.") == ["Kettering Prize"]
     assert flagged("The Brackenby Trust said it would help. A Kettering Prize winner spoke.") == []
+
+
+def test_name_used_as_a_modifier_after_a_preposition() -> None:
+    assert flagged("The results appear in June issue of the journal.") == ["June issue"]
+    assert flagged("The firm closed its Series C round in spring.") == []
+    assert flagged("We met on Friday evening in June.") == []
+
+
+def test_means_verbs_and_mass_objects_stay_quiet() -> None:
+    assert flagged("The two teams now meet by video every week.") == []
+    assert flagged("The tools listed above handle all of it.") == []
+    assert flagged("If damp caused decay, the walls would show it. The tour ends in style.") == []
+    assert flagged("The rules were approved by council in May.") == ["council"]

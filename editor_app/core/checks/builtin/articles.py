@@ -796,6 +796,10 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 pred = _bare_after_verb(an, t, False)
                 if pred is not None:
                     out.append(pred)
+            elif not t.is_cap and low in _subject_nouns() and t.index > 0 and toks[t.index - 1].is_cap:
+                run = _name_modifier_run(an, t.index - 1)
+                if run and _bare_head_ends(an, t):
+                    out.append(_finding(an, run[0], t, "noun"))  # "in December edition of"
             continue
         # Sentence opener: "Board approved ..."
         s = an.sentences[t.sentence]
@@ -827,6 +831,14 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 break
             forms = lemmas(c.text)
             if c.is_cap and not ("ADJ" in forms and c.text[1:].islower()):
+                if not chain and (is_list_noun or low in _subject_nouns()) and low not in _TIME_NOUNS:
+                    # "in December edition", "in Series B round": a name as the modifier of a
+                    # count noun after a preposition; the compound needs the noun's article.
+                    run = _name_modifier_run(an, k)
+                    if run:
+                        chain[:0] = run
+                        noun_modifier = True
+                        k = run[0].index - 1
                 break  # a proper adjective ("Arctic coast") may stand in the chain; a name may not
             if c.lower in _NOT_ADJECTIVES or c.lower[:1].isdigit():
                 break
@@ -857,10 +869,16 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue
         if prep.lower in _MANNER_PREPS and is_list_noun and low not in _listed_nouns():
             continue  # "by compass", "with lime", "with restraint": means and manner take bare nouns
+        nxt0 = toks[t.index + 1] if t.index + 1 < len(toks) else None
+        if (not chain and nxt0 is not None and nxt0.is_word and "VERB" in lemmas(t.text)
+                and (nxt0.lower in _determiners() or nxt0.lower in _OBJECT_WORDS)):
+            continue  # "the methods above handle all of them": the noun is a verb here
+        if prep.lower == "by" and not chain and not _after_participle(an, k):
+            continue  # "met by video", "paid by cheque": a means; "approved by board" is an agent
         if prep.lower == "past" and k > 0 and toks[k - 1].lower in _determiners():
             continue  # "over the past decade": "past" is an adjective here
         ordinal = bool(chain) and chain[0].lower in _ORDINALS
-        if not is_list_noun and not ordinal:
+        if not is_list_noun and not ordinal and not (noun_modifier and chain[0].is_cap):
             continue
         if ordinal and chain[0].lower in ("next", "last", "this", "following", "previous") and low in _TIME_NOUNS:
             continue
@@ -944,7 +962,7 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
         forms = lemmas(c.text)
         if ("NOUN" in forms and not c.lower.endswith(("s", "ed", "ing")) and c.lower not in _PRONOUN_WORDS
                 and c.lower not in _determiners() and c.lower not in _NOT_ADJECTIVES and len(c.lower) > 2
-                and c.lower not in PREPOSITIONS and "ADV" not in forms):
+                and c.lower not in PREPOSITIONS and "ADV" not in forms and "ADJ" not in forms):
             modifier = c
             k -= 1
         else:
@@ -1067,9 +1085,9 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
                                                        or before.lower in ("newly", "recently", "freshly", "well")):
             return None  # "a newly opened door": the verb is an adjective
         after = toks[t.index + 1] if t.index + 1 < len(toks) else None
-        if (_present_3sg(verb) and t.lower not in _listed_nouns()
+        if ((_present_3sg(verb) or _simple_past(verb)) and t.lower not in _listed_nouns()
                 and (after is None or not after.is_word or after.lower in ("and", "or") or after.lower in _AUX)):
-            return None  # "prevents injury." / "prevents injury is": a generated noun ending a clause is often mass
+            return None  # "prevents injury.", "caused disease,": a generated noun ending a clause is often mass
     else:
         return None
     nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
@@ -1085,6 +1103,52 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     if t.lower in window:
         return None
     return _finding(an, chain[0] if chain else t, t, "noun")
+
+
+_MONTHS_DAYS = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+)
+
+
+def _name_modifier_run(an: Analysis, k: int) -> list[Token]:
+    """The capitalised words ending at token k when they are a name used as a modifier right after
+    a preposition ("in [December] edition", "in [Series B] round"); empty otherwise."""
+    toks = an.tokens
+    j = k
+    while j >= 0 and k - j < 3 and toks[j].is_word and toks[j].is_cap:
+        j -= 1
+    if j < 0 or j == k or not toks[j].is_word or toks[j].lower not in PREPOSITIONS:
+        return []
+    run = toks[j + 1 : k + 1]
+    first = run[0]
+    if an.sentences[first.sentence].first == first.index or any("'" in t.text or "’" in t.text for t in run):
+        return []
+    if first.text in _MONTHS_DAYS or (len(run) >= 2 and run[-1].text.isupper() and len(run[-1].text) <= 2):
+        return run  # a month or weekday, or a lettered series ("Series B")
+    return []
+
+
+def _bare_head_ends(an: Analysis, t: Token) -> bool:
+    """The noun phrase ends at t: punctuation, a preposition, a participle or a clause word follows."""
+    nxt = an.tokens[t.index + 1] if t.index + 1 < len(an.tokens) else None
+    if nxt is None or not nxt.is_word:
+        return nxt is None or nxt.text not in ("-", "’", "'")
+    if nxt.is_cap or nxt.lower[:1].isdigit():
+        return False
+    if nxt.lower in PREPOSITIONS or nxt.lower in _HEAD_FOLLOWERS:
+        return True
+    forms = lemmas(nxt.text)
+    return "NOUN" not in forms or nxt.lower.endswith("ed")
+
+
+def _after_participle(an: Analysis, k: int) -> bool:
+    """Is the word before token k a past participle ("approved by", "was run by")?"""
+    p = _prev_word(an, k)
+    if p is None or p.is_cap:
+        return False
+    verb = lemmas(p.text).get("VERB")
+    return bool(verb) and verb is not None and verb[0].lower() != p.lower and not p.lower.endswith(("s", "ing"))
 
 
 def _paired_bare(an: Analysis, k: int) -> bool:
