@@ -93,3 +93,29 @@ def test_restated_clause_is_flagged(sentence: str, part: str) -> None:
 @pytest.mark.parametrize("sentence", PARAPHRASE_QUIET + OPPOSITES_QUIET)
 def test_new_clause_is_left_alone(sentence: str) -> None:
     assert _flagged(sentence) == []
+
+
+MORE_FAULTS = [
+    # two comparisons in other words against the same point ("last year" ~ "before")
+    ("The bread is cheaper than last year's loaf and more affordable than before.", "more affordable than before"),
+    # the rest of a share, said with the opposite verb
+    ("The forest kept 80 percent of its cover over the decade, losing only a fifth of its trees.", "a fifth"),
+]
+
+MORE_QUIET = [
+    "Trains are faster than buses and faster than cars.",
+    "The new model is lighter than the old one and faster than any rival.",
+    "The forest kept 80 percent of its cover, while the farmland lost a fifth of its hedges.",
+    "A woman in the richest tenth can expect 70 healthy years; a woman in the poorest tenth can expect 52.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "part"), MORE_FAULTS)
+def test_restated_comparison_or_share_is_flagged(sentence: str, part: str) -> None:
+    spans = _flagged(sentence)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("sentence", MORE_QUIET)
+def test_parallel_comparisons_and_contrasts_are_left_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []

@@ -505,6 +505,18 @@ def _tail_opener(an: Analysis, b0: int) -> bool:
     return t.lower.endswith("ing") and "VERB" in lemmas(t.text)
 
 
+def _complement(a: Quantity, b: Quantity) -> bool:
+    return a.dim == b.dim == "percent" and abs(a.value + b.value - 100) <= (5 if a.approx or b.approx else 0.5)
+
+
+def _says_opposite(an: Analysis, a0: int, b0: int, b1: int) -> bool:
+    """Does a word of tokens [b0, b1) name the opposite of a word of [a0, b0) (keep/lose)?"""
+    pairs = _opposite_pairs()
+    earlier = {st for t in an.tokens[a0:b0] if t.is_word for st in _stems_of(t.text)}
+    return any(not pairs.get(st, frozenset()).isdisjoint(earlier)
+               for t in an.tokens[b0:b1] if t.is_word for st in _stems_of(t.text))
+
+
 def _derived(earlier: list[Quantity], q: Quantity) -> bool:
     """Is q worked out from figures the sentence already gave? A rate from a total over a
     period ("£5.6 billion over six years, an average of £900 million a year") or a factor from two
@@ -590,7 +602,8 @@ def check_duplicates(an: Analysis) -> list[Finding]:
     for si, s in enumerate(an.sentences):
         found = _repeated_quantities(an, s) or _vague_restatement(an, s)
         if not found:
-            found = _restated_clause(an, si) or _negated_opposite(an, s) or _paraphrased_clause(an, s)
+            found = _restated_clause(an, si) or _negated_opposite(an, s) or _paraphrased_clause(an, s) \
+                or _restated_comparison(an, s)
         out.extend(found)
         out.extend(_restated_agents(an, s))
     out.extend(_restated_sentences(an))
@@ -655,10 +668,78 @@ def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
         reworded = [st for st in covered if st not in said_stems]
         # "and"/"so"/"because" usually open a new statement: ask for more said in other words
         coordinate = first.lower in _COORDINATE_OPENERS
-        if len(covered) >= 2 and len(reworded) >= (2 if coordinate else 1) and len(covered) / len(by_stem) >= 0.6:
+        if len(covered) >= 2 and len(reworded) >= (2 if coordinate else 1) and len(covered) / len(by_stem) >= 0.6 \
+                and not _says_opposite(an, s.first, b0, b1):
             start, end = _span(an, b0, b1)
             return [Finding(start, end, "duplicate-paraphrase", "duplicate_information",
                             "This clause says again, in other words, what the sentence has just said; cut it.", ("",))]
+    return []
+
+
+def _comparative(an: Analysis, k: int, last: int) -> tuple[str, int] | None:
+    """ "quicker than", "more reliable than", "faster times than": the adjective's lemma and
+    the index of "than"."""
+    toks = an.tokens
+    t = toks[k]
+    if t.lower in ("more", "less") and k + 1 < last and toks[k + 1].is_word:
+        adj = toks[k + 1].lower
+        if "ADJ" not in lemmas(adj):
+            return None
+        start = k + 2
+    elif t.lower.endswith(("er", "ier")):
+        adj_forms = lemmas(t.text).get("ADJ", ())
+        if not adj_forms or adj_forms[0].lower() == t.lower:
+            return None
+        adj = adj_forms[0].lower()
+        start = k + 1
+    else:
+        return None
+    for j in range(start, min(last, start + 3)):
+        if toks[j].lower == "than":
+            return adj, j
+        if not toks[j].is_word:
+            return None
+    return None
+
+
+def _than_concepts(an: Analysis, j: int, last: int) -> set[str]:
+    """What a comparison is made against: the concepts of a few words after its "than"."""
+    out: set[str] = set()
+    for t in an.tokens[j + 1 : min(last, j + 5)]:
+        if not t.is_word or t.lower in ("and", "but", "or"):
+            break
+        if t.lower not in _STOP or t.lower in ("before", "ever"):
+            out |= _concepts(t.text)
+    return out
+
+
+def _restated_comparison(an: Analysis, s: Sentence) -> list[Finding]:
+    """ "quicker than the previous course and allowed faster times than before": two
+    comparisons in one sentence whose adjectives are different words for one thing and whose
+    points of comparison agree (or one is just "before"/"ever")."""
+    toks = an.tokens
+    found: list[tuple[str, int, int]] = []  # adjective, its token, "than"
+    for k in range(s.first, s.last):
+        if toks[k].is_word and not toks[k].quoted:
+            c = _comparative(an, k, s.last)
+            if c is not None:
+                found.append((c[0], k, c[1]))
+    if len(found) < 2:
+        return []
+    for i in range(1, len(found)):
+        adj2, k2, than2 = found[i]
+        for adj1, _k1, than1 in found[:i]:
+            if than1 == than2 or adj1 == adj2 or stem(adj1) == stem(adj2) or not (_concepts(adj1) & _concepts(adj2)):
+                continue  # the same word twice is usually a deliberate parallel
+            if _than_concepts(an, than1, s.last) & _than_concepts(an, than2, s.last):
+                end_tok = than2 + 1
+                while end_tok < s.last and toks[end_tok].is_word and toks[end_tok].lower not in ("and", "but", "or") \
+                        and end_tok < than2 + 5:
+                    end_tok += 1
+                start = toks[k2].start
+                return [Finding(start, toks[end_tok - 1].end, "duplicate-comparison", "duplicate_information",
+                                "This comparison says again, in other words, one the sentence has just made; cut it.",
+                                ("",))]
     return []
 
 
@@ -782,7 +863,11 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         # Every quantity in the later clause restates an earlier one, and it restates at least one
         # measured or counted fact (not just "one").
         loose = _tail_opener(an, b0)
-        if all(any(_same(e, q, loose) for e in earlier) or loose and _derived(earlier, q) for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
+        # "kept 90 percent of their capacity, losing only a tenth": the rest of a share, said with
+        # the opposite verb
+        flipped = loose and _says_opposite(an, a0, b0, b1)
+        if all(any(_same(e, q, loose) or flipped and _complement(e, q) for e in earlier)
+               or loose and _derived(earlier, q) for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
                                "This repeats a figure the sentence has already given; cut the restatement.",
@@ -850,7 +935,8 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
                 relaxed = True  # "resigned, stepping down"
             elif again and _concept(verb) in {_concept(m[2:]) for m in main_lemmas if m.startswith("re") and len(m) > 5}:
                 relaxed = True  # "reopened, opening again"
-        if relaxed or len(content) >= 3 and hits >= 3 and hits / len(content) >= 0.75:
+        if (relaxed or len(content) >= 3 and hits >= 3 and hits / len(content) >= 0.75) \
+                and not _says_opposite(an, s.first, b0, b1):  # "the most deprived ...; the least deprived ..." contrasts
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-restatement", "duplicate_information",
                                "This phrase restates what the sentence has just said; cut it.", ("",)))
