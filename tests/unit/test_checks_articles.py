@@ -57,3 +57,16 @@ def test_means_verbs_and_mass_objects_stay_quiet() -> None:
     assert flagged("The tools listed above handle all of it.") == []
     assert flagged("If damp caused decay, the walls would show it. The tour ends in style.") == []
     assert flagged("The rules were approved by council in May.") == ["council"]
+
+
+def test_bodies_that_speak_and_noun_modifiers_ending_in_s() -> None:
+    assert flagged("Ambulance service said two people were hurt.") == ["Ambulance service"]
+    assert flagged("Public service is a calling. Customer service matters.") == []
+    assert flagged("The soup simmered on gas stove all night.") == ["gas stove"]
+    assert flagged("Head gardener said the roses had survived.") == ["Head gardener"]
+    assert flagged("Head north until you reach the lake.") == []
+
+
+def test_regions_and_plural_place_names_take_the() -> None:
+    assert flagged("Rents in South West climbed again.") == ["South West"]
+    assert flagged("She walked in South West England. The Orkneys are windy.") == []

@@ -357,7 +357,7 @@ def _modifier_word(t: Token, first: bool) -> bool:
     low = t.lower
     if (low in _NOT_MODIFIERS or low in _determiners() or low in PREPOSITIONS or low in _NOT_ADJECTIVES
             or low in _SUBORDINATORS or low in _OPENER_WORDS or low in _PRONOUN_WORDS or low in _AUX
-            or (first and low in _IMPERATIVES) or "'" in low or "’" in low or low[:1].isdigit()):
+            or "'" in low or "’" in low or low[:1].isdigit()):
         return False
     if first and (t.text.isupper() or not t.text[1:].islower()):
         return False  # an acronym or a mixed-case brand: "NHS trust", "iPhone"
@@ -389,16 +389,28 @@ def _modified_opener(an: Analysis, words: list[Token]) -> Finding | None:
             return None
         if m == 2 and not _modifier_word(words[1], False):
             return None
-        if head.lower not in heads:
+        if head.lower not in heads and not (head.lower in _SPEAKING_BODIES and _speech_follows(an, head)):
             continue
         if head.lower in _TIME_NOUNS or (w0.lower, head.lower) in _RANKED_IDIOMS:
             return None
-        if _verb_follows(an, words, m):
+        if _verb_follows(an, words, m, strong=w0.lower in _IMPERATIVES):
             return _finding(an, w0, head, "noun")
     return None
 
 
-def _verb_follows(an: Analysis, words: list[Token], m: int) -> bool:
+# Nouns that are bare in general statements ("Public service is a calling") but name one body
+# when it speaks: "Fire service said" -> "The fire service said".
+_SPEAKING_BODIES = frozenset(["service", "administration", "force", "brigade", "network", "provider", "operator",
+                              "insurer", "carrier", "zoo", "family", "court", "government", "parliament",
+                              "management", "leadership", "prosecution", "defence", "defense", "coastguard"])
+
+
+def _speech_follows(an: Analysis, head: Token) -> bool:
+    v = an.tokens[head.index + 1] if head.index + 1 < len(an.tokens) else None
+    return v is not None and v.is_word and v.lower in _SPEECH_VERBS
+
+
+def _verb_follows(an: Analysis, words: list[Token], m: int, strong: bool = False) -> bool:
     """The clause verb follows the head words[m]: at once, after an adverb ("in particular",
     "quickly"), or after a comma-fenced name ("director, Dr Helen Marsh, said")."""
     toks = an.tokens
@@ -433,6 +445,8 @@ def _verb_follows(an: Analysis, words: list[Token], m: int) -> bool:
     after = toks[v.index + 1] if v.index + 1 < len(toks) else None
     if after is not None and after.is_word and after.lower in _AUX and v.lower not in ("is", "was", "has"):
         return False  # "Police officer training will ...": a compound
+    if strong:  # after an opener that could be an imperative ("Head teacher said"), only a clear verb
+        return v.lower in _OPENER_VERBS or v.lower in _SPEECH_VERBS
     if v.lower in _OPENER_VERBS or _simple_past(v) or _present_3sg(v):
         return True
     # after an adverb an -s word is the verb even when it could be a plural noun: "in particular moves"
@@ -849,7 +863,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             # A singular noun modifier right before the listed noun ("at site shop"): the
             # compound needs the article its head needs.
             if (not chain and is_list_noun and "NOUN" in forms and not c.is_cap and len(c.lower) > 2
-                    and c.lower not in _PRONOUN_WORDS and not c.lower.endswith(("s", "ed", "ing"))
+                    and c.lower not in _PRONOUN_WORDS and not c.lower.endswith(("ed", "ing"))
+                    and (not c.lower.endswith("s") or forms["NOUN"][0].lower() == c.lower)
                     and (c.lower, low) not in idioms):
                 chain.insert(0, c)
                 noun_modifier = True
