@@ -104,3 +104,33 @@ def test_instructions_in_the_world_are_not_web_chrome() -> None:
     ]
     for line in prose:
         assert flagged(line + "\n", "web_boilerplate") == [], line
+
+
+def test_assistant_talk_in_other_words() -> None:
+    leftovers = [
+        "Certainly — here's a tighter version of the piece for your newsletter.",
+        "Here you are! I've kept it under 600 words as you asked.",
+        "Glad to add a short FAQ section if that is useful.",
+        "I can make the ending punchier if you'd like.",
+        '(Suggested headline: "Town hall backs new cycle route")',
+        "I've written this in British English; I can switch to American spelling if needed.",
+        "Note to editor: I could not verify the ferry prices, so you may want to check them before publishing.",
+        "Here's a match report in the style of a local paper, about 400 words:",
+    ]
+    for line in leftovers:
+        assert flagged(line + "\n", "chatbot_leftover"), line
+
+
+def test_first_and_second_person_prose_is_not_assistant_talk() -> None:
+    prose = [
+        "Here are the three rules the council agreed:",
+        "Want a bargain? Head to the market before nine.",
+        "Use a timer if that is easier.",
+        "I tried to keep my cool while the review panel argued.",
+        "If you prefer a milder curry, leave out the second chilli.",
+        "Happy to be back on the pitch, Okafor scored twice.",
+        "The pilot did exactly as you asked.",
+        "I could not find the title deeds anywhere.",
+    ]
+    for line in prose:
+        assert flagged(line + "\n", "chatbot_leftover") == [], line

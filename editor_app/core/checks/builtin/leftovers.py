@@ -13,7 +13,15 @@ from editor_app.core.prose import PLACEHOLDER, ProseSegment
 MAX_WHOLE_PARAGRAPH_SENTENCES = 3
 # Words at least one of which every pattern in chatbot_patterns.txt contains.
 _TRIGGERS = frozenset(
-    ["placeholder", "alright", "gladly", "pleasure", "definitely", "perfect", "excellent", "understood", "noted", "question", "apologies", "thank", "thanks", "word", "chatgpt", "gpt", "consult", "real-time", "you", "your", "you've", "you'd", "you’ve", "you’d", "i", "i'm", "i've", "i'd", "i’m", "i’ve", "i’d", "me", "my", "ai", "sure", "certainly", "course", "absolutely", "here", "here's", "here’s", "hope", "okay", "ok", "shall", "model", "revised", "rewritten", "updated", "improved", "polished", "edited", "shorter", "longer", "expanded", "below", "above", "response", "answer", "great", "happy", "thing", "problem", "got", "requested", "asked", "feel", "free", "financial", "advice", "kept", "adapted", "simplified", "translated", "summarised", "summarized", "intelligence", "please", "word"]
+    ["placeholder", "alright", "gladly", "pleasure", "definitely", "perfect", "excellent", "understood", "noted", "question", "apologies", "thank", "thanks", "word", "chatgpt", "gpt", "consult", "real-time", "you", "your", "you've", "you'd", "you’ve", "you’d", "i", "i'm", "i've", "i'd", "i’m", "i’ve", "i’d", "me", "my", "ai", "sure", "certainly", "course", "absolutely", "here", "here's", "here’s", "hope", "okay", "ok", "shall", "model", "revised", "rewritten", "updated", "improved", "polished", "edited", "shorter", "longer", "expanded", "below", "above", "response", "answer", "great", "happy", "thing", "problem", "got", "requested", "asked", "feel", "free", "financial", "advice", "kept", "adapted", "simplified", "translated", "summarised", "summarized", "intelligence", "please", "word", "glad", "delighted", "pleased", "editor", "editors", "headline", "headlines", "title", "titles", "subhead", "standfirst", "suggested", "suggestion", "suggestions", "options", "alternative", "alternate", "words", "unless", "done", "hope", "want", "would", "should", "tried", "aimed", "note", "figures", "numbers", "details", "caption", "tagline", "strapline", "working", "possible", "proposed"]
+)
+
+
+# A label for text offered to the person who asked for it, before the offered text in quotes.
+_LABEL = re.compile(
+    r"^[\s(*#]*(suggested|alternative|alternate|possible|proposed|working|optional|other|title|titles|headline|"
+    r"headlines|subhead|subheading|standfirst|strapline|tagline|subject line)\b[\w ]{0,20}:",
+    re.IGNORECASE,
 )
 
 
@@ -144,11 +152,12 @@ def check_chatbot(an: Analysis) -> list[Finding]:
     hits: list[int] = []
     for i in range(len(an.sentences)):
         sent = an.sentences[i]
-        if an.quoted_sentence(sent):
+        raw = an.text[sent.start : sent.end]
+        label = _LABEL.match(raw) is not None  # "Headline options: ...", "(Suggested title: "...")"
+        if an.quoted_sentence(sent) and not label:
             continue
         present = {t.lower for t in an.tokens[sent.first : sent.last] if t.lower in _TRIGGERS}
-        raw = an.text[sent.start : sent.end]
-        bracketed = "[" in raw or "<" in raw or "(" in raw or raw.lstrip("*# ").lower().startswith(
+        bracketed = "[" in raw or "<" in raw or "(" in raw or label or raw.lstrip("*# ").lower().startswith(
             ("title", "headline", "meta", "slug", "seo", "subheadline"))
         if not present and not bracketed:
             continue  # every pattern needs one of these words or a bracket; most sentences have none
