@@ -9,6 +9,7 @@ from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.phrases import PhraseIndex, compile_patterns
+from editor_app.core.checks.builtin.pleonasm_classes import check_pleonasm_classes
 from editor_app.core.checks.builtin.text import Analysis
 
 
@@ -99,11 +100,15 @@ def check_pleonasms(an: Analysis) -> list[Finding]:
         out.append(Finding(a, b, "pleonasm", "pleonasm", msg, ("",)))
     out.extend(check_clock_pleonasm(an))
     spans = [(f.start, f.end) for f in out]
+    for f in check_pleonasm_classes(an):
+        if not any(x < f.end and f.start < y for x, y in spans):
+            out.append(f)
+            spans.append((f.start, f.end))
     out.extend(f for f in _doublets(an) if not any(x < f.end and f.start < y for x, y in spans))
     return out
 
 
-_NOT_REDUNDANT_BEFORE = frozenset([("together", "with"), ("again", "and"), ("back", "then"), ("on", "to")])
+_NOT_REDUNDANT_BEFORE = frozenset([("together", "with"), ("again", "and"), ("back", "then"), ("on", "to"), ("up", "against")])
 
 
 def check_wordy(an: Analysis) -> list[Finding]:

@@ -1,0 +1,498 @@
+"""Pleonasms from classes of meaning rather than listed pairs.
+
+Four generative rules, each driven by a data file of general entries:
+
+* a modifier whose meaning its head already contains (``pleonasm_modifiers.tsv``): "past
+  history", "new innovations", "completely eliminated", "jointly collaborate", "fellow co-stars";
+  heads match by lemma, so every inflection is covered, and one adjective or -ly adverb may stand
+  between ("past professional experience");
+* a verb that already contains its direction, return, repetition or togetherness, then the word
+  that says it again (``pleonasm_particles.tsv``): "return back", "merge together", "rose up",
+  "reconsider the policy again", "separate them apart"; the verb matches by lemma and its object
+  may stand between;
+* two words of one tight synonym group doubled (``pleonasm_synonyms.txt``): "undermines and
+  weakens", "hopes or aspirations", "a huge enormous room", "relatively comparatively";
+* an acronym followed by the word its last letter stands for (``acronyms.tsv``): "ATM machine",
+  "PIN numbers", "HIV virus";
+
+plus "together" in a clause that already says "joint"/"mutual" ("gave joint grants together").
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from editor_app.core.checks.builtin import data
+from editor_app.core.checks.builtin.findings import Finding, quote
+from editor_app.core.checks.builtin.lexicon import lemmas
+from editor_app.core.checks.builtin.text import Analysis, Token
+
+# Words that end the stretch a verb's object can fill (a new clause or phrase begins).
+_CLAUSE_BREAKS = frozenset(
+    ["that", "which", "who", "whom", "whose", "when", "where", "while", "because", "if", "so", "but", "then",
+     "than", "before", "after", "until", "since", "as", "to", "for", "from", "with", "without", "into", "onto",
+     "at", "by", "in", "on", "of", "against", "is", "are", "was", "were", "be", "been", "will", "would", "can",
+     "could", "should", "may", "might", "must", "not", "once", "again", "back", "together", "up", "down", "out"]
+)
+# A particle followed by one of these is part of another phrase ("together with", "up against").
+_NOT_BEFORE = {
+    "together": frozenset(["with"]),
+    "up": frozenset(["against", "with", "for"]),
+    "back": frozenset(["then", "in", "and", "when"]),
+    "again": frozenset(["and"]),
+    "down": frozenset(["on"]),
+    "out": frozenset(["for"]),
+    "ahead": frozenset(["of"]),
+    "advance": frozenset(["of"]),
+    "time": frozenset(["of"]),
+}
+_JOINT = frozenset(["joint", "jointly", "mutual", "mutually", "collectively", "collective"])
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+                          "my", "your", "some", "any", "no", "each", "every"])
+
+
+@lru_cache(maxsize=65536)
+def _lemma_set(word: str) -> frozenset[str]:
+    """The word and all its lemmas, lower case ("histories" -> {"histories", "history"})."""
+    low = word.lower().replace("’", "'")
+    out = {low}
+    for forms in lemmas(word).values():
+        out.update(f.lower() for f in forms)
+    if "-" in low and low.endswith("s"):
+        out.add(low[:-1])  # "co-stars" -> "co-star" where the lexicon lacks it
+    return frozenset(out)
+
+
+@cache
+def _modifiers() -> dict[str, dict[str, str]]:
+    """modifier form -> {head lemma: note}."""
+    out: dict[str, dict[str, str]] = {}
+    for row in data.rows("pleonasm_modifiers.tsv"):
+        if len(row) < 2:
+            continue
+        note = row[2] if len(row) > 2 else ""
+        for mod in row[0].lower().split():
+            heads = out.setdefault(mod, {})
+            for head in row[1].lower().split():
+                heads[head.replace("-", " ") if head == "status-quo" else head] = note
+    return out
+
+
+@cache
+def _particles() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """verb lemma -> [(particle words, max gap)]."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for row in data.rows("pleonasm_particles.tsv"):
+        if len(row) < 2:
+            continue
+        gap = int(row[2]) if len(row) > 2 and row[2].isdigit() else 0
+        words = tuple(row[0].lower().split())
+        for verb in row[1].lower().split():
+            out.setdefault(verb, []).append((words, gap))
+    # "upward upwards" in column 1 names alternatives, not a phrase
+    fixed: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for verb, items in out.items():
+        for words, gap in items:
+            if words in (("upward", "upwards"), ("downward", "downwards"), ("forward", "forwards")):
+                fixed.setdefault(verb, []).extend(((w,), gap) for w in words)
+            else:
+                fixed.setdefault(verb, []).append((words, gap))
+    return fixed
+
+
+@cache
+def _synonyms() -> tuple[dict[str, frozenset[int]], frozenset[tuple[str, str]]]:
+    """lemma -> group ids, and the ordered pairs redundant only side by side."""
+    groups: dict[str, frozenset[int]] = {}
+    pairs: set[tuple[str, str]] = set()
+    for n, line in enumerate(data.lines("pleonasm_synonyms.txt")):
+        words = line.lower().split()
+        if words[0] == "+" and len(words) == 3:
+            pairs.add((words[1], words[2]))
+            continue
+        for w in words:
+            groups[w] = groups.get(w, frozenset()) | {n}
+    return groups, frozenset(pairs)
+
+
+@cache
+def _acronyms() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for row in data.rows("acronyms.tsv"):
+        if len(row) < 2:
+            continue
+        heads = {row[1].split()[-1].lower()}
+        if len(row) > 2:
+            heads.update(h.lower() for h in row[2].split())
+        out[row[0]] = frozenset(heads)
+    return out
+
+
+def _tok(an: Analysis, i: int) -> Token | None:
+    return an.tokens[i] if 0 <= i < len(an.tokens) else None
+
+
+def _transparent(t: Token) -> bool:
+    """May this word stand between a modifier and its head? (an adjective or an -ly adverb)"""
+    if not t.is_word or t.quoted:
+        return False
+    forms = lemmas(t.text)
+    if t.lower.endswith("ly") and "ADV" in forms:
+        return True
+    return set(forms) == {"ADJ"}
+
+
+def _modifier_findings(an: Analysis, words: list[Token]) -> list[Finding]:
+    out: list[Finding] = []
+    mods = _modifiers()
+    for t in words:
+        heads = mods.get(t.lower)
+        if heads is None or t.quoted:
+            continue
+        for step in (1, 2):
+            h = _tok(an, t.index + step)
+            if h is None or not h.is_word or h.quoted or h.sentence != t.sentence:
+                break
+            if step == 2:
+                mid = an.tokens[t.index + 1]
+                if not _transparent(mid):
+                    break
+            if h.lower == "status":
+                q = _tok(an, h.index + 1)
+                key = "status quo" if q is not None and q.lower == "quo" else ""
+                hit = key in heads
+            else:
+                hit = not _lemma_set(h.text).isdisjoint(heads)
+                key = h.text
+            if hit and h.lower != t.lower:
+                out.append(Finding(t.start, t.end, "pleonasm:class", "pleonasm",
+                                   f"{quote(t.text)} is redundant: {quote(h.text if key != 'status quo' else 'status quo')} already says it.",
+                                   ("",)))
+                break
+    return out
+
+
+def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
+    out: list[Finding] = []
+    toks = an.tokens
+    n = len(toks)
+    for v in words:
+        items = _verb_particles(v.lower)
+        if items is None or v.quoted:
+            continue
+        verbs = (items[0],)
+        for phrase, gap in items[1]:
+            k = v.index + 1
+            skipped = 0
+            found = -1
+            while k < n and skipped <= gap:
+                t = toks[k]
+                if not t.is_word:
+                    break
+                if t.lower == phrase[0] and all(k + j < n and toks[k + j].lower == w for j, w in enumerate(phrase)):
+                    found = k
+                    break
+                if t.lower in _CLAUSE_BREAKS or t.lower in ("and", "or", "but"):
+                    break
+                if skipped and "VERB" in lemmas(t.text) and not ({"NOUN", "ADJ"} & set(lemmas(t.text))):
+                    break
+                skipped += 1
+                k += 1
+            if found < 0:
+                continue
+            last = toks[found + len(phrase) - 1]
+            nxt = _tok(an, found + len(phrase))
+            if nxt is not None and nxt.is_word and nxt.lower in _NOT_BEFORE.get(phrase[-1], frozenset()):
+                continue
+            if phrase == ("up",) and verbs[0].lower() == "rise" and nxt is not None and nxt.lower in ("in", "against"):
+                continue  # "rose up in revolt"
+            a, b = toks[found].start, last.end
+            if any(x.quoted for x in toks[found : found + len(phrase)]):
+                continue
+            out.append(Finding(a, b, "pleonasm:verb-particle", "pleonasm",
+                               f"{quote(an.text[a:b])} is redundant: {quote(v.text)} already says it.", ("",)))
+            break
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _verb_particles(low: str) -> tuple[str, list[tuple[tuple[str, ...], int]]] | None:
+    """(verb lemma, its particles) when ``low`` is a form of a verb in the particle table."""
+    verbs = lemmas(low).get("VERB")
+    if not verbs:
+        return None
+    items = _particles().get(verbs[0].lower())
+    return None if items is None else (verbs[0].lower(), items)
+
+
+def _joint_together(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "gave joint grants together", "save together toward a joint goal"."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for t in words:
+        if t.lower != "together" or t.quoted:
+            continue
+        nxt = _tok(an, t.index + 1)
+        if nxt is not None and nxt.lower == "with":
+            continue
+        hit = False
+        for direction in (-1, 1):
+            k = t.index + direction
+            steps = 0
+            while 0 <= k < len(toks) and steps < 6:
+                x = toks[k]
+                if not x.is_word or x.lower in ("and", "but", "or", "which", "who", "that"):
+                    break
+                if x.lower in _JOINT:
+                    hit = True
+                    break
+                steps += 1
+                k += direction
+            if hit:
+                break
+        if hit:
+            out.append(Finding(t.start, t.end, "pleonasm:joint-together", "pleonasm",
+                               f"{quote(t.text)} is redundant: the clause already says the thing is joint.", ("",)))
+    return out
+
+
+@cache
+def _group_prefixes() -> frozenset[str]:
+    return frozenset(w[:3] for w in _synonyms()[0])
+
+
+@cache
+def _pair_firsts() -> frozenset[str]:
+    return frozenset(a for a, _ in _synonyms()[1])
+
+
+@lru_cache(maxsize=65536)
+def _group(word: str) -> frozenset[int]:
+    groups, _ = _synonyms()
+    out: frozenset[int] = frozenset()
+    if word.lower()[:3] not in _group_prefixes():
+        return out
+    for lem in _lemma_set(word):
+        out |= groups.get(lem, frozenset())
+    return out
+
+
+def _doublet_findings(an: Analysis, words: list[Token]) -> list[Finding]:
+    out: list[Finding] = []
+    groups, pairs = _synonyms()
+    toks = an.tokens
+    n = len(toks)
+    firsts = _pair_firsts()
+    for a in words:
+        ga = _group(a.lower)
+        if not ga and a.lower not in firsts or a.quoted:
+            continue
+        j = a.index + 1
+        if j >= n:
+            break
+        mid = toks[j]
+        joined = mid.lower in ("and", "or")
+        if joined:
+            j += 1
+        b = toks[j] if j < n else None
+        if b is None or not b.is_word or b.quoted or b.lower == a.lower or b.sentence != a.sentence:
+            continue
+        if not joined and not mid.is_word:
+            continue
+        if not joined and (a.lower, b.lower) in pairs:
+            out.append(_doublet(an, a, b, b.text))
+            continue
+        if not ga or ga.isdisjoint(_group(b.lower)):
+            continue
+        fa, fb = lemmas(a.text), lemmas(b.text)
+        if _lemma_set(a.text) & _lemma_set(b.text):
+            continue  # two forms of one word
+        common = set(fa) & set(fb)
+        if not common:
+            continue
+        if joined:
+            prev = _tok(an, a.index - 1)
+            if prev is not None and prev.lower in ("between", "both", "either", "neither", "whether"):
+                continue  # "between big and large firms", "either help or assist"
+            nxt = _tok(an, j + 1)
+            if nxt is not None and nxt.lower in ("and", "or") or prev is not None and prev.text == ",":
+                continue  # a list of three ("quick, cheap and fast") is a list, not a doublet
+            out.append(_doublet(an, a, b, a.text))
+            continue
+        # Side by side: two adjectives before a noun, or two adverbs.
+        two_adjectives = "ADJ" in common and "NOUN" not in fb and "VERB" not in fa and "VERB" not in fb
+        two_adverbs = common == {"ADV"} and a.lower.endswith("ly") and b.lower.endswith("ly")
+        if two_adjectives or two_adverbs:
+            out.append(_doublet(an, a, b, b.text))
+    return out
+
+
+def _doublet(an: Analysis, a: Token, b: Token, keep: str) -> Finding:
+    phrase = an.text[a.start : b.end]
+    return Finding(a.start, b.end, "pleonasm:synonym-doublet", "pleonasm",
+                   f"{quote(phrase)} says the same thing twice; {quote(keep)} alone is enough.", (keep,))
+
+
+def _acronym_findings(an: Analysis, words: list[Token]) -> list[Finding]:
+    out: list[Finding] = []
+    table = _acronyms()
+    for t in words:
+        heads = table.get(t.text)
+        if heads is None or t.quoted:
+            continue
+        h = _tok(an, t.index + 1)
+        if h is None or not h.is_word or h.quoted or h.start != t.end + 1:
+            continue
+        if _lemma_set(h.text).isdisjoint(heads):
+            continue
+        out.append(Finding(h.start, h.end, "pleonasm:acronym", "pleonasm",
+                           f"{quote(h.text)} is redundant: the last letter of {quote(t.text)} already stands for it.",
+                           ("",)))
+    return out
+
+
+@cache
+def _units() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for row in data.rows("pleonasm_units.tsv"):
+        if len(row) < 2:
+            continue
+        dims = frozenset(row[1].lower().split())
+        for unit in row[0].lower().split():
+            out[unit] = out.get(unit, frozenset()) | dims
+    return out
+
+
+def _unit_findings(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "26.2 miles in distance": a number, its unit, then the dimension the unit already names."""
+    out: list[Finding] = []
+    units = _units()
+    for t in words:
+        if t.lower != "in" or t.quoted:
+            continue
+        u, d = _tok(an, t.index - 1), _tok(an, t.index + 1)
+        num = _tok(an, t.index - 2)
+        if u is None or d is None or num is None or not d.is_word or not u.is_word:
+            continue
+        if not (num.lower[:1].isdigit() or "NUM" in lemmas(num.text) or num.lower in _NUMBER_WORDS):
+            continue
+        dims = None
+        for lem in _lemma_set(u.text):
+            dims = units.get(lem)
+            if dims is not None:
+                break
+        if dims is None or d.lower not in dims:
+            continue
+        out.append(Finding(t.start, d.end, "pleonasm:unit-dimension", "pleonasm",
+                           f"{quote(an.text[t.start:d.end])} is redundant: {quote(u.text)} already says it.", ("",)))
+    return out
+
+
+_NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "few",
+                           "several", "many", "half", "a"])
+
+
+def _also_as_well(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "also takes the jersey as well": "also" and "as well"/"too" in one clause."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for t in words:
+        if t.lower != "also" or t.quoted:
+            continue
+        k = t.index + 1
+        steps = 0
+        while k < len(toks) and steps < 10:
+            x = toks[k]
+            if not x.is_word:
+                if x.text in ".;:!?,":
+                    if x.text in ",.;!?" and k > 0 and toks[k - 1].lower == "too":
+                        out.append(_also(t, toks[k - 1]))
+                    break
+            elif x.lower in ("and", "but", "which", "who", "that", "because", "while", "so"):
+                break
+            elif x.lower == "as" and k + 1 < len(toks) and toks[k + 1].lower == "well":
+                after = toks[k + 2] if k + 2 < len(toks) else None
+                if after is None or after.lower != "as":
+                    out.append(_also(t, toks[k + 1], toks[k]))
+                break
+            steps += 1
+            k += 1
+    return out
+
+
+def _also(t: Token, end: Token, start: Token | None = None) -> Finding:
+    said = "as well" if start is not None else end.text
+    return Finding(t.start, t.end, "pleonasm:also-as-well", "pleonasm",
+                   f"{quote(t.text)} is redundant: {quote(said)} later in the clause already says it.", ("",))
+
+
+_TREND = frozenset(["growing", "rising", "increasing", "mounting", "declining", "falling", "shrinking",
+                    "expanding", "dwindling", "worsening", "deepening", "widening", "accelerating"])
+
+
+def _trend_repeated(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "a growing pile of evidence that has been growing for years": the participle before the
+    noun and the verb of its relative clause say the same."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for t in words:
+        if t.lower not in _TREND or t.quoted:
+            continue
+        verb = lemmas(t.text).get("VERB")
+        if not verb:
+            continue
+        rel = False
+        for k in range(t.index + 1, min(len(toks), t.index + 12)):
+            x = toks[k]
+            if not x.is_word:
+                break
+            if x.lower in ("that", "which", "who"):
+                rel = True
+                continue
+            if rel and x.index != t.index and (lemmas(x.text).get("VERB") or ("",))[0] == verb[0]:
+                out.append(Finding(t.start, t.end, "pleonasm:trend-repeated", "pleonasm",
+                                   f"{quote(t.text)} is redundant: {quote(x.text)} later in the sentence says it.",
+                                   ("",)))
+                break
+    return out
+
+
+_RULES = (_modifier_findings, _particle_findings, _joint_together, _doublet_findings, _acronym_findings,
+          _unit_findings, _also_as_well, _trend_repeated)
+
+
+@lru_cache(maxsize=65536)
+def _triggers(low: str) -> tuple[int, ...]:
+    """Which rules (indices into ``_RULES``) a word can start; most words start none."""
+    out = []
+    if low in _modifiers():
+        out.append(0)
+    if _verb_particles(low) is not None:
+        out.append(1)
+    if low == "together":
+        out.append(2)
+    if _group(low) or low in _pair_firsts():
+        out.append(3)
+    if low == "in":
+        out.append(5)
+    if low == "also":
+        out.append(6)
+    if low in _TREND:
+        out.append(7)
+    return tuple(out)
+
+
+def check_pleonasm_classes(an: Analysis) -> list[Finding]:
+    buckets: list[list[Token]] = [[] for _ in _RULES]
+    acronyms = _acronyms()
+    for t in an.words:
+        for k in _triggers(t.lower):
+            buckets[k].append(t)
+        if t.is_cap and t.text in acronyms:
+            buckets[4].append(t)
+    out: list[Finding] = []
+    for rule, words in zip(_RULES, buckets, strict=True):
+        if words:
+            out.extend(rule(an, words))
+    return out

@@ -1,0 +1,130 @@
+"""Pleonasm classes and cognate repetition on sentences written for this file (not from any corpus).
+
+Each FLAG row is a fault the rule must underline, with the words that must be inside the span;
+each member of a class is a different word from the data files' examples, so the test fails when a
+rule stops covering its class rather than one listed pair. QUIET rows are correct prose that looks
+like a fault (an idiom, a legitimate second meaning) and must raise no issue of that category.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def _spans(text: str, category: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == category]
+
+
+PLEONASM_FLAG = [
+    # modifier entailed by its head (classes, any inflection, one adjective between)
+    ("The firm showed off its new inventions at the fair.", "new"),
+    ("Her past experiences abroad helped.", "past"),
+    ("The minister outlined his future plans for the port.", "future"),
+    ("Walkers got advance notice of the closure.", "advance"),
+    ("Everyone agreed on the ultimate outcome.", "ultimate"),
+    ("Buyers receive a complimentary gift with each order.", "complimentary"),
+    ("The result was an unforeseen surprise for the club.", "unforeseen"),
+    ("There is a broad common consensus on the route.", "common"),
+    ("She met her fellow teammates at the airport.", "fellow"),
+    ("Researchers will mutually cooperate on the survey.", "mutually"),
+    ("The fire totally demolished the barn.", "totally"),
+    ("The new law wholly abolished the fee.", "wholly"),
+    ("The club faces a tricky dilemma over its ground.", "tricky"),
+    ("He kept to his usual routine of an early swim.", "usual"),
+    ("The team first commenced work in May.", "first"),
+    ("She gave a quick recap of the week.", "quick"),
+    # verb that already carries its particle (lemma-matched, object may stand between)
+    ("The shares soared up after the report.", "up"),
+    ("The submarine descended down to the wreck.", "down"),
+    ("Smoke emerged out of the chimney.", "out"),
+    ("The two parishes amalgamated the choirs together last year.", "together"),
+    ("The council will reassess the scheme again next spring.", "again"),
+    ("Customers can repay the loan back over five years.", "back"),
+    ("The sisters reunited again after twenty years.", "again"),
+    ("A cyclist trailed behind the lorry for a mile.", "behind"),
+    ("The talks will proceed forward next week.", "forward"),
+    ("Partners interacted with one another online.", "with one another"),
+    ("The two strikes coincided at the same time.", "at the same time"),
+    # doubled synonyms
+    ("The ruling is null and void.", "void"),
+    ("The new rules help and assist small traders.", "assist"),
+    ("Her aims and objectives were clear.", "objectives"),
+    ("They spotted a massive colossal iceberg.", "colossal"),
+    ("Fares are comparatively relatively low.", "relatively"),
+    ("It costs approximately around ten pounds.", "around"),
+    # acronym + the word its last letter stands for
+    ("Enter your PIN numbers carefully.", "numbers"),
+    ("The LCD display cracked in the cold.", "display"),
+    ("He bought a new SSD drive for the laptop.", "drive"),
+    # a figure's unit already names its dimension
+    ("The wall is 40 feet in height.", "in height"),
+    ("Each sack is 25 kg in weight.", "in weight"),
+    ("The course lasts six weeks in duration.", "in duration"),
+    # also ... as well; joint ... together; repeated trend
+    ("She also sings in the choir as well.", "also"),
+    ("The two towns made a joint bid together for the games.", "together"),
+    ("There is a rising tide of complaints that keeps rising.", "rising"),
+]
+
+PLEONASM_QUIET = [
+    "The crowd rose up against the regime in 1989.",
+    "The old bridge was rebuilt after the flood and reopened in May.",
+    "She worked together with the council on the plan.",
+    "He returned to the back of the queue.",
+    "The previous record stood for ten years.",
+    "The final results will be published on Friday.",
+    "Both big and small firms signed up.",
+    "The report looked at clear, accurate and timely data.",
+    "We talked about around thirty topics.",
+    "He also paid the bill.",
+    "The play was also well received.",
+    "They live in the immediate vicinity of the airport.",
+    "A new recruitment drive starts in June.",
+    "The river is 12 miles long.",
+    "Prices are rising as well as wages.",
+    "Follow the signs to the car park.",
+    "She followed the lorry after the junction.",
+]
+
+COGNATE_FLAG = [
+    ("The farmers who farm the hills sell lamb.", "farm"),
+]
+
+COGNATE_QUIET = [
+    "The volunteers who signed up met on Monday.",
+    "The designers met the design team on Monday.",
+    "She named the street after her father and signed the order.",
+    "A team of engineers inspected the bridge.",
+    "The campaign group met the minister, who promised a review.",
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), PLEONASM_FLAG)
+def test_pleonasm_class_flags(text: str, needle: str) -> None:
+    spans = _spans(text, "pleonasm")
+    assert any(needle in s for s in spans), (text, spans)
+
+
+@pytest.mark.parametrize("text", PLEONASM_QUIET)
+def test_pleonasm_look_alikes_stay_quiet(text: str) -> None:
+    assert _spans(text, "pleonasm") == []
+
+
+@pytest.mark.parametrize(("text", "needle"), COGNATE_FLAG)
+def test_cognate_flags(text: str, needle: str) -> None:
+    spans = _spans(text, "cognate_repetition")
+    assert any(needle in s for s in spans), (text, spans)
+
+
+@pytest.mark.parametrize("text", COGNATE_QUIET)
+def test_cognate_look_alikes_stay_quiet(text: str) -> None:
+    assert _spans(text, "cognate_repetition") == []
+
+
+def test_doublet_span_keeps_one_word() -> None:
+    text = "The ruling undermines and weakens the deal."
+    (issue,) = [i for i in BuiltinChecker().check(text) if i.category == "pleonasm"]
+    assert text[issue.start : issue.end] == "undermines and weakens"
+    assert issue.replacements == ("undermines",)
