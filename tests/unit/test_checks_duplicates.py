@@ -119,3 +119,32 @@ def test_restated_comparison_or_share_is_flagged(sentence: str, part: str) -> No
 @pytest.mark.parametrize("sentence", MORE_QUIET)
 def test_parallel_comparisons_and_contrasts_are_left_alone(sentence: str) -> None:
     assert _flagged(sentence) == []
+
+
+FIGURE_FAULTS = [
+    ("The farm covers 500 hectares, an area of about five square kilometres, most of it pasture.", "five square"),
+    ("The trust will plant 9,000 trees over three years, or about 3,000 new trees a year.", "3,000 new trees"),
+    ("The motion passed by 41 votes to 12, a margin of twenty-nine, after a short debate.", "a margin"),
+    ("The market opens every Saturday, with stalls setting up each week on Saturdays.", "each week"),
+    ("Staff on leave keep six months' wages, at least half a year's pay, under the new policy.", "half a year"),
+    ("The charity is closing 30 shops, about a tenth of its branches. Roughly 10 percent of its stores will shut.",
+     "Roughly 10 percent"),
+]
+
+FIGURE_QUIET = [
+    "The shop opens every Monday, and on Tuesdays it runs a market.",
+    "We are pleased to announce version 3.0, and this release brings three new features.",
+    "The motion passed by 41 votes to 12, and 29 members then left the chamber.",
+    "The charity is closing 30 shops. Another 30 volunteers have joined its warehouse team since June.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "part"), FIGURE_FAULTS)
+def test_figure_in_other_units_is_flagged(sentence: str, part: str) -> None:
+    spans = _flagged(sentence)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("sentence", FIGURE_QUIET)
+def test_other_figures_are_left_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []

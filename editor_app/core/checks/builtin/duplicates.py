@@ -53,6 +53,9 @@ for _names, _dim, _f in (
     ("mile miles", "length", 1609.0),
     ("foot feet ft", "length", 0.3048),
     ("percent per-cent %", "percent", 1.0),
+    ("hectare hectares ha", "area", 1e4),
+    ("acre acres", "area", 4047.0),
+    ("km2 km²", "area", 1e6),
     ("litre litres liter liters l", "volume", 1.0),
     ("millilitre millilitres ml", "volume", 0.001),
 ):
@@ -69,7 +72,12 @@ _FREQUENCY_WORDS = {
     "hourly": 24.0, "daily": 1.0, "nightly": 1.0, "weekly": 1 / 7, "fortnightly": 1 / 14, "monthly": 1 / 30.4,
     "quarterly": 1 / 91.3, "annually": 1 / 365, "yearly": 1 / 365,
 }
-_APPROX = frozenset(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "than", "just"])
+_APPROX = frozenset(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "than", "just",
+                     "least", "most", "minimum", "maximum", "up"])
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+# "a majority of fifteen" after "34 to 19": a figure worked out as a difference or a total
+_DIFFERENCE_WORDS = frozenset(["majority", "margin", "difference", "gap", "lead", "fewer", "more", "less"])
+_TOTAL_WORDS = frozenset(["total", "combined", "altogether", "all", "sum", "together"])
 _CONTRASTS = frozenset(["while", "whereas", "but", "compared", "versus", "against", "than", "unlike", "like", "up", "down", "from"])
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _AGENT_HEADS = frozenset(
@@ -154,7 +162,9 @@ def _number(tok: Token) -> float | None:
 
 @cache
 def _quantity_cues() -> frozenset[str]:
-    return frozenset([*_NUMBER_WORDS, *_FACTORS, *_FREQUENCY_WORDS, *_UNITS, *_SCALE, *_FRACTIONS, *_LAST, "half", "century", "centuries"])
+    return frozenset([*_NUMBER_WORDS, *_FACTORS, *_FREQUENCY_WORDS, *_UNITS, *_SCALE, *_FRACTIONS, *_LAST, "half", "century", "centuries",
+                      *_WEEKDAYS, *(d + "s" for d in _WEEKDAYS), "quarter's", "quarter’s", "year's", "year’s",
+                      "month's", "month’s", "week's", "week’s"])
 
 
 def _has_quantity(an: Analysis, first: int, last: int) -> bool:
@@ -323,6 +333,20 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(_FREQUENCY_WORDS[low], "frequency", "", approx, k)  # "daily"
             k += 1
             continue
+        if (low in ("every", "each") and k + 1 < last and toks[k + 1].lower in _WEEKDAYS) or (
+            low.endswith("s") and low[:-1] in _WEEKDAYS and k > first and toks[k - 1].lower == "on"
+        ):
+            day = toks[k + 1].lower if low in ("every", "each") else low[:-1]
+            add(1 / 7, "frequency", day, approx, k)  # "every Tuesday", "on Tuesdays"
+            k += 2 if low in ("every", "each") else 1
+            continue
+        if low in ("quarter's", "quarter’s", "year's", "year’s", "month's", "month’s", "week's", "week’s") \
+                and k > first and toks[k - 1].lower in ("a", "one"):
+            base = low[:-2]
+            part = 0.5 if k - 2 >= first and toks[k - 2].lower == "half" else 1.0  # "half a year's pay"
+            add(part * (91.3 if base == "quarter" else _UNITS[base][1]), "time", "", approx, k)  # "a quarter's pay"
+            k += 1
+            continue
         if low in ("every", "each", "per") and k + 1 < last and toks[k + 1].lower in _UNITS:
             dim, f = _UNITS[toks[k + 1].lower]
             if dim == "time":
@@ -435,6 +459,10 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(val, "percent", "", approx, k)
                 k = j + 2
                 continue
+        if j + 1 < last and toks[j].lower == "square" and toks[j + 1].lower in _UNITS and _UNITS[toks[j + 1].lower][0] == "length":
+            add(val * _UNITS[toks[j + 1].lower][1] ** 2, "area", "", approx, k)  # "124 square kilometres"
+            k = j + 2
+            continue
         if j < last and toks[j].is_word and toks[j].lower in _UNITS:
             dim, f = _UNITS[toks[j].lower]
             if dim == "time" and j + 1 < last and toks[j + 1].lower in _BEFORE_NOW and (
@@ -452,9 +480,20 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k = j
             continue
         noun = ""
-        # the counted noun: skip one adjective ("40 coral reefs" is rare; keep it simple)
-        if j < last and toks[j].is_word and toks[j].lower not in _STOP and "NOUN" in lemmas(toks[j].text):
-            noun = stem(toks[j].lower)
+        # the counted noun, after at most one adjective ("420 new homes")
+        nj = j
+        if nj + 1 < last and toks[nj].is_word and "ADJ" in lemmas(toks[nj].text) and "NOUN" not in lemmas(toks[nj].text):
+            nj += 1
+        if nj < last and toks[nj].is_word and toks[nj].lower not in _STOP and "NOUN" in lemmas(toks[nj].text):
+            noun = stem(toks[nj].lower)
+            rate = _rate_period(toks, nj + 1, last)
+            if rate is not None:
+                add(val / rate[0], "count/t", noun, approx, k, val, rate[0])  # "420 new homes every year"
+                k = rate[1]
+                continue
+        if not noun and "." in t.text:
+            k = j
+            continue  # a bare decimal is a version or a score ("tidyconf 3.0", "deprecated in 2.4")
         add(val, "count", noun, approx, k)
         k = j
     return out
@@ -480,6 +519,8 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
             # "a sixth of the goal, meaning it must rise six-fold"
             return p.noun == "fraction" and abs(p.value * f.value - 100) <= 10
         return False
+    if a.dim == "frequency" and a.noun and b.noun and a.noun != b.noun:
+        return False  # "every Monday ... on Tuesdays"
     if a.dim == "count" and a.noun and b.noun and a.noun != b.noun and max(a.value, b.value) < 100:
         return False  # small counts of different things; a large exact number is one fact
     if a.approx or b.approx:
@@ -517,13 +558,29 @@ def _says_opposite(an: Analysis, a0: int, b0: int, b1: int) -> bool:
                for t in an.tokens[b0:b1] if t.is_word for st in _stems_of(t.text))
 
 
+def _difference_or_total(earlier: list[Quantity], q: Quantity, cues: set[str]) -> bool:
+    """ "voted 34 to 19, a majority of fifteen": a count that is the difference (or, with "in
+    total", the sum) of two counts the sentence gave."""
+    if q.dim != "count" or not cues:
+        return False
+    counts = [e.value for e in earlier if e.dim == "count" and e.value > 1]
+    for i, x in enumerate(counts):
+        for y in counts[i + 1 :]:
+            if cues & _DIFFERENCE_WORDS and abs(abs(x - y) - q.value) < 1e-6:
+                return True
+            if cues & _TOTAL_WORDS and abs(x + y - q.value) < 1e-6:
+                return True
+    return False
+
+
 def _derived(earlier: list[Quantity], q: Quantity) -> bool:
     """Is q worked out from figures the sentence already gave? A rate from a total over a
     period ("£5.6 billion over six years, an average of £900 million a year") or a factor from two
     figures ("5.6 percent, compared with 2 percent, nearly three times as much")."""
     slack = 0.1 if q.approx else 0.03
-    if q.dim == "money/t":
-        totals = [e.value for e in earlier if e.dim == "money"]
+    if q.dim.endswith("/t"):
+        base = q.dim[:-2]
+        totals = [e.value for e in earlier if e.dim == base and (not e.noun or not q.noun or e.noun == q.noun)]
         periods = [e.value for e in earlier if e.dim == "time" and e.value > 0]
         return any(abs(m / p - q.value) <= slack * q.value for m in totals for p in periods)
     if q.dim == "factor" and q.value > 1:
@@ -821,7 +878,7 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         if an.quoted_sentence(cur) or an.quoted_sentence(prev):
             continue
         words = [t for t in an.tokens[cur.first : cur.last] if t.is_word]
-        if not words or len(words) > 14 or words[0].lower not in _PRONOUN_SUBJECTS:
+        if not words or len(words) > 14:
             continue
         later = _quantities(an, cur.first, cur.last)
         if not later:
@@ -830,10 +887,18 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         same = [q for q in later if any(_same(e, q) for e in earlier)]
         if not same or not any(q.dim != "count" or q.value > 12 for q in same):
             continue
-        pc = {_concept(t.text) for t in _content(an, prev)}
         cc = _content(an, cur)
-        new = [t for t in cc if _concept(t.text) not in pc]
-        if len(new) <= 2 and (len(cc) - len(new) >= 1 or len(cc) <= 2):
+        if words[0].lower in _PRONOUN_SUBJECTS:
+            pc = {_concept(t.text) for t in _content(an, prev)}
+            new = [t for t in cc if _concept(t.text) not in pc]
+            restated = len(new) <= 2 and (len(cc) - len(new) >= 1 or len(cc) <= 2)
+        else:
+            # "... cutting 140 jobs, about a fifth of its staff. Roughly 20 percent of the company's
+            # employees will lose their jobs.": every figure again, the rest mostly in near-synonyms
+            said = {c for t in _content(an, prev) for c in _concepts(t.text)}
+            new = [t for t in cc if not _concepts(t.text) & said]
+            restated = len(same) == len(later) and len(new) <= 2 and len(cc) - len(new) >= 2
+        if restated:
             out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence", "duplicate_information",
                                "This sentence gives again a figure the previous one gave; keep one of them.", ("",)))
     return out
@@ -854,7 +919,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         if an.tokens[b0].lower in _CONTRASTS:
             continue  # "rose 5 percent, while costs rose 5 percent" compares two things
         # "on a year earlier", "last year": a point of comparison need not be restated itself
-        later = [q for q in _quantities(an, b0, b1) if q.dim != "reltime"]
+        # ("one" is as often a pronoun as a figure: "a new one")
+        later = [q for q in _quantities(an, b0, b1) if q.dim != "reltime" and not (q.dim == "count" and q.value == 1)]
         if not later:
             continue
         earlier = _quantities(an, a0, b0)
@@ -866,8 +932,9 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         # "kept 90 percent of their capacity, losing only a tenth": the rest of a share, said with
         # the opposite verb
         flipped = loose and _says_opposite(an, a0, b0, b1)
+        cues = {t.lower for t in an.tokens[b0:b1]} & (_DIFFERENCE_WORDS | _TOTAL_WORDS) if loose else set()
         if all(any(_same(e, q, loose) or flipped and _complement(e, q) for e in earlier)
-               or loose and _derived(earlier, q) for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
+               or loose and (_derived(earlier, q) or _difference_or_total(earlier, q, cues)) for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
                                "This repeats a figure the sentence has already given; cut the restatement.",
