@@ -207,7 +207,7 @@ def _bare_superlatives(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     toks = an.tokens
     for t in an.words:
-        if t.quoted or t.is_cap or not _superlative(t):
+        if t.lower[-3:] != "est" and t.lower not in ("best", "worst") or t.quoted or t.is_cap or not _superlative(t):
             continue
         prev = _prev_word(an, t.index)
         if prev is None or prev.is_cap or prev.lower in _determiners() or prev.lower.endswith(("'s", "’s")):
@@ -662,6 +662,11 @@ def _of_name_len(an: Analysis, i: int) -> int:
     toks = an.tokens
     j = i
     while j < len(toks) and j - i < 4 and toks[j].is_word and toks[j].is_cap and toks[j].text not in _OF_NAME_HEADS:
+        j += 1
+    if j >= len(toks) or toks[j].text not in _OF_NAME_HEADS:
+        return 0
+    j = i
+    while toks[j].text not in _OF_NAME_HEADS:
         if not (_generic_name_word(toks[j].text) or toks[j].lower in _NATIONALITIES) or toks[j].lower in _determiners():
             return 0
         j += 1
