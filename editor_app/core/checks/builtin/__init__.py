@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from editor_app.core.checks.base import Availability, Issue
 from editor_app.core.checks.builtin.articles import check_articles
+from editor_app.core.checks.builtin.cognates_extra import check_cognate_families
 from editor_app.core.checks.builtin.duplicates import check_duplicates
 from editor_app.core.checks.builtin.findings import Finding
 from editor_app.core.checks.builtin.hedges import check_hedges
@@ -57,6 +58,7 @@ _SEGMENT_RULES: tuple[SegmentRule, ...] = (
     check_wordy,
     check_hedges,
     check_cognates,
+    check_cognate_families,
     check_duplicates,
     check_articles,
 )

@@ -1,0 +1,67 @@
+"""The word-family cognate rule (builtin/cognates_extra.py): sentences written for these tests,
+not taken from the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+from editor_app.core.checks.builtin.cognates_extra import check_cognate_families, family
+from editor_app.core.checks.builtin.text import analyse
+
+
+def _flagged(sentence: str) -> list[str]:
+    return [sentence[f.start : f.end] for f in check_cognate_families(analyse(sentence))]
+
+
+def test_families_come_from_the_lexicon_not_from_spelling() -> None:
+    assert family("decision") == family("decided") is not None
+    assert family("growth") == family("growing")  # irregular list
+    assert family("jurors") == family("jury")
+    assert family("firefighters") == family("fought")  # compound agent noun
+    assert family("passion") != family("pass")
+    assert family("department") != family("depart")
+    assert family("station") != family("stated")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        ("The board will require the requirement of two signatures.", "requirement"),
+        ("The panel had to decide the decision before the vote.", "decision"),
+        ("The lake reaches a deep depth of forty metres.", "depth"),
+        ("The bakers baked rye loaves all night.", "baked"),
+        ("The smokejumpers jumping into the valley carried radios.", "jumping"),
+        ("A tribunal of three judges, a panel of jurors and a jury of jurors sat.", "jurors"),
+        ("The painters who paint the murals work at night.", "paint"),
+        ("Her students christened the boat Mira, a christening that lasted a minute.", "christening"),
+        ("The lobby group Clean Streets, which lobbies for wider pavements, objected.", "lobbies"),
+    ],
+)
+def test_flags_the_second_member_of_a_family(sentence: str, second: str) -> None:
+    assert second in _flagged(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She lived a quiet life by the harbour.",
+        "The study followed 800 pupils for ten years.",
+        "If two clients write at once, one of them waits, and if it waits too long it fails.",
+        "You can copy the file while the copy is still open.",
+        "Investigators said the investigation would take months.",
+        "The state issued a statement on Monday.",
+        "The builders finished the new building in March.",
+        "Drivers should rest every two hours on a long drive.",
+        "The passion of the players passed to the crowd.",
+        "Fishermen catch fish off the northern coast.",
+    ],
+)
+def test_leaves_well_edited_sentences_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []
+
+
+def test_registered_in_the_builtin_checker_once() -> None:
+    text = "The panel had to decide the decision before the vote.\n"
+    issues = [i for i in BuiltinChecker().check(text) if i.category == "cognate_repetition"]
+    assert [text[i.start : i.end] for i in issues] == ["decision"]
