@@ -211,7 +211,18 @@ def _is_boilerplate(text: str, whole: bool = True) -> bool:
             head = " ".join(words[:-cut])
             if len(words) - cut >= 2 and head in exact:
                 return True
+    # A known label, a colon and a headline ("Trending now: Keeper's weigh-in goes viral").
+    head, colon, tail = n.partition(":")
+    if colon and tail.strip() and len(tail.split()) <= 20 and (
+            len(head.split()) >= 2 and head in exact or head in _ONE_WORD_LABELS):
+        return True
     return whole and (_label_bar(text) or _call_to_action(text, n))
+
+
+_ONE_WORD_LABELS = frozenset(
+    ["related", "trending", "sponsored", "advertisement", "recommended", "popular", "promoted", "featured",
+     "watch", "listen", "video", "gallery", "podcast", "pictures", "photos"]
+)
 
 
 # --- Chrome by its shape, not by a list of its wordings ------------------------------------------
@@ -255,13 +266,14 @@ _WEB_CUE = re.compile(
     r"recipe|guide|video)|journalism|booksellers?|bookshops?|bookstores?|store|shop|retailers?|stockists?|"
     r"code|deals?|offers?|discount|\d+% off|delivery|partner|sponsors?|friends?|unlimited access|"
     r"free trial|trial|website|site|feed|rss|updates|latest|spotify|youtube|apple podcasts|google news|"
-    r"facebook|instagram|twitter|tiktok|linkedin|whatsapp|telegram|threads|bluesky|mastodon|bell)\b"
+    r"facebook|instagram|twitter|tiktok|linkedin|whatsapp|telegram|threads|bluesky|mastodon|bell)\b|@\w"
 )
 # For the weaker verbs ("get", "read", "visit") the page word must be unmistakable.
 _WEB_CUE_STRONG = re.compile(
     r"\b(us|newsletters?|digest|briefings?|inbox|app|podcasts?|episodes?|subscribers?|subscriptions?|"
     r"members?|membership|premium|journalism|unlimited access|free trial|(?:our|partner) (?:web)?site|"
-    r"this (?:story|article|post|page|site)|(?:online )?now|today|online)\b"
+    r"this (?:story|article|post|page|site)|(?:online )?now|today|online|@\w+|our (?:full|latest|free|weekly|"
+    r"daily|monthly|complete|previous|sister|other) \w+)\b"
 )
 
 
