@@ -148,3 +148,21 @@ def test_figure_in_other_units_is_flagged(sentence: str, part: str) -> None:
 @pytest.mark.parametrize("sentence", FIGURE_QUIET)
 def test_other_figures_are_left_alone(sentence: str) -> None:
     assert _flagged(sentence) == []
+
+
+GUARD_QUIET = [
+    # a consequence of a condition may repeat its figure
+    "If you set the margin to 5, the text will be indented 5 spaces.",
+    # parallel sentences that say opposite things
+    "The left button moves the photo to the next page of the album. The right button moves the photo to the previous page of the album.",
+    "Press the green key to open all the drawers of the cabinet. Press the green key to close all the drawers of the cabinet.",
+    # one sentence denies what the other asserts
+    "Members of the club can download each episode of the weekly show. Guests of the club cannot download each episode of the weekly show.",
+    # a figure inside quotation marks is not the writer's figure
+    'The sign now reads "two for one", and you are on offer number 2.',
+]
+
+
+@pytest.mark.parametrize("sentence", GUARD_QUIET)
+def test_contrasts_conditions_and_quotes_are_left_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []

@@ -74,6 +74,9 @@ _FREQUENCY_WORDS = {
 }
 _APPROX = frozenset(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "than", "just",
                      "least", "most", "minimum", "maximum", "up"])
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # "a majority of fifteen" after "34 to 19": a figure worked out as a difference or a total
 _DIFFERENCE_WORDS = frozenset(["majority", "margin", "difference", "gap", "lead", "fewer", "more", "less"])
@@ -302,9 +305,9 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
 
     while k < last:
         t = toks[k]
-        if not t.is_word:
+        if not t.is_word or t.quoted:
             k += 1
-            continue
+            continue  # (a figure inside quotation marks is someone's words, or a string)
         low = t.lower
         back = k - 1 if k > first and toks[k - 1].text not in "$£€¥" else k - 2
         approx = back >= first and toks[back].lower in _APPROX
@@ -382,6 +385,9 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         if val is not None and ((k + 1 < len(toks) and toks[k + 1].text == ":") or (k > 0 and toks[k - 1].text == ":")):
             k += 1
             continue  # a clock time or ratio, "00:00:00"
+        if val is not None and ((k > 0 and toks[k - 1].lower in _MONTHS) or (k + 1 < len(toks) and toks[k + 1].lower in _MONTHS)):
+            k += 1
+            continue  # a day of the month, "May 29", "1 March"
         unit_article = False
         half = 1.0
         read = _read_number(toks, k, last) if low not in _NUMBER_WORDS or _word_number(low) is not None else None
@@ -609,7 +615,9 @@ def _split_clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
     has_word = False
     for k in range(s.first, s.last):
         t = toks[k]
-        if t.text in _CLAUSE_BREAKS:
+        if t.text in _CLAUSE_BREAKS and not (
+            t.text == ":" and s.first < k < s.last - 1 and toks[k - 1].lower[:1].isdigit() and toks[k + 1].lower[:1].isdigit()
+        ):  # (not the colons of a clock time, "19:46:12")
             if has_word:
                 out.append((start, k))
             start = k + 1
@@ -682,7 +690,7 @@ _LIGHT = frozenset(
      "depending", "depend", "depends"]
 )
 # Openers of a clause that can only add to or restate the main one.
-_PARAPHRASE_OPENERS = frozenset(["which", "meaning", "so", "because", "or", "and", "i.e", "a", "an", "the", "that", "with"])
+_PARAPHRASE_OPENERS = frozenset(["which", "meaning", "so", "because", "or", "and", "i.e", "a", "an", "that", "with"])
 _COORDINATE_OPENERS = frozenset(["and", "so", "because"])
 _BACK_REFERENCES = frozenset(["it", "they", "this", "that", "there", "he", "she", "we", "you", "i", "its", "their",
                               "his", "her", "our", "your", "my", "these", "those", "is", "was", "are", "were", "will"])
@@ -897,8 +905,9 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
             # employees will lose their jobs.": every figure again, the rest mostly in near-synonyms
             said = {c for t in _content(an, prev) for c in _concepts(t.text)}
             new = [t for t in cc if not _concepts(t.text) & said]
-            restated = len(same) == len(later) and len(new) <= 2 and len(cc) - len(new) >= 2
-        if restated:
+            restated = len(same) == len(later) and len(new) <= 2 and len(cc) - len(new) >= 2 \
+                and any(q.dim != "count" or q.noun for q in same)  # (not "line 33" again)
+        if restated and not _contrasting(an, prev, cur):
             out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence", "duplicate_information",
                                "This sentence gives again a figure the previous one gave; keep one of them.", ("",)))
     return out
@@ -918,9 +927,12 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue  # "978 metres (3,209 ft)": a conversion in brackets is house style, not a lapse
         if an.tokens[b0].lower in _CONTRASTS:
             continue  # "rose 5 percent, while costs rose 5 percent" compares two things
+        if ci == 1 and an.tokens[a0].lower in _CONDITIONS:
+            continue  # "If it is 5, the text is indented 5 spaces": a consequence, not a restatement
         # "on a year earlier", "last year": a point of comparison need not be restated itself
         # ("one" is as often a pronoun as a figure: "a new one")
-        later = [q for q in _quantities(an, b0, b1) if q.dim != "reltime" and not (q.dim == "count" and q.value == 1)]
+        later = [q for q in _quantities(an, b0, b1)
+                 if q.dim != "reltime" and not (q.dim == "count" and an.tokens[q.token].lower == "one")]
         if not later:
             continue
         earlier = _quantities(an, a0, b0)
@@ -943,6 +955,7 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
     return out
 
 
+_CONDITIONS = frozenset(["if", "when", "whenever", "unless", "once", "suppose", "provided", "assuming"])
 _APPOSITIVE_OPENERS = frozenset(["a", "an", "which", "i.e", "with"])
 
 
@@ -1061,6 +1074,17 @@ def _content(an: Analysis, s: Sentence) -> list[Token]:
             if t.is_word and t.lower not in _STOP and not t.lower[:1].isdigit() and len(t.lower) > 2]
 
 
+def _negated(an: Analysis, s: Sentence) -> bool:
+    return any(t.is_word and (t.lower in _NEGATORS or t.lower.endswith("n't")) for t in an.tokens[s.first : s.last])
+
+
+def _contrasting(an: Analysis, a: Sentence, b: Sentence) -> bool:
+    """Two sentences in the same frame that say different things: one names the opposite of a
+    word in the other ("puts the text after the cursor. ... before the cursor"; "To open all
+    folds ... To close all folds"), or one denies what the other asserts."""
+    return _says_opposite(an, a.first, b.first, b.last) or _negated(an, a) != _negated(an, b)
+
+
 def _restated_sentences(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     for i in range(1, len(an.sentences)):
@@ -1073,7 +1097,8 @@ def _restated_sentences(an: Analysis) -> list[Finding]:
             continue
         hits = sum(1 for t in cc if _concept(t.text) in pc)
         short = len(cc) <= 6 and hits >= 3 and hits / len(cc) >= 0.75 and len({_concept(t.text) for t in cc} & pc) >= 3
-        if (short or hits >= 5 and hits / len(cc) >= 0.6) and _same_topic_nouns(an, prev, cur):
+        if (short or hits >= 5 and hits / len(cc) >= 0.6) and _same_topic_nouns(an, prev, cur) \
+                and not _contrasting(an, prev, cur):
             out.append(Finding(cur.start, cur.end, "duplicate-sentence", "duplicate_information",
                                "This sentence repeats what the previous one says; keep one of them.", ("",)))
     return out
