@@ -66,6 +66,22 @@ PLEONASM_FLAG = [
     ("She also sings in the choir as well.", "also"),
     ("The two towns made a joint bid together for the games.", "together"),
     ("There is a rising tide of complaints that keeps rising.", "rising"),
+    # a head prefix or a two-word head; comparatives before "in <dimension>"
+    ("He thanked his fellow co-hosts and his former ex-partner.", "fellow"),
+    ("He thanked his fellow co-hosts and his former ex-partner.", "former"),
+    ("Their past track record is strong.", "past"),
+    ("The new towers are taller in height.", "in height"),
+    ("The second batch was fewer in number.", "in number"),
+    # pre- verbs, orbit around, evolve over time, each other after identical
+    ("Visitors pre-registered their cars beforehand.", "beforehand"),
+    ("Two moons orbit around the planet.", "around"),
+    ("The dialect evolved over time.", "over time"),
+    ("The twins' bikes are identical to each other.", "to each other"),
+    # the period said twice; conjunction doubled by an adverb
+    ("The fair is held annually every year.", "every year"),
+    ("Prices fell, but however demand held.", "however"),
+    ("The plan is cheap and also quick.", "and also"),
+    ("A smaller team was formed, so therefore costs fell.", "so"),
 ]
 
 PLEONASM_QUIET = [
@@ -86,6 +102,12 @@ PLEONASM_QUIET = [
     "Prices are rising as well as wages.",
     "Follow the signs to the car park.",
     "She followed the lorry after the junction.",
+    "The couple later married each other.",
+    "They trusted each other completely.",
+    "The dough can be prepared in advance.",
+    "He is paid weekly, a week in arrears.",
+    "The past record stood for a decade.",
+    "The film is funny and sad by turns.",
 ]
 
 COGNATE_FLAG = [

@@ -74,8 +74,14 @@ def _modifiers() -> dict[str, dict[str, str]]:
         for mod in row[0].lower().split():
             heads = out.setdefault(mod, {})
             for head in row[1].lower().split():
-                heads[head.replace("-", " ") if head == "status-quo" else head] = note
+                heads[head.replace("_", " ")] = note
     return out
+
+
+@cache
+def _head_prefixes() -> dict[str, tuple[str, ...]]:
+    """modifier -> head prefixes ("fellow" -> ("co-",), "former" -> ("ex-",))."""
+    return {m: tuple(h for h in heads if h.endswith("-")) for m, heads in _modifiers().items()}
 
 
 @cache
@@ -157,17 +163,18 @@ def _modifier_findings(an: Analysis, words: list[Token]) -> list[Finding]:
                 mid = an.tokens[t.index + 1]
                 if not _transparent(mid):
                     break
-            if h.lower == "status":
-                q = _tok(an, h.index + 1)
-                key = "status quo" if q is not None and q.lower == "quo" else ""
-                hit = key in heads
+            q = _tok(an, h.index + 1)
+            two = f"{h.lower} {q.lower}" if q is not None and q.is_word else ""
+            if two in heads:
+                said = an.text[h.start : q.end] if q is not None else h.text
+            elif (not _lemma_set(h.text).isdisjoint(heads)
+                  or h.lower.startswith(_head_prefixes()[t.lower]) and "-" in h.lower):
+                said = h.text
             else:
-                hit = not _lemma_set(h.text).isdisjoint(heads)
-                key = h.text
-            if hit and h.lower != t.lower:
+                continue
+            if h.lower != t.lower:
                 out.append(Finding(t.start, t.end, "pleonasm:class", "pleonasm",
-                                   f"{quote(t.text)} is redundant: {quote(h.text if key != 'status quo' else 'status quo')} already says it.",
-                                   ("",)))
+                                   f"{quote(t.text)} is redundant: {quote(said)} already says it.", ("",)))
                 break
     return out
 
@@ -218,11 +225,25 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
 @lru_cache(maxsize=65536)
 def _verb_particles(low: str) -> tuple[str, list[tuple[tuple[str, ...], int]]] | None:
     """(verb lemma, its particles) when ``low`` is a form of a verb in the particle table."""
-    verbs = lemmas(low).get("VERB")
+    forms = lemmas(low)
+    verbs = forms.get("VERB") or forms.get("ADJ")
     if not verbs:
+        rest = low[3:].lstrip("-")
+        if low.startswith("pre") and len(rest) >= 3 and "VERB" in lemmas(rest):
+            return (low, _PRE_PARTICLES)  # "prebooked", "pre-registered": unknown to the lexicon
         return None
-    items = _particles().get(verbs[0].lower())
-    return None if items is None else (verbs[0].lower(), items)
+    lemma = verbs[0].lower()
+    items = _particles().get(lemma)
+    if items is None and "VERB" in forms and lemma.startswith("pre") and len(lemma) > 6 and lemma not in _NOT_PRE:
+        rest = lemma[4:] if lemma[3] == "-" else lemma[3:]
+        if "VERB" in lemmas(rest):
+            items = _PRE_PARTICLES  # "prebook", "pre-register": "pre-" already says "in advance"
+    return None if items is None else (lemma, items)
+
+
+_NOT_PRE = frozenset(["prepare", "prevent", "present", "preserve", "preside", "prevail", "pretend", "prescribe",
+                      "presume", "preach", "precede", "predict", "prefer", "premise", "prepay"])
+_PRE_PARTICLES = [(("in", "advance"), 4), (("ahead", "of", "time"), 4), (("beforehand",), 4)]
 
 
 def _joint_together(an: Analysis, words: list[Token]) -> list[Finding]:
@@ -300,7 +321,7 @@ def _doublet_findings(an: Analysis, words: list[Token]) -> list[Finding]:
         if not joined and not mid.is_word:
             continue
         if not joined and (a.lower, b.lower) in pairs:
-            out.append(_doublet(an, a, b, b.text))
+            out.append(_doublet(an, a, b, a.text if a.lower in ("and", "but", "so", "thus") else b.text))
             continue
         if not ga or ga.isdisjoint(_group(b.lower)):
             continue
@@ -372,19 +393,33 @@ def _unit_findings(an: Analysis, words: list[Token]) -> list[Finding]:
             continue
         u, d = _tok(an, t.index - 1), _tok(an, t.index + 1)
         num = _tok(an, t.index - 2)
-        if u is None or d is None or num is None or not d.is_word or not u.is_word:
-            continue
-        if not (num.lower[:1].isdigit() or "NUM" in lemmas(num.text) or num.lower in _NUMBER_WORDS):
+        if u is None or d is None or not d.is_word or not u.is_word or u.quoted:
             continue
         dims = None
-        for lem in _lemma_set(u.text):
-            dims = units.get(lem)
-            if dims is not None:
-                break
+        if num is not None and (num.lower[:1].isdigit() or num.lower in _NUMBER_WORDS):
+            for lem in _lemma_set(u.text):
+                dims = units.get(lem)
+                if dims is not None:
+                    break
         if dims is None or d.lower not in dims:
-            continue
+            adj = lemmas(u.text).get("ADJ")
+            if not adj or d.lower not in _dimension_adjectives().get(adj[0].lower(), ()):
+                continue
         out.append(Finding(t.start, d.end, "pleonasm:unit-dimension", "pleonasm",
                            f"{quote(an.text[t.start:d.end])} is redundant: {quote(u.text)} already says it.", ("",)))
+    return out
+
+
+@cache
+def _dimension_adjectives() -> dict[str, frozenset[str]]:
+    """adjective lemma -> the dimension nouns it already names ("tall" -> {"height"})."""
+    out: dict[str, frozenset[str]] = {}
+    for row in data.rows("pleonasm_dimensions.tsv"):
+        if len(row) < 2:
+            continue
+        dims = frozenset(row[0].lower().split())
+        for adj in row[1].lower().split():
+            out[adj] = out.get(adj, frozenset()) | dims
     return out
 
 
@@ -458,8 +493,41 @@ def _trend_repeated(an: Analysis, words: list[Token]) -> list[Finding]:
     return out
 
 
+_FREQUENCY = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+              "daily": "day", "nightly": "night", "hourly": "hour", "fortnightly": "fortnight"}
+
+
+def _frequency(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "held annually every year", "a weekly meeting each week": the period said twice."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for t in words:
+        period = _FREQUENCY[t.lower]
+        for direction in (1, -1):
+            k = t.index + direction
+            steps = 0
+            hit = None
+            while 0 <= k < len(toks) and steps < 7:
+                x = toks[k]
+                if not x.is_word:
+                    break
+                nxt = toks[k + 1] if k + 1 < len(toks) else None
+                if (x.lower in ("every", "each", "per", "a", "once") and nxt is not None
+                        and nxt.lower in (period, period + "s") and (k + 2 >= len(toks) or toks[k + 2].lower != "or")):
+                    hit = (x, nxt)
+                    break
+                steps += 1
+                k += direction
+            if hit is not None and not t.quoted:
+                a, b = hit[0].start, hit[1].end
+                out.append(Finding(a, b, "pleonasm:frequency", "pleonasm",
+                                   f"{quote(an.text[a:b])} is redundant: {quote(t.text)} already says it.", ("",)))
+                break
+    return out
+
+
 _RULES = (_modifier_findings, _particle_findings, _joint_together, _doublet_findings, _acronym_findings,
-          _unit_findings, _also_as_well, _trend_repeated)
+          _unit_findings, _also_as_well, _trend_repeated, _frequency)
 
 
 @lru_cache(maxsize=65536)
@@ -480,6 +548,8 @@ def _triggers(low: str) -> tuple[int, ...]:
         out.append(6)
     if low in _TREND:
         out.append(7)
+    if low in _FREQUENCY:
+        out.append(8)
     return tuple(out)
 
 
