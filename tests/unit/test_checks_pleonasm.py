@@ -112,9 +112,14 @@ PLEONASM_QUIET = [
 
 COGNATE_FLAG = [
     ("The farmers who farm the hills sell lamb.", "farm"),
+    # a title made from a verb, a name, an optional who/whose clause, then that verb
+    ("Producer Tom Ross produced the album in Leeds.", "produced"),
+    ("Editor Jo Park, who joined in May, edits the weekly.", "edits"),
 ]
 
 COGNATE_QUIET = [
+    "Mark Twain marked the page.",
+    "Officer Dan Ray offered help to the crowd.",
     "The volunteers who signed up met on Monday.",
     "The designers met the design team on Monday.",
     "She named the street after her father and signed the order.",

@@ -202,11 +202,16 @@ _VERB_TITLES = frozenset(["judge", "coach", "captain", "host", "guide", "referee
 
 
 def _title_then_verb(an: Analysis, words: list[Token], flagged: set[int]) -> list[Finding]:
-    """ "Judge Smith judged the case", "Coach Brown coached": a title that is also a verb, a
-    name, then that verb."""
+    """ "Judge Smith judged the case", "Coach Brown coached", "Director Ana Ruiz, whose debut won
+    an award, directs": a title that is also a verb (or an agent noun made from one: director,
+    producer, editor), a name, an optional who/whose clause, then that verb."""
     out: list[Finding] = []
+    toks = an.tokens
     for i, t in enumerate(words[:-2]):
-        if not t.is_cap or t.lower not in _VERB_TITLES:
+        if not t.is_cap:
+            continue
+        listed = t.lower in _VERB_TITLES
+        if not listed and not (t.lower.endswith(("or", "er")) and len(t.lower) > 5 and "NOUN" in lemmas(t.text)):
             continue
         j = i + 1
         while j < len(words) and j - i <= 3 and words[j].is_cap:
@@ -214,9 +219,24 @@ def _title_then_verb(an: Analysis, words: list[Token], flagged: set[int]) -> lis
         if j == i + 1 or j >= len(words):
             continue
         v = words[j]
-        verb = lemmas(v.text).get("VERB")
-        if not verb or verb[0].lower() != t.lower or v.index in flagged or v.lower == t.lower:
+        after_name = toks[words[j - 1].index + 1]
+        if after_name.text == "," and toks[after_name.index + 1].lower in ("who", "whose"):
+            k = after_name.index + 1
+            while k < len(toks) and k - after_name.index < 30 and toks[k].text != ",":
+                k += 1
+            nxt = k + 1
+            if k >= len(toks) or nxt >= len(toks) or not toks[nxt].is_word:
+                continue
+            v = toks[nxt]
+        elif v.index != after_name.index:
             continue
+        verb = lemmas(v.text).get("VERB")
+        if not verb or v.index in flagged or v.lower == t.lower or "NOUN" in lemmas(v.text) and not v.lower.endswith("s"):
+            continue
+        if listed and verb[0].lower() != t.lower or not listed and root(v.text) != root(t.text):
+            continue
+        if not listed and root(t.text) == t.lower:
+            continue  # no verb inside the title ("Mayor", "Officer")
         flagged.add(v.index)
         out.append(Finding(v.start, v.end, "cognate-repetition", "cognate_repetition",
                            f"{quote(v.text)} repeats the title {quote(t.text)}; use a different verb.", ("",)))
