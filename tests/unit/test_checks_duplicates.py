@@ -166,3 +166,28 @@ GUARD_QUIET = [
 @pytest.mark.parametrize("sentence", GUARD_QUIET)
 def test_contrasts_conditions_and_quotes_are_left_alone(sentence: str) -> None:
     assert _flagged(sentence) == []
+
+
+LATE_FAULTS = [
+    # the figure a comparison implies, given again in a "when" clause
+    ("The choir has 40 singers, ten more than last year, when it had 30.", "when it had 30"),
+    # an adjective tail whose adjective is a near-synonym of the one the clause ended on
+    ("The museum is compact, small enough to walk round before lunch.", "small enough"),
+]
+
+LATE_QUIET = [
+    "The choir has 40 singers, ten more than last year, when it had 25 volunteers.",
+    "The flat is small, bright and close to the station.",
+    "The soup was hot, spicy enough to make us cough.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "part"), LATE_FAULTS)
+def test_implied_figure_and_adjective_tail_are_flagged(sentence: str, part: str) -> None:
+    spans = _flagged(sentence)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("sentence", LATE_QUIET)
+def test_new_figure_and_other_adjectives_are_left_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []

@@ -564,15 +564,19 @@ def _says_opposite(an: Analysis, a0: int, b0: int, b1: int) -> bool:
                for t in an.tokens[b0:b1] if t.is_word for st in _stems_of(t.text))
 
 
-def _difference_or_total(earlier: list[Quantity], q: Quantity, cues: set[str]) -> bool:
-    """ "voted 34 to 19, a majority of fifteen": a count that is the difference (or, with "in
-    total", the sum) of two counts the sentence gave."""
+def _difference_or_total(earlier: list[Quantity], q: Quantity, cues: set[str], pool: list[Quantity]) -> bool:
+    """ "voted 34 to 19, a majority of fifteen"; "three universities in the top twenty, one fewer
+    than last year, when four of them made it": a count that is the difference (or, with "in
+    total", the sum) of a count the sentence gave and another count of the sentence."""
     if q.dim != "count" or not cues:
         return False
     counts = [e.value for e in earlier if e.dim == "count" and e.value > 1]
-    for i, x in enumerate(counts):
-        for y in counts[i + 1 :]:
-            if cues & _DIFFERENCE_WORDS and abs(abs(x - y) - q.value) < 1e-6:
+    others = [e.value for e in pool if e.dim == "count" and e is not q]
+    for x in counts:
+        for y in others:
+            if y == x:
+                continue
+            if cues & _DIFFERENCE_WORDS and (abs(abs(x - y) - q.value) < 1e-6 or abs(x + y - q.value) < 1e-6):
                 return True
             if cues & _TOTAL_WORDS and abs(x + y - q.value) < 1e-6:
                 return True
@@ -701,6 +705,25 @@ def _paraphrase_content(an: Analysis, b0: int, b1: int) -> list[Token]:
             and not t.lower[:1].isdigit() and len(t.lower) > 2 and not t.quoted]
 
 
+_PREPOSITIONS = frozenset(["after", "before", "over", "under", "about", "above", "below", "near", "past", "like",
+                           "down", "up", "out", "off", "in", "on", "inside", "outside", "beyond", "behind"])
+
+
+def _restated_adjective(an: Analysis, s: Sentence, ci: int) -> bool:
+    """ "The collection is compact, small enough to see in an afternoon": a short adjective
+    phrase after a comma whose adjective is a near-synonym of an adjective the clause before
+    used."""
+    b0, b1 = _clauses(an, s)[ci]
+    first = an.tokens[b0]
+    if "ADJ" not in lemmas(first.text) or b1 - b0 > 9 or first.lower in _STOP or first.lower in _LIGHT \
+            or first.lower in _PREPOSITIONS:
+        return False
+    # the clause before ends on the adjective it restates: "is compact, small ..."
+    prev = an.tokens[_clauses(an, s)[ci - 1][1] - 1]
+    return prev.is_word and stem(prev.lower) != stem(first.lower) and "ADJ" in lemmas(prev.text) \
+        and bool(_concepts(prev.text) & _concepts(first.text))
+
+
 def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
     """ "moves at a breakneck pace, racing through the scenes at great speed"; "export or delete
     everything ..., and all your data can be downloaded or erased from there too": a later clause
@@ -717,6 +740,10 @@ def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         if b0 > 0 and toks[b0 - 1].text == "(":
             continue
+        if _restated_adjective(an, s, ci) and not _says_opposite(an, s.first, b0, b1):
+            start, end = _span(an, b0, b1)
+            return [Finding(start, end, "duplicate-paraphrase", "duplicate_information",
+                            "This phrase says again, in other words, what the sentence has just said; cut it.", ("",))]
         participle = first.lower.endswith("ing") and "VERB" in lemmas(first.text) and first.lower not in _NEUTRAL_PARTICIPLES
         if not (participle or first.lower in _PARAPHRASE_OPENERS):
             continue
@@ -931,8 +958,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue  # "If it is 5, the text is indented 5 spaces": a consequence, not a restatement
         # "on a year earlier", "last year": a point of comparison need not be restated itself
         # ("one" is as often a pronoun as a figure: "a new one")
-        later = [q for q in _quantities(an, b0, b1)
-                 if q.dim != "reltime" and not (q.dim == "count" and an.tokens[q.token].lower == "one")]
+        every = _quantities(an, b0, b1)
+        later = [q for q in every if q.dim != "reltime" and not (q.dim == "count" and an.tokens[q.token].lower == "one")]
         if not later:
             continue
         earlier = _quantities(an, a0, b0)
@@ -940,13 +967,18 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         # Every quantity in the later clause restates an earlier one, and it restates at least one
         # measured or counted fact (not just "one").
-        loose = _tail_opener(an, b0)
+        # "..., ten more than last year, when it had 30": a "when" clause after a comparison
+        # gives the figure the comparison implies
+        cues = {t.lower for t in an.tokens[a0:b1]} & (_DIFFERENCE_WORDS | _TOTAL_WORDS)
+        after_comparison = an.tokens[b0].lower == "when" and ci >= 2 and any(
+            t.lower in _DIFFERENCE_WORDS for t in an.tokens[clauses[ci - 1][0] : clauses[ci - 1][1]])
+        loose = _tail_opener(an, b0) or after_comparison
         # "kept 90 percent of their capacity, losing only a tenth": the rest of a share, said with
         # the opposite verb
         flipped = loose and _says_opposite(an, a0, b0, b1)
-        cues = {t.lower for t in an.tokens[b0:b1]} & (_DIFFERENCE_WORDS | _TOTAL_WORDS) if loose else set()
         if all(any(_same(e, q, loose) or flipped and _complement(e, q) for e in earlier)
-               or loose and (_derived(earlier, q) or _difference_or_total(earlier, q, cues)) for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
+               or loose and (_derived(earlier, q) or _difference_or_total(earlier, q, cues, earlier + every))
+               for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
                                "This repeats a figure the sentence has already given; cut the restatement.",
