@@ -70,3 +70,20 @@ def test_bodies_that_speak_and_noun_modifiers_ending_in_s() -> None:
 def test_regions_and_plural_place_names_take_the() -> None:
     assert flagged("Rents in South West climbed again.") == ["South West"]
     assert flagged("She walked in South West England. The Orkneys are windy.") == []
+
+
+def test_bare_noun_before_of_a_determined_phrase() -> None:
+    assert flagged("The parade stopped at foot of the hill.") == ["foot"]
+    assert flagged("He spoke on behalf of the tenants, in search of the truth.") == []
+    assert flagged("Snow fell in part of the valley.") == []
+
+
+def test_subject_after_a_verb_of_saying() -> None:
+    assert flagged("Commuters complain that they think ferry is always late.") == ["ferry"]
+    assert flagged("An added bonus is the view. They think sleep is vital.") == []
+
+
+def test_object_of_a_base_verb_after_to_or_a_modal() -> None:
+    assert flagged("The town hopes to build bridge over the canal.") == ["bridge"]
+    assert flagged("Members will elect new chairman in June.") == ["new chairman"]
+    assert flagged("The vote will take place in June. They hope to build a bridge.") == []

@@ -143,7 +143,60 @@ def check_articles(an: Analysis) -> list[Finding]:
     spans = [(f.start, f.end) for f in out]
     out.extend(f for f in _bare_superlatives(an) if not any(a < f.end and f.start < b for a, b in spans))
     out.extend(_bare_collective_adjectives(an))
+    spans = [(f.start, f.end) for f in out]
+    out.extend(f for f in _bare_noun_before_of(an) if not any(a < f.end and f.start < b for a, b in spans))
     return out
+
+
+# Partitive and quantity nouns that are bare before "of" ("in part of the city", "in hundreds of")
+_PARTITIVES = frozenset(
+    ["part", "half", "rest", "lot", "lots", "number", "majority", "minority", "plenty", "couple", "pair", "piece",
+     "bit", "kind", "sort", "type", "form", "range", "series", "variety", "set", "amount", "quantity", "dozen",
+     "hundred", "thousand", "million", "billion", "percent", "proportion", "fraction", "portion", "deal",
+     "way", "sense", "sign", "lack", "use", "want", "fear", "word", "news", "copy", "glass", "cup", "loss",
+     "course", "mind", "point", "kilo", "litre", "liter", "metre", "meter", "mile", "pound", "ounce", "case"]
+)
+
+
+def _bare_noun_before_of(an: Analysis) -> list[Finding]:
+    """ "on anniversary of the flood", "in wake of the storm": a preposition, a bare singular noun and
+    "of" + a determined noun phrase; "of the ..." makes the first noun definite, so it needs "the".
+    Set frames ("on behalf of", "in search of") are in article_idioms.txt."""
+    out: list[Finding] = []
+    toks = an.tokens
+    idioms = _idioms()
+    n = len(toks)
+    for t in an.words:
+        if t.lower != "of" or t.index < 2 or t.index + 1 >= n:
+            continue
+        noun, prep = toks[t.index - 1], toks[t.index - 2]
+        if not noun.is_word or not prep.is_word or noun.is_cap or noun.quoted or prep.lower not in PREPOSITIONS:
+            continue
+        low = noun.lower
+        if low in _PARTITIVES or (prep.lower, low) in idioms or low in _determiners() or low in _NOT_ADJECTIVES:
+            continue
+        if _abstract_noun(low) or low in _TIME_NOUNS or low in _COMPASS:
+            continue
+        forms = lemmas(noun.text)
+        nn = forms.get("NOUN")
+        if not nn or nn[0].lower() != low or "ADJ" in forms or "ADV" in forms or len(low) < 3:
+            continue
+        nxt = toks[t.index + 1]
+        if not nxt.is_word or nxt.lower not in ("the", "this", "that", "these", "those", "its", "their", "his", "her",
+                                                 "our", "my", "your"):
+            continue
+        if prep.lower in ("from", "to") and _paired_bare(an, prep.index):
+            continue
+        out.append(_finding(an, noun, noun, "noun"))
+    return out
+
+
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism", "ship", "ing", "age", "ure", "cy")
+
+
+def _abstract_noun(low: str) -> bool:
+    """ "in recognition of", "in advancement of", "in violation of": abstract nouns live in set frames."""
+    return len(low) > 5 and low.endswith(_ABSTRACT_ENDINGS)
 
 
 # Adjectives that name a group of people when used as a noun, which always takes "the":
@@ -939,6 +992,14 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
     return out
 
 
+_SAY_VERBS = frozenset(
+    ["say", "says", "said", "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears",
+     "feared", "warn", "warns", "warned", "claim", "claims", "claimed", "argue", "argues", "argued", "insist",
+     "insists", "insisted", "hope", "hopes", "hoped", "know", "knows", "knew", "feel", "feels", "felt", "suspect",
+     "suspects", "suspected", "reckon", "reckons", "reckoned", "suggest", "suggests", "suggested", "confirm",
+     "confirms", "confirmed", "admit", "admits", "admitted", "worry", "worries", "worried", "noted", "added",
+     "explained", "stressed", "agree", "agreed", "agrees", "realise", "realised", "realize", "realized"]
+)
 _SUBORDINATORS = frozenset(
     ["when", "if", "while", "because", "since", "although", "though", "until", "once", "unless", "whenever",
      "after", "before", "where", "and", "but", "or"]
@@ -977,7 +1038,7 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
     toks = an.tokens
     k = t.index - 1
     modifier: Token | None = None
-    if k >= 0 and toks[k].is_word and toks[k].lower not in _SUBORDINATORS:
+    if k >= 0 and toks[k].is_word and toks[k].lower not in _SUBORDINATORS and toks[k].lower not in _SAY_VERBS:
         c = toks[k]
         forms = lemmas(c.text)
         if ("NOUN" in forms and not c.lower.endswith(("s", "ed", "ing")) and c.lower not in _PRONOUN_WORDS
@@ -1001,9 +1062,14 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
     if k < 0:
         return None
     sub = toks[k]
-    if not sub.is_word or sub.lower not in _SUBORDINATORS or start.is_cap:
+    if not sub.is_word or start.is_cap or sub.lower not in _SUBORDINATORS and sub.lower not in _SAY_VERBS:
         return None
-    strict = sub.lower in ("and", "but", "or", "after", "before", "since", "until")
+    # after a verb of saying or thinking, the clause's subject: "residents say bus is often late"
+    if sub.lower in _SAY_VERBS:
+        before = _prev_word(an, sub.index)
+        if before is None or before.lower in _determiners() or before.lower in PREPOSITIONS:
+            return None  # "an added bonus is": the participle is an adjective
+    strict = sub.lower in ("and", "but", "or", "after", "before", "since", "until") or sub.lower in _SAY_VERBS
     if not _finite_singular(an, nxt, strict=strict):
         return None
     if sub.lower in ("and", "or", "but"):
@@ -1043,6 +1109,25 @@ _PAST_VERBS = frozenset(
 )
 
 
+@cache
+def _transitive_lemmas() -> frozenset[str]:
+    """Base forms of the listed past-tense verbs that take a countable object ("build", "sign", "open")."""
+    out = set()
+    for w in _PAST_VERBS:
+        v = lemmas(w).get("VERB")
+        if v:
+            out.add(v[0].lower())
+    return frozenset(out)
+
+
+def _base_after_to(an: Analysis, v: Token) -> bool:
+    """A base-form transitive verb after "to" or a modal: "to build bridge", "will elect new mayor"."""
+    if v.is_cap or v.lower not in _transitive_lemmas():
+        return False
+    p = _prev_word(an, v.index)
+    return p is not None and (p.lower == "to" or p.lower in _MODAL_VERBS)
+
+
 def _present_3sg(v: Token) -> bool:
     """A present-tense verb after a singular subject ("wants", "needs", "buys"), not a plural noun."""
     if not v.is_word or v.is_cap or not v.lower.endswith("s") or v.lower.endswith("ss") or v.lower in _AUX:
@@ -1066,7 +1151,7 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
             break
         forms = lemmas(c.text)
         if (c.lower in _COPULAS or c.lower in _PAST_VERBS or c.lower in _determiners() or c.lower in _NOT_ADJECTIVES
-                or c.lower in PREPOSITIONS or _simple_past(c) or is_list_noun and _present_3sg(c)):
+                or c.lower in PREPOSITIONS or _simple_past(c) or is_list_noun and (_present_3sg(c) or _base_after_to(an, c))):
             break
         if c.lower in _SUPERLATIVE_WORDS or c.lower in ("first", "last", "same") or (
                 "ADJ" in forms and c.lower.endswith("est") and forms["ADJ"][0].lower() != c.lower):
@@ -1093,7 +1178,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         before = toks[k - 1] if k > 0 else None
         if before is not None and before.is_word and before.lower in ("what", "such", "quite", "rather"):
             return None
-    elif (verb.lower in _PAST_VERBS or (_simple_past(verb) or _present_3sg(verb)) and is_list_noun) \
+    elif (verb.lower in _PAST_VERBS or (_simple_past(verb) or _present_3sg(verb) or _base_after_to(an, verb))
+          and is_list_noun) \
             and (verb.lower, t.lower) not in _idioms() or (
             verb.lower.endswith("ed") and "VERB" in lemmas(verb.text) and t.index + 1 < len(toks)
             and toks[t.index + 1].lower == "of"):
@@ -1101,7 +1187,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         if not is_list_noun:
             return None
         before = toks[k - 1] if k > 0 else None
-        if before is not None and before.is_word and (before.lower in _determiners() or before.lower in PREPOSITIONS
+        if before is not None and before.is_word and not _base_after_to(an, verb) and (
+                before.lower in _determiners() or before.lower in PREPOSITIONS
                                                        or before.lower in ("newly", "recently", "freshly", "well")):
             return None  # "a newly opened door": the verb is an adjective
         after = toks[t.index + 1] if t.index + 1 < len(toks) else None
