@@ -134,3 +134,26 @@ def test_first_and_second_person_prose_is_not_assistant_talk() -> None:
     ]
     for line in prose:
         assert flagged(line + "\n", "chatbot_leftover") == [], line
+
+
+def test_descriptive_pairs_and_stock_idioms_repeated() -> None:
+    text = (
+        "The choir gave a hauntingly beautiful reading of the psalm, and the razor-thin margin in the vote "
+        "was put on the back burner.\n\n"
+        + filler(300)
+        + "Later came a hauntingly beautiful solo. The razor-thin margin worried nobody, "
+        "and the plan stayed on the back burner.\n"
+    )
+    found = flagged(text, "repeated_phrase")
+    assert "hauntingly beautiful" in found
+    assert "razor-thin margin" in found
+    assert "on the back burner" in found
+
+
+def test_plain_adverb_pairs_and_technical_compounds_recur_freely() -> None:
+    text = (
+        "Prices were relatively stable, and the air-source units sold well.\n\n"
+        + filler(100)
+        + "Wages were relatively stable too, and air-source units remain popular.\n"
+    )
+    assert flagged(text, "repeated_phrase") == []

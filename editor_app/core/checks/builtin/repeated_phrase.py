@@ -220,11 +220,12 @@ def find_repeated_phrases(
         if len(pocc) != 2 or len(pkey) != 2:
             continue
         (s1, a1, b1), (s2, a2, b2) = pocc
-        if position(s2, a2.index) - position(s1, a1.index) > MAX_DISTANCE_WORDS:
+        # A stock description ("rising tensions", "quietly devastating") is remembered for a page.
+        if position(s2, a2.index) - position(s1, a1.index) > MAX_TELLING_DISTANCE_WORDS:
             continue
         if deliberate(s1, a1.index, s2, a2.index, pkey):
             continue
-        if not (_modifier_pair(a1, b1) or _modifier_pair(b1, a1)):
+        if not (_modifier_pair(a1, b1) or _modifier_pair(b1, a1) or _degree_pair(a1, b1) or _degree_pair(a2, b2)):
             continue
         words = (a1.lower, b1.lower)
         if any(surface[w] > 2 for w in words if _looks_modifier(w)) or all(surface[w] > 2 for w in words):
@@ -328,8 +329,52 @@ def _modifier_pair(mod: Token, noun: Token) -> bool:
     if m in _modifiers():
         return True  # a participle or stock compound ("rising", "long-term"); technical compounds
         # such as "write-ahead" or "air-source" name the subject and are meant to recur
+    if "-" in m.strip("-") and _simile_compound(m):
+        return True
     forms = lemmas(mod.text)
     return m.endswith("ing") and "ADJ" in forms and "NOUN" not in forms
+
+
+_NOT_SIMILE = frozenset(["free", "based", "related", "led", "wide", "level", "scale", "term", "time", "style", "like",
+                         "only", "owned", "run", "made", "sized", "friendly", "proof", "ready", "rich", "specific"])
+
+
+@lru_cache(maxsize=4096)
+def _simile_compound(word: str) -> bool:
+    """A noun and an adjective that make a picture ("tinder-dry", "razor-thin", "world-famous"),
+    not a technical compound ("air-source", "low-level", "gluten-free")."""
+    parts = word.split("-")
+    if len(parts) != 2:
+        return False
+    first, last = lemmas(parts[0]), lemmas(parts[1])
+    return "NOUN" in first and "ADJ" not in first and "ADJ" in last and parts[1] not in _NOT_SIMILE
+
+
+# Degree adverbs too plain to make a pair memorable ("relatively small", "slightly higher").
+_PLAIN_ADVERBS = frozenset(
+    ["very", "quite", "relatively", "slightly", "fairly", "rather", "pretty", "too", "so", "less", "more", "most",
+     "highly", "largely", "mostly", "mainly", "partly", "roughly", "nearly", "almost", "only", "really",
+     "particularly", "especially", "generally", "usually", "typically", "increasingly", "recently", "newly",
+     "previously", "currently", "finally", "initially", "publicly", "widely", "fully", "directly", "early",
+     "likely", "probably", "possibly", "certainly", "clearly", "simply", "entirely", "completely", "totally",
+     "significantly", "substantially", "considerably", "broadly", "locally", "nationally", "legally",
+     "financially", "economically", "politically", "technically", "physically", "mentally", "socially",
+     "environmentally", "internationally", "commercially", "officially", "jointly", "separately", "daily",
+     "weekly", "monthly", "annually", "family", "only", "ugly", "friendly", "holy", "lonely", "lovely"]
+)
+
+
+def _degree_pair(adv: Token, adj: Token) -> bool:
+    """An evaluative adverb before an adjective or participle ("quietly devastating", "deeply
+    moving"), or "far" before a comparative ("far riskier")."""
+    a, b = adv.lower, adj.lower
+    forms = lemmas(adj.text)
+    if a == "far":
+        base = forms.get("ADJ")
+        return base is not None and base[0] != b and b.endswith(("er", "ier"))
+    if not a.endswith("ly") or a in _PLAIN_ADVERBS or "ADV" not in lemmas(adv.text) or "NOUN" in forms:
+        return False
+    return "ADJ" in forms or b.endswith(("ing", "ed")) and "VERB" in forms
 
 
 # Words that make a phrase a judgement or a description rather than the name of a thing.
