@@ -82,6 +82,16 @@ PLEONASM_FLAG = [
     ("Prices fell, but however demand held.", "however"),
     ("The plan is cheap and also quick.", "and also"),
     ("A smaller team was formed, so therefore costs fell.", "so"),
+    # a currency or percent symbol and its word; people nouns that carry the adjective
+    ("Tickets cost $45 dollars at the door.", "dollars"),
+    ("Turnout rose to 62% per cent.", "per cent"),
+    ("A famous celebrity opened the fete.", "famous"),
+    ("Unpaid volunteers staff the shop.", "Unpaid"),
+    # up together, in two, met with each other, shout loudly
+    ("The two bakers teamed up together for the fair.", "together"),
+    ("The estate was halved in two by the new road.", "in two"),
+    ("The mayors met with one another on Friday.", "with one another"),
+    ("Fans bellowed loudly at the referee.", "loudly"),
 ]
 
 PLEONASM_QUIET = [
@@ -108,6 +118,9 @@ PLEONASM_QUIET = [
     "He is paid weekly, a week in arrears.",
     "The past record stood for a decade.",
     "The film is funny and sad by turns.",
+    "Tickets cost 45 dollars, a rise of 5 percent.",
+    "The two teams met each other in the final.",
+    "The report gave a short summary of the year.",
 ]
 
 COGNATE_FLAG = [

@@ -213,7 +213,8 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
                 continue
             if phrase == ("up",) and verbs[0].lower() == "rise" and nxt is not None and nxt.lower in ("in", "against"):
                 continue  # "rose up in revolt"
-            a, b = toks[found].start, last.end
+            first = found + 1 if phrase[0] == "up" and len(phrase) > 1 else found  # "teamed up [together]"
+            a, b = toks[first].start, last.end
             if any(x.quoted for x in toks[found : found + len(phrase)]):
                 continue
             out.append(Finding(a, b, "pleonasm:verb-particle", "pleonasm",
@@ -526,8 +527,42 @@ def _frequency(an: Analysis, words: list[Token]) -> list[Finding]:
     return out
 
 
+_CURRENCY = {"dollar": "$", "dollars": "$", "bucks": "$", "pound": "£", "pounds": "£", "quid": "£", "euro": "€",
+             "euros": "€", "yen": "¥", "percent": "%", "cent": "%", "rupees": "₹"}
+_SCALES = frozenset(["thousand", "million", "billion", "trillion", "m", "bn", "k"])
+
+
+def _currency(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "$50 dollars", "£2m pounds", "40% percent": the symbol already names the unit."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for t in words:
+        sym = _CURRENCY[t.lower]
+        k = t.index - 1
+        start = t
+        if t.lower == "cent":
+            if k < 0 or toks[k].lower != "per":
+                continue
+            start = toks[k]
+            k -= 1
+        if k >= 0 and toks[k].lower in _SCALES:
+            k -= 1
+        if k < 0:
+            continue
+        if sym == "%":
+            if toks[k].text != "%" or k == 0 or not toks[k - 1].lower[:1].isdigit():
+                continue
+        elif k < 0 or not toks[k].lower[:1].isdigit() or k == 0 or toks[k - 1].text != sym:
+            continue
+        if t.quoted:
+            continue
+        out.append(Finding(start.start, t.end, "pleonasm:currency", "pleonasm",
+                           f"{quote(an.text[start.start:t.end])} is redundant: {quote(sym)} already says it.", ("",)))
+    return out
+
+
 _RULES = (_modifier_findings, _particle_findings, _joint_together, _doublet_findings, _acronym_findings,
-          _unit_findings, _also_as_well, _trend_repeated, _frequency)
+          _unit_findings, _also_as_well, _trend_repeated, _frequency, _currency)
 
 
 @lru_cache(maxsize=65536)
@@ -550,6 +585,8 @@ def _triggers(low: str) -> tuple[int, ...]:
         out.append(7)
     if low in _FREQUENCY:
         out.append(8)
+    if low in _CURRENCY:
+        out.append(9)
     return tuple(out)
 
 
