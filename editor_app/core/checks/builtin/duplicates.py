@@ -170,15 +170,29 @@ def _quantity_cues() -> frozenset[str]:
                       "month's", "month’s", "week's", "week’s"])
 
 
+def _is_cue(low: str, cues: frozenset[str]) -> bool:
+    return low[:1].isdigit() or low in cues or (
+        "-" in low and (low[:1].isdigit() or _word_number(low.partition("-")[0]) is not None))
+
+
 def _has_quantity(an: Analysis, first: int, last: int) -> bool:
     """A cheap test: could tokens [first, last) hold a quantity at all? (a digit or a number,
-    unit, factor or frequency word); most clauses hold none and skip the full parse."""
-    cues = _quantity_cues()
-    for t in an.tokens[first:last]:
-        low = t.lower
-        if low[:1].isdigit() or low in cues or ("-" in low and (low[:1].isdigit() or _word_number(low.partition("-")[0]) is not None)):
-            return True
-    return False
+    unit, factor or frequency word); most clauses hold none and skip the full parse. One pass
+    over the segment builds running counts of cue tokens, so each range is one subtraction."""
+    counts = an.memo.get("qcues")
+    if counts is None:
+        cues = _quantity_cues()
+        run = [0]
+        for t in an.tokens:
+            run.append(run[-1] + (1 if _is_cue(t.lower, cues) else 0))
+        counts = an.memo["qcues"] = run
+    return counts[last] > counts[first]  # type: ignore[index,no-any-return]
+
+
+@cache
+def _start_cues() -> frozenset[str]:
+    """Words a quantity can start with, besides digits and cue words."""
+    return frozenset([*_quantity_cues(), *_ORDINALS, "a", "an", "one", "every", "each", "per", "half", "twice", "thrice"])
 
 
 def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
@@ -298,6 +312,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
     toks = an.tokens
     out: list[Quantity] = []
     pound_money = "£" in an.text
+    starts = _start_cues()
     k = first
 
     def add(value: float, dim: str, noun: str, approx: bool, at: int, amount: float = 0.0, period: float = 0.0) -> None:
@@ -309,6 +324,9 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k += 1
             continue  # (a figure inside quotation marks is someone's words, or a string)
         low = t.lower
+        if not (low[:1].isdigit() or low in starts or "-" in low):
+            k += 1
+            continue
         back = k - 1 if k > first and toks[k - 1].text not in "$£€¥" else k - 2
         approx = back >= first and toks[back].lower in _APPROX
         m = _HYPHEN_UNIT.match(low)
@@ -810,9 +828,11 @@ def _restated_comparison(an: Analysis, s: Sentence) -> list[Finding]:
     comparisons in one sentence whose adjectives are different words for one thing and whose
     points of comparison agree (or one is just "before"/"ever")."""
     toks = an.tokens
+    if sum(1 for t in toks[s.first : s.last] if t.lower == "than") < 2:
+        return []
     found: list[tuple[str, int, int]] = []  # adjective, its token, "than"
     for k in range(s.first, s.last):
-        if toks[k].is_word and not toks[k].quoted:
+        if toks[k].is_word and not toks[k].quoted and (toks[k].lower.endswith("er") or toks[k].lower in ("more", "less")):
             c = _comparative(an, k, s.last)
             if c is not None:
                 found.append((c[0], k, c[1]))
@@ -1102,8 +1122,12 @@ def _restated_agents(an: Analysis, s: Sentence) -> list[Finding]:
 
 
 def _content(an: Analysis, s: Sentence) -> list[Token]:
-    return [t for t in an.tokens[s.first : s.last]
-            if t.is_word and t.lower not in _STOP and not t.lower[:1].isdigit() and len(t.lower) > 2]
+    key = ("content", s.first)
+    hit = an.memo.get(key)
+    if hit is None:
+        hit = an.memo[key] = [t for t in an.tokens[s.first : s.last]
+                              if t.is_word and t.lower not in _STOP and not t.lower[:1].isdigit() and len(t.lower) > 2]
+    return hit  # type: ignore[return-value]
 
 
 def _negated(an: Analysis, s: Sentence) -> bool:
