@@ -87,3 +87,8 @@ def test_object_of_a_base_verb_after_to_or_a_modal() -> None:
     assert flagged("The town hopes to build bridge over the canal.") == ["bridge"]
     assert flagged("Members will elect new chairman in June.") == ["new chairman"]
     assert flagged("The vote will take place in June. They hope to build a bridge.") == []
+
+
+def test_noun_modifier_after_to_when_it_cannot_be_a_verb() -> None:
+    assert flagged("The paintings were lent to county gallery for a year.") == ["county gallery"]
+    assert flagged("She went to help shop for the party.") == []

@@ -87,6 +87,12 @@ def _nouns() -> frozenset[str]:
 
 
 @cache
+def _bare_count_nouns_listed() -> frozenset[str]:
+    """Countable nouns that English also uses bare in set phrases (count_nouns_exclude.txt)."""
+    return data.word_set("count_nouns_exclude.txt")
+
+
+@cache
 def _idioms() -> frozenset[tuple[str, str]]:
     out: set[tuple[str, str]] = set()
     for line in data.lines("article_idioms.txt"):
@@ -920,6 +926,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 continue
             # A singular noun modifier right before the listed noun ("at site shop"): the
             # compound needs the article its head needs.
+            if not forms and c.lower in _bare_count_nouns_listed():
+                forms = {"NOUN": (c.lower,)}  # "county", "borough": nouns the lexicon does not know
             if (not chain and is_list_noun and "NOUN" in forms and not c.is_cap and len(c.lower) > 2
                     and c.lower not in _PRONOUN_WORDS and not c.lower.endswith(("ed", "ing"))
                     and (not c.lower.endswith("s") or forms["NOUN"][0].lower() == c.lower)
@@ -961,7 +969,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue
         if chain and (chain[-1].lower, low) in idioms:
             continue  # "at primary school", "at city hall"
-        if noun_modifier and (prep.lower == "to" or "VERB" in lemmas(chain[0].text) and prep.lower in ("for", "of")):
+        if noun_modifier and not chain[0].is_cap and (prep.lower == "to" and "VERB" in lemmas(chain[0].text)
+                                                      or "VERB" in lemmas(chain[0].text) and prep.lower in ("for", "of")):
             continue  # "to help shop", "for sale sign": the first word may be a verb or part of an idiom
         if prep.lower == "to" and not chain and "VERB" in lemmas(t.text):
             before = _prev_word(an, prep.index)
