@@ -38,7 +38,6 @@ _DETERMINERS = frozenset(
 _MODALS = frozenset(["will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do", "don't", "doesn't", "didn't", "won't", "can't", "cannot", "wouldn't", "couldn't", "shouldn't"])
 _SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it", "who", "which"])
 _BE_HAVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "am"])
-_LINKS = frozenset(["of", "that", "by", "for", "between", "among", "from", "to", "with"])
 _RELATIVES = frozenset(["who", "which", "that", "whose"])
 # Words that open a new clause: a pair across one is two statements, not one lapse.
 _CLAUSE_OPENERS = frozenset(
@@ -94,6 +93,13 @@ def _general_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def _light(low: str) -> bool:
+    """A form of a light verb ("use", "make", "get"): so common that its family never counts."""
+    words = data.word_set("cognate_light_words.txt")
+    return low in words or any(lem.lower() in words for v in lemmas(low).values() for lem in v)
+
+
+@lru_cache(maxsize=65536)
 def family(word: str) -> int | None:
     """The word family of ``word`` (any inflection), or None."""
     fam = _family_index()
@@ -125,6 +131,9 @@ def family(word: str) -> int | None:
                         hit = fam.get(cand) if cand and (cand == agent or _is_verb(cand)) else None
                         if hit is not None:
                             return hit
+    own = (forms.get("VERB") or forms.get("NOUN") or ("",))[0].lower()
+    if own and "VERB" in lemmas(own):
+        return -1 - (hash(own) & 0x3FFFFFFF)  # a verb outside the lists: its forms are its family
     return None
 
 
@@ -177,8 +186,12 @@ def role(an: Analysis, tok: Token) -> str:
         if "ADJ" in forms:
             return "A"
         return "R" if "ADV" in forms else ""
-    if p in _MODALS or p in _SUBJECTS or p == "to":
+    if p in _MODALS or p in _SUBJECTS or p == "to" and not low.endswith(("ed", "s")):
         return "V"
+    if p == "that" and tok.index >= 2 and _noun_only(an.tokens[tok.index - 2]):
+        antecedent = an.tokens[tok.index - 2].lower
+        if low.endswith(("ed", "s")) != antecedent.endswith("s") or low.endswith("ed"):
+            return "V"  # "agencies that rent", "a survey that surveyed"
     if p in _DETERMINERS or (prev is not None and prev.text.endswith(("'s", "’s"))):
         if low.endswith(("ed", "ing")) and _noun_only(nxt):
             return "A"
@@ -189,6 +202,8 @@ def role(an: Analysis, tok: Token) -> str:
         if low.endswith("ing"):
             if p in _BE_HAVE or _noun_only(prev) or (nxt is not None and nxt.lower in _DETERMINERS):
                 return "V"  # "firefighters fighting", "is building", "installing an"
+            if nxt is not None and not nxt.is_cap and "NOUN" in lemmas(nxt.text) and nxt.lower not in _PRONOUNS:
+                return "A"  # "letting agents", "cleaning crews"
             return ""
         return "V"
     if low.endswith("ed") or p in _BE_HAVE:
@@ -216,6 +231,7 @@ def check_cognate_families(an: Analysis) -> list[Finding]:
         fams: list[int | None] = []
         for j, w in enumerate(words):
             content = len(w.lower) >= 3 and w.lower not in _FUNCTION and w.lower not in _DETERMINERS
+            content = content and not _light(w.lower)
             f = family(w.text) if content and not (w.is_cap and j and not _title(an, w)) else None
             fams.append(f)
             if f is not None:
@@ -227,12 +243,16 @@ def check_cognate_families(an: Analysis) -> list[Finding]:
                 continue
             for x, i in enumerate(idx):
                 for j in idx[x + 1 :]:
-                    if j - i > WINDOW or j in flagged:
+                    if j - i > 2 * WINDOW or j in flagged or i in flagged:
                         continue
                     a, b = words[i], words[j]
+                    between = _skip_aside(an.tokens[a.index + 1 : b.index])
+                    dist = sum(t.is_word for t in between) + 1
+                    if dist > WINDOW and not (dist <= WINDOW + 2 and between[-1].lower == "whose"):
+                        continue
                     ra = roles.setdefault(i, role(an, a))
                     rb = roles.setdefault(j, role(an, b))
-                    if _pair(an, a, b, ra, rb, j - i):
+                    if _pair(a, b, ra, rb, between, dist):
                         flagged.add(j)
                         out.append(Finding(b.start, b.end, "cognate-family", "cognate_repetition",
                                            f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
@@ -247,24 +267,42 @@ def _title(an: Analysis, tok: Token) -> bool:
     return nxt is not None and nxt.is_cap and "NOUN" in lemmas(tok.lower) and not lemmas(nxt.text)
 
 
-def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, dist: int) -> bool:
+def _skip_aside(between: list[Token]) -> list[Token]:
+    """The tokens between two words without a relative clause set off by commas ("Director X,
+    whose debut won an award, directs ..."): the words around it belong together."""
+    for k, t in enumerate(between[:-1]):
+        if t.text == "," and between[k + 1].lower in ("who", "whose", "which"):
+            for m in range(k + 2, len(between)):
+                if between[m].text == ",":
+                    return between[:k] + _skip_aside(between[m + 1 :])
+                if not between[m].is_word and between[m].text not in "'’-":
+                    break
+    return between
+
+
+def _pair(a: Token, b: Token, ra: str, rb: str, between: list[Token], dist: int) -> bool:
     """Is this pair of one family a lapse?"""
     if not ra or not rb:
         return False
-    between = an.tokens[a.index + 1 : b.index]
     if any(t.text in ";:()" or t.lower in _CLAUSE_OPENERS for t in between):
         return False  # "if you copy, the copy ...": two clauses
+    if a.lower == b.lower and dist == 1:
+        return False  # "does does": a doubled word, not a cognate
     la, lb = _lemma_set(a), _lemma_set(b)
     if set(la) & set(lb):
-        return _same_word(an, a, b, ra, rb, between)
+        return _same_word(a, b, ra, rb, between)
     if _compound(a) or _compound(b):
         return dist == 1 or dist == 2 and between[0].lower in _RELATIVES  # "firefighters fighting"
     general = bool(set(la) & _general_verbs() or set(lb) & _general_verbs())
     if {ra, rb} == {"N", "V"}:
         if ra == "V" and any((v, n) in _allowed() for v in la for n in lb):
             return False  # "lived a quiet life"
-        if ra == "V" and dist > 5:
-            return False
+        if ra == "V" and (dist > 5 or dist > 3 and _is_agent(b.text)):
+            return False  # "asks the user to edit ... in the editor"
+        if rb == "V" and b.lower.endswith("ing") and dist > 3 and between[-1].lower not in _BE_HAVE:
+            return False  # "processes ... a workflow for maintaining": a gerund far from the noun
+        if dist > 4 and any(_content_verb(t) for t in between):
+            return False  # "the sender, which made it impossible to send": the verb has another subject
         if general:
             # "use", "work", "run": only an agent noun, then its own verb ("runners who run").
             return ra == "N" and _is_agent(a.text) and dist <= 3
@@ -273,29 +311,51 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, dist: int) -> bool
         return False
     if {ra, rb} == {"A", "N"}:
         return True  # "a growing growth", "the height was high"
-    if ra == rb == "N":
-        joined = all(t.is_word for t in between) and (dist == 1 or any(t.lower in _LINKS for t in between))
+    if {ra, rb} == {"R", "V"}:
+        return dist <= 2  # "decisively decided", "successfully succeeded"
+    if ra == rb == "N" and dist <= 2:
+        joined = all(t.is_word for t in between) and (dist == 1 or between[0].lower in ("of", "that", "by"))
         return joined and _is_agent(a.text) != _is_agent(b.text)
     return False
 
 
-def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Token]) -> bool:
+def _same_word(a: Token, b: Token, ra: str, rb: str, between: list[Token]) -> bool:
     """One word as a noun and as a verb is common ("the copy ... you copy"); a lapse only in three
     tight shapes: the noun, then a relative clause with it as verb ("volunteers who volunteer",
     "the campaign group X, which campaigns"); the noun right before its verb ("the volunteers
     volunteer"); a verb, then its object named by the noun in apposition ("named the calf Zuri,
     a name that")."""
+    words = [t for t in between if t.is_word]
+    if ra == "A" and rb == "V" and a.lower.endswith("ing"):
+        # "letting agents who let": a gerund naming a trade, then the same verb for it
+        return bool(words) and words[-1].lower in _RELATIVES and len(words) <= 3
     if a.lower == b.lower and ra == rb or {ra, rb} != {"N", "V"}:
         return False
-    words = [t for t in between if t.is_word]
     if ra == "N":
         if not words:
             return True
         return words[-1].lower in ("who", "which") and len(words) <= 4
-    for k, t in enumerate(between[:-1]):
-        if t.text == "," and between[k + 1].lower in ("a", "an") and b.index == between[k + 1].index + 1:
-            return True
-    return False
+    if any((v, n) in _allowed() for v in _lemma_set(a) for n in _lemma_set(b)):
+        return False  # "dreamed a dream", "walk the walk"
+    last = between[-1] if between else None
+    if last is not None and last.lower == "whose":
+        return True  # "designed by a practice whose designs"
+    if len(between) >= 2 and between[-2].text == "," and last is not None and last.lower in ("a", "an"):
+        return True  # "named the calf Zuri, a name that"
+    # "was awarded an award": the verb, then the noun as its object
+    return (bool(words) and len(words) == len(between) <= 3 and words[0].lower in _DETERMINERS
+            and all(_modifier(t) for t in words[1:]))
+
+
+def _content_verb(tok: Token) -> bool:
+    forms = lemmas(tok.text)
+    return (tok.is_word and "VERB" in forms and "NOUN" not in forms and "ADJ" not in forms
+            and tok.lower not in _BE_HAVE and tok.lower not in _MODALS)
+
+
+def _modifier(tok: Token) -> bool:
+    forms = lemmas(tok.text)
+    return "ADJ" in forms or "ADV" in forms or tok.lower.replace(",", "").isdigit()
 
 
 def _compound(tok: Token) -> bool:
