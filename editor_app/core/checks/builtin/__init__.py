@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from editor_app.core.checks.base import Availability, Issue
 from editor_app.core.checks.builtin.articles import check_articles
+from editor_app.core.checks.builtin.chrome import check_chrome
 from editor_app.core.checks.builtin.cognates_extra import check_cognate_families
 from editor_app.core.checks.builtin.duplicates import check_duplicates
 from editor_app.core.checks.builtin.findings import Finding
@@ -210,7 +211,7 @@ def _run_segment_rules(seg: ProseSegment) -> list[Finding]:
     if chrome and chrome[0].start == 0 and chrome[0].end == len(seg.text):
         return chrome
     found.extend(chrome)
-    chat = check_chatbot(an)
+    chat = check_chrome(an, seg, chrome, check_chatbot(an))  # listed rules first, then shapes
     found.extend(chat)
     for rule in _SEGMENT_RULES:
         found.extend(rule(an))

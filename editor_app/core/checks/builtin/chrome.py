@@ -1,0 +1,568 @@
+"""Web chrome and assistant talk judged by the shape of a line rather than by a list of lines.
+
+``leftovers`` knows the exact wording of common page chrome and assistant phrases; this module
+scores a short line (a paragraph, a list item, a soft-broken source line, or the first or last
+sentence of a paragraph) by several weak cues together, so a new site's share bar or a new
+assistant's sign-off is caught in words nobody listed:
+
+* web_boilerplate: a line addressed to the reader as a *user of the site*: a call to action
+  (``chrome_ui_verbs.txt``) on a thing of the page (``chrome_ui_nouns.txt``), a rail label
+  (``chrome_ui_labels.txt``: "Tags:", "Most read", "Filed under"), counts ("12 comments"), reading
+  times and time-ago stamps, bylines, separators ("|", "·", "»"), legal and affiliate text, and the
+  shape of a button or link (short, no full stop, title case).
+* chatbot_leftover: a sentence addressed to the *person who asked for the text*: an assistant's
+  opener or sign-off (``chrome_chat_openers.txt``), "I" doing something to the text as a product
+  (``chrome_chat_verbs.txt`` with ``chrome_chat_nouns.txt``) for "you", offers ("if you'd like"),
+  "as you asked", its own limits (an AI, no live data), notes for the editor, placeholders in
+  brackets, and labels of a deliverable ("Headline options:", "Meta description:").
+
+No single cue is enough: "Readers shared their stories in the comments" names two page things but
+is a reported sentence with a full stop, and "I hope you enjoy the walk" in a travel column has I
+and you but no product being made and no offer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from editor_app.core.checks.builtin import data, lexicon
+from editor_app.core.checks.builtin.findings import Finding
+from editor_app.core.checks.builtin.text import Analysis
+from editor_app.core.prose import PLACEHOLDER, ProseSegment
+
+CHROME_THRESHOLD = 4
+CHAT_THRESHOLD = 4
+MAX_CHROME_WORDS = 40
+MAX_CHAT_WORDS = 45
+
+_WORD = re.compile(r"[a-z0-9@#&$£€%]+(?:[-'.][a-z0-9]+)*|[©®™]")
+_LEADING = re.compile(r"^[^\w£$€©\[{]+")
+_SEPARATORS = frozenset("|·•»›→←↑↓▸►◄«‹/")
+
+
+@cache
+def _phrases(name: str) -> tuple[frozenset[str], frozenset[str], int]:
+    """(strong, weak, longest in words) of a cue list; weak entries start with "~"."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for line in data.lines(name):
+        (weak if line.startswith("~") else strong).add(line.lstrip("~").lower())
+    longest = max((len(p.split()) for p in strong | weak), default=1)
+    return frozenset(strong), frozenset(weak), longest
+
+
+@cache
+def _lead_pairs(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """One-word entries, and the first two words of longer entries."""
+    strong, weak, _ = _phrases(name)
+    entries = strong | weak
+    return (frozenset(p for p in entries if " " not in p),
+            frozenset(" ".join(p.split()[:2]) for p in entries if " " in p))
+
+
+def _may_lead(words: list[str], name: str) -> bool:
+    """Can an entry of ``name`` start ``words``? (A cheap test before ``_lead``.)"""
+    singles, pairs = _lead_pairs(name)
+    w0 = words[0].replace("’", "'")
+    return w0 in singles or (len(words) > 1 and f"{w0} {words[1]}".replace("’", "'") in pairs)
+
+
+@cache
+def _first_words(name: str) -> frozenset[str]:
+    strong, weak, _ = _phrases(name)
+    return frozenset(p.split()[0] for p in strong | weak)
+
+
+def _lead(words: list[str], name: str) -> tuple[int, bool]:
+    """Words of the longest entry of ``name`` that ``words`` start with, and whether it is strong."""
+    strong, weak, longest = _phrases(name)
+    if not words or words[0] not in _first_words(name):
+        return 0, False
+    for n in range(min(longest, len(words)), 0, -1):
+        p = " ".join(words[:n])
+        if p in strong:
+            return n, True
+        if p in weak:
+            return n, False
+    return 0, False
+
+
+def _found(words: list[str], name: str) -> set[str]:
+    """Distinct entries of ``name`` anywhere in ``words`` (phrases up to the list's longest)."""
+    strong, weak, longest = _phrases(name)
+    entries = strong | weak
+    firsts = _first_words(name)
+    out: set[str] = set()
+    for i in range(len(words)):
+        if words[i] not in firsts:
+            continue
+        for n in range(1, min(longest, len(words) - i) + 1):
+            p = " ".join(words[i : i + n])
+            if p in entries:
+                out.add(p)
+    return out
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s.lower().replace("’", "'"))
+
+
+def _after(body: str, k: int) -> str:
+    """``body`` after its first ``k`` words (as ``_words`` counts them)."""
+    end = 0
+    for n, m in enumerate(_WORD.finditer(body.lower().replace("’", "'"))):
+        if n == k:
+            break
+        end = m.end()
+    return body[end:].lstrip()
+
+
+# --- web chrome -------------------------------------------------------------------------------
+
+_COUNT = re.compile(
+    r"\b\d[\d,]*\s+(comments?|replies|repl(y|ies)|responses?|thoughts|shares?|likes?|views?|reactions?"
+    r"|votes?|ratings?|reviews?|followers?|subscribers?|listens?|plays?|downloads?|pings?)\b"
+    r"|\(\d[\d,]*\)|\b\d+\s+thoughts? on\b|\bresponses? to\b|\bpage \d+ of \d+\b|\b\d+\s*/\s*\d+\b$",
+    re.IGNORECASE,
+)
+_READ_TIME = re.compile(
+    r"\b\d+\s*[-–]?\s*(min|mins|minutes?|m)\.?\s+(read|listen|watch|video|audio)\b|\breading time\b|\bread time\b"
+    r"|\btime to read\b|^\W*listen\b.{0,30}\b\d+\s*(min|mins|minutes?)\b",
+    re.IGNORECASE,
+)
+_AGO = re.compile(
+    r"\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?"
+    r"|days?|weeks?|months?)\s+ago\b|\b\d{1,2}[:.]\d{2}\s*(am|pm)?\s*(bst|gmt|utc|est|edt|pst|pdt|cet|cest|et|pt)\b"
+    r"|\b(bst|gmt|utc)\b",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bregistered (charity|company|office|in england)"
+    r"|\b(company|charity|registration|vat) (number|no\.?|reg)\b|\b(privacy|cookie) (policy|notice|settings|preferences)\b"
+    r"|\bterms (of|and|&) (use|service|conditions)\b|\bdoes not constitute\b|\bnot (intended as|a substitute for)"
+    r" (financial|legal|medical|investment|professional)\b|\bfor (general )?information(al)? (purposes )?only\b"
+    r"|\baffiliate (links?|disclosure|partner|programme|program)\b|\b(earn|receive|make) (a )?(small )?commissions?\b"
+    r"|\bqualifying purchases\b|\bat no (extra|additional) cost to you\b|\bprices? (were )?(correct|accurate) at (the )?time\b"
+    r"|\bwe use cookies\b|\buse of cookies\b|\bad ?blocker\b|\bfree articles?\b|\bsubscribers? only\b"
+    r"|\balready (a subscriber|a member|have an account|registered|subscribed)\b|\bcancel any ?time\b",
+    re.IGNORECASE,
+)
+_YES_NO = re.compile(r"\byes\s*[/|·]?\s*no\b\W*$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^\W*(by|words by|written by|posted by|reporting by|story by)\s+[A-Z][\w'’.-]+(\s+(de |van |von )?[A-Z][\w'’.-]+){0,3}"
+    r"\s*($|[|·•,–—-]|\band\b|\bon\b|\bin\b)"
+)
+_SITE_DEIXIS = re.compile(
+    r"\b(this|our|the full|the whole) (article|story|post|page|site|website|episode|guide|recipe|review|podcast"
+    r"|newsletter|journalism|app|topic|series|feed|channel|community)\b|\bour (readers|team|newsroom|partners?|sponsors?)\b"
+    r"|\byour (inbox|feed|account|basket|cart|subscription|browser|device|settings|preferences|email address|reading list)\b",
+    re.IGNORECASE,
+)
+_RESPONSES_TO = re.compile(r"\b\d+\s+(thoughts?|responses?|comments?|replies|reactions?) (on|to)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_COUNT_KEYS = frozenset(["thoughts", "thought", "responses", "response", "page"])
+_READ_KEYS = frozenset(["reading", "read", "listen"])
+_AGO_KEYS = frozenset(["ago", "bst", "gmt", "utc"])
+_BYLINE_KEYS = frozenset(["by", "words", "written", "posted", "reporting", "story"])
+_FORM_KEYS = frozenset(["required", "mandatory", "fields", "field", "published", "shared", "displayed", "public",
+                        "comments", "comment", "replies", "commenting", "registration", "voting", "poll", "submissions",
+                        "entries"])
+_DEIXIS_KEYS = frozenset(["this", "our", "the", "your"])
+_LEGAL_STRONG = re.compile(
+    r"©|\ball rights reserved\b|\bregistered charity\b|\bdoes not constitute\b|\bfor (general )?information(al)?"
+    r" (purposes )?only\b|\bnot (intended as|a substitute for)\b|\baffiliate links?\b", re.IGNORECASE)
+_FORM = re.compile(
+    r"\b(required|mandatory) fields?\b|\bfields? marked\b|\bwill not be (published|shared|displayed|made public)\b"
+    r"|^\W*(comments?|replies|commenting|registration|voting|the poll|submissions|entries)\s+(are|is|has been|have been)"
+    r"\s+(now )?(closed|disabled|turned off|off|open)\b",
+    re.IGNORECASE,
+)
+_URGENT = re.compile(
+    r"\b(now|today|here|below|for free|it's free|it’s free|free|instantly|in seconds|for later|for more|more)\b"
+    r"|[!→»]", re.IGNORECASE)
+_SENTENCE_STARTS = re.compile(r"(?<=[.!?:])\s+")
+_NARRATIVE = frozenset(["said", "says", "told", "according", "asked", "added", "explained", "recalled", "wrote"])
+_PRONOUN_SUBJECT = frozenset(["he", "she", "they", "we", "it", "i", "who", "there"])
+
+
+def chrome_score(line: str, standalone: bool = False) -> int:
+    """How much ``line`` looks like page chrome. ``standalone``: a paragraph or source line of its
+    own (not a list item, where a guide's short instructions live)."""
+    s = line.strip().replace(PLACEHOLDER, "").strip()
+    words = _words(s)
+    n = len(words)
+    if not n or n > MAX_CHROME_WORDS:
+        return 0
+    # A line ending in a colon introduces what follows, as an article's line does.
+    stop = s.rstrip(" *_)\"”").endswith((".", "!", "?", ":"))
+    score = 0
+    body = _LEADING.sub("", s)  # bullets, arrows, emoji
+    lead_words = _words(body)
+    k, strong = _lead(lead_words, "chrome_ui_labels.txt")
+    after = _after(body, k) if k else ""
+    if k:
+        labelled = not after or after[:1] in ":|·•»›→—–-("
+        if strong and (labelled or (k >= 2 and not stop)):
+            score += 3
+        elif labelled and after[:1] == ":":
+            score += 1
+    seps = sum(1 for tok in s.split() if tok in _SEPARATORS)
+    score += 2 if seps >= 2 else seps
+    ws = set(words)
+    digits = _DIGIT.search(s) is not None
+    if (digits or not _COUNT_KEYS.isdisjoint(ws)) and _COUNT.search(s):
+        score += 3 + bool(_RESPONSES_TO.search(s))
+    if (digits or not _READ_KEYS.isdisjoint(ws)) and _READ_TIME.search(s):
+        score += 3
+    if (digits or not _AGO_KEYS.isdisjoint(ws)) and _AGO.search(s) and (not stop or n <= 8):
+        score += 2
+    if ("©" in s or not _LEGAL_WORDS.isdisjoint(ws)) and _LEGAL.search(s):
+        score += 3
+        if _LEGAL_STRONG.search(s):
+            score += 1
+    if "yes" in ws and _YES_NO.search(s):
+        score += 3
+    if n <= 12 and lead_words[:1] and lead_words[0] in _BYLINE_KEYS and _BYLINE.match(s):
+        score += 3
+    if not _FORM_KEYS.isdisjoint(ws) and _FORM.search(s):
+        score += 4
+    # A call to action may be any sentence of a short unit ("Drink responsibly. Find out more ...").
+    v = sum(1 for part in _SENTENCE_STARTS.split(body) if part and _lead(_words(part), "chrome_ui_verbs.txt")[0])
+    nouns = _found(words, "chrome_ui_nouns.txt")
+    deixis = not _DEIXIS_KEYS.isdisjoint(ws) and _SITE_DEIXIS.search(s) is not None
+    if v:
+        # A finished sentence ("Download the installer from the releases page.") is an instruction
+        # in a how-to unless it speaks of this site or urges.
+        score += min(v, 2) + min(len(nouns), 1 if stop else 2) + deixis + bool(_URGENT.search(s))
+        if n <= 5 and not stop:
+            score += 1
+        if standalone and n <= 12:
+            score += 1
+    elif nouns and (not stop or n <= 12):
+        score += min(len(nouns), 2) - 1 + deixis
+    if not stop and n <= 10:
+        score += 1
+        caps = sum(1 for w in s.split() if w[:1].isupper() or not w[:1].isalpha())
+        if n >= 2 and caps * 3 >= len(s.split()) * 2:
+            score += 1
+    if any(w in _NARRATIVE for w in words) or (words[0] in _PRONOUN_SUBJECT and stop and n > 6):
+        score -= 3
+    if n > 25:
+        score -= 2
+    return score
+
+
+# --- assistant talk ---------------------------------------------------------------------------
+
+_FIRST = frozenset(["i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself"])
+_SECOND = frozenset(["you", "your", "you're", "you've", "you'd", "you'll", "yours", "yourself"])
+_CHAT_TRIGGERS = _FIRST | _SECOND | frozenset(
+    ["requested", "instructed", "publishing", "publication", "placeholder", "placeholders", "cutoff", "cut-off", "model",
+     "ai", "please", "invented", "illustrative", "hypothetical", "made-up", "tk"])
+_OFFER = re.compile(
+    r"\bif (you'd|you would|you prefer|you want|you wish|you need|you like|needed|necessary|required|desired"
+    r"|helpful|useful|that's useful|that's helpful|preferred)\b|\bif (that|this|it) (would be|is|'s|helps|works)\b"
+    r"|\b(would|do) you (like|want|prefer|need)\b|\b(shall|should) i\b|\bwant me to\b|\bwould it help\b"
+    r"|\b(i('d| would)|i'm|i am) (be )?(happy|glad|delighted|more than happy) to\b|\bi can (also )?\w+"
+    r"|\blet me know\b|\bfeel free\b|\bjust (say|tell me|ask)\b|\b(would|are) you (be )?interested in\b",
+    re.IGNORECASE,
+)
+_AS_ASKED = re.compile(
+    r"\bas (you )?(asked|requested|suggested|specified|wanted|mentioned|instructed|described|outlined)\b"
+    r"|\bper your (request|brief|instructions)\b|\b(you|you've) (provided|shared|sent|supplied|gave|gave me|sent me)\b"
+    r"|\bthe (notes|details|information|figures|brief|text|draft|points) you\b",
+    re.IGNORECASE,
+)
+_AI_SELF = re.compile(
+    r"\b(as an? |i'm an? |i am an? |i'm just an? |i am just an? )(ai|artificial intelligence|language model|chatbot"
+    r"|virtual assistant|assistant)\b|\b(large )?language model\b|\bmy (training|knowledge)( data)?\b"
+    r"|\bmy (last |latest |most recent )?(training|knowledge)\b|\bi('m| am) not an? (qualified |licensed |certified )?"
+    r"(financial|medical|legal|tax|investment|health|mental health)? ?(adviser|advisor|professional|expert|doctor"
+    r"|lawyer|accountant|planner)\b"
+    r"|\b(knowledge|training) (cutoff|cut-off)\b|\bi (don't|do not|can't|cannot|couldn't|could not|am unable to|was unable to)"
+    r" (have )?(browse|browsing|access to (the internet|the web|real-time|live|current|up-to-date))\b"
+    r"|\b(real-time|live|up-to-date|current) (data|information|access|figures|prices)\b.{0,30}\b(i|my)\b",
+    re.IGNORECASE,
+)
+# What an assistant cannot do for the asker ("I couldn't verify the fares"): a cue, not proof (a
+# writer also fails to find things).
+_LIMIT = re.compile(
+    r"\bi (don't|do not|can't|cannot|couldn't|could not|am unable to|was unable to|wasn't able to|haven't been able to)"
+    r" (have access|access|verify|confirm|check|find|listen|watch|taste|see|predict|guarantee|know|independently)\b",
+    re.IGNORECASE,
+)
+_EDITOR = re.compile(
+    r"\bbefore (publishing|publication|you publish|it goes live|going to print|going live|it runs)\b"
+    r"|\byou (may|might|will|'ll) (want|need|wish) to (check|verify|double-check|confirm|replace|add|swap|update"
+    r"|adjust|include|remove|tweak|change|insert|fill)\b|\bplease (check|verify|double-check|confirm|review|replace"
+    r"|fill in|add)\b|\b(invented|made-up|illustrative|fictional|hypothetical) (quotes?|figures?|placeholders?|names?)\b"
+    r"|\bplaceholders?\b|\bswap in\b|\bfill in\b",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_BRACKET = re.compile(
+    r"\[\s*(insert|add|include|quote|name|link|photo|image|source|date|statistic|stat|citation|tk|todo|your|company"
+    r"|client|author|title|headline|caption|url|number|figure|location|product|brand|here|placeholder|xx+)\b[^\]]{0,80}\]"
+    r"|\[[A-Z][A-Z0-9 ,'’./&-]{3,60}\]|\{\{[^}]{1,40}\}\}|<\s*(insert|add|your)\b[^>]{0,60}>|\bTK\b",
+    re.IGNORECASE,
+)
+_NUMBERED_OPTION = re.compile(
+    r"^\W*(option|version|variant|alternative|alt|headline|title|idea)\s*#?\d+(\s*[:)–—]|\.(?!\d))", re.IGNORECASE
+)
+_QUOTED_TITLE = re.compile(r"[\"“][A-Z][^\"”]{5,90}[\"”]")
+_HERE_DELIVERABLE = re.compile(
+    r"^\W*(here's|here is|here are|below is|below are|below you'll find|below you will find|attached is|this is)"
+    r" (a|an|the|your|my|some|two|three|four|five)\b",
+    re.IGNORECASE,
+)
+
+
+# The sentence tokens' spelling of the triggers (``text.Token.lower`` keeps curly apostrophes).
+_CHAT_TRIGGERS_TOK = _CHAT_TRIGGERS | frozenset(w.replace("'", "’") for w in _CHAT_TRIGGERS)
+
+
+
+# Words one of which each pattern needs (the patterns run only on sentences that have one).
+_OFFER_KEYS = frozenset(["if", "you", "you'd", "i", "i'd", "i'm", "me", "free", "just", "shall", "should"])
+_AS_ASKED_KEYS = frozenset(["as", "per", "you", "you've"])
+_AI_KEYS = frozenset(["ai", "intelligence", "model", "chatbot", "assistant", "my", "i", "i'm", "cutoff", "cut-off"])
+_EDITOR_KEYS = frozenset(["before", "you", "please", "invented", "made-up", "illustrative", "fictional", "hypothetical",
+                          "placeholder", "placeholders", "swap", "fill"])
+_HERE_KEYS = frozenset(["here's", "here", "below", "attached", "this"])
+
+
+def chat_score(sentence: str) -> int:
+    """How much ``sentence`` looks like an assistant talking to the person who asked for the text."""
+    s = sentence.strip().replace(PLACEHOLDER, "").strip()
+    norm = s.replace("’", "'")
+    words = _words(norm)
+    n = len(words)
+    if not n or n > MAX_CHAT_WORDS:
+        return 0
+    body = _LEADING.sub("", norm)
+    lead_words = _words(body)
+    opener_k, _ = _lead(lead_words, "chrome_chat_openers.txt")
+    label_k, label_strong = _lead(lead_words, "chrome_chat_labels.txt")
+    if label_k:
+        rest = _after(body, label_k)
+        if not (rest[:1] in ":(" or re.match(r"\(?\d+\s*[:.)]", rest)):
+            label_k = 0  # "Note 12 follows" is not a label; "Note:" is
+    if not (opener_k or label_k or _CHAT_TRIGGERS.intersection(words) or "[" in s or "{" in s or "<" in s
+            or lead_words[:1] and lead_words[0] in _HERE_KEYS):
+        return 0  # every cue below needs one of these; most sentences of an article have none
+    score = 0
+    if ("[" in s or "{" in s or "<" in s or "TK" in s) and _PLACEHOLDER_BRACKET.search(s):
+        score += 4
+    k = opener_k
+    opener = bool(k)
+    if k:
+        rest = _after(body, k)
+        punct = not rest or rest[:1] in "!,.—–:;-"
+        if lead_words[k - 1] == "to":  # "Happy to tailor ...", not "Happy to be back ..."
+            nxt = _words(rest)[:1]
+            punct = bool(nxt) and (lexicon.verb_lemma(nxt[0]) or nxt[0]) in _chat_verbs()
+            k = 1
+        if punct or k >= 2 or rest.lower().startswith(("here", "i ", "i'", "below", "this")):
+            score += 3 + norm.rstrip().endswith("!")  # "Hope you enjoy it!", "Sure!"
+    if label_k:
+        score += 4 if label_strong else 1
+    if _NUMBERED_OPTION.match(norm):
+        score += 2
+    if _QUOTED_TITLE.search(s) and score:
+        score += 1
+    first = any(w in _FIRST for w in words)
+    second = any(w in _SECOND for w in words)
+    nouns = _found(words, "chrome_chat_nouns.txt")
+    acts = first and _acts_on_text(words)
+    if first and second:
+        score += 2
+    if acts:
+        score += 2 if (nouns or "it" in words or "this" in words) else 1
+    if lead_words[:1] and lead_words[0] in _HERE_KEYS and _HERE_DELIVERABLE.match(norm) and (nouns or norm.rstrip().endswith(":")):
+        score += 2
+    if (first or second or score) and nouns:
+        score += min(len(nouns), 2)
+    ws = set(words)
+    if not opener and not _OFFER_KEYS.isdisjoint(ws) and _OFFER.search(norm):
+        score += 2
+    if first and _LIMIT.search(norm):
+        score += 2
+    if not _AS_ASKED_KEYS.isdisjoint(ws) and _AS_ASKED.search(norm):
+        score += 3
+    if not _AI_KEYS.isdisjoint(ws) and _AI_SELF.search(norm):
+        score += 4
+    if not _EDITOR_KEYS.isdisjoint(ws) and _EDITOR.search(norm):
+        score += 2
+    if s.startswith("(") and s.rstrip(".").endswith(")"):
+        score += 1
+    if any(w in _NARRATIVE for w in words):
+        score -= 3
+    return score
+
+
+def _acts_on_text(words: list[str]) -> bool:
+    """Is "I" the subject of an assistant's verb ("I've kept", "I can add", "I'll avoid")?"""
+    verbs = _chat_verbs()
+    for i, w in enumerate(words):
+        if w not in _FIRST or w in ("me", "my", "myself"):
+            continue
+        for nxt in words[i + 1 : i + 5]:
+            if nxt in _AUX:
+                continue
+            lemma = lexicon.verb_lemma(nxt) or nxt
+            if lemma in verbs or nxt in verbs:
+                return True
+            break
+    return False
+
+
+# What may stand between "I" and its verb: "I've also kept", "I can easily add", "I tried to keep".
+_AUX = frozenset(["can", "could", "will", "would", "shall", "should", "may", "might", "have", "had", "also", "just",
+                  "then", "deliberately", "intentionally", "mostly", "simply", "easily", "happily", "gladly",
+                  "already", "tried", "try", "to", "did", "didn't", "haven't", "am", "was", "be", "been", "went",
+                  "ahead", "and", "decided", "chose", "opted", "aimed", "wanted", "do", "don't", "won't", "can't"])
+
+
+@cache
+def _chat_verbs() -> frozenset[str]:
+    return frozenset(data.lines("chrome_chat_verbs.txt"))
+
+
+# --- the rule ---------------------------------------------------------------------------------
+
+def _chrome_finding(a: int, b: int) -> Finding:
+    return Finding(a, b, "web-boilerplate-shape", "web_boilerplate",
+                   "Looks like web page text (a button, link, label or footer) copied into the article; delete it.",
+                   ("",), "error")
+
+
+def _chat_finding(a: int, b: int) -> Finding:
+    return Finding(a, b, "chatbot-leftover-shape", "chatbot_leftover",
+                   "Looks like an assistant talking to whoever asked for the text; delete it.", ("",), "error")
+
+
+def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
+                 listed_chat: list[Finding]) -> list[Finding]:
+    """``listed_chat`` followed by the shape findings that overlap nothing the listed rules
+    (``leftovers``) found in either category."""
+    before = [*listed_chrome, *listed_chat]
+    text = an.text
+    found: list[Finding] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(f.start < b and a < f.end for f in (*before, *found))
+
+    def trimmed(a: int, b: int) -> tuple[int, int]:
+        seg_text = text[a:b]
+        return a + len(seg_text) - len(seg_text.lstrip()), a + len(seg_text.rstrip())
+
+    # Whole paragraph or list item (when short), then each source line of a soft-broken block.
+    whole = trimmed(0, len(text))
+    units = [whole] if len(an.words) <= MAX_CHROME_WORDS + 5 else []
+    if seg.breaks:
+        units += [trimmed(a, b) for a, b in seg.lines()]
+    all_lows = [t.lower for t in an.words]
+    starts = [an.tokens[s.first].lower for s in an.sentences]
+    previous_flagged = False
+    for (a, b) in units:
+        flagged = False
+        if (a, b) != whole and _words(text[a:b])[-1:] and _words(text[a:b])[-1] in _FUNCTION_WORDS:
+            previous_flagged = False
+            continue  # a hard-wrapped sentence ("Write to us by / Email or by post.")
+        after_sentence = a == 0 or previous_flagged or text[:a].rstrip().endswith((".", "!", "?", ":", "*", ")"))
+        if b > a and free(a, b) and after_sentence and not _quoted_at(an, a):
+            line = text[a:b]
+            if (a, b) == whole:
+                hinted = _chrome_hint(line, all_lows, starts, MAX_CHROME_WORDS)
+            else:
+                line_words = _words(line)
+                hinted = _chrome_hint(line, line_words, line_words[:1], MAX_CHROME_WORDS)
+            if hinted and chrome_score(line, seg.kind == "paragraph" or (a, b) != whole) >= CHROME_THRESHOLD:
+                found.append(_chrome_finding(a, b))
+                flagged = True
+            elif (a, b) == whole and 1 < len(an.sentences) <= 3 and _chat_hint(line, all_lows) \
+                    and chat_score(line) >= CHAT_THRESHOLD + 1:
+                found.append(_chat_finding(a, b))
+                flagged = True
+        previous_flagged = flagged and (a, b) != whole
+    # Sentences: assistant talk anywhere; a chrome sentence glued at a paragraph's start or end.
+    sents = an.sentences
+    last = len(sents) - 1
+    for i, sent in enumerate(sents):
+        a, b = trimmed(sent.start, sent.end)
+        if b <= a or not free(a, b) or _quoted_at(an, a):
+            continue
+        st = text[a:b]
+        edge = i in (0, last)
+        lows = [t.lower for t in an.tokens[sent.first : sent.last] if t.is_word]
+        chat_possible = _chat_hint(st, lows)
+        if not chat_possible and not edge:
+            continue
+        score = chat_score(st) if chat_possible else 0
+        if score < CHAT_THRESHOLD and i < last and len(lows) <= 3 and _may_lead(lows, "chrome_chat_openers.txt"):
+            # "Sure!" / "Great question!" said before the sentence it introduces
+            score = max(score, chat_score(text[a : sents[i + 1].end]))
+        if score >= CHAT_THRESHOLD + (0 if edge else 1):
+            found.append(_chat_finding(a, b))
+        elif edge and last > 0 and _chrome_hint(st, lows, lows[:1], 25, short=0) and chrome_score(st) >= CHROME_THRESHOLD + 1:
+            found.append(_chrome_finding(a, b))
+    return listed_chat + sorted(found, key=lambda f: f.start)
+
+
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "to", "of", "by", "for", "with", "from", "in", "on", "at", "into", "onto", "and", "or", "but",
+     "nor", "your", "our", "my", "their", "his", "her", "its", "this", "that", "these", "those", "as", "than", "via",
+     "about", "if", "when", "while", "because", "so", "is", "are", "was", "were", "be", "can", "will", "would"]
+)
+
+
+_LEGAL_WORDS = frozenset(
+    ["copyright", "rights", "registered", "privacy", "cookie", "cookies", "terms", "constitute", "substitute",
+     "information", "informational", "affiliate", "commission", "commissions", "purchases", "cost", "prices", "blocker",
+     "adblocker", "subscriber", "subscribers", "already", "cancel", "required", "mandatory", "fields", "published",
+     "closed", "disabled", "reading", "ago", "read", "listen", "yes", "company", "charity", "registration", "vat",
+     "intended", "free", "anytime", "ad-blocker", "adblock", "c", "use"])
+_HINT_CHARS = re.compile(r"[©|·•»›→←↑]")
+_COUNT_WORDS = frozenset(
+    ["comment", "comments", "replies", "reply", "responses", "response", "thoughts", "shares", "share", "likes", "like",
+     "views", "view", "reactions", "votes", "ratings", "reviews", "followers", "subscribers", "listens", "plays",
+     "downloads", "page", "min", "mins", "minute", "minutes"])
+
+
+def _chrome_hint(text: str, words: list[str], starts: list[str], limit: int, short: int = 12) -> bool:
+    """Could ``text`` reach the chrome threshold at all? (Most of an article's sentences and
+    paragraphs are ruled out here, before the cue patterns run.) ``words``: its words, lower case;
+    ``starts``: the first word of each of its sentences."""
+    if not words or len(words) > limit:
+        return False
+    if len(words) <= short or not text.rstrip(" *_)\"”").endswith((".", "!", "?", ":")) or _HINT_CHARS.search(text):
+        return True
+    if _DIGIT.search(text) and not (_COUNT_WORDS.isdisjoint(words) and _READ_KEYS.isdisjoint(words)
+                                    and _AGO_KEYS.isdisjoint(words)):
+        return True
+    verbs, labels = _first_words("chrome_ui_verbs.txt"), _first_words("chrome_ui_labels.txt")
+    return (any(w in verbs or w in labels for w in starts) or not _LEGAL_WORDS.isdisjoint(words)
+            or not _FORM_KEYS.isdisjoint(words))
+
+
+@cache
+def _chat_firsts() -> frozenset[str]:
+    return _first_words("chrome_chat_openers.txt") | _first_words("chrome_chat_labels.txt")
+
+
+def _chat_hint(text: str, words: list[str]) -> bool:
+    """Could ``text`` reach the assistant-talk threshold at all? ``words``: its words, lower case."""
+    if not words:
+        return False
+    first = words[0].replace("’", "'")
+    return (_may_lead(words, "chrome_chat_openers.txt") or first in _HERE_KEYS
+            or (first in _first_words("chrome_chat_labels.txt") and (":" in text or "(" in text))
+            or not _CHAT_TRIGGERS_TOK.isdisjoint(words) or "[" in text or "{" in text or "<" in text)
+
+
+def _quoted_at(an: Analysis, a: int) -> bool:
+    """Does the text at ``a`` start inside quotation marks (someone else's words)?"""
+    for t in an.words:
+        if t.start >= a:
+            return t.quoted
+    return False

@@ -1,0 +1,80 @@
+"""Web chrome and assistant talk found by the shape of a line (``builtin/chrome.py``): lines in
+words no list names that must be flagged, and article sentences that talk about sharing,
+comments, "I" and "you" that must be left alone. Written for these tests, not taken from the
+evaluation corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+from editor_app.core.checks.builtin.chrome import chat_score, chrome_score
+
+BEFORE = "The ferry company confirmed on Monday that the winter timetable would start a week early."
+AFTER = "Passengers with existing bookings will be moved to the nearest sailing at no charge."
+
+
+def flagged(line: str, category: str, glue: str = "\n\n") -> bool:
+    text = f"{BEFORE}\n\n{AFTER}{glue}{line}\n\n{BEFORE}\n"
+    a = text.index(line)
+    b = a + len(line)
+    return any(i.category == category and i.start < b and a < i.end for i in BuiltinChecker().check(text))
+
+
+@pytest.mark.parametrize("line", [
+    "Pin this walk to your boards",
+    "Seen something wrong? Report an inaccuracy",
+    "Posted under Island Life · 9 replies",
+    "By Mara Quinlan | 4 min read",
+    "Comments have been turned off for this story.",
+    "Unlock unlimited access: subscribe from £2 a month. Cancel any time.",
+    "Home › Travel › Ferries",
+    "Get our weekend travel letter in your inbox every Friday",
+])
+def test_page_chrome_in_unlisted_words_is_flagged(line: str) -> None:
+    assert flagged(line, "web_boilerplate"), line
+
+
+@pytest.mark.parametrize("line", [
+    "Readers shared their stories about the crossing in the comments under last week's piece.",
+    "Subscribers to the ferry newsletter learned about the change before the press did.",
+    "Share the driving if you can, and book the cabin early.",
+    "Follow the coast path north until the lighthouse comes into view.",
+])
+def test_article_sentences_about_sharing_or_comments_are_left_alone(line: str) -> None:
+    assert not flagged(line, "web_boilerplate"), line
+    assert not flagged(line, "chatbot_leftover"), line
+
+
+@pytest.mark.parametrize("line", [
+    "Righto! I've trimmed the feature to roughly 400 words, as you asked.",
+    "I've left out the fare table, but I can put it back if your editor wants it.",
+    "Shall I draft a shorter version for the website's front page?",
+    "Suggested headline: \"Ferry Timetable Shifts a Week Early\"",
+    "I don't have access to the operator's live booking data, so please check the dates before publishing.",
+    "[Insert comment from the harbour master here]",
+])
+def test_assistant_talk_in_unlisted_words_is_flagged(line: str) -> None:
+    assert flagged(line, "chatbot_leftover"), line
+
+
+def test_assistant_sign_off_glued_to_the_last_paragraph_is_flagged() -> None:
+    assert flagged("I can also add a map of the new routes if that would help.", "chatbot_leftover", glue=" ")
+
+
+@pytest.mark.parametrize("line", [
+    "I hope the new timetable works better than the last one, but I doubt it.",
+    "If you want a cabin, book it at least a month ahead.",
+    "Version 2.4 of the booking app shipped on Tuesday.",
+    "Note: fares quoted are for a single adult travelling on foot.",
+    "I tried the early crossing myself and you could barely see the harbour wall.",
+])
+def test_first_person_and_second_person_prose_is_left_alone(line: str) -> None:
+    assert not flagged(line, "chatbot_leftover"), line
+
+
+def test_scores_need_more_than_one_cue() -> None:
+    assert chrome_score("Share your memories of the old ferry with us.", standalone=True) < 4
+    assert chrome_score("Share on WhatsApp | Share on Facebook", standalone=True) >= 4
+    assert chat_score("Let me know if you'd like a version for social media.") >= 4
+    assert chat_score("The captain said she would let the crew know by noon.") < 4
