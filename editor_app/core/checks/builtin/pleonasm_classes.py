@@ -590,11 +590,20 @@ def _triggers(low: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+_SEEN: dict[str, tuple[int, ...]] = {}  # word -> _triggers(word), read without a call
+
+
 def check_pleonasm_classes(an: Analysis) -> list[Finding]:
     buckets: list[list[Token]] = [[] for _ in _RULES]
     acronyms = _acronyms()
+    seen = _SEEN
     for t in an.words:
-        for k in _triggers(t.lower):
+        ks = seen.get(t.lower)
+        if ks is None:
+            ks = _triggers(t.lower)
+            if len(seen) < 200_000:
+                seen[t.lower] = ks
+        for k in ks:
             buckets[k].append(t)
         if t.is_cap and t.text in acronyms:
             buckets[4].append(t)
