@@ -92,6 +92,13 @@ PLEONASM_FLAG = [
     ("The estate was halved in two by the new road.", "in two"),
     ("The mayors met with one another on Friday.", "with one another"),
     ("Fans bellowed loudly at the referee.", "loudly"),
+    # alternatives in one particle row; share + common; quickly + rush; total devastation
+    ("The singer murmured softly into the microphone.", "softly"),
+    ("The empire expanded outwards from the coast.", "outwards"),
+    ("The two villages share a common well.", "common"),
+    ("He quickly rushed to the station.", "quickly"),
+    ("The flood caused total devastation in the valley.", "total"),
+    ("The notes were brief and concise.", "brief and concise"),
 ]
 
 PLEONASM_QUIET = [
@@ -121,6 +128,7 @@ PLEONASM_QUIET = [
     "Tickets cost 45 dollars, a rise of 5 percent.",
     "The two teams met each other in the final.",
     "The report gave a short summary of the year.",
+    "The two parties share common ground on tax.",
 ]
 
 COGNATE_FLAG = [

@@ -45,6 +45,7 @@ _NOT_BEFORE = {
     "ahead": frozenset(["of"]),
     "advance": frozenset(["of"]),
     "time": frozenset(["of"]),
+    "common": frozenset(["ground", "sense", "law", "room", "land"]),
 }
 _JOINT = frozenset(["joint", "jointly", "mutual", "mutually", "collectively", "collective"])
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
@@ -92,18 +93,10 @@ def _particles() -> dict[str, list[tuple[tuple[str, ...], int]]]:
         if len(row) < 2:
             continue
         gap = int(row[2]) if len(row) > 2 and row[2].isdigit() else 0
-        words = tuple(row[0].lower().split())
+        phrases = [tuple(alt.lower().split()) for alt in row[0].split("|")]
         for verb in row[1].lower().split():
-            out.setdefault(verb, []).append((words, gap))
-    # "upward upwards" in column 1 names alternatives, not a phrase
-    fixed: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for verb, items in out.items():
-        for words, gap in items:
-            if words in (("upward", "upwards"), ("downward", "downwards"), ("forward", "forwards")):
-                fixed.setdefault(verb, []).extend(((w,), gap) for w in words)
-            else:
-                fixed.setdefault(verb, []).append((words, gap))
-    return fixed
+            out.setdefault(verb, []).extend((p, gap) for p in phrases)
+    return out
 
 
 @cache
