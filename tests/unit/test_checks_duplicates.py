@@ -191,3 +191,31 @@ def test_implied_figure_and_adjective_tail_are_flagged(sentence: str, part: str)
 @pytest.mark.parametrize("sentence", LATE_QUIET)
 def test_new_figure_and_other_adjectives_are_left_alone(sentence: str) -> None:
     assert _flagged(sentence) == []
+
+
+SHAPE_FAULTS = [
+    ("The ferry began sailing in 1961 and has been crossing the bay since 1961.", "since 1961"),
+    ("The bakery doubled its output, going from 500 to 1,000 loaves a day.", "from 500 to 1,000"),
+    ("The new ward cut waiting lists by half, shortening them by 50 percent.", "50 percent"),
+    ("The library is open seven days a week, every day of the week.", "every day"),
+    ("The club went through the season unbeaten, without losing a single game.", "without losing"),
+    ("The ban was repealed in June, which means it no longer applies.", "no longer applies"),
+]
+
+SHAPE_QUIET = [
+    "The plant closed in 2019 and was demolished in 2019.",
+    "Sales rose 5 percent in 2023 and are expected to rise 5 percent again.",
+    "The bakery doubled its output, hiring 20 bakers and 15 drivers.",
+    "She trains seven days a week, and her coach visits every Friday.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "part"), SHAPE_FAULTS)
+def test_more_restating_shapes_are_flagged(sentence: str, part: str) -> None:
+    spans = _flagged(sentence)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("sentence", SHAPE_QUIET)
+def test_second_events_are_left_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []

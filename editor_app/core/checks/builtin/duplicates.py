@@ -388,6 +388,12 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(float(cent), "century", "", approx, k)
                 k += 1
                 continue
+        if low == "half" and k > first and toks[k - 1].lower in ("by", "in") and not (
+            k + 1 < last and toks[k + 1].lower in ("a", "an", "of", "the")
+        ):
+            add(50.0, "percent", "fraction", approx, k)  # "cut deaths by half"
+            k += 1
+            continue
         if low in _FRACTIONS and k > first and toks[k - 1].lower in ("a", "an", "one") and low != "half":
             den = _FRACTIONS[low]
             j = k + 1
@@ -496,6 +502,12 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(-val * f, "reltime", "ago" if toks[j + 1].lower == "ago" else "", approx, k)
                 k = j + 2
                 continue
+            rate = _rate_period(toks, j + 1, last) if dim == "time" and not unit_article else None
+            if rate is not None and val * f <= rate[0]:
+                # "seven days a week" is "every day"; "two hours a day" is a share of the day
+                add(val * f / rate[0], "frequency" if f == 1.0 else "share", "", approx, k)
+                k = rate[1]
+                continue
             add(val * f, dim, "", approx or unit_article and k > first and toks[k - 1].lower == "than", k)
             k = j + 1
             continue
@@ -568,6 +580,18 @@ def _tail_opener(an: Analysis, b0: int) -> bool:
     if t.lower in _TAIL_OPENERS or t.lower[:1].isdigit() or t.text in "$£€¥" or _word_number(t.lower) is not None:
         return True
     return t.lower.endswith("ing") and "VERB" in lemmas(t.text)
+
+
+def _ratio_restates(earlier: list[Quantity], later: list[Quantity]) -> bool:
+    """ "doubled its workforce, growing from 200 to 400 staff": two figures in the later clause
+    whose ratio is the factor the earlier clause stated."""
+    factors = [e.value for e in earlier if e.dim == "factor"]
+    if not factors or len(later) != 2 or later[0].dim.split("/")[0] != later[1].dim.split("/")[0] or later[0].dim == "year":
+        return False
+    lo, hi = sorted((later[0].amount, later[1].amount))
+    if lo <= 0:
+        return False
+    return any(abs(hi / lo - f) <= 0.05 * f or (f < 1 and abs(lo / hi - f) <= 0.05 * f) for f in factors)
 
 
 def _complement(a: Quantity, b: Quantity) -> bool:
@@ -861,8 +885,8 @@ def _restated_comparison(an: Analysis, s: Sentence) -> list[Finding]:
 _NEGATORS = frozenset(["no", "not", "never", "nobody", "nothing", "none", "without", "n't", "cannot", "can't",
                        "won't", "didn't", "doesn't", "isn't", "wasn't", "fail", "fails", "failed", "failing",
                        "unable", "neither", "nor"])
-_RESTATE_OPENERS = frozenset(["meaning", "which", "so", "with", "i.e", "failing", "having", "leaving", "that",
-                              "and", "making"])
+_RESTATE_OPENERS = frozenset(["meaning", "which", "so", "with", "without", "i.e", "failing", "having", "leaving",
+                              "that", "and", "making"])
 
 
 @cache
@@ -960,10 +984,29 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
     return out
 
 
+_REPEATS = frozenset(["again", "another", "further", "next", "also", "too", "more", "expected", "forecast", "due"])
+_AUXILIARIES = frozenset(["has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "still"])
+
+
+def _verb_clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
+    """The clauses, also split at "and" before a second verb phrase ("opened in 1988 and has been
+    in use since 1988"); not at "and" between two figures ("between 2010 and 2020")."""
+    out: list[tuple[int, int]] = []
+    toks = an.tokens
+    for a, b in _clauses(an, s):
+        start = a
+        for k in range(a + 1, b - 1):
+            if toks[k].lower == "and" and toks[k + 1].lower in _AUXILIARIES:
+                out.append((start, k))
+                start = k
+        out.append((start, b))
+    return out
+
+
 def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
     if not _has_quantity(an, s.first, s.last):
         return []
-    clauses = _clauses(an, s)
+    clauses = _verb_clauses(an, s)
     out: list[Finding] = []
     for ci in range(1, len(clauses)):
         a0 = clauses[0][0]
@@ -982,6 +1025,13 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         later = [q for q in every if q.dim != "reltime" and not (q.dim == "count" and an.tokens[q.token].lower == "one")]
         if not later:
             continue
+        if an.tokens[b0].lower == "and" and (
+            any(q.dim not in ("year", "time") or an.tokens[q.token - 1].lower not in ("since", "for", "over") for q in later)
+            or any(t.lower in _REPEATS for t in an.tokens[b0:b1])
+        ):
+            # only "opened in 1988 and has been in use since 1988" (a state since the event);
+            # "closed in 2019 and was demolished in 2019" or "... rise 5 percent again" are new events
+            continue
         earlier = _quantities(an, a0, b0)
         if not earlier:
             continue
@@ -996,6 +1046,11 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         # "kept 90 percent of their capacity, losing only a tenth": the rest of a share, said with
         # the opposite verb
         flipped = loose and _says_opposite(an, a0, b0, b1)
+        if loose and _ratio_restates(earlier, later):
+            start, end = _span(an, b0, b1)
+            out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
+                               "These figures give again the change the sentence has already stated; cut one.", ("",)))
+            break
         if all(any(_same(e, q, loose) or flipped and _complement(e, q) for e in earlier)
                or loose and (_derived(earlier, q) or _difference_or_total(earlier, q, cues, earlier + every))
                for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
