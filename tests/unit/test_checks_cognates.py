@@ -41,6 +41,10 @@ def test_families_come_from_the_lexicon_not_from_spelling() -> None:
         ("Cleaning crews who clean the trains start at midnight.", "clean"),
         ("The board decisively decided to sell the site.", "decided"),
         ("Inspector Alan Reid, who retired last spring, inspected the mill.", "inspected"),
+        ("The audit, released on Friday, audits the last three budgets.", "audits"),
+        ("The donor's donation paid for the roof.", "donation"),
+        ("The mural was painted over, and the painting was painted again in 1990.", "painted"),
+        ("A booming boom in tourism followed.", "boom"),
     ],
 )
 def test_flags_the_second_member_of_a_family(sentence: str, second: str) -> None:

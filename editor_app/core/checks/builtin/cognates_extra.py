@@ -104,6 +104,8 @@ def family(word: str) -> int | None:
     """The word family of ``word`` (any inflection), or None."""
     fam = _family_index()
     low = word.lower().replace("’", "'")
+    if low.endswith(("'s", "s'")):
+        low = low[:-2] if low.endswith("'s") else low[:-1]  # "the sponsor's", "the critics'"
     if low.startswith("co-"):
         low = low[3:]
     if "-" in low:
@@ -173,9 +175,11 @@ def _noun_only(tok: Token | None) -> bool:
 def role(an: Analysis, tok: Token) -> str:
     """How ``tok`` is used here: "V" verb, "N" noun, "A" adjective (or attributive participle),
     "R" adverb, "" unknown."""
+    low = tok.lower.replace("’", "'")
+    if low.endswith("'s"):
+        return "N"  # a possessive
     forms = lemmas(tok.text)
-    low = tok.lower
-    prev = _word_before(an, tok)
+    prev = _word_before(an, tok) or _subject_before_aside(an, tok)
     p = prev.lower if prev is not None else ""
     nxt = _word_after(an, tok)
     if not forms:
@@ -210,12 +214,32 @@ def role(an: Analysis, tok: Token) -> str:
         return "V"
     if prev is not None and p.endswith("s") and _noun_only(prev) and not low.endswith("s"):
         return "V"  # "when parents limit their": a plural subject, then a bare verb
-    if (low.endswith("s") and _noun_only(prev) and not p.endswith("s") and nxt is not None
+    if (low.endswith("s") and (_noun_only(prev) or _after_determiner(an, prev)) and not p.endswith("s")
+            and nxt is not None
             and (nxt.lower in _DETERMINERS or "NOUN" not in lemmas(nxt.text))):
         return "V"  # "the procedure proceeds in": a singular subject, then its verb
     if "NOUN" in forms:
         return "N"
     return ""
+
+
+def _after_determiner(an: Analysis, tok: Token | None) -> bool:
+    return tok is not None and tok.index > 0 and an.tokens[tok.index - 1].lower in _DETERMINERS
+
+
+def _subject_before_aside(an: Analysis, tok: Token) -> Token | None:
+    """ "The report, published on Monday, reports": the word before the aside that ends at ``tok``."""
+    if tok.index < 2 or an.tokens[tok.index - 1].text != ",":
+        return None
+    for k in range(tok.index - 2, max(tok.index - 12, 0), -1):
+        t = an.tokens[k]
+        if t.text == ",":
+            if _opens_aside(an.tokens[k + 1]) and k > 0 and an.tokens[k - 1].is_word:
+                return an.tokens[k - 1]
+            return None
+        if not t.is_word and t.text not in "'’-":
+            return None
+    return None
 
 
 def check_cognate_families(an: Analysis) -> list[Finding]:
@@ -271,13 +295,21 @@ def _skip_aside(between: list[Token]) -> list[Token]:
     """The tokens between two words without a relative clause set off by commas ("Director X,
     whose debut won an award, directs ..."): the words around it belong together."""
     for k, t in enumerate(between[:-1]):
-        if t.text == "," and between[k + 1].lower in ("who", "whose", "which"):
+        if t.text == "," and _opens_aside(between[k + 1]):
             for m in range(k + 2, len(between)):
                 if between[m].text == ",":
                     return between[:k] + _skip_aside(between[m + 1 :])
                 if not between[m].is_word and between[m].text not in "'’-":
                     break
     return between
+
+
+def _opens_aside(tok: Token) -> bool:
+    """A relative clause, a participle phrase or an appositive set off by commas."""
+    if tok.lower in ("who", "whose", "which", "a", "an", "the"):
+        return True
+    forms = lemmas(tok.text)
+    return tok.lower.endswith(("ed", "en")) and "VERB" in forms and "NOUN" not in forms
 
 
 def _pair(a: Token, b: Token, ra: str, rb: str, between: list[Token], dist: int) -> bool:
@@ -314,6 +346,7 @@ def _pair(a: Token, b: Token, ra: str, rb: str, between: list[Token], dist: int)
     if {ra, rb} == {"R", "V"}:
         return dist <= 2  # "decisively decided", "successfully succeeded"
     if ra == rb == "N" and dist <= 2:
+        between = [t for t in between if t.text not in "'’"]  # "the investigators' investigation"
         joined = all(t.is_word for t in between) and (dist == 1 or between[0].lower in ("of", "that", "by"))
         return joined and _is_agent(a.text) != _is_agent(b.text)
     return False
@@ -329,11 +362,13 @@ def _same_word(a: Token, b: Token, ra: str, rb: str, between: list[Token]) -> bo
     if ra == "A" and rb == "V" and a.lower.endswith("ing"):
         # "letting agents who let": a gerund naming a trade, then the same verb for it
         return bool(words) and words[-1].lower in _RELATIVES and len(words) <= 3
+    if ra == "A" and rb == "N" and not words and a.lower.endswith("ing"):
+        return True  # "a rising rise"
     if a.lower == b.lower and ra == rb or {ra, rb} != {"N", "V"}:
         return False
     if ra == "N":
-        if not words:
-            return True
+        if all(t.lower in _BE_HAVE for t in words) and len(words) <= 2:
+            return True  # "the volunteers volunteer", "the painting was painted"
         return words[-1].lower in ("who", "which") and len(words) <= 4
     if any((v, n) in _allowed() for v in _lemma_set(a) for n in _lemma_set(b)):
         return False  # "dreamed a dream", "walk the walk"
