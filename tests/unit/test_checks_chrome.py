@@ -30,6 +30,10 @@ def flagged(line: str, category: str, glue: str = "\n\n") -> bool:
     "Unlock unlimited access: subscribe from £2 a month. Cancel any time.",
     "Home › Travel › Ferries",
     "Get our weekend travel letter in your inbox every Friday",
+    "Last revised: 14 Jan 2026, 08:40",
+    "This guide is open to members only. Already have an account? Sign in",
+    "Site by Lantern Studio",
+    "Slideshow (9 images)",
 ])
 def test_page_chrome_in_unlisted_words_is_flagged(line: str) -> None:
     assert flagged(line, "web_boilerplate"), line
@@ -40,6 +44,9 @@ def test_page_chrome_in_unlisted_words_is_flagged(line: str) -> None:
     "Subscribers to the ferry newsletter learned about the change before the press did.",
     "Share the driving if you can, and book the cabin early.",
     "Follow the coast path north until the lighthouse comes into view.",
+    "The cookie policy was rewritten after the regulator's warning.",
+    "Pin badges are sold at the kiosk for £2.",
+    "As requested by the harbour board, the ferry will sail at dawn.",
 ])
 def test_article_sentences_about_sharing_or_comments_are_left_alone(line: str) -> None:
     assert not flagged(line, "web_boilerplate"), line
@@ -53,6 +60,8 @@ def test_article_sentences_about_sharing_or_comments_are_left_alone(line: str) -
     "Suggested headline: \"Ferry Timetable Shifts a Week Early\"",
     "I don't have access to the operator's live booking data, so please check the dates before publishing.",
     "[Insert comment from the harbour master here]",
+    "(Swap in the operator's own figure before publishing.)",
+    "I'm more than happy to rework the opening paragraph.",
 ])
 def test_assistant_talk_in_unlisted_words_is_flagged(line: str) -> None:
     assert flagged(line, "chatbot_leftover"), line

@@ -123,7 +123,7 @@ def _after(body: str, k: int) -> str:
 _COUNT = re.compile(
     r"\b\d[\d,]*\s+(comments?|replies|repl(y|ies)|responses?|thoughts|shares?|likes?|views?|reactions?"
     r"|votes?|ratings?|reviews?|followers?|subscribers?|listens?|plays?|downloads?|pings?)\b"
-    r"|\(\d[\d,]*\)|\b\d+\s+thoughts? on\b|\bresponses? to\b|\bpage \d+ of \d+\b|\b\d+\s*/\s*\d+\b$",
+    r"|\(\d[\d,]*( \w+)?\)|\b\d+\s+thoughts? on\b|\bresponses? to\b|\bpage \d+ of \d+\b|\b\d+\s*/\s*\d+\b$",
     re.IGNORECASE,
 )
 _READ_TIME = re.compile(
@@ -145,22 +145,33 @@ _LEGAL = re.compile(
     r"|\baffiliate (links?|disclosure|partner|programme|program)\b|\b(earn|receive|make) (a )?(small )?commissions?\b"
     r"|\bqualifying purchases\b|\bat no (extra|additional) cost to you\b|\bprices? (were )?(correct|accurate) at (the )?time\b"
     r"|\bwe use cookies\b|\buse of cookies\b|\bad ?blocker\b|\bfree articles?\b|\bsubscribers? only\b"
-    r"|\balready (a subscriber|a member|have an account|registered|subscribed)\b|\bcancel any ?time\b",
+    r"|\balready (a subscriber|a member|have an account|registered|subscribed)\b|\bcancel any ?time\b"
+    r"|\b(exclusive(ly)?|only|available) (to|for) (subscribers|members|premium)\b|\bsubscriber-only\b|\bmembers-only\b"
+    r"|\bwe value your privacy\b|\byour privacy (choices|settings|options)\b|\bcommissions? (on|from) (purchases|sales|links)\b"
+    r"|\b(earn|receive|make|get)\b.{0,25}\bcommissions?\b|\b(through|via|using) (our|these|the) links\b"
+    r"|\bprices? (and availability )?(may|might|can|are subject to) change\b|\bsubject to availability\b",
     re.IGNORECASE,
 )
 _YES_NO = re.compile(r"\byes\s*[/|·]?\s*no\b\W*$", re.IGNORECASE)
 _BYLINE = re.compile(
-    r"^\W*(by|words by|written by|posted by|reporting by|story by)\s+[A-Z][\w'’.-]+(\s+(de |van |von )?[A-Z][\w'’.-]+){0,3}"
+    r"^\W*(?i:by|words by|written by|posted by|reporting by|story by|words and pictures by|text by)\s+[A-Z][\w'’.-]+(\s+(de |van |von )?[A-Z][\w'’.-]+){0,3}"
     r"\s*($|[|·•,–—-]|\band\b|\bon\b|\bin\b)"
 )
 _SITE_DEIXIS = re.compile(
     r"\b(this|our|the full|the whole) (article|story|post|page|site|website|episode|guide|recipe|review|podcast"
-    r"|newsletter|journalism|app|topic|series|feed|channel|community)\b|\bour (readers|team|newsroom|partners?|sponsors?)\b"
+    r"|newsletter|journalism|app|topic|series|feed|channel|community|ad|advert|advertisement|message|gallery|video)\b"
+    r"|\bour (readers|team|newsroom|partners?|sponsors?|reporting|coverage|journalists|reporters|writers|work|links)\b"
     r"|\byour (inbox|feed|account|basket|cart|subscription|browser|device|settings|preferences|email address|reading list)\b",
     re.IGNORECASE,
 )
 _RESPONSES_TO = re.compile(r"\b\d+\s+(thoughts?|responses?|comments?|replies|reactions?) (on|to)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b\d{{1,2}}(st|nd|rd|th)? {_MONTH},? \d{{4}}\b|\b{_MONTH} \d{{1,2}}(st|nd|rd|th)?,? \d{{4}}\b|\b\d{{1,2}}[:.]\d{{2}}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
 _COUNT_KEYS = frozenset(["thoughts", "thought", "responses", "response", "page"])
 _READ_KEYS = frozenset(["reading", "read", "listen"])
 _AGO_KEYS = frozenset(["ago", "bst", "gmt", "utc"])
@@ -182,8 +193,19 @@ _URGENT = re.compile(
     r"\b(now|today|here|below|for free|it's free|it’s free|free|instantly|in seconds|for later|for more|more)\b"
     r"|[!→»]", re.IGNORECASE)
 _SENTENCE_STARTS = re.compile(r"(?<=[.!?:])\s+")
-_NARRATIVE = frozenset(["said", "says", "told", "according", "asked", "added", "explained", "recalled", "wrote"])
+_NARRATIVE = frozenset(["said", "says", "told", "according", "asked", "explained", "recalled", "wrote"])
+# A past-tense report ("The privacy policy was rewritten after the breach") is the article's own.
+_PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"])
+# Words after a first word that make it a subject, not an imperative ("Jump starts are free").
+_FINITE = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+                     "must", "should", "isn't", "aren't", "wasn't", "weren't"])
 _PRONOUN_SUBJECT = frozenset(["he", "she", "they", "we", "it", "i", "who", "there"])
+
+
+def _imperative(words: list[str]) -> bool:
+    """Does a call to action open ``words`` ("Share this", not "Jump starts are free")?"""
+    k, _ = _lead(words, "chrome_ui_verbs.txt")
+    return bool(k) and _FINITE.isdisjoint(words[k : k + 2])
 
 
 def chrome_score(line: str, standalone: bool = False) -> int:
@@ -206,7 +228,9 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         if strong and (labelled or (k >= 2 and not stop)):
             score += 3
         elif labelled and after[:1] == ":":
-            score += 1
+            score += 3 if _DATE.search(after) else 1
+        elif _DATE.search(after[:40]):
+            score += 2  # "Updated 5 Mar 2026", "Published 14:32 BST"
     seps = sum(1 for tok in s.split() if tok in _SEPARATORS)
     score += 2 if seps >= 2 else seps
     ws = set(words)
@@ -228,7 +252,7 @@ def chrome_score(line: str, standalone: bool = False) -> int:
     if not _FORM_KEYS.isdisjoint(ws) and _FORM.search(s):
         score += 4
     # A call to action may be any sentence of a short unit ("Drink responsibly. Find out more ...").
-    v = sum(1 for part in _SENTENCE_STARTS.split(body) if part and _lead(_words(part), "chrome_ui_verbs.txt")[0])
+    v = sum(1 for part in _SENTENCE_STARTS.split(body) if part and _imperative(_words(part)))
     nouns = _found(words, "chrome_ui_nouns.txt")
     deixis = not _DEIXIS_KEYS.isdisjoint(ws) and _SITE_DEIXIS.search(s) is not None
     if v:
@@ -248,6 +272,8 @@ def chrome_score(line: str, standalone: bool = False) -> int:
             score += 1
     if any(w in _NARRATIVE for w in words) or (words[0] in _PRONOUN_SUBJECT and stop and n > 6):
         score -= 3
+    if stop and not _PAST.isdisjoint(ws):
+        score -= 2
     if n > 25:
         score -= 2
     return score
@@ -269,7 +295,7 @@ _OFFER = re.compile(
     re.IGNORECASE,
 )
 _AS_ASKED = re.compile(
-    r"\bas (you )?(asked|requested|suggested|specified|wanted|mentioned|instructed|described|outlined)\b"
+    r"\bas (you )?(asked|requested|suggested|specified|wanted|mentioned|instructed|described|outlined)\b(?! by)"
     r"|\bper your (request|brief|instructions)\b|\b(you|you've) (provided|shared|sent|supplied|gave|gave me|sent me)\b"
     r"|\bthe (notes|details|information|figures|brief|text|draft|points) you\b",
     re.IGNORECASE,
@@ -280,6 +306,7 @@ _AI_SELF = re.compile(
     r"|\bmy (last |latest |most recent )?(training|knowledge)\b|\bi('m| am) not an? (qualified |licensed |certified )?"
     r"(financial|medical|legal|tax|investment|health|mental health)? ?(adviser|advisor|professional|expert|doctor"
     r"|lawyer|accountant|planner)\b"
+    r"|\bmy (information|data|knowledge|training)( \w+)? (may|might|only|is|goes|extends|was|stops)\b"
     r"|\b(knowledge|training) (cutoff|cut-off)\b|\bi (don't|do not|can't|cannot|couldn't|could not|am unable to|was unable to)"
     r" (have )?(browse|browsing|access to (the internet|the web|real-time|live|current|up-to-date))\b"
     r"|\b(real-time|live|up-to-date|current) (data|information|access|figures|prices)\b.{0,30}\b(i|my)\b",
@@ -394,7 +421,7 @@ def chat_score(sentence: str) -> int:
     if not _EDITOR_KEYS.isdisjoint(ws) and _EDITOR.search(norm):
         score += 2
     if s.startswith("(") and s.rstrip(".").endswith(")"):
-        score += 1
+        score += 2 if score else 1  # an aside to the editor in brackets
     if any(w in _NARRATIVE for w in words):
         score -= 3
     return score
@@ -406,7 +433,7 @@ def _acts_on_text(words: list[str]) -> bool:
     for i, w in enumerate(words):
         if w not in _FIRST or w in ("me", "my", "myself"):
             continue
-        for nxt in words[i + 1 : i + 5]:
+        for nxt in words[i + 1 : i + 7]:
             if nxt in _AUX:
                 continue
             lemma = lexicon.verb_lemma(nxt) or nxt
@@ -419,7 +446,8 @@ def _acts_on_text(words: list[str]) -> bool:
 # What may stand between "I" and its verb: "I've also kept", "I can easily add", "I tried to keep".
 _AUX = frozenset(["can", "could", "will", "would", "shall", "should", "may", "might", "have", "had", "also", "just",
                   "then", "deliberately", "intentionally", "mostly", "simply", "easily", "happily", "gladly",
-                  "already", "tried", "try", "to", "did", "didn't", "haven't", "am", "was", "be", "been", "went",
+                  "already", "tried", "try", "to", "did", "more", "than", "happy", "glad", "delighted", "pleased",
+                  "'m", "'ve", "'d", "'ll", "didn't", "haven't", "am", "was", "be", "been", "went",
                   "ahead", "and", "decided", "chose", "opted", "aimed", "wanted", "do", "don't", "won't", "can't"])
 
 
@@ -521,7 +549,9 @@ _LEGAL_WORDS = frozenset(
      "information", "informational", "affiliate", "commission", "commissions", "purchases", "cost", "prices", "blocker",
      "adblocker", "subscriber", "subscribers", "already", "cancel", "required", "mandatory", "fields", "published",
      "closed", "disabled", "reading", "ago", "read", "listen", "yes", "company", "charity", "registration", "vat",
-     "intended", "free", "anytime", "ad-blocker", "adblock", "c", "use"])
+     "intended", "free", "anytime", "ad-blocker", "adblock", "c", "use", "exclusively", "exclusive", "only",
+     "available", "subscriber-only", "members-only", "privacy", "earn", "receive", "make", "get", "links", "change",
+     "availability"])
 _HINT_CHARS = re.compile(r"[©|·•»›→←↑]")
 _COUNT_WORDS = frozenset(
     ["comment", "comments", "replies", "reply", "responses", "response", "thoughts", "shares", "share", "likes", "like",
