@@ -47,6 +47,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--misses", default="", help="list missed annotations of this category (or 'all')")
     ap.add_argument("--strays", action="store_true", help="list issues that overlap no annotation")
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--by-rule", action="store_true", help="per rule id: issues that hit a fault vs strays")
     args = ap.parse_args(argv)
     checker = registry.create("builtin", registry.CheckerOptions())
     gold_n: Counter[str] = Counter()
@@ -54,6 +55,8 @@ def main(argv: list[str]) -> int:
     words = 0
     strays: list[str] = []
     misses: list[str] = []
+    rule_hit: Counter[str] = Counter()
+    rule_stray: Counter[str] = Counter()
     for folder in args.dirs:
         for doc in sorted(folder.glob("*.md")):
             text = doc.read_text(encoding="utf-8")
@@ -71,6 +74,11 @@ def main(argv: list[str]) -> int:
                     misses.append(f"  MISS {doc.name} [{a['category']}] {a['text']!r}\n"
                                   f"       in: {_context(text, a['start'], a['end'])}")
             for it in issues:
+                key = f"{it['category']}/{it['rule']}"
+                if any(overlaps(a, it) and a["category"] == it["category"] for a in anns):
+                    rule_hit[key] += 1
+                elif not any(overlaps(a, it) for a in anns):
+                    rule_stray[key] += 1
                 if not any(overlaps(a, it) for a in anns):
                     strays.append(f"  FA {doc.name}:{it['line']} [{it['category']}] "
                                   f"{text[it['start']:it['end']]!r} {it['message'][:90]}")
@@ -82,6 +90,10 @@ def main(argv: list[str]) -> int:
         print(f"{'OVERALL':24}{total_g:>6}{total_h:>6}{total_h / total_g:>9.1%}")
     per_k = len(strays) * 1000 / words if words else 0.0
     print(f"words {words}; issues overlapping no annotation: {len(strays)} ({per_k:.2f} per 1,000 words)")
+    if args.by_rule:
+        print(f"{'category/rule':58}{'hits':>6}{'strays':>8}")
+        for key in sorted(set(rule_hit) | set(rule_stray), key=lambda k: (-rule_stray[k], k)):
+            print(f"{key:58}{rule_hit[key]:>6}{rule_stray[key]:>8}")
     if not args.quiet:
         if args.strays or not total_g:
             print("\n".join(strays))
