@@ -93,6 +93,15 @@ def _general_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def _content_family(word: str) -> int | None:
+    """The family of a content word; None for short, function and light words."""
+    low = word.lower()
+    if len(low) < 3 or low in _FUNCTION or low in _DETERMINERS or _light(low):
+        return None
+    return family(word)
+
+
+@lru_cache(maxsize=65536)
 def _light(low: str) -> bool:
     """A form of a light verb ("use", "make", "get"): so common that its family never counts."""
     words = data.word_set("cognate_light_words.txt")
@@ -244,9 +253,51 @@ def _subject_before_aside(an: Analysis, tok: Token) -> Token | None:
 
 def check_cognate_families(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
-    fam_index = _family_index()
-    if not fam_index:
-        return out
+    for s in an.sentences:
+        words: list[Token] = []
+        seen: dict[int, list[int]] = {}
+        pairs = False
+        for t in an.tokens[s.first : s.last]:
+            if not t.is_word or t.quoted:
+                continue
+            j = len(words)
+            words.append(t)
+            f = _content_family(t.text)
+            if f is None or t.is_cap and j and not _title(an, t):
+                continue
+            got = seen.get(f)
+            if got is None:
+                seen[f] = [j]
+            else:
+                got.append(j)
+                pairs = True
+        if not pairs:
+            continue
+        roles: dict[int, str] = {}
+        flagged: set[int] = set()
+        for idx in seen.values():
+            if len(idx) < 2:
+                continue
+            for x, i in enumerate(idx):
+                for j in idx[x + 1 :]:
+                    if j - i > 2 * WINDOW or j in flagged or i in flagged:
+                        continue
+                    a, b = words[i], words[j]
+                    between = _skip_aside(an.tokens[a.index + 1 : b.index])
+                    dist = sum(t.is_word for t in between) + 1
+                    if dist > WINDOW and not (dist <= WINDOW + 2 and between[-1].lower == "whose"):
+                        continue
+                    if i not in roles:
+                        roles[i] = role(an, a)
+                    if j not in roles:
+                        roles[j] = role(an, b)
+                    if _pair(a, b, roles[i], roles[j], between, dist):
+                        flagged.add(j)
+                        out.append(Finding(b.start, b.end, "cognate-family", "cognate_repetition",
+                                           f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
+                                           "sentence; use a different word or rephrase."))
+                        break
+    return out
     for s in an.sentences:
         words = [t for t in an.tokens[s.first : s.last] if t.is_word and not t.quoted]
         if len(words) < 3:
