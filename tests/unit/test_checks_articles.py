@@ -92,3 +92,15 @@ def test_object_of_a_base_verb_after_to_or_a_modal() -> None:
 def test_noun_modifier_after_to_when_it_cannot_be_a_verb() -> None:
     assert flagged("The paintings were lent to county gallery for a year.") == ["county gallery"]
     assert flagged("She went to help shop for the party.") == []
+
+
+def test_set_phrases_that_keep_their_article() -> None:
+    assert flagged("In meantime, the road stays shut.") == ["meantime"]
+    assert flagged("The pier closed as precaution.") == ["precaution"]
+    assert flagged("In the meantime, the road stays shut. He resigned on move 30, by way of protest.") == []
+
+
+def test_frame_noun_before_of_and_a_past_verb_ending_the_phrase() -> None:
+    assert flagged("Crowds gathered at entrance of the park.") == ["entrance"]
+    assert flagged("The price of ticket rose again.") == ["ticket"]
+    assert flagged("She spoke in support of Ukraine, in front of Parliament.") == []

@@ -146,11 +146,91 @@ def check_articles(an: Analysis) -> list[Finding]:
     out.extend(_bare_count_nouns(an))
     spans = [(f.start, f.end) for f in out]
     out.extend(f for f in _bare_openers_and_roles(an) if not any(a < f.end and f.start < b for a, b in spans))
-    spans = [(f.start, f.end) for f in out]
-    out.extend(f for f in _bare_superlatives(an) if not any(a < f.end and f.start < b for a, b in spans))
-    out.extend(_bare_collective_adjectives(an))
-    spans = [(f.start, f.end) for f in out]
-    out.extend(f for f in _bare_noun_before_of(an) if not any(a < f.end and f.start < b for a, b in spans))
+    # One pass picks the few words the remaining rules start from.
+    sup: list[Token] = []
+    coll: list[Token] = []
+    ofs: list[Token] = []
+    phr: list[Token] = []
+    phrases = _set_phrases()
+    toks = an.tokens
+    n = len(toks)
+    firsts = _pass_words()
+    for t in an.words:
+        low = t.lower
+        if low in firsts:
+            if low == "of":
+                ofs.append(t)
+            elif low in _COLLECTIVE_ADJECTIVES:
+                coll.append(t)
+            elif low in ("best", "worst"):
+                sup.append(t)
+            if t.index + 1 < n and (low, toks[t.index + 1].lower) in phrases:
+                phr.append(t)
+        elif low[-3:] == "est":
+            sup.append(t)
+    for rule, words in ((_bare_superlatives, sup), (_bare_collective_adjectives, coll), (_bare_noun_before_of, ofs),
+                        (_set_phrases_without_article, phr)):
+        if words:
+            spans = [(f.start, f.end) for f in out]
+            out.extend(f for f in rule(an, words) if not any(a < f.end and f.start < b for a, b in spans))
+    return out
+
+
+_ARTICLES = ("the", "a", "an")
+
+
+@cache
+def _pass_words() -> frozenset[str]:
+    """Words that start one of the rules run from check_articles' single pass."""
+    return frozenset({"of", "best", "worst"} | _COLLECTIVE_ADJECTIVES | {a for a, _ in _set_phrases()})
+
+
+@cache
+def _set_phrases() -> dict[tuple[str, str], tuple[tuple[tuple[str, ...], int, str], ...]]:
+    """First two words -> (the phrase without its article, where the article goes, the article),
+    from article_phrases.txt ("in the meantime" -> ("in", "meantime"), 1, "the")."""
+    by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], int, str]]] = {}
+    for line in data.lines("article_phrases.txt"):
+        words = line.lower().split()
+        idx = next((i for i, w in enumerate(words) if w in _ARTICLES and i > 0), None)
+        if idx is None or idx + 1 >= len(words):
+            continue
+        bare = tuple(words[:idx] + words[idx + 1 :])
+        by_first.setdefault((bare[0], bare[1]), []).append((bare, idx, words[idx]))
+    return {k: tuple(sorted(v, key=lambda e: len(e[0]), reverse=True)) for k, v in by_first.items()}
+
+
+def _set_phrases_without_article(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "In meantime, work goes on", "as result of the flood": a set phrase with its article dropped."""
+    out: list[Finding] = []
+    phrases = _set_phrases()
+    toks = an.tokens
+    n = len(toks)
+    for t in words:
+        if t.index + 1 >= n:
+            continue
+        cands = phrases.get((t.lower, toks[t.index + 1].lower))
+        if not cands or t.quoted:
+            continue
+        for bare, idx, art in cands:
+            end = t.index + len(bare)
+            if end > n or any(toks[t.index + j].lower != w for j, w in enumerate(bare)):
+                continue
+            last = toks[end - 1]
+            after = toks[end] if end < n else None
+            if after is not None and after.is_word and "of" not in bare and after.lower not in PREPOSITIONS \
+                    and after.lower not in _HEAD_FOLLOWERS and "NOUN" in lemmas(after.text):
+                continue  # "in past years", "at moment of": the phrase goes on as a longer noun phrase
+            if after is not None and (after.text in ("-", "’", "'") or after.lower[:1].isdigit()):
+                continue  # "on move 17"
+            first = toks[t.index + idx]
+            if art == "a" and first.lower[:1] in "aeiou":
+                art = "an"
+            phrase = an.text[first.start : last.end]
+            fixed = f"{art} {phrase}"
+            out.append(Finding(first.start, last.end, "missing-article", "missing_article",
+                               f"{quote(phrase)} needs an article here: {quote(fixed)}.", (fixed,)))
+            break
     return out
 
 
@@ -164,7 +244,7 @@ _PARTITIVES = frozenset(
 )
 
 
-def _bare_noun_before_of(an: Analysis) -> list[Finding]:
+def _bare_noun_before_of(an: Analysis, words: list[Token]) -> list[Finding]:
     """ "on anniversary of the flood", "in wake of the storm": a preposition, a bare singular noun and
     "of" + a determined noun phrase; "of the ..." makes the first noun definite, so it needs "the".
     Set frames ("on behalf of", "in search of") are in article_idioms.txt."""
@@ -172,7 +252,7 @@ def _bare_noun_before_of(an: Analysis) -> list[Finding]:
     toks = an.tokens
     idioms = _idioms()
     n = len(toks)
-    for t in an.words:
+    for t in words:
         if t.lower != "of" or t.index < 2 or t.index + 1 >= n:
             continue
         noun, prep = toks[t.index - 1], toks[t.index - 2]
@@ -181,22 +261,29 @@ def _bare_noun_before_of(an: Analysis) -> list[Finding]:
         low = noun.lower
         if low in _PARTITIVES or (prep.lower, low) in idioms or low in _determiners() or low in _NOT_ADJECTIVES:
             continue
-        if _abstract_noun(low) or low in _TIME_NOUNS or low in _COMPASS:
+        frame = low in _FRAME_NOUNS
+        if not frame and (_abstract_noun(low) or low in _TIME_NOUNS or low in _COMPASS):
             continue
         forms = lemmas(noun.text)
         nn = forms.get("NOUN")
-        if not nn or nn[0].lower() != low or "ADJ" in forms or "ADV" in forms or len(low) < 3:
+        if not frame and (not nn or nn[0].lower() != low or "ADJ" in forms or "ADV" in forms or len(low) < 3):
             continue
         nxt = toks[t.index + 1]
         if not nxt.is_word or nxt.lower not in ("the", "this", "that", "these", "those", "its", "their", "his", "her",
-                                                 "our", "my", "your"):
-            continue
+                                                 "our", "my", "your") and not (frame and nxt.is_cap):
+            continue  # "at beginning of March": a frame noun before a name
         if prep.lower in ("from", "to") and _paired_bare(an, prep.index):
             continue
         out.append(_finding(an, noun, noun, "noun"))
     return out
 
 
+# Nouns for a part or point of something, definite before "of": "at beginning of March", "at end of the season".
+_FRAME_NOUNS = frozenset(["beginning", "start", "end", "middle", "outset", "close", "height", "peak", "turn", "dawn",
+                          "eve", "edge", "top", "bottom", "foot", "heart", "centre", "center", "rear", "core",
+                          "outskirts", "summit", "base", "tip", "corner", "entrance", "mouth", "head",
+                          "remainder", "bulk", "wake", "aftermath", "run-up", "launch", "opening",
+                          "duration", "length", "size", "cost", "price", "value", "quality", "state"])
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism", "ship", "ing", "age", "ure", "cy")
 
 
@@ -216,12 +303,12 @@ _COLLECTIVE_ADJECTIVES = frozenset(
 )
 
 
-def _bare_collective_adjectives(an: Analysis) -> list[Finding]:
+def _bare_collective_adjectives(an: Analysis, words: list[Token]) -> list[Finding]:
     """ "for elderly to attend", "among poor and hungry": an adjective used as a noun for a group of
     people after a preposition, with no noun after it and no "the"."""
     out: list[Finding] = []
     toks = an.tokens
-    for t in an.words:
+    for t in words:
         if t.quoted or t.is_cap or t.lower not in _COLLECTIVE_ADJECTIVES:
             continue
         prev = _prev_word(an, t.index)
@@ -260,12 +347,12 @@ def _superlative(t: Token) -> bool:
     return bool(adj) and adj is not None and adj[0].lower() != low
 
 
-def _bare_superlatives(an: Analysis) -> list[Finding]:
+def _bare_superlatives(an: Analysis, words: list[Token]) -> list[Finding]:
     """ "had brightest future", "won largest share": a superlative before a singular noun, after a
     verb or a preposition, needs "the" whatever the noun ("the best weather")."""
     out: list[Finding] = []
     toks = an.tokens
-    for t in an.words:
+    for t in words:
         if t.lower[-3:] != "est" and t.lower not in ("best", "worst") or t.quoted or t.is_cap or not _superlative(t):
             continue
         prev = _prev_word(an, t.index)
@@ -987,8 +1074,11 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             if nxt.lower[:1].isdigit() or nxt.is_cap:
                 continue
             nforms = lemmas(nxt.text)
+            nverb = nforms.get("VERB")
+            past = (bool(nverb) and nverb is not None and nverb[0].lower() != nxt.lower
+                    and not nxt.lower.endswith(("s", "ing")) and nxt.lower not in _listed_nouns())  # "of ticket rose"
             compound = (("NOUN" in nforms or nxt.lower in nouns or nxt.lower[:-1] in nouns) and not nxt.lower.endswith("ed")
-                        and nxt.lower not in _determiners() and nxt.lower not in _NOT_ADJECTIVES)
+                        and nxt.lower not in _determiners() and nxt.lower not in _NOT_ADJECTIVES and not past)
             if compound and nxt.lower not in _HEAD_FOLLOWERS:
                 continue  # a compound: "in kitchen drawers"
         if nxt is not None and nxt.text in ("-", "’", "'"):
