@@ -298,42 +298,6 @@ def check_cognate_families(an: Analysis) -> list[Finding]:
                                            "sentence; use a different word or rephrase."))
                         break
     return out
-    for s in an.sentences:
-        words = [t for t in an.tokens[s.first : s.last] if t.is_word and not t.quoted]
-        if len(words) < 3:
-            continue
-        seen: dict[int, list[int]] = {}
-        fams: list[int | None] = []
-        for j, w in enumerate(words):
-            content = len(w.lower) >= 3 and w.lower not in _FUNCTION and w.lower not in _DETERMINERS
-            content = content and not _light(w.lower)
-            f = family(w.text) if content and not (w.is_cap and j and not _title(an, w)) else None
-            fams.append(f)
-            if f is not None:
-                seen.setdefault(f, []).append(j)
-        roles: dict[int, str] = {}
-        flagged: set[int] = set()
-        for idx in seen.values():
-            if len(idx) < 2:
-                continue
-            for x, i in enumerate(idx):
-                for j in idx[x + 1 :]:
-                    if j - i > 2 * WINDOW or j in flagged or i in flagged:
-                        continue
-                    a, b = words[i], words[j]
-                    between = _skip_aside(an.tokens[a.index + 1 : b.index])
-                    dist = sum(t.is_word for t in between) + 1
-                    if dist > WINDOW and not (dist <= WINDOW + 2 and between[-1].lower == "whose"):
-                        continue
-                    ra = roles.setdefault(i, role(an, a))
-                    rb = roles.setdefault(j, role(an, b))
-                    if _pair(a, b, ra, rb, between, dist):
-                        flagged.add(j)
-                        out.append(Finding(b.start, b.end, "cognate-family", "cognate_repetition",
-                                           f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
-                                           "sentence; use a different word or rephrase."))
-                        break
-    return out
 
 
 def _title(an: Analysis, tok: Token) -> bool:
