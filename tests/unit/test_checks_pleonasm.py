@@ -99,6 +99,13 @@ PLEONASM_FLAG = [
     ("He quickly rushed to the station.", "quickly"),
     ("The flood caused total devastation in the valley.", "total"),
     ("The notes were brief and concise.", "brief and concise"),
+    # additive opener + also; still/currently ongoing; clearly evident; already pre-X; flee away
+    ("Furthermore, the club also sold its ground.", "also"),
+    ("Repairs are currently ongoing at the pier.", "currently"),
+    ("It was plainly obvious that the bid would fail.", "plainly"),
+    ("The seats were already pre-allocated.", "already"),
+    ("The burglars fled away before dawn.", "away"),
+    ("The result was simply just wrong.", "simply just"),
 ]
 
 PLEONASM_QUIET = [
@@ -129,6 +136,8 @@ PLEONASM_QUIET = [
     "The two teams met each other in the final.",
     "The report gave a short summary of the year.",
     "The two parties share common ground on tax.",
+    "In addition to the fee, buyers also pay a deposit.",
+    "The road is clearly visible from the hill.",
 ]
 
 COGNATE_FLAG = [

@@ -429,6 +429,11 @@ def _also_as_well(an: Analysis, words: list[Token]) -> list[Finding]:
     for t in words:
         if t.lower != "also" or t.quoted:
             continue
+        opener = _additive_opener(an, t)
+        if opener:
+            out.append(Finding(t.start, t.end, "pleonasm:also-as-well", "pleonasm",
+                               f"{quote(t.text)} is redundant: {quote(opener)} already says it.", ("",)))
+            continue
         k = t.index + 1
         steps = 0
         while k < len(toks) and steps < 10:
@@ -448,6 +453,22 @@ def _also_as_well(an: Analysis, words: list[Token]) -> list[Finding]:
             steps += 1
             k += 1
     return out
+
+
+_ADDITIVE_OPENERS = (("in", "addition"), ("additionally",), ("moreover",), ("furthermore",), ("besides",),
+                     ("what's", "more"), ("what’s", "more"), ("on", "top", "of", "that"))
+
+
+def _additive_opener(an: Analysis, t: Token) -> str:
+    """ "In addition, the council also ...": the opener already says "also" (within 12 words)."""
+    s = an.sentences[t.sentence]
+    toks = an.tokens
+    for words in _ADDITIVE_OPENERS:
+        end = s.first + len(words)
+        if end < len(toks) and toks[end].text == "," and t.index - end <= 12 and all(
+                toks[s.first + j].lower == w for j, w in enumerate(words)):
+            return an.text[toks[s.first].start : toks[end - 1].end]
+    return ""
 
 
 def _also(t: Token, end: Token, start: Token | None = None) -> Finding:
