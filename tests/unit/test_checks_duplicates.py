@@ -219,3 +219,28 @@ def test_more_restating_shapes_are_flagged(sentence: str, part: str) -> None:
 @pytest.mark.parametrize("sentence", SHAPE_QUIET)
 def test_second_events_are_left_alone(sentence: str) -> None:
     assert _flagged(sentence) == []
+
+
+SENTENCE_FAULTS = [
+    ("The match was postponed because of heavy rain. Organisers delayed the game owing to the downpour.",
+     "Organisers delayed"),
+    ("The town council approved the budget on Friday. On Friday, councillors voted to accept the spending plan.",
+     "councillors voted"),
+]
+
+SENTENCE_QUIET = [
+    "The match was postponed because of heavy rain. It will now be played on Tuesday evening.",
+    "You can use the app to edit a photo. In the settings you must choose the app as the default editor for images.",
+    "The board approved the budget on Friday. Two directors voted against it and one abstained.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), SENTENCE_FAULTS)
+def test_sentence_said_again_in_other_words_is_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", SENTENCE_QUIET)
+def test_follow_up_sentences_are_left_alone(text: str) -> None:
+    assert _flagged(text) == []

@@ -20,7 +20,7 @@ from functools import cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding
-from editor_app.core.checks.builtin.lexicon import lemmas
+from editor_app.core.checks.builtin.lexicon import lemmas, root
 from editor_app.core.checks.builtin.text import Analysis, Sentence, Token, stem
 
 _NUMBER_WORDS = {
@@ -131,25 +131,27 @@ def _concept(word: str) -> str:
 
 @cache
 def _near_synonyms() -> dict[str, frozenset[str]]:
-    """Stem -> the near-synonym groups (lines of ``near_synonyms.txt``) that list it; a word may
-    sit in several, one per sense."""
+    """Word -> the near-synonym groups (lines of ``near_synonyms.txt``) that list it; a word may
+    sit in several, one per sense. Keyed by the word as listed (a lemma), not by its stem, so a
+    stemmer's coincidence ("useful" and "use") does not make two words synonyms."""
     out: dict[str, set[str]] = {}
     for gi, line in enumerate(data.lines("near_synonyms.txt")):
         for w in line.split():
-            out.setdefault(stem(w), set()).add(f"~{gi}")
+            out.setdefault(w.lower(), set()).add(f"~{gi}")
     return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache
 def _concepts(word: str) -> frozenset[str]:
-    """Everything a word can mean here: its stem or tight synonym group, plus every near-synonym
-    group of its stem or of its lemmas' stems ("racing" -> the groups of "race")."""
+    """Everything a word can mean here: its stem, plus every near-synonym group of the word or of
+    one of its lemmas ("racing" -> the groups of "race")."""
     near = _near_synonyms()
-    low = word.lower()
-    found: set[str] = {_concept(word)}
-    found |= near.get(stem(low), frozenset())
+    low = word.lower().removesuffix("'s").removesuffix("’s")
+    found: set[str] = {stem(low)}
+    found |= near.get(low, frozenset())
     for forms in lemmas(low).values():
-        found |= near.get(stem(forms[0]), frozenset())
+        for f in forms:
+            found |= near.get(f.lower(), frozenset())
     return frozenset(found)
 
 
@@ -718,6 +720,8 @@ def check_duplicates(an: Analysis) -> list[Finding]:
         out.extend(found)
         out.extend(_restated_agents(an, s))
     out.extend(_restated_sentences(an))
+    taken = {f.start for f in out}
+    out.extend(f for f in _paraphrased_sentences(an) if f.start not in taken)
     spans = [(f.start, f.end) for f in out]
     out.extend(f for f in _restated_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
     return out
@@ -733,7 +737,7 @@ _LIGHT = frozenset(
      "within", "without", "upon", "onto", "across", "along", "among", "between", "during", "until", "till",
      "say", "says", "said", "according", "often", "usually", "generally", "certainly", "indeed", "whole",
      "people", "time", "times", "year", "years", "day", "days", "instead", "rather", "particular", "especially",
-     "depending", "depend", "depends"]
+     "depending", "depend", "depends", "owing", "due", "thanks"]
 )
 # Openers of a clause that can only add to or restate the main one.
 _PARAPHRASE_OPENERS = frozenset(["which", "meaning", "so", "because", "or", "and", "i.e", "a", "an", "that", "with"])
@@ -1212,6 +1216,61 @@ def _restated_sentences(an: Analysis) -> list[Finding]:
                 and not _contrasting(an, prev, cur):
             out.append(Finding(cur.start, cur.end, "duplicate-sentence", "duplicate_information",
                                "This sentence repeats what the previous one says; keep one of them.", ("",)))
+    return out
+
+
+def _meaning_keys(t: Token) -> frozenset[str]:
+    """What a content word can stand for: its stem, its derivational root and its synonym groups."""
+    return _concepts(t.text) | {stem(t.lower), "^" + root(t.lower)}
+
+
+def _covered(words: list[Token], keys: set[str], stems: set[str]) -> tuple[int, int]:
+    """How many of the words (distinct by stem) the keys cover, and how many of those only in
+    other words (not by the same stem)."""
+    seen: set[str] = set()
+    covered = reworded = 0
+    for t in words:
+        st = stem(t.lower)
+        if st in seen:
+            continue
+        seen.add(st)
+        if st in stems:
+            covered += 1
+        elif _meaning_keys(t) & keys:
+            covered += 1
+            reworded += 1
+    return covered, reworded
+
+
+def _paraphrased_sentences(an: Analysis) -> list[Finding]:
+    """ "The race was postponed because of heavy rain. Organisers delayed the event owing to the
+    downpour.": a sentence that says the previous one again in other words. Both ways round most
+    of each sentence's content is in the other (a follow-up adds something; a restatement does not),
+    some of it reworded, and the later one gives no new figure."""
+    out: list[Finding] = []
+    for i in range(1, len(an.sentences)):
+        prev, cur = an.sentences[i - 1], an.sentences[i]
+        if an.quoted_sentence(cur) or an.quoted_sentence(prev):
+            continue
+        cw = _paraphrase_content(an, cur.first, cur.last)
+        pw = _paraphrase_content(an, prev.first, prev.last)
+        nc, np_ = len({stem(t.lower) for t in cw}), len({stem(t.lower) for t in pw})
+        if not 3 <= nc <= 10 or np_ < 3 or np_ > 14:
+            continue
+        p_keys = {k for t in pw for k in _meaning_keys(t)}
+        covered, reworded = _covered(cw, p_keys, {stem(t.lower) for t in pw})
+        if covered < 3 or reworded < 2 or covered / nc < 0.6:
+            continue
+        c_keys = {k for t in cw for k in _meaning_keys(t)}
+        back, _ = _covered(pw, c_keys, {stem(t.lower) for t in cw})
+        if back / np_ < 0.75 or _contrasting(an, prev, cur):
+            continue
+        later = _quantities(an, cur.first, cur.last)
+        if later and not all(any(_same(e, q) for e in _quantities(an, prev.first, prev.last)) for q in later):
+            continue
+        out.append(Finding(cur.start, cur.end, "duplicate-paraphrase-sentence", "duplicate_information",
+                           "This sentence says again, in other words, what the previous one says; keep one of them.",
+                           ("",)))
     return out
 
 
