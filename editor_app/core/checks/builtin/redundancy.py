@@ -33,7 +33,9 @@ _LOOSE_SYNONYMS = frozenset(
      "every", "keep", "hold", "pay", "money", "fund", "funds", "cost", "costs", "price", "prices",
      "fee", "fees", "night", "evening", "dark", "late", "early", "before",
      "after", "wet", "rain", "winter", "cold", "summer", "warm", "hot", "heat",
-     "damage", "harm", "kill", "die", "fight", "war", "win", "lose", "build", "repair", "change"]
+     "damage", "harm", "kill", "die", "fight", "war", "win", "lose", "build", "repair", "change",
+     # words of several senses ("light and bright" of a wine: weight and acidity)
+     "light", "bright", "fine", "fair", "soft", "sharp", "clean", "plain", "heavy", "rich", "dry", "crisp"]
 )
 
 
