@@ -104,3 +104,14 @@ def test_frame_noun_before_of_and_a_past_verb_ending_the_phrase() -> None:
     assert flagged("Crowds gathered at entrance of the park.") == ["entrance"]
     assert flagged("The price of ticket rose again.") == ["ticket"]
     assert flagged("She spoke in support of Ukraine, in front of Parliament.") == []
+
+
+def test_positional_adjective_plural_before_of_a_specific_thing() -> None:
+    assert flagged("The ferry sank in closing days of the war.") == ["closing days"]
+    assert flagged("Keep watch for early signs of frost.") == []
+
+
+def test_more_names_that_take_the() -> None:
+    assert flagged("The plan dates from Cold War.") == ["Cold War"]
+    assert flagged("World Bank cut its forecast again.") == ["World Bank"]
+    assert flagged("The show moves to Tate Modern. A Bronze Age hoard was found.") == []

@@ -256,6 +256,15 @@ def _bare_noun_before_of(an: Analysis, words: list[Token]) -> list[Finding]:
         if t.lower != "of" or t.index < 2 or t.index + 1 >= n:
             continue
         noun, prep = toks[t.index - 1], toks[t.index - 2]
+        if (t.index >= 3 and prep.lower in _POSITIONAL and toks[t.index - 3].is_word
+                and toks[t.index - 3].lower in PREPOSITIONS and noun.is_word and not noun.is_cap):
+            # "in early hours of 2 November", "during final minutes of the match"
+            nn = lemmas(noun.text).get("NOUN")
+            after = toks[t.index + 1]
+            specific = after.is_word and (after.is_cap or after.lower[:1].isdigit() or after.lower in _determiners())
+            if specific and nn and nn[0].lower() != noun.lower and noun.lower.endswith("s"):
+                out.append(_finding(an, prep, noun, "noun"))
+            continue
         if not noun.is_word or not prep.is_word or noun.is_cap or noun.quoted or prep.lower not in PREPOSITIONS:
             continue
         low = noun.lower
@@ -278,6 +287,9 @@ def _bare_noun_before_of(an: Analysis, words: list[Token]) -> list[Finding]:
     return out
 
 
+# Adjectives that pick out a part of a sequence: with a plural and "of" they need "the".
+_POSITIONAL = frozenset(["early", "earliest", "final", "closing", "opening", "first", "last", "dying", "remaining",
+                         "latter", "initial", "later", "late", "coming", "following", "previous", "middle"])
 # Nouns for a part or point of something, definite before "of": "at beginning of March", "at end of the season".
 _FRAME_NOUNS = frozenset(["beginning", "start", "end", "middle", "outset", "close", "height", "peak", "turn", "dawn",
                           "eve", "edge", "top", "bottom", "foot", "heart", "centre", "center", "rear", "core",
@@ -704,6 +716,9 @@ def _is_head(an: Analysis, last: Token) -> bool:
         return False
     if nxt.lower in _HEAD_FOLLOWERS or nxt.lower in ("i", "we", "you", "he", "she", "they", "it", "there"):
         return True
+    if nxt.lower in _SAME_PAST and k + 1 < len(an.tokens) and an.tokens[k + 1].is_word and (
+            an.tokens[k + 1].lower in _determiners() or an.tokens[k + 1].lower in _OBJECT_WORDS):
+        return True  # "World Bank cut its forecast": a past tense spelled like the base form
     forms = lemmas(nxt.text)
     verb = forms.get("VERB")
     if verb and verb[0].lower() != nxt.lower and not nxt.lower.endswith(("s", "ing")):
@@ -718,6 +733,8 @@ def _is_head(an: Analysis, last: Token) -> bool:
     return "VERB" in forms or "ADV" in forms
 
 
+_SAME_PAST = frozenset(["cut", "put", "set", "hit", "let", "cost", "hurt", "quit", "shut", "spread", "split", "cast",
+                        "bet", "burst", "upset", "read"])
 _OBJECT_WORDS = frozenset(["it", "them", "him", "her", "us", "me", "you", "that", "to", "up", "out", "off", "down"])
 
 
