@@ -45,6 +45,8 @@ def test_families_come_from_the_lexicon_not_from_spelling() -> None:
         ("The donor's donation paid for the roof.", "donation"),
         ("The mural was painted over, and the painting was painted again in 1990.", "painted"),
         ("A booming boom in tourism followed.", "boom"),
+        ("The outage was caused by a simple cause.", "cause"),
+        ("The writing team write every episode together.", "write"),
     ],
 )
 def test_flags_the_second_member_of_a_family(sentence: str, second: str) -> None:
@@ -68,6 +70,9 @@ def test_flags_the_second_member_of_a_family(sentence: str, second: str) -> None
         "Users can use the search box to find older posts.",
         "Please copy the file and keep the copy somewhere safe.",
         "They thanked the donors for their generous donations.",
+        "The script will exit with a non-zero exit code.",
+        "Abstract classes are classes that cannot be instantiated.",
+        "The new courses were designed for design students.",
     ],
 )
 def test_leaves_well_edited_sentences_alone(sentence: str) -> None:

@@ -38,6 +38,7 @@ _DETERMINERS = frozenset(
 _MODALS = frozenset(["will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "does", "do", "don't", "doesn't", "didn't", "won't", "can't", "cannot", "wouldn't", "couldn't", "shouldn't"])
 _SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she", "it", "who", "which"])
 _BE_HAVE = frozenset(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "am"])
+_PREPOSITIONS = frozenset(["by", "with", "in", "into", "for", "as", "from", "on", "at", "through"])
 _RELATIVES = frozenset(["who", "which", "that", "whose"])
 # Words that open a new clause: a pair across one is two statements, not one lapse.
 _CLAUSE_OPENERS = frozenset(
@@ -171,6 +172,12 @@ def _word_after(an: Analysis, tok: Token) -> Token | None:
     return nxt if nxt.is_word else None
 
 
+def _nounish(tok: Token | None) -> bool:
+    """Can ``tok`` be a noun (the head that a word before it modifies)?"""
+    return (tok is not None and not tok.is_cap and "NOUN" in lemmas(tok.text) and tok.lower not in _PRONOUNS
+            and tok.lower not in _DETERMINERS)
+
+
 def _noun_only(tok: Token | None) -> bool:
     if tok is None or tok.is_cap:
         return False
@@ -206,7 +213,7 @@ def role(an: Analysis, tok: Token) -> str:
         if low.endswith(("ed", "s")) != antecedent.endswith("s") or low.endswith("ed"):
             return "V"  # "agencies that rent", "a survey that surveyed"
     if p in _DETERMINERS or (prev is not None and prev.text.endswith(("'s", "’s"))):
-        if low.endswith(("ed", "ing")) and _noun_only(nxt):
+        if low.endswith(("ed", "ing")) and _nounish(nxt):
             return "A"
         return "N" if "NOUN" in forms else "A"
     if "NOUN" not in forms and "ADJ" not in forms:
@@ -219,8 +226,9 @@ def role(an: Analysis, tok: Token) -> str:
                 return "A"  # "letting agents", "cleaning crews"
             return ""
         return "V"
-    if low.endswith("ed") or p in _BE_HAVE:
-        return "V"
+    if low.endswith("ed") or p in _BE_HAVE and (low.endswith(("ing", "en")) or low not in (
+            v.lower() for v in forms.get("VERB", ()))) and not low.endswith("s"):
+        return "V"  # "was painted", "is building", "had run"; not "are classes"
     if prev is not None and p.endswith("s") and _noun_only(prev) and not low.endswith("s"):
         return "V"  # "when parents limit their": a plural subject, then a bare verb
     if (low.endswith("s") and (_noun_only(prev) or _after_determiner(an, prev)) and not p.endswith("s")
@@ -291,7 +299,7 @@ def check_cognate_families(an: Analysis) -> list[Finding]:
                         roles[i] = role(an, a)
                     if j not in roles:
                         roles[j] = role(an, b)
-                    if _pair(a, b, roles[i], roles[j], between, dist):
+                    if _pair(an, a, b, roles[i], roles[j], between, dist):
                         flagged.add(j)
                         out.append(Finding(b.start, b.end, "cognate-family", "cognate_repetition",
                                            f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
@@ -327,7 +335,7 @@ def _opens_aside(tok: Token) -> bool:
     return tok.lower.endswith(("ed", "en")) and "VERB" in forms and "NOUN" not in forms
 
 
-def _pair(a: Token, b: Token, ra: str, rb: str, between: list[Token], dist: int) -> bool:
+def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Token], dist: int) -> bool:
     """Is this pair of one family a lapse?"""
     if not ra or not rb:
         return False
@@ -337,7 +345,7 @@ def _pair(a: Token, b: Token, ra: str, rb: str, between: list[Token], dist: int)
         return False  # "does does": a doubled word, not a cognate
     la, lb = _lemma_set(a), _lemma_set(b)
     if set(la) & set(lb):
-        return _same_word(a, b, ra, rb, between)
+        return _same_word(an, a, b, ra, rb, between)
     if _compound(a) or _compound(b):
         return dist == 1 or dist == 2 and between[0].lower in _RELATIVES  # "firefighters fighting"
     general = bool(set(la) & _general_verbs() or set(lb) & _general_verbs())
@@ -367,7 +375,7 @@ def _pair(a: Token, b: Token, ra: str, rb: str, between: list[Token], dist: int)
     return False
 
 
-def _same_word(a: Token, b: Token, ra: str, rb: str, between: list[Token]) -> bool:
+def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Token]) -> bool:
     """One word as a noun and as a verb is common ("the copy ... you copy"); a lapse only in three
     tight shapes: the noun, then a relative clause with it as verb ("volunteers who volunteer",
     "the campaign group X, which campaigns"); the noun right before its verb ("the volunteers
@@ -376,6 +384,8 @@ def _same_word(a: Token, b: Token, ra: str, rb: str, between: list[Token]) -> bo
     words = [t for t in between if t.is_word]
     if ra == "A" and rb == "V" and a.lower.endswith("ing"):
         # "letting agents who let": a gerund naming a trade, then the same verb for it
+        if len(words) == 1 and _nounish(words[0]):
+            return True  # "the teaching staff teach": the gerund's noun is the verb's subject
         return bool(words) and words[-1].lower in _RELATIVES and len(words) <= 3
     if ra == "A" and rb == "N" and not words and a.lower.endswith("ing"):
         return True  # "a rising rise"
@@ -392,9 +402,13 @@ def _same_word(a: Token, b: Token, ra: str, rb: str, between: list[Token]) -> bo
         return True  # "designed by a practice whose designs"
     if len(between) >= 2 and between[-2].text == "," and last is not None and last.lower in ("a", "an"):
         return True  # "named the calf Zuri, a name that"
-    # "was awarded an award": the verb, then the noun as its object
-    return (bool(words) and len(words) == len(between) <= 3 and words[0].lower in _DETERMINERS
-            and all(_modifier(t) for t in words[1:]))
+    # "was awarded an award", "was caused by a technical cause": the verb, then the noun as its
+    # object or agent (the head of its phrase, not a modifier: "designed for design students")
+    if words and words[0].lower in _PREPOSITIONS:
+        words = words[1:]
+    nxt = _word_after(an, b)
+    return (bool(words) and len(words) <= 3 and all(t.is_word for t in between) and words[0].lower in _DETERMINERS
+            and all(_modifier(t) for t in words[1:]) and not _nounish(nxt))
 
 
 def _content_verb(tok: Token) -> bool:
