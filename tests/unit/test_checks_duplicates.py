@@ -244,3 +244,33 @@ def test_sentence_said_again_in_other_words_is_flagged(text: str, part: str) -> 
 @pytest.mark.parametrize("text", SENTENCE_QUIET)
 def test_follow_up_sentences_are_left_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+MEANING_FAULTS = [
+    ("The kiosk sells out by noon, with nothing left on the counter after midday.", "nothing left"),
+    ("Attendance was 74 percent, meaning almost three in four pupils were in class.", "three in four"),
+    ("The ferry carries 3,000 passengers a day. Every day, some 3,000 travellers make the crossing.", "Every day"),
+    ("Unemployment rose to 5 percent in June, up from 4 percent in May, a rise of one percentage point.",
+     "one percentage point"),
+    ("The show drew 2.3 million viewers, more than two million people.", "more than two million"),
+    ("The village hall is unheated, which means there is no heating in winter.", "no heating"),
+    ("The archive is vast, a huge store of letters.", "a huge store"),
+    ("The heatwave ended on Sunday when storms arrived, bringing the hot spell to a close.", "bringing"),
+]
+
+MEANING_QUIET = [
+    "The show drew 2.3 million viewers, and more than two million people voted online.",
+    "The village hall is unheated, which means there are no toilets either.",
+    "Unemployment rose to 5 percent in June, while inflation held at 4 percent.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), MEANING_FAULTS)
+def test_same_fact_in_other_terms_is_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", MEANING_QUIET)
+def test_different_facts_in_similar_terms_are_left_alone(text: str) -> None:
+    assert _flagged(text) == []

@@ -79,7 +79,8 @@ _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "ju
                      "sept", "oct", "nov", "dec"])
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # "a majority of fifteen" after "34 to 19": a figure worked out as a difference or a total
-_DIFFERENCE_WORDS = frozenset(["majority", "margin", "difference", "gap", "lead", "fewer", "more", "less"])
+_DIFFERENCE_WORDS = frozenset(["majority", "margin", "difference", "gap", "lead", "fewer", "more", "less", "drop",
+                               "fall", "rise", "increase", "decrease", "gain", "cut", "jump", "decline"])
 _TOTAL_WORDS = frozenset(["total", "combined", "altogether", "all", "sum", "together"])
 _CONTRASTS = frozenset(["while", "whereas", "but", "compared", "versus", "against", "than", "unlike", "like", "up", "down", "from"])
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -104,6 +105,7 @@ class Quantity:
     token: int
     amount: float = 0.0  # the number as written ("£70 a month": 70), for ratios
     period: float = 0.0  # days, for a rate ("£70 a month": 30.4)
+    bound: str = ""  # "min" for "more than 500", "max" for "fewer than 500"
 
 
 @cache
@@ -296,6 +298,26 @@ def _read_number(toks: list[Token], k: int, last: int) -> tuple[float, int] | No
     return total + cur, j
 
 
+_LOWER_BOUND = frozenset(["more", "over", "least", "minimum", "upwards"])
+_UPPER_BOUND = frozenset(["less", "fewer", "under", "most", "maximum", "below"])
+
+
+def _bound(toks: list[Token], at: int, first: int) -> str:
+    """ "more than a million", "at least 500", "under 20": the figure is a bound, not a value."""
+    j = at - 1
+    while j >= first and j >= at - 3 and not toks[j].is_word:
+        j -= 1  # over a currency sign
+    if j >= first and toks[j].lower in ("than", "to") and j - 1 >= first:
+        j -= 1  # "more than", "up to"
+        if toks[j].lower == "up":
+            return "max"
+    if j >= first and toks[j].lower in _LOWER_BOUND:
+        return "min"
+    if j >= first and toks[j].lower in _UPPER_BOUND:
+        return "max"
+    return ""
+
+
 def _rate_period(toks: list[Token], j: int, last: int) -> tuple[float, int] | None:
     """ "a month", "per year", "every week", "annually" after an amount: the period in days."""
     if j >= last:
@@ -318,7 +340,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
     k = first
 
     def add(value: float, dim: str, noun: str, approx: bool, at: int, amount: float = 0.0, period: float = 0.0) -> None:
-        out.append(Quantity(value, dim, noun, approx, at, amount or value, period))
+        out.append(Quantity(value, dim, noun, approx, at, amount or value, period, _bound(toks, at, first)))
 
     while k < last:
         t = toks[k]
@@ -407,6 +429,16 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(100.0 / den, "percent", "fraction", approx or toks[k - 2].lower in _APPROX if k - 2 >= first else approx, k)
             k += 1
             continue
+        if k + 2 < last and toks[k + 1].lower in ("in", "out") and (_word_number(low) is not None or _number(t) is not None):
+            jj = k + 2 + (1 if toks[k + 1].lower == "out" and toks[k + 2].lower == "of" else 0)
+            num: float | None = _word_number(low) if _word_number(low) is not None else _number(t)
+            of: float | None = None
+            if jj < last:
+                of = _word_number(toks[jj].lower) or _number(toks[jj])
+            if num and of and num < of <= 100 and (toks[k + 1].lower == "out" or of <= 20):
+                add(100.0 * num / of, "percent", "fraction", approx, k)  # "two in three voters"
+                k = jj + 1
+                continue
         val = _number(t)
         if val is not None and ((k + 1 < len(toks) and toks[k + 1].text == ":") or (k > 0 and toks[k - 1].text == ":")):
             k += 1
@@ -482,6 +514,10 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(val, "percent", "", approx, k)
             k = j + 1
             continue
+        if j + 1 < last and toks[j].lower == "percentage" and toks[j + 1].lower in ("point", "points"):
+            add(val, "points", "", approx, k)  # "a drop of one percentage point"
+            k = j + 2
+            continue
         if j < last and toks[j].lower in ("per", "percent", "per-cent"):
             if toks[j].lower != "per":
                 add(val, "percent", "", approx, k)
@@ -542,6 +578,11 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
     another form that only implies it (a year in a century, a fraction and a factor); only for
     a tail that can do nothing but restate (an appositive, "which ...", "meaning ...")."""
     if a.dim != b.dim:
+        if {a.dim, b.dim} == {"count", "count/t"} and a.amount == b.amount and a.amount >= 100:
+            return True  # "40,000 vehicles a day ... every day, some 40,000 cars"
+        if "frequency" in (a.dim, b.dim) and (a.dim.endswith("/t") or b.dim.endswith("/t")):
+            f, r = (a, b) if a.dim == "frequency" else (b, a)
+            return abs(f.value * r.period - 1) <= 0.05  # "£1,800 a month ... that monthly figure"
         if not loose:
             return False
         if {a.dim, b.dim} == {"century", "year"}:
@@ -549,7 +590,9 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
             return (c.value - 1) * 100 <= y.value <= c.value * 100  # "the fourth century ... the year 350"
         if {a.dim, b.dim} == {"reltime", "year"}:
             return "ago" in (a.noun, b.noun)  # "three years ago ... in 2021": the article's date is not known here
-        if {a.dim, b.dim} == {"frequency", "money/t"}:
+        if {a.dim, b.dim} == {"count", "count/t"} and a.amount == b.amount and a.amount >= 100:
+            return True  # "40,000 vehicles a day ... every day, some 40,000 cars"
+        if a.dim == "frequency" and b.dim.endswith("/t") or b.dim == "frequency" and a.dim.endswith("/t"):
             f, r = (a, b) if a.dim == "frequency" else (b, a)
             return abs(f.value * r.period - 1) <= 0.05  # "£1,800 a month ... that monthly figure"
         if {a.dim, b.dim} == {"percent", "factor"}:
@@ -561,6 +604,15 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
         return False  # "every Monday ... on Tuesdays"
     if a.dim == "count" and a.noun and b.noun and a.noun != b.noun and max(a.value, b.value) < 100:
         return False  # small counts of different things; a large exact number is one fact
+    if a.bound or b.bound:
+        # "1.2 million visitors ..., more than a million people": the value meets the bound and
+        # the bound is a round-down (or up) of it, not a different figure
+        exact, bnd = (a, b) if b.bound else (b, a)
+        if not exact.bound and (exact.value and bnd.value):
+            if bnd.bound == "min" and bnd.value <= exact.value <= bnd.value * 1.5:
+                return True
+            if bnd.bound == "max" and bnd.value / 1.5 <= exact.value <= bnd.value:
+                return True
     if a.approx or b.approx:
         # "three weeks ... less than a month": loose for durations, tight for everything else
         slack = 0.45 if a.dim == "time" else 0.1
@@ -612,10 +664,11 @@ def _difference_or_total(earlier: list[Quantity], q: Quantity, cues: set[str], p
     """ "voted 34 to 19, a majority of fifteen"; "three universities in the top twenty, one fewer
     than last year, when four of them made it": a count that is the difference (or, with "in
     total", the sum) of a count the sentence gave and another count of the sentence."""
-    if q.dim != "count" or not cues:
+    if q.dim not in ("count", "points") or not cues:
         return False
-    counts = [e.value for e in earlier if e.dim == "count" and e.value > 1]
-    others = [e.value for e in pool if e.dim == "count" and e is not q]
+    base = "count" if q.dim == "count" else "percent"  # percentage points are a difference of percents
+    counts = [e.value for e in earlier if e.dim == base and e.value > (1 if base == "count" else 0)]
+    others = [e.value for e in pool if e.dim == base and e is not q]
     for x in counts:
         for y in others:
             if y == x:
@@ -760,6 +813,8 @@ def _restated_adjective(an: Analysis, s: Sentence, ci: int) -> bool:
     phrase after a comma whose adjective is a near-synonym of an adjective the clause before
     used."""
     b0, b1 = _clauses(an, s)[ci]
+    if an.tokens[b0].lower in ("a", "an") and b0 + 1 < b1:
+        b0 += 1  # "is enormous, a huge number of books"
     first = an.tokens[b0]
     if "ADJ" not in lemmas(first.text) or b1 - b0 > 9 or first.lower in _STOP or first.lower in _LIGHT \
             or first.lower in _PREPOSITIONS:
@@ -790,10 +845,12 @@ def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
             start, end = _span(an, b0, b1)
             return [Finding(start, end, "duplicate-paraphrase", "duplicate_information",
                             "This phrase says again, in other words, what the sentence has just said; cut it.", ("",))]
-        participle = first.lower.endswith("ing") and "VERB" in lemmas(first.text) and first.lower not in _NEUTRAL_PARTICIPLES
+        participle = first.lower.endswith("ing") and "VERB" in lemmas(first.text)
         if not (participle or first.lower in _PARAPHRASE_OPENERS):
             continue
         content = _paraphrase_content(an, b0, b1)
+        if first.lower in _NEUTRAL_PARTICIPLES:
+            content = content[1:]  # "bringing the dry spell to a close": the point is what follows
         by_stem: dict[str, Token] = {}
         for t in content:
             by_stem.setdefault(stem(t.lower), t)
@@ -899,8 +956,8 @@ def _opposite_pairs() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for line in data.lines("antonyms.txt"):
         left, _, right = line.partition("|")
-        a = {stem(w) for w in left.split()}
-        b = {stem(w) for w in right.split()}
+        a = {st for w in left.split() for st in _stems_of(w)}
+        b = {st for w in right.split() for st in _stems_of(w)}
         for w in a:
             out.setdefault(w, set()).update(b)
         for w in b:
@@ -913,6 +970,18 @@ def _stems_of(word: str) -> frozenset[str]:
     """The word's stem and its lemmas' stems ("won" -> won, win)."""
     low = word.lower()
     return frozenset([stem(low), *(stem(f[0].lower()) for f in lemmas(low).values())])
+
+
+def _privative_base(low: str) -> str | None:
+    """ "unstaffed" -> "staffed", "nonstop" -> "stop", "homeless" -> "home": the word a negating
+    prefix or suffix is attached to, when that is itself a word."""
+    for pre in ("un", "non-", "non"):
+        if low.startswith(pre) and len(low) - len(pre) >= 4 and lemmas(low[len(pre) :]):
+            return low[len(pre) :]
+    if low.endswith("less") and len(low) >= 8 and low not in ("unless", "regardless", "nevertheless", "doubtless") \
+            and lemmas(low[:-4]):
+        return low[:-4]
+    return None
 
 
 def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
@@ -942,6 +1011,10 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
         # the denied word comes after the negation: "not heavy", "failing to win", "no vehicles"
         hit = any(not pairs.get(st, frozenset()).isdisjoint(earlier)
                   for w in words[neg:] for st in _stems_of(w.text))
+        # "unstaffed, which means there are no employees": a word negated by its prefix or
+        # suffix (un-, non-, -less), and "no" + (a synonym of) its base
+        lacking = {c for t in earlier_words if (base := _privative_base(t.lower)) for c in _concepts(base)}
+        hit = hit or any(_concepts(w.text) & lacking for w in words[neg + 1 :])
         if hit:
             start, end = _span(an, b0, b1)
             return [Finding(start, end, "duplicate-opposite", "duplicate_information",
