@@ -47,6 +47,8 @@ def test_families_come_from_the_lexicon_not_from_spelling() -> None:
         ("A booming boom in tourism followed.", "boom"),
         ("The outage was caused by a simple cause.", "cause"),
         ("The writing team write every episode together.", "write"),
+        ("The survey's findings found little change.", "found"),
+        ("The exhibition, exhibiting forty prints, opens in May.", "exhibiting"),
     ],
 )
 def test_flags_the_second_member_of_a_family(sentence: str, second: str) -> None:

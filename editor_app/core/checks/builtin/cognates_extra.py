@@ -220,7 +220,8 @@ def role(an: Analysis, tok: Token) -> str:
         if low.endswith(("ed", "en")) and _noun_only(nxt) and p not in _BE_HAVE:
             return "A"  # "experienced users"
         if low.endswith("ing"):
-            if p in _BE_HAVE or _noun_only(prev) or (nxt is not None and nxt.lower in _DETERMINERS):
+            if p in _BE_HAVE or _noun_only(prev) or (nxt is not None and (nxt.lower in _DETERMINERS
+                                                                      or nxt.lower[:1].isdigit())):
                 return "V"  # "firefighters fighting", "is building", "installing an"
             if nxt is not None and not nxt.is_cap and "NOUN" in lemmas(nxt.text) and nxt.lower not in _PRONOUNS:
                 return "A"  # "letting agents", "cleaning crews"
@@ -359,8 +360,12 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Toke
         if dist > 4 and any(_content_verb(t) for t in between):
             return False  # "the sender, which made it impossible to send": the verb has another subject
         if general:
-            # "use", "work", "run": only an agent noun, then its own verb ("runners who run").
-            return ra == "N" and _is_agent(a.text) and dist <= 3
+            # "show", "find", "run": only a noun and its own verb as subject and predicate
+            # ("runners who run", "the findings found", "the show shows").
+            if ra != "N" or dist > 3:
+                return False
+            return _is_agent(a.text) or all(t.lower in _BE_HAVE or t.lower in _MODALS for t in between
+                                            if t.is_word)
         return True
     if general or dist > 4 or dist == 4 and not any(t.lower in _BE_HAVE for t in between):
         return False
