@@ -172,6 +172,15 @@ def _word_after(an: Analysis, tok: Token) -> Token | None:
     return nxt if nxt.is_word else None
 
 
+_NUMBER_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens"]
+)
+
+
+def _number(tok: Token) -> bool:
+    return tok.lower[:1].isdigit() or tok.lower in _NUMBER_WORDS
+
+
 def _nounish(tok: Token | None) -> bool:
     """Can ``tok`` be a noun (the head that a word before it modifies)?"""
     return (tok is not None and not tok.is_cap and "NOUN" in lemmas(tok.text) and tok.lower not in _PRONOUNS
@@ -221,7 +230,7 @@ def role(an: Analysis, tok: Token) -> str:
             return "A"  # "experienced users"
         if low.endswith("ing"):
             if p in _BE_HAVE or _noun_only(prev) or (nxt is not None and (nxt.lower in _DETERMINERS
-                                                                      or nxt.lower[:1].isdigit())):
+                                                                      or _number(nxt))):
                 return "V"  # "firefighters fighting", "is building", "installing an"
             if nxt is not None and not nxt.is_cap and "NOUN" in lemmas(nxt.text) and nxt.lower not in _PRONOUNS:
                 return "A"  # "letting agents", "cleaning crews"
