@@ -274,3 +274,22 @@ def test_same_fact_in_other_terms_is_flagged(text: str, part: str) -> None:
 @pytest.mark.parametrize("text", MEANING_QUIET)
 def test_different_facts_in_similar_terms_are_left_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+MEASURE_QUIET = [
+    # a participle that measures the change against something adds a fact
+    "Rents rose quickly last year, climbing faster than wages for the first time in a decade.",
+    "Exports fell sharply in the spring, dropping to their lowest level since 2012.",
+]
+RATE_FAULTS = [("The clinic sees about 36,500 patients a year, roughly 100 a day, most of them local.", "roughly 100 a day")]
+
+
+@pytest.mark.parametrize("text", MEASURE_QUIET)
+def test_a_measured_change_is_not_a_restatement(text: str) -> None:
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "part"), RATE_FAULTS)
+def test_a_yearly_figure_restated_per_day_is_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans

@@ -565,6 +565,12 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(val / rate[0], "count/t", noun, approx, k, val, rate[0])  # "420 new homes every year"
                 k = rate[1]
                 continue
+        if not noun and not is_year and k > first:
+            rate = _rate_period(toks, j, last)
+            if rate is not None:
+                add(val / rate[0], "count/t", "", approx, k, val, rate[0])  # "..., roughly 250 a day"
+                k = rate[1]
+                continue
         if not noun and "." in t.text:
             k = j
             continue  # a bare decimal is a version or a score ("tidyconf 3.0", "deprecated in 2.4")
@@ -1180,7 +1186,8 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
         same_verb = any(first_lemma in (v.lower() for v in lemmas(t.text).get("VERB", ()))
                         for t in an.tokens[s.first : b0] if t.is_word)
         if participle and _concept(first.text) in main_verbs and first.lower not in _NEUTRAL_PARTICIPLES \
-                and len(distinct) <= 6 and _concept(first.text) in _synonym_concepts() and not same_verb:
+                and len(distinct) <= 6 and _concept(first.text) in _synonym_concepts() and not same_verb \
+                and not _measures(an, b0, b1):
             relaxed = True  # a synonym, not the same verb: "raised taxes, raising £2m" adds a result
         # "..., with every councillor in favour" after "voted unanimously": a short "with" clause
         # whose point is a synonym of something the sentence already said.
@@ -1206,6 +1213,16 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
                                "This phrase restates what the sentence has just said; cut it.", ("",)))
             break
     return out
+
+
+def _measures(an: Analysis, b0: int, b1: int) -> bool:
+    """Does the clause measure what it restates against something ("climbing faster than wages",
+    "dropping to their lowest level since 2009", "a record")? Then it adds a fact."""
+    for t in an.tokens[b0:b1]:
+        if t.lower in ("than", "record", "since") or t.lower.endswith("est") and t.lower not in ("est", "interest", "forest", "west", "rest", "test", "best") \
+                and any(f[0].lower() != t.lower for f in lemmas(t.text).get("ADJ", ())):
+            return True
+    return False
 
 
 # Phrasal verbs and the single verb they mean.
