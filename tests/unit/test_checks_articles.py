@@ -115,3 +115,9 @@ def test_more_names_that_take_the() -> None:
     assert flagged("The plan dates from Cold War.") == ["Cold War"]
     assert flagged("World Bank cut its forecast again.") == ["World Bank"]
     assert flagged("The show moves to Tate Modern. A Bronze Age hoard was found.") == []
+
+
+def test_award_titles_and_brand_names_stay_quiet() -> None:
+    assert flagged("She was voted best newcomer and won best debut.") == []
+    assert flagged("Oracle said revenue rose. Apple launched a phone.") == []
+    assert flagged("It was easily best meal of the trip.") == ["best meal"]

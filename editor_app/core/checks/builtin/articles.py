@@ -348,6 +348,10 @@ def _bare_collective_adjectives(an: Analysis, words: list[Token]) -> list[Findin
     return out
 
 
+_AWARD_VERBS = frozenset(["voted", "won", "wins", "win", "winning", "nominated", "shortlisted", "awarded", "named",
+                          "crowned", "picked", "chosen", "judged", "rated", "ranked"])
+
+
 def _superlative(t: Token) -> bool:
     """ "brightest", "largest", "best": an inflected superlative adjective (not "honest", "forest")."""
     low = t.lower
@@ -368,15 +372,20 @@ def _bare_superlatives(an: Analysis, words: list[Token]) -> list[Finding]:
         if t.lower[-3:] != "est" and t.lower not in ("best", "worst") or t.quoted or t.is_cap or not _superlative(t):
             continue
         prev = _prev_word(an, t.index)
+        if prev is not None and prev.lower.endswith("ly") and prev.lower not in ("only", "early") and "ADV" in lemmas(prev.text):
+            prev = _prev_word(an, prev.index)  # "was easily best meal": the copula rule stops at the adverb
         if prev is None or prev.is_cap or prev.lower in _determiners() or prev.lower.endswith(("'s", "’s")):
             continue
+        copula_adverb = prev.lower in _COPULAS and t.index - prev.index == 2
         pforms = lemmas(prev.text)
         if not (prev.lower in PREPOSITIONS or "VERB" in pforms and "NOUN" not in pforms
                 or prev.lower in _AUX):
             continue  # "biggest and best team", "one of best": only after a verb or a preposition
-        if prev.lower in ("most", "very", "and", "or", "but", "is", "was", "are", "were", "be", "been", "looks",
-                          "seems", "feels", "tastes", "sounds"):
+        if not copula_adverb and prev.lower in ("most", "very", "and", "or", "but", "is", "was", "are", "were", "be",
+                                                "been", "looks", "seems", "feels", "tastes", "sounds"):
             continue  # a predicate adjective is handled by the copula rule
+        if not copula_adverb and (prev.lower in _PREDICATIVE or prev.lower in _AWARD_VERBS):
+            continue  # "voted best player", "won best actress": an award's title
         n = toks[t.index + 1] if t.index + 1 < len(toks) else None
         if n is None or not n.is_word or n.is_cap:
             continue
@@ -882,7 +891,8 @@ def _generic_name_word(word: str) -> bool:
 
 
 # Common words that are also frequent given names or brand words, which make a name specific.
-_NAMEY = frozenset(["apple", "amazon", "shell", "virgin", "orange", "ford", "general", "first", "united", "imperial"])
+_NAMEY = frozenset(["apple", "amazon", "shell", "virgin", "orange", "ford", "general", "first", "united", "imperial",
+                    "target", "subway", "gap", "next", "boots", "tesco", "uber", "meta", "oracle", "dove", "jaguar"])
 
 
 # Heads whose names take "the" whatever comes before them: the Getty Museum, the Labour Party,
@@ -990,7 +1000,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         if subject is not None:
             out.append(subject)
             continue
-        if is_list_noun and first_word is t and t.is_cap and not t.text.isupper():
+        if is_list_noun and first_word is t and t.is_cap and not t.text.isupper() and low not in _NAMEY:
             nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and not nxt.is_cap and _past_or_aux(nxt):
                 after = toks[nxt.index + 1] if nxt.index + 1 < len(toks) else None
@@ -1284,6 +1294,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     verb = toks[k]
     ranked = bool(chain) and any(c.lower in _SUPERLATIVE_WORDS or c.lower in ("first", "last", "same")
                                  or c.lower.endswith("est") for c in chain)
+    if ranked and (verb.lower in _AWARD_VERBS or verb.lower in _PREDICATIVE and verb.lower not in _COPULAS):
+        return None  # "voted best player", "named best manager": an award's title
     if ranked and verb.lower in _COPULAS and "NOUN" in lemmas(t.text) \
             and not (chain[-1].lower in ("last", "next") and t.lower in _TIME_NOUNS) \
             and (chain[-1].lower, t.lower) not in _RANKED_IDIOMS:
