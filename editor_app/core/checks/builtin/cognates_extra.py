@@ -127,6 +127,11 @@ def family(word: str) -> int | None:
             if hit is not None:
                 return hit
     hit = fam.get(low)
+    if hit is None:
+        for lem in [low, *(x.lower() for v in forms.values() for x in v)]:
+            hit = fam.get(_american(lem))
+            if hit is not None:
+                return hit
     if hit is None and not forms and low.endswith("s"):
         hit = fam.get(low[:-1])  # a plural lemminflect lacks ("translators")
     if hit is not None:
@@ -147,6 +152,18 @@ def family(word: str) -> int | None:
     if own and "VERB" in lemmas(own):
         return -1 - (hash(own) & 0x3FFFFFFF)  # a verb outside the lists: its forms are its family
     return None
+
+
+# British spellings -> the American ones WordNet uses ("emphasise", "centre", "behaviour").
+_SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"), ("our", "or"),
+              ("ours", "ors"), ("tre", "ter"), ("tres", "ters"), ("ogue", "og"), ("ence", "ense"))
+
+
+def _american(word: str) -> str:
+    for gb, us in _SPELLINGS:
+        if word.endswith(gb):
+            return word[: -len(gb)] + us
+    return word
 
 
 def _is_verb(word: str) -> bool:
