@@ -293,3 +293,29 @@ def test_a_measured_change_is_not_a_restatement(text: str) -> None:
 def test_a_yearly_figure_restated_per_day_is_flagged(text: str, part: str) -> None:
     spans = _flagged(text)
     assert any(part in s for s in spans), spans
+
+
+EXPLAIN_FAULTS = [
+    ("The pool closes at 8pm, which means it is shut in the evenings.", "shut in the evenings"),
+    ("The final ended scoreless, meaning neither team scored.", "neither team scored"),
+    ("The concert is outdoors, which means it takes place outside.", "outside"),
+    ("The findings were inconclusive, meaning they did not settle the matter.", "did not settle"),
+    ("The pier was rebuilt, meaning it was constructed again.", "constructed again"),
+]
+
+EXPLAIN_QUIET = [
+    "The pool is closed, which means swimmers must use the leisure centre in town.",
+    "The gallery is free, which means more schools can bring pupils.",
+    "The pier was repainted in May, and it was repainted again in June after the storms.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), EXPLAIN_FAULTS)
+def test_a_tail_that_only_explains_is_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", EXPLAIN_QUIET)
+def test_a_tail_with_a_consequence_is_left_alone(text: str) -> None:
+    assert _flagged(text) == []

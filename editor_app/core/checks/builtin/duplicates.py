@@ -796,13 +796,30 @@ _LIGHT = frozenset(
      "within", "without", "upon", "onto", "across", "along", "among", "between", "during", "until", "till",
      "say", "says", "said", "according", "often", "usually", "generally", "certainly", "indeed", "whole",
      "people", "time", "times", "year", "years", "day", "days", "instead", "rather", "particular", "especially",
-     "depending", "depend", "depends", "owing", "due", "thanks"]
+     "depending", "depend", "depends", "owing", "due", "thanks", "means", "meant", "meaning", "take", "takes",
+     "took", "taken", "taking"]
 )
 # Openers of a clause that can only add to or restate the main one.
 _PARAPHRASE_OPENERS = frozenset(["which", "meaning", "so", "because", "or", "and", "i.e", "a", "an", "that", "with"])
 _COORDINATE_OPENERS = frozenset(["and", "so", "because"])
 _BACK_REFERENCES = frozenset(["it", "they", "this", "that", "there", "he", "she", "we", "you", "i", "its", "their",
                               "his", "her", "our", "your", "my", "these", "those", "is", "was", "are", "were", "will"])
+
+
+def _done_again(an: Analysis, a0: int, b0: int, b1: int) -> bool:
+    """ "rebuilt, meaning it was constructed again": a re- verb, and "again" with (a synonym of)
+    its base in the clause after it."""
+    later = [t for t in an.tokens[b0:b1] if t.is_word]
+    if not any(t.lower in ("again", "anew", "afresh") for t in later):
+        return False
+    bases: set[str] = set()
+    for t in an.tokens[a0:b0]:
+        low = t.lower
+        if t.is_word and low.startswith("re") and len(low) > 5:
+            verb = lemmas(low).get("VERB")
+            if verb and lemmas(verb[0][2:]).get("VERB"):
+                bases |= _concepts(verb[0][2:])
+    return bool(bases) and any(_concepts(t.text) & bases for t in later)
 
 
 def _paraphrase_content(an: Analysis, b0: int, b1: int) -> list[Token]:
@@ -860,7 +877,9 @@ def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
         by_stem: dict[str, Token] = {}
         for t in content:
             by_stem.setdefault(stem(t.lower), t)
-        if len(by_stem) < 2 or len(by_stem) > 8:
+        # "meaning ...", "which means ...": a tail whose only job is to explain
+        explains = first.lower == "meaning" or (first.lower == "which" and b0 + 1 < b1 and toks[b0 + 1].lower in ("means", "meant"))
+        if len(by_stem) < (1 if explains else 2) or len(by_stem) > 8:
             continue
         before = _paraphrase_content(an, s.first, b0)
         said = {c for t in before for c in _concepts(t.text)}
@@ -869,8 +888,9 @@ def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
         reworded = [st for st in covered if st not in said_stems]
         # "and"/"so"/"because" usually open a new statement: ask for more said in other words
         coordinate = first.lower in _COORDINATE_OPENERS
-        if len(covered) >= 2 and len(reworded) >= (2 if coordinate else 1) and len(covered) / len(by_stem) >= 0.6 \
-                and not _says_opposite(an, s.first, b0, b1):
+        enough = len(covered) >= 2 or explains and len(by_stem) <= 3 and len(covered) / len(by_stem) >= 0.5
+        if enough and len(reworded) >= (2 if coordinate else 1) and len(covered) / len(by_stem) >= (0.5 if explains else 0.6) \
+                and not _says_opposite(an, s.first, b0, b1) or _done_again(an, s.first, b0, b1):
             start, end = _span(an, b0, b1)
             return [Finding(start, end, "duplicate-paraphrase", "duplicate_information",
                             "This clause says again, in other words, what the sentence has just said; cut it.", ("",))]
@@ -984,6 +1004,9 @@ def _privative_base(low: str) -> str | None:
     for pre in ("un", "non-", "non"):
         if low.startswith(pre) and len(low) - len(pre) >= 4 and lemmas(low[len(pre) :]):
             return low[len(pre) :]
+    for pre in ("in", "im", "il", "ir", "dis"):
+        if low.startswith(pre) and len(low) - len(pre) >= 6 and "ADJ" in lemmas(low[len(pre) :]) and "ADJ" in lemmas(low):
+            return low[len(pre) :]  # "inconclusive", "impossible", "dishonest" (adjectives only)
     if low.endswith("less") and len(low) >= 8 and low not in ("unless", "regardless", "nevertheless", "doubtless") \
             and lemmas(low[:-4]):
         return low[:-4]
