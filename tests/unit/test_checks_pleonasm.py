@@ -106,6 +106,11 @@ PLEONASM_FLAG = [
     ("The seats were already pre-allocated.", "already"),
     ("The burglars fled away before dawn.", "away"),
     ("The result was simply just wrong.", "simply just"),
+    # WordNet synonyms joined by and/or (generated groups, not listed pairs)
+    ("Shoppers can buy and purchase tickets online.", "buy and purchase"),
+    ("The shop will close and shut at noon.", "close and shut"),
+    ("He felt sick and ill all week.", "sick and ill"),
+    ("Both options are cheap and inexpensive.", "cheap and inexpensive"),
 ]
 
 PLEONASM_QUIET = [
@@ -138,6 +143,9 @@ PLEONASM_QUIET = [
     "The two parties share common ground on tax.",
     "In addition to the fee, buyers also pay a deposit.",
     "The road is clearly visible from the hill.",
+    "Enjoy some peace and quiet by the lake.",
+    "The pair came home safe and sound.",
+    "He was tired and hungry after the walk.",
 ]
 
 COGNATE_FLAG = [

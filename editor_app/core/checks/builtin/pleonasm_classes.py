@@ -20,6 +20,7 @@ plus "together" in a clause that already says "joint"/"mutual" ("gave joint gran
 
 from __future__ import annotations
 
+from collections import defaultdict
 from functools import cache, lru_cache
 
 from editor_app.core.checks.builtin import data
@@ -300,7 +301,12 @@ def _doublet_findings(an: Analysis, words: list[Token]) -> list[Finding]:
     firsts = _pair_firsts()
     for a in words:
         ga = _group(a.lower)
-        if not ga and a.lower not in firsts or a.quoted:
+        if a.quoted:
+            continue
+        if not ga:
+            b = toks[a.index + 1] if a.index + 1 < n else None
+            if a.lower in firsts and b is not None and (a.lower, b.lower) in pairs and not b.quoted:
+                out.append(_doublet(an, a, b, a.text if a.lower in ("and", "but", "so", "thus") else b.text))
             continue
         j = a.index + 1
         if j >= n:
@@ -339,6 +345,86 @@ def _doublet_findings(an: Analysis, words: list[Token]) -> list[Finding]:
         two_adverbs = common == {"ADV"} and a.lower.endswith("ly") and b.lower.endswith("ly")
         if two_adjectives or two_adverbs:
             out.append(_doublet(an, a, b, b.text))
+    return out
+
+
+_WN_POS = {"NOUN": "n", "VERB": "v", "ADJ": "a", "ADV": "r"}
+_LIST_BEFORE = frozenset(["between", "both", "either", "neither", "whether"])
+
+
+@cache
+def _wordnet_groups() -> dict[tuple[str, str], tuple[tuple[int, bool], ...]]:
+    """(pos, lemma) -> ((group id, first sense?), ...) from pleonasm_synonyms_wordnet.txt."""
+    out: dict[tuple[str, str], list[tuple[int, bool]]] = defaultdict(list)
+    for n, line in enumerate(data.lines("pleonasm_synonyms_wordnet.txt")):
+        pos, *words = line.split()
+        for w in words:
+            out[(pos, w.rstrip("*"))].append((n, w.endswith("*")))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def binomials() -> frozenset[tuple[str, str]]:
+    """Idiomatic pairs ("peace and quiet"), either order."""
+    out: set[tuple[str, str]] = set()
+    for line in data.lines("pleonasm_binomials.txt"):
+        words = line.lower().split()
+        if len(words) == 3:
+            out.update({(words[0], words[2]), (words[2], words[0])})
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _wn_ids(low: str) -> frozenset[int]:
+    """Every WordNet group any lemma of the word is in (a cheap first test)."""
+    table = _wordnet_groups()
+    return frozenset(g for pos, lems in lemmas(low).items() if (p := _WN_POS.get(pos))
+                     for lem in lems for g, _ in table.get((p, lem.lower()), ()))
+
+
+def _wordnet_synonyms(a: str, b: str) -> bool:
+    """Do two words share a WordNet synset that is the first sense of one of them?"""
+    table = _wordnet_groups()
+    fa, fb = lemmas(a), lemmas(b)
+    for pos in set(fa) & set(fb):
+        p = _WN_POS.get(pos)
+        if p is None:
+            continue
+        ga = {g: first for lem in fa[pos] for g, first in table.get((p, lem.lower()), ())}
+        if not ga:
+            continue
+        for lem in fb[pos]:
+            for g, first in table.get((p, lem.lower()), ()):
+                if g in ga and (first or ga[g]):
+                    return True
+    return False
+
+
+def _wordnet_doublets(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "help and assistance", "aims or objectives": two WordNet synonyms joined by and/or."""
+    out: list[Finding] = []
+    toks = an.tokens
+    n = len(toks)
+    for mid in words:
+        i = mid.index
+        if i == 0 or i + 1 >= n:
+            continue
+        a, b = toks[i - 1], toks[i + 1]
+        if not a.is_word or not b.is_word or a.quoted or b.quoted or len(a.lower) < 3 or len(b.lower) < 3:
+            continue
+        if a.lower == b.lower or (a.lower, b.lower) in binomials() or a.is_cap != b.is_cap and i - 1 != an.sentences[a.sentence].first:
+            continue
+        prev = _tok(an, i - 2)
+        nxt = _tok(an, i + 2)
+        if prev is not None and (prev.lower in _LIST_BEFORE or prev.text == ","):
+            continue
+        if nxt is not None and nxt.lower in ("and", "or"):
+            continue
+        if _wn_ids(a.lower).isdisjoint(_wn_ids(b.lower)):
+            continue
+        if _lemma_set(a.text) & _lemma_set(b.text) or not _wordnet_synonyms(a.text, b.text):
+            continue
+        out.append(_doublet(an, a, b, a.text))
     return out
 
 
@@ -576,7 +662,7 @@ def _currency(an: Analysis, words: list[Token]) -> list[Finding]:
 
 
 _RULES = (_modifier_findings, _particle_findings, _joint_together, _doublet_findings, _acronym_findings,
-          _unit_findings, _also_as_well, _trend_repeated, _frequency, _currency)
+          _unit_findings, _also_as_well, _trend_repeated, _frequency, _currency, _wordnet_doublets)
 
 
 @lru_cache(maxsize=65536)
@@ -601,6 +687,8 @@ def _triggers(low: str) -> tuple[int, ...]:
         out.append(8)
     if low in _CURRENCY:
         out.append(9)
+    if low in ("and", "or"):
+        out.append(10)
     return tuple(out)
 
 

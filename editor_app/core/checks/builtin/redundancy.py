@@ -9,7 +9,7 @@ from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.phrases import PhraseIndex, compile_patterns
-from editor_app.core.checks.builtin.pleonasm_classes import check_pleonasm_classes
+from editor_app.core.checks.builtin.pleonasm_classes import binomials, check_pleonasm_classes
 from editor_app.core.checks.builtin.text import Analysis
 
 
@@ -59,6 +59,8 @@ def _doublets(an: Analysis) -> list[Finding]:
         b = toks[j]
         if len(b.lower) < 3 or a.lower == b.lower or a.lower in _LOOSE_SYNONYMS or b.lower in _LOOSE_SYNONYMS:
             continue
+        if joined and (a.lower, b.lower) in binomials():
+            continue  # an idiom: "peace and quiet", "safe and sound"
         ca = _concept(a.text)
         if ca not in groups or ca != _concept(b.text):
             continue
