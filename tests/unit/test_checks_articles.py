@@ -121,3 +121,12 @@ def test_award_titles_and_brand_names_stay_quiet() -> None:
     assert flagged("She was voted best newcomer and won best debut.") == []
     assert flagged("Oracle said revenue rose. Apple launched a phone.") == []
     assert flagged("It was easily best meal of the trip.") == ["best meal"]
+
+
+def test_longer_names_measures_and_participle_adjectives_stay_quiet() -> None:
+    assert flagged("Brockley City Council has approved the plan. Universities UK said so.") == []
+    assert flagged("Dorset Fire and Rescue Service said the fire was out.") == []
+    assert flagged("Crews laid 2 kilometres of pipe. They mourn the loss of woodland.") == []
+    assert flagged("A 90-year-old retired teacher and Sam's estranged brother spoke.") == []
+    assert flagged("Costs rose because of higher agency nursing bills.") == []
+    assert flagged("Trade with Oman and UAE grew.") == ["UAE"]

@@ -742,6 +742,14 @@ def _is_head(an: Analysis, last: Token) -> bool:
     return "VERB" in forms or "ADV" in forms
 
 
+# Measures and amounts: the noun after "of" is the stuff measured ("3 kilometres of track").
+_MEASURES = frozenset(
+    ["kilometres", "kilometers", "km", "miles", "mile", "metres", "meters", "tonnes", "tons", "hectares", "acres",
+     "litres", "liters", "gallons", "hours", "minutes", "days", "weeks", "months", "years", "decades", "centuries",
+     "pounds", "dollars", "euros", "pieces", "bits", "lots", "plenty", "kilos", "grams", "feet", "yards", "inches",
+     "stretches", "stretch", "lengths", "sheets", "rolls", "bags", "boxes", "bottles", "cups", "glasses", "loads",
+     "truckloads", "lorryloads", "amounts", "quantities", "volumes", "acre", "hectare", "tonne", "ton", "yard"]
+)
 _SAME_PAST = frozenset(["cut", "put", "set", "hit", "let", "cost", "hurt", "quit", "shut", "spread", "split", "cast",
                         "bet", "burst", "upset", "read"])
 _OBJECT_WORDS = frozenset(["it", "them", "him", "her", "us", "me", "you", "that", "to", "up", "out", "off", "down"])
@@ -766,6 +774,10 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
             match_len += 1  # "Pacific Ocean", "Caribbean Sea"
         if match_len and i + match_len + 1 < len(toks) and toks[i + match_len].lower in ("of", "for"):
             match_len = max(match_len, _of_name_len(an, i))  # "Royal Society of Chemistry"
+        if match_len and i > 0 and toks[i - 1].is_word and toks[i - 1].is_cap and toks[i - 1].lower not in _determiners() \
+                and not _is_plain_opener(an, toks[i - 1]) and toks[i - 1].lower not in PREPOSITIONS:
+            i += match_len
+            continue  # the end of a longer name: "Leverton City Council", "Universities UK"
         if not match_len:
             prev = an.tokens[i - 1] if i > 0 else None
             prev_is_name = prev is not None and prev.is_word and prev.is_cap and prev.lower not in _determiners()
@@ -784,6 +796,9 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
                 i += 1
                 continue  # "Visit Natural History Museum": the opener is not part of the name
             match_len = _of_name_len(an, i) or _geo_name_len(an, i) or _institution_len(an, i)
+            if match_len and _continues_name(an, i):
+                i += match_len
+                continue  # "Hampshire Fire and Rescue Service"
         if not match_len:
             i += 1
             continue
@@ -960,6 +975,17 @@ _THE_HEADS = frozenset(["Prize", "Cup", "Trophy", "Games", "Championships", "Mar
                         "Observatory", "Philharmonic", "Conservatory", "Reserve"])
 
 
+def _continues_name(an: Analysis, i: int) -> bool:
+    """Is the capitalised run at i joined by "and"/"of"/"&" to a capitalised word before it?"""
+    toks = an.tokens
+    if i < 2 or not toks[i - 1].is_word and toks[i - 1].text != "&":
+        return False
+    if toks[i - 1].lower not in ("and", "of", "&"):
+        return False
+    p = toks[i - 2]
+    return p.is_word and p.is_cap and an.sentences[p.sentence].first != p.index and p.lower not in _determiners()
+
+
 def _coordinated_with_the(an: Analysis, i: int) -> bool:
     """ "the US and UK": the article before the first conjunct covers the second."""
     p = _prev_word(an, i)
@@ -1094,7 +1120,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             if before.lower in _JOURNEY_NOUNS and after is not None and after.is_word and (
                     after.lower in PREPOSITIONS or after.lower in _determiners() or after.lower in _OBJECT_WORDS):
                 continue  # "a trip to shop for food": an infinitive of purpose
-        if prep.lower == "of" and k > 0 and toks[k - 1].lower in ("kind", "sort", "type", "form", "lot", "piece", "bit"):
+        if prep.lower == "of" and k > 0 and (toks[k - 1].lower in ("kind", "sort", "type", "form", "lot", "piece", "bit")
+                                             or toks[k - 1].lower in _MEASURES or toks[k - 1].lower in _PARTITIVES):
             continue
         nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
         if nxt is not None and nxt.is_word:
@@ -1108,6 +1135,10 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                         and nxt.lower not in _determiners() and nxt.lower not in _NOT_ADJECTIVES and not past)
             if compound and nxt.lower not in _HEAD_FOLLOWERS:
                 continue  # a compound: "in kitchen drawers"
+            if nxt.lower.endswith("ing") and t.index + 2 < len(toks) and toks[t.index + 2].is_word:
+                n2 = lemmas(toks[t.index + 2].text).get("NOUN")
+                if n2 and n2[0].lower() != toks[t.index + 2].lower:
+                    continue  # "of agency staffing costs": a compound before a plural head
         if nxt is not None and nxt.text in ("-", "’", "'"):
             continue
         # "side by side", "from top to bottom", "door to door"
@@ -1315,6 +1346,10 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         if not is_list_noun:
             return None
         before = toks[k - 1] if k > 0 else None
+        if before is not None and (before.text in ("-", "’s", "'s") or "-" in before.text or before.is_word and (
+                before.lower.endswith(("'s", "’s")) or "ADJ" in lemmas(before.text) and "NOUN" not in lemmas(before.text)
+                and "VERB" not in lemmas(before.text))):
+            return None  # "an 84-year-old retired postman", "Morag's estranged sister": the verb is an adjective
         if before is not None and before.is_word and not _base_after_to(an, verb) and (
                 before.lower in _determiners() or before.lower in PREPOSITIONS
                                                        or before.lower in ("newly", "recently", "freshly", "well")):
