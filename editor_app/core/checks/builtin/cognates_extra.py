@@ -418,8 +418,8 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
         if len(words) == 1 and _nounish(words[0]):
             return True  # "the teaching staff teach": the gerund's noun is the verb's subject
         return bool(words) and words[-1].lower in _RELATIVES and len(words) <= 3
-    if ra == "A" and rb == "N" and not words and a.lower.endswith("ing"):
-        return True  # "a rising rise"
+    if ra == "A" and rb == "N" and not words and a.lower.endswith(("ing", "ed")):
+        return True  # "a rising rise", "the gathered gathering"
     if a.lower == b.lower and ra == rb or {ra, rb} != {"N", "V"}:
         return False
     if ra == "N":
