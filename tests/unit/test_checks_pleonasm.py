@@ -111,6 +111,10 @@ PLEONASM_FLAG = [
     ("The shop will close and shut at noon.", "close and shut"),
     ("He felt sick and ill all week.", "sick and ill"),
     ("Both options are cheap and inexpensive.", "cheap and inexpensive"),
+    # heads picked from WordNet glosses that contain the modifier
+    ("The clinic cared for a young puppy.", "young"),
+    ("Officials feared a widespread epidemic.", "widespread"),
+    ("The museum holds an exact facsimile of the map.", "exact"),
 ]
 
 PLEONASM_QUIET = [
