@@ -319,3 +319,27 @@ def test_a_tail_that_only_explains_is_flagged(text: str, part: str) -> None:
 @pytest.mark.parametrize("text", EXPLAIN_QUIET)
 def test_a_tail_with_a_consequence_is_left_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+NEXT_SENTENCE_FAULTS = [
+    ("The mill will shut next year. Production at the plant is due to end in the coming year.", "Production"),
+    ("The dairy opened in 1931. It has been making cheese since 1931.", "It has been making"),
+    ("The opera is four hours long. Its running time is 240 minutes.", "Its running time"),
+]
+
+NEXT_SENTENCE_QUIET = [
+    "The dairy opened in 1931. It was sold to a national chain in 1990.",
+    "The dairy opened in 1931. Its founder, a farmer from Cork, ran it until 1970.",
+    "The mill will shut next year. About 200 workers will lose their jobs.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), NEXT_SENTENCE_FAULTS)
+def test_next_sentence_restating_is_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", NEXT_SENTENCE_QUIET)
+def test_next_sentence_adding_is_left_alone(text: str) -> None:
+    assert _flagged(text) == []

@@ -1072,7 +1072,9 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         same = [q for q in later if any(_same(e, q) for e in earlier)]
         if not same or not any(q.dim != "count" or q.value > 12 for q in same):
             continue
-        cc = _content(an, cur)
+        # (the figure's own words, units and "since", are not news)
+        cc = [t for t in _content(an, cur) if t.lower not in _LIGHT and t.lower not in _UNITS
+              and t.lower not in _quantity_cues()]
         if words[0].lower in _PRONOUN_SUBJECTS:
             pc = {_concept(t.text) for t in _content(an, prev)}
             new = [t for t in cc if _concept(t.text) not in pc]
@@ -1082,7 +1084,8 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
             # employees will lose their jobs.": every figure again, the rest mostly in near-synonyms
             said = {c for t in _content(an, prev) for c in _concepts(t.text)}
             new = [t for t in cc if not _concepts(t.text) & said]
-            restated = len(same) == len(later) and len(new) <= 2 and len(cc) - len(new) >= 2 \
+            shared = [t for t in _content(an, cur) if _concepts(t.text) & said]
+            restated = len(same) == len(later) and len(new) <= 2 and len(shared) >= 2 \
                 and any(q.dim != "count" or q.noun for q in same)  # (not "line 33" again)
         if restated and not _contrasting(an, prev, cur):
             out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence", "duplicate_information",
