@@ -546,6 +546,8 @@ def _modified_opener(an: Analysis, words: list[Token]) -> Finding | None:
     noun after one or two modifiers and no determiner, then its verb."""
     heads = _subject_nouns()
     w0 = words[0]
+    if not any(w.lower in heads or w.lower in _SPEAKING_BODIES for w in words[1:3]):
+        return None  # cheap test first: no count noun in second or third place
     if not _modifier_word(w0, True):
         return None
     for m in (1, 2):
@@ -1002,6 +1004,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
     nouns = _nouns()
     idioms = _idioms()
     toks = an.tokens
+    subject_nouns = _subject_nouns()
     for t in an.words:
         if t.quoted:
             continue
@@ -1014,7 +1017,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 pred = _bare_after_verb(an, t, False)
                 if pred is not None:
                     out.append(pred)
-            elif not t.is_cap and low in _subject_nouns() and t.index > 0 and toks[t.index - 1].is_cap:
+            elif t.index > 0 and toks[t.index - 1].is_cap and not t.is_cap and low in subject_nouns:
                 run = _name_modifier_run(an, t.index - 1)
                 if run and _bare_head_ends(an, t):
                     out.append(_finding(an, run[0], t, "noun"))  # "in December edition of"
