@@ -18,6 +18,13 @@ QUIET = [
     "She lowered her voice so as not to wake the baby.",
     "In the meantime, the footbridge will stay closed to cyclists.",
     "The airline grounded the plane out of an abundance of caution.",
+    # The article's own label rows, byline and wire credit (page chrome is pasted as plain text).
+    "# Quince Tart\n\n**Makes:** 8 slices | **Prep:** 40 minutes | **Bake:** 1 hour\n\nPoach the quinces first.",
+    "# A Week With the Orla Kettle\n\n**Verdict:** Quick and quiet, but the lid sticks.\n**Price:** £89\n"
+    "**Score:** 3 out of 5\n\nI boiled a lot of water this week.",
+    "# Why the Bus Matters\n\n*By Priya Natarajan*\n\nThe number 12 bus is how half the estate gets to work.",
+    "The ferry company said talks would resume on Monday.\n\n"
+    "(Reporting by Tomas Lind; additional reporting by Ada Berg; editing by Joe Kerr)",
 ]
 
 
@@ -30,3 +37,13 @@ def checker() -> BuiltinChecker:
 def test_correct_english_stays_quiet(checker: BuiltinChecker, text: str) -> None:
     issues = [(i.category, text[i.start : i.end]) for i in checker.check(text)]
     assert issues == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Travel Desk | Updated 3 hours ago | 6 min read", "By Ann Lee · 12 May 2026 · 4 min read",
+     "Share this article: Facebook | X | Email", "Rate this post: ★★★★☆ (43 votes)"],
+)
+def test_plain_page_chrome_is_still_flagged(checker: BuiltinChecker, line: str) -> None:
+    text = f"The library reopens on Monday after a year of repairs.\n\n{line}\n"
+    assert "web_boilerplate" in {i.category for i in checker.check(text)}

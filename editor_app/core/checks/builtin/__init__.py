@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from editor_app.core.checks.base import Availability, Issue
 from editor_app.core.checks.builtin.articles import check_articles
+from editor_app.core.checks.builtin.authored import authored_span
 from editor_app.core.checks.builtin.chrome import check_chrome
 from editor_app.core.checks.builtin.cognates_extra import check_cognate_families
 from editor_app.core.checks.builtin.duplicates import check_duplicates
@@ -155,6 +156,8 @@ class BuiltinChecker:
         issues: list[Issue] = []
         for seg in segments:
             issues.extend(self.check_segment(seg))
+        # A bold label row, a byline or a wire credit is the article's own, not pasted chrome.
+        issues = [i for i in issues if i.category != "web_boilerplate" or not authored_span(block_text, i.start, i.end)]
         block = _Block(tuple(issues), segments)
         self._cache[block_text] = block
         if len(self._cache) > self._cache_size:

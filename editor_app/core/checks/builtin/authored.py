@@ -1,0 +1,48 @@
+"""Lines an article's author writes that look like web-page chrome but belong to the article.
+
+Page chrome pasted from a web page ("Share this article: Facebook | X | Email", "By Travel Desk |
+Updated 3 hours ago | 6 min read") comes as plain text. These lines are the article's own:
+
+* a label row the author set in Markdown emphasis, "**Serves:** 4 | **Prep:** 15 minutes" or
+  "**Price:** £299": a recipe's or review's info box;
+* a byline that is only a name, "By Ann Lee" or "*By Ann Lee, Science Editor*" (with no reading
+  time or date bar after it);
+* a news wire credit, "(Reporting by Ann Lee; Editing by Tom Hart)".
+
+The checks read the Markdown source line, since prose extraction drops the emphasis markers.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "**Label:** value", "__Label__: value", "- **Label:** value": a bold label and its value.
+_BOLD_LABEL = re.compile(r"^\s*(?:[-*+]\s+|\d+[.)]\s+)?(\*\*|__)[^*_\n]{1,30}?(?::\1|\1:)\s*\S")
+# "By Ann Lee", "*By Ann Lee*", "By Ann Lee, Science Editor": a name and at most a role.
+_BYLINE = re.compile(
+    r"^\s*([*_]{0,2})By (?:[A-Z][\w'’.-]*|van|de|der|von|la|le)(?: (?:[A-Z][\w'’.-]*|van|de|der|von|la|le)){0,3}"
+    r"(?:(?:,| and) [A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,4})?\1\s*$"
+)
+_WIRE_CREDIT = re.compile(
+    r"^\s*[*_]{0,2}\(?\s*(?:Additional )?(?:reporting|writing|editing|compiled|research|graphics)"
+    r"(?: and (?:writing|editing|reporting))? by [A-Z][^;()\n]{1,60}"
+    r"(?:;\s*(?:additional )?(?:reporting|writing|editing|compiled|research|graphics)"
+    r"(?: and (?:writing|editing|reporting))? by [A-Z][^;()\n]{1,60})*\)?\.?[*_]{0,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+def authored_line(line: str) -> bool:
+    """Is this Markdown source line the article's own label row, byline or wire credit?"""
+    if "|" in line and not _BOLD_LABEL.match(line) or "·" in line or "•" in line:
+        return False  # a bar of plain labels is page chrome ("Home | News", "By X · 4 min read")
+    return bool(_BOLD_LABEL.match(line) or _BYLINE.match(line) or _WIRE_CREDIT.match(line))
+
+
+def authored_span(source: str, start: int, end: int) -> bool:
+    """Does every source line that ``[start, end)`` touches hold an authored line?"""
+    a = source.rfind("\n", 0, start) + 1
+    b = source.find("\n", max(start, end - 1))
+    b = len(source) if b < 0 else b
+    lines = [ln for ln in source[a:b].split("\n") if ln.strip()]
+    return bool(lines) and all(authored_line(ln) for ln in lines)
