@@ -115,6 +115,14 @@ PLEONASM_FLAG = [
     ("The clinic cared for a young puppy.", "young"),
     ("Officials feared a widespread epidemic.", "widespread"),
     ("The museum holds an exact facsimile of the map.", "exact"),
+    # fall down / continue on without an object; both ... mutually; collaborate together with
+    ("Leaves fell down across the whole valley.", "down"),
+    ("The rover will continue on alongside the ridge.", "on"),
+    ("Both parties mutually accepted the terms.", "mutually"),
+    ("The charity is cooperating together with the council.", "together"),
+    ("Two towns agreed to jointly share a library.", "jointly"),
+    ("The result was totally unprecedented.", "totally"),
+    ("Crews removed the remaining remnants of the pier.", "remaining"),
 ]
 
 PLEONASM_QUIET = [
@@ -150,6 +158,11 @@ PLEONASM_QUIET = [
     "Enjoy some peace and quiet by the lake.",
     "The pair came home safe and sound.",
     "He was tired and hungry after the walk.",
+    "She fell down the stairs last winter.",
+    "The hearing will continue on Monday.",
+    "The walkers continued on foot.",
+    "Every move has to be planned days in advance.",
+    "They worked together with the police.",
 ]
 
 COGNATE_FLAG = [

@@ -48,6 +48,10 @@ _NOT_BEFORE = {
     "time": frozenset(["of"]),
     "common": frozenset(["ground", "sense", "law", "room", "land"]),
 }
+_ADVANCE = frozenset([("in", "advance"), ("ahead",), ("beforehand",), ("ahead", "of", "time")])
+_LEAD_TIME = frozenset(["well", "far", "long", "minutes", "hours", "days", "weeks", "months", "years", "seconds",
+                        "minute", "hour", "day", "week", "month", "year", "decades", "way"])
+_RECIPROCAL = frozenset(["collaborate", "cooperate", "co-operate", "coexist", "converge", "congregate", "convene"])
 _JOINT = frozenset(["joint", "jointly", "mutual", "mutually", "collectively", "collective"])
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
                           "my", "your", "some", "any", "no", "each", "every"])
@@ -203,10 +207,15 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
                 continue
             last = toks[found + len(phrase) - 1]
             nxt = _tok(an, found + len(phrase))
-            if nxt is not None and nxt.is_word and nxt.lower in _NOT_BEFORE.get(phrase[-1], frozenset()):
-                continue
+            if (nxt is not None and nxt.is_word and nxt.lower in _NOT_BEFORE.get(phrase[-1], frozenset())
+                    and not (phrase == ("together",) and verbs[0].lower() in _RECIPROCAL)):
+                continue  # "together with" is a preposition, except after "collaborate" itself
             if phrase == ("up",) and verbs[0].lower() == "rise" and nxt is not None and nxt.lower in ("in", "against"):
                 continue  # "rose up in revolt"
+            if phrase in _ADVANCE and any(x.lower in _LEAD_TIME for x in toks[v.index + 1 : found]):
+                continue  # "planned days in advance", "well ahead": the lead time is the point
+            if phrase in (("down",), ("on",)) and verbs[0].lower() in ("fall", "continue") and _object_follows(nxt):
+                continue  # "fell down the stairs", "continue on Monday", "continued on foot"
             first = found + 1 if phrase[0] == "up" and len(phrase) > 1 else found  # "teamed up [together]"
             a, b = toks[first].start, last.end
             if any(x.quoted for x in toks[found : found + len(phrase)]):
@@ -215,6 +224,16 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
                                f"{quote(an.text[a:b])} is redundant: {quote(v.text)} already says it.", ("",)))
             break
     return out
+
+
+def _object_follows(nxt: Token | None) -> bool:
+    """Does a noun phrase follow (so the particle is a preposition with an object)?"""
+    if nxt is None or not nxt.is_word:
+        return False
+    if nxt.is_cap or nxt.lower[:1].isdigit() or nxt.lower in _DETERMINERS:
+        return True
+    forms = lemmas(nxt.text)
+    return "NOUN" in forms and "ADV" not in forms
 
 
 @lru_cache(maxsize=65536)
@@ -246,7 +265,16 @@ def _joint_together(an: Analysis, words: list[Token]) -> list[Finding]:
     out: list[Finding] = []
     toks = an.tokens
     for t in words:
-        if t.lower != "together" or t.quoted:
+        if t.quoted:
+            continue
+        if t.lower in ("mutually", "jointly"):
+            k = t.index - 1
+            while k >= 0 and t.index - k <= 8 and toks[k].is_word and toks[k].lower not in ("and", "but", "or"):
+                if toks[k].lower == "both":
+                    out.append(Finding(t.start, t.end, "pleonasm:joint-together", "pleonasm",
+                                       f"{quote(t.text)} is redundant: {quote(toks[k].text)} already says it.", ("",)))
+                    break
+                k -= 1
             continue
         nxt = _tok(an, t.index + 1)
         if nxt is not None and nxt.lower == "with":
@@ -673,7 +701,7 @@ def _triggers(low: str) -> tuple[int, ...]:
         out.append(0)
     if _verb_particles(low) is not None:
         out.append(1)
-    if low == "together":
+    if low in ("together", "mutually", "jointly"):
         out.append(2)
     if _group(low) or low in _pair_firsts():
         out.append(3)
