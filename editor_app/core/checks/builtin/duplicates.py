@@ -174,8 +174,9 @@ def _quantity_cues() -> frozenset[str]:
                       "month's", "month’s", "week's", "week’s"])
 
 
-def _is_cue(low: str, cues: frozenset[str]) -> bool:
-    return low[:1].isdigit() or low in cues or (
+@cache
+def _is_cue(low: str) -> bool:
+    return low[:1].isdigit() or low in _quantity_cues() or (
         "-" in low and (low[:1].isdigit() or _word_number(low.partition("-")[0]) is not None))
 
 
@@ -185,10 +186,9 @@ def _has_quantity(an: Analysis, first: int, last: int) -> bool:
     over the segment builds running counts of cue tokens, so each range is one subtraction."""
     counts = an.memo.get("qcues")
     if counts is None:
-        cues = _quantity_cues()
         run = [0]
         for t in an.tokens:
-            run.append(run[-1] + (1 if _is_cue(t.lower, cues) else 0))
+            run.append(run[-1] + (1 if _is_cue(t.lower) else 0))
         counts = an.memo["qcues"] = run
     return counts[last] > counts[first]  # type: ignore[index,no-any-return]
 
@@ -751,7 +751,12 @@ _VAGUE = (
 )
 
 
+_VAGUE_WORDS = frozenset(["hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions"])
+
+
 def _vague_restatement(an: Analysis, s: Sentence) -> list[Finding]:
+    if not any(t.lower in _VAGUE_WORDS for t in an.tokens[s.first : s.last]):
+        return []
     clauses = _clauses(an, s)
     for ci in range(1, len(clauses)):
         b0, b1 = clauses[ci]
@@ -823,8 +828,12 @@ def _done_again(an: Analysis, a0: int, b0: int, b1: int) -> bool:
 
 
 def _paraphrase_content(an: Analysis, b0: int, b1: int) -> list[Token]:
-    return [t for t in an.tokens[b0:b1] if t.is_word and t.lower not in _STOP and t.lower not in _LIGHT
-            and not t.lower[:1].isdigit() and len(t.lower) > 2 and not t.quoted]
+    key = ("pc", b0, b1)
+    hit = an.memo.get(key)
+    if hit is None:
+        hit = an.memo[key] = [t for t in an.tokens[b0:b1] if t.is_word and t.lower not in _STOP and t.lower not in _LIGHT
+                              and not t.lower[:1].isdigit() and len(t.lower) > 2 and not t.quoted]
+    return hit  # type: ignore[return-value]
 
 
 _PREPOSITIONS = frozenset(["after", "before", "over", "under", "about", "above", "below", "near", "past", "like",
@@ -1336,8 +1345,13 @@ def _restated_sentences(an: Analysis) -> list[Finding]:
 
 
 def _meaning_keys(t: Token) -> frozenset[str]:
+    return _word_meaning_keys(t.lower)
+
+
+@cache
+def _word_meaning_keys(low: str) -> frozenset[str]:
     """What a content word can stand for: its stem, its derivational root and its synonym groups."""
-    return _concepts(t.text) | {stem(t.lower), "^" + root(t.lower)}
+    return _concepts(low) | {stem(low), "^" + root(low)}
 
 
 def _covered(words: list[Token], keys: set[str], stems: set[str]) -> tuple[int, int]:
