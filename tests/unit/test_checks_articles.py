@@ -130,3 +130,10 @@ def test_longer_names_measures_and_participle_adjectives_stay_quiet() -> None:
     assert flagged("A 90-year-old retired teacher and Sam's estranged brother spoke.") == []
     assert flagged("Costs rose because of higher agency nursing bills.") == []
     assert flagged("Trade with Oman and UAE grew.") == ["UAE"]
+
+
+def test_objects_of_have_need_and_opening_instructions() -> None:
+    assert flagged("The family has cat called Pip.") == ["cat"]
+    assert flagged("Restart router and wait a minute.") == ["router"]
+    assert flagged("She has cancer. The passage has room for error. He has reason to worry.") == []
+    assert flagged("Add salt to taste. Run tests before you push.") == []

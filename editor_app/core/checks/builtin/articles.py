@@ -1280,6 +1280,31 @@ def _transitive_lemmas() -> frozenset[str]:
     return frozenset(out)
 
 
+# Verbs of having and needing take a countable object with an article: "has dog", "we need plan".
+_HAVE_VERBS = frozenset(["has", "have", "had", "need", "needs", "needed", "want", "wants", "wanted", "own", "owns",
+                         "owned", "hire", "rent", "rents", "rented", "borrow", "borrowed", "lend", "lent"])
+# Nouns that "have"/"need" take bare in an abstract sense: "has room for", "has reason to", "no need".
+_HAVE_IDIOMS = frozenset(["room", "space", "reason", "cause", "chance", "time", "doubt", "right", "sense", "word",
+                          "place", "way", "power", "access", "control", "priority", "permission", "notice", "leave"])
+# Instructions that open a sentence: "Open terminal", "Restart server", "Grease tin".
+_INSTRUCTION_VERBS = frozenset(
+    ["open", "close", "save", "run", "create", "add", "remove", "delete", "install", "uninstall", "restart", "reboot",
+     "click", "select", "choose", "press", "type", "enter", "download", "upload", "visit", "book", "buy", "bring",
+     "use", "grease", "preheat", "line", "place", "put", "fill", "turn", "connect", "plug", "insert", "copy",
+     "edit", "launch", "start", "stop", "find", "pick", "fetch", "grab", "rinse", "heat", "boil", "chop", "slice",
+     "peel", "cover", "wrap", "unplug", "attach", "mount", "tap", "swipe", "drag", "drop", "paste", "rename", "build",
+     "compile", "deploy", "configure", "update", "upgrade", "check", "empty", "clear", "refill", "replace"]
+)
+
+
+def _imperative_opener(an: Analysis, v: Token) -> bool:
+    """A capitalised instruction verb opening its sentence: "Open terminal and type ..."."""
+    if not v.is_cap or v.lower not in _INSTRUCTION_VERBS:
+        return False
+    s = an.sentences[v.sentence]
+    return all(not x.is_word for x in an.tokens[s.first : v.index])
+
+
 def _base_after_to(an: Analysis, v: Token) -> bool:
     """A base-form transitive verb after "to" or a modal: "to build bridge", "will elect new mayor"."""
     if v.is_cap or v.lower not in _transitive_lemmas():
@@ -1308,10 +1333,11 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     while k >= 0 and len(chain) < 2:
         c = toks[k]
         if not c.is_word or c.is_cap:
-            break
+            break  # a capitalised imperative ("Open terminal") ends the chain as the verb
         forms = lemmas(c.text)
         if (c.lower in _COPULAS or c.lower in _PAST_VERBS or c.lower in _determiners() or c.lower in _NOT_ADJECTIVES
-                or c.lower in PREPOSITIONS or _simple_past(c) or is_list_noun and (_present_3sg(c) or _base_after_to(an, c))):
+                or c.lower in PREPOSITIONS or _simple_past(c) or c.lower in _HAVE_VERBS
+                or is_list_noun and (_present_3sg(c) or _base_after_to(an, c))):
             break
         if c.lower in _SUPERLATIVE_WORDS or c.lower in ("first", "last", "same") or (
                 "ADJ" in forms and c.lower.endswith("est") and forms["ADJ"][0].lower() != c.lower):
@@ -1340,7 +1366,9 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         before = toks[k - 1] if k > 0 else None
         if before is not None and before.is_word and before.lower in ("what", "such", "quite", "rather"):
             return None
-    elif (verb.lower in _PAST_VERBS or (_simple_past(verb) or _present_3sg(verb) or _base_after_to(an, verb))
+    elif (verb.lower in _PAST_VERBS or (_simple_past(verb) or _present_3sg(verb) or _base_after_to(an, verb)
+                                        or verb.lower in _HAVE_VERBS and not verb.is_cap and not chain
+                                        and t.lower not in _HAVE_IDIOMS or _imperative_opener(an, verb))
           and is_list_noun) \
             and (verb.lower, t.lower) not in _idioms() or (
             verb.lower.endswith("ed") and "VERB" in lemmas(verb.text) and t.index + 1 < len(toks)
