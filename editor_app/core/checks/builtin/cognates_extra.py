@@ -409,7 +409,10 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Toke
     if general or dist > 4 or dist == 4 and not any(t.lower in _BE_HAVE for t in between):
         return False
     if {ra, rb} == {"A", "N"}:
-        return True  # "a growing growth", "the height was high"
+        # "a growing growth", "the height was high"; not a noun modifying another ("hot days,
+        # heat stroke warnings")
+        noun = a if ra == "N" else b
+        return not _nounish(_word_after(an, noun)) or noun is a
     if {ra, rb} == {"R", "V"}:
         return dist <= 2  # "decisively decided", "successfully succeeded"
     if ra == rb == "N" and dist <= 2:
