@@ -157,3 +157,18 @@ def test_plain_adverb_pairs_and_technical_compounds_recur_freely() -> None:
         + "Wages were relatively stable too, and air-source units remain popular.\n"
     )
     assert flagged(text, "repeated_phrase") == []
+
+
+def test_a_post_and_a_running_term_are_names_but_a_long_echo_is_not() -> None:
+    text = (
+        "The club's head coach said the squad was tired. The sensor network covers the valley, "
+        "and each sensor reports hourly.\n\n"
+        + filler(120)
+        + "The club's head coach left in May. A third sensor network is planned for the hills.\n\n"
+        + filler(120, seed=3)
+        + "Behind every one of those numbers is a family.\n\n"
+        + filler(200, seed=6)
+        + "Behind every one of those numbers is a volunteer too.\n"
+    )
+    found = flagged(text, "repeated_phrase")
+    assert len(found) == 1 and "every one of those numbers" in found[0]

@@ -100,12 +100,23 @@ class PhraseIndex:
     def __init__(self, patterns: list[Pattern]) -> None:
         # Patterns whose first two elements are plain words are keyed by both words (a pattern
         # starting with "in" is then tried only where "in" is followed by its second word).
+        # Three plain words ("in the limelight") are keyed by all three, so the many stock phrases
+        # that start "in the" / "on the" are not each tried wherever "in the" occurs.
+        self._by_triple: dict[tuple[str, str, str], list[Pattern]] = defaultdict(list)
         self._by_pair: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
         self._by_form: dict[str, list[Pattern]] = defaultdict(list)
         self._by_prefix: dict[str, list[Pattern]] = defaultdict(list)
         for p in patterns:
             first = p.elements[0]
             second = p.elements[1] if len(p.elements) > 1 else None
+            third = p.elements[2] if len(p.elements) > 2 else None
+            if (second is not None and third is not None and not first.prefixes and not first.gap
+                    and not second.gap and not second.prefixes and not third.gap and not third.prefixes):
+                for f in first.forms:
+                    for g in second.forms:
+                        for h in third.forms:
+                            self._by_triple[(f, g, h)].append(p)
+                continue
             if second is not None and not second.gap and not second.prefixes and not first.prefixes:
                 for f in first.forms:
                     for g in second.forms:
@@ -117,7 +128,8 @@ class PhraseIndex:
                 self._by_prefix[pre[:PREFIX_KEY]].append(p)
         self.size = len(patterns)
         self._pair_firsts = frozenset(f for f, _ in self._by_pair)
-        self._first_keys = self._pair_firsts | frozenset(self._by_form)
+        self._triple_firsts = frozenset(f for f, _, _ in self._by_triple)
+        self._first_keys = self._pair_firsts | self._triple_firsts | frozenset(self._by_form)
         self._prefix_keys = frozenset(self._by_prefix)
         # The forms a match's last word must take; a segment without any of them cannot match,
         # which skips most patterns with a gap ("merged ... together") before scanning.
@@ -133,6 +145,7 @@ class PhraseIndex:
         present: set[str] | None = None
         needs = self._needs
         by_pair, by_form, by_prefix, pair_firsts = self._by_pair, self._by_form, self._by_prefix, self._pair_firsts
+        by_triple, triple_firsts = self._by_triple, self._triple_firsts
         empty: list[Pattern] = []
         keys, prefix_keys = self._first_keys, self._prefix_keys
         for tok in an.words:
@@ -140,18 +153,24 @@ class PhraseIndex:
             if low not in keys and low[:PREFIX_KEY] not in prefix_keys:
                 continue
             cands0 = empty
+            cands3 = empty
+            k = tok.index
             if low in pair_firsts:
-                nxt = tokens[tok.index + 1] if tok.index + 1 < n else None
+                nxt = tokens[k + 1] if k + 1 < n else None
                 if nxt is not None and nxt.is_word:
                     cands0 = by_pair.get((low, nxt.lower), empty)
+            if low in triple_firsts and k + 2 < n:
+                nxt, nxt2 = tokens[k + 1], tokens[k + 2]
+                if nxt.is_word and nxt2.is_word:
+                    cands3 = by_triple.get((low, nxt.lower, nxt2.lower), empty)
             cands = by_form.get(low, empty)
             cands2 = by_prefix.get(low[:PREFIX_KEY], empty)
-            if not (cands0 or cands or cands2):
+            if not (cands0 or cands or cands2 or cands3):
                 continue
             if present is None:
                 present = {t.lower for t in an.words}
             seen: set[int] = set()
-            for p in (*cands0, *cands, *cands2):
+            for p in (*cands3, *cands0, *cands, *cands2):
                 if id(p) in seen:
                     continue
                 seen.add(id(p))

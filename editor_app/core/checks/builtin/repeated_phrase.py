@@ -38,6 +38,12 @@ _FUNCTION = frozenset(
 _COMMON = frozenset(
     ["time", "year", "years", "day", "days", "way", "ways", "thing", "things", "people", "part", "place", "make", "made", "makes", "get", "got", "take", "took", "go", "went", "come", "came", "see", "saw", "say", "said", "new", "first", "last", "next", "good", "great", "well", "like", "one", "two", "three", "many", "lot", "still", "even", "back"]
 )
+# A count is not a phrase ("three to six months" twice is a figure repeated, not a lapse of style).
+_NUMBER_WORDS = frozenset(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelv", "twenti",
+     "thirti", "forti", "fifti", "hundr", "thousand", "million", "billion", "half", "dozen", "score", "first",
+     "second", "third"]
+)
 MIN_N, MAX_N = 3, 6
 # A repeat reads as a lapse when the reader still remembers the first use.
 # Beyond a few paragraphs a repeated plain phrase is more often a deliberate callback (an essay
@@ -139,6 +145,9 @@ def find_repeated_phrases(
         freq.update(prof.stems)
         surface.update(prof.lowers)
     rare_words = {w for w, c in freq.items() if c <= 2 and w not in _COMMON and len(w) >= 3 and w not in _FUNCTION}
+    # A long phrase said twice may hold a word used once more elsewhere ("behind every one of those
+    # parcels" ... "behind every one of them"); such words seed only windows of five words or more.
+    fairly_rare = {w for w, c in freq.items() if c == 3 and w not in _COMMON and len(w) >= 3 and w not in _FUNCTION}
 
     # 2. Exact word sequences (by stem) used exactly twice; only windows holding a rare word.
     grams: dict[tuple[str, ...], list[tuple[int, int, int]]] = defaultdict(list)
@@ -146,18 +155,26 @@ def find_repeated_phrases(
     for si, prof in enumerate(profiles):
         for run in prof.runs:
             stems = [st for _, st in run]
-            for r, st in enumerate(stems):
-                if st not in rare_words:
-                    continue
-                for n in range(MIN_N, MAX_N + 1):
-                    for k in range(max(0, r - n + 1), min(r, len(stems) - n) + 1):
+            # Each window once, when it holds a rare word (a fairly rare one for long windows);
+            # running counts make the test constant-time per window.
+            rare_before = [0]
+            fair_before = [0]
+            for st in stems:
+                rare_before.append(rare_before[-1] + (st in rare_words))
+                fair_before.append(fair_before[-1] + (st in fairly_rare))
+            if not fair_before[-1] and not rare_before[-1]:
+                continue
+            run_len = len(stems)
+            for n in range(MIN_N, min(MAX_N, run_len) + 1):
+                for k in range(run_len - n + 1):
+                    if rare_before[k + n] - rare_before[k] or n >= 5 and fair_before[k + n] - fair_before[k]:
                         grams[tuple(stems[k : k + n])].append((si, run[k][0], run[k + n - 1][0]))
     for n in range(MAX_N, MIN_N - 1, -1):
         for gkey, gocc in grams.items():
-            occ = sorted(set(gocc))
-            if len(gkey) != n or len(occ) != 2:
+            if len(gkey) != n or len(gocc) != 2:
                 continue
-            content = [w for w in gkey if w not in _FUNCTION]
+            occ = sorted(gocc)
+            content = [w for w in gkey if w not in _FUNCTION and w not in _NUMBER_WORDS]
             if len(content) < 2 or gkey[0] in ("and", "or", "but") or gkey[-1] in _FUNCTION:
                 continue
             # "the old mill" is a name for a thing; a lapse has a verb, a preposition or more words.
@@ -183,12 +200,20 @@ def find_repeated_phrases(
             if distance > limit:
                 continue
             far = distance > MAX_DISTANCE_WORDS
-            if _opens_sentence(an1, i1) and _opens_sentence(an2, i2) and not long_telling:
-                continue  # parallel openers ("If it feels damp ... If it feels dry") are deliberate
-            if deliberate(s1, i1, s2, i2, gkey, telling):
+            if _opens_sentence(an1, i1) and _opens_sentence(an2, i2) and not long_telling and (
+                    n < 5 or sentence_no(s2, i2) - sentence_no(s1, i1) <= 3):
+                continue  # parallel openers ("If it feels damp ... If it feels dry") are deliberate;
+                # a five-word opener said again pages later is not parallelism
+            # Five words or more said again word for word is a lapse whatever they are about.
+            if deliberate(s1, i1, s2, i2, gkey, telling or n >= 5):
                 continue
             if not telling and _callback(an1, i1, an2, i2):
                 continue
+            head = next((w for w in reversed(gkey) if w not in _FUNCTION), "")
+            if not telling and n < 5 and freq[head] >= 3 and head not in _COMMON:
+                continue  # the head noun runs through the article: "the inner solar system" is a term
+            if not telling and _post_of(an2, i2, j2):
+                continue  # "the trust's finance director" is how the article names a person
             if segs[s2][1].kind == "list_item" and _opens_sentence(an2, i2):
                 continue  # a list item spelling out a feature named earlier ("- Reserve printed books")
             earlier = an1.text[an1.tokens[i1].start : an1.tokens[j1].end]
@@ -434,6 +459,20 @@ def _callback(an1: Analysis, i1: int, an2: Analysis, i2: int) -> bool:
     d1, d2 = det(an1, i1), det(an2, i2)
     first_indefinite = d1 in ("a", "an") or d1[:1].isdigit() or d1 in ("two", "three", "four", "five", "several", "some")
     return first_indefinite and d2 in _DEFINITE
+
+
+_POSTS = frozenset(
+    ["chief", "head", "chair", "chairman", "chairwoman", "chairperson", "coach", "secretary", "executive", "officer",
+     "minister", "director", "manager", "spokesperson", "spokesman", "spokeswoman", "president", "leader", "editor",
+     "founder", "owner", "boss", "captain", "governor", "mayor", "principal", "dean", "curator", "adviser",
+     "advisor", "economist", "analyst", "correspondent", "commissioner", "superintendent", "inspector", "treasurer"]
+)
+
+
+def _post_of(an: Analysis, i: int, j: int) -> bool:
+    """An organisation's post named with a possessive ("the club's head coach")."""
+    words = [t for t in an.tokens[i : j + 1] if t.is_word]
+    return bool(words) and words[-1].lower in _POSTS and any(t.lower.endswith(("'s", "’s")) for t in words[:-1])
 
 
 def _surface(an: Analysis, i: int, j: int) -> str:
