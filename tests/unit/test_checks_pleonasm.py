@@ -123,6 +123,14 @@ PLEONASM_FLAG = [
     ("Two towns agreed to jointly share a library.", "jointly"),
     ("The result was totally unprecedented.", "totally"),
     ("Crews removed the remaining remnants of the pier.", "remaining"),
+    # limits and counts said twice; first ... for the first time; early beginnings
+    ("Groups of up to a maximum of 12 can book.", "up to"),
+    ("Each team needs at least a minimum of five players.", "at least"),
+    ("Over 300 runners or more took part.", "or more"),
+    ("The repair took around three weeks or so.", "or so"),
+    ("The band first played Leeds for the first time in 1999.", "for the first time"),
+    ("From its early beginnings the choir sang in Welsh.", "early"),
+    ("Remote work is increasingly more common.", "more"),
 ]
 
 PLEONASM_QUIET = [
@@ -163,6 +171,8 @@ PLEONASM_QUIET = [
     "The walkers continued on foot.",
     "Every move has to be planned days in advance.",
     "They worked together with the police.",
+    "We talked about it for an hour or so.",
+    "At least 300 runners took part.",
 ]
 
 COGNATE_FLAG = [

@@ -689,8 +689,30 @@ def _currency(an: Analysis, words: list[Token]) -> list[Finding]:
     return out
 
 
+_APPROX = frozenset(["about", "around", "approximately", "roughly", "some", "nearly", "circa", "almost"])
+
+
+def _approx_or_so(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "about 40 people or so": the approximation is said twice (a number must follow "about")."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for t in words:
+        k = t.index - 1
+        if k < 1 or toks[k].lower != "or" or t.quoted:
+            continue
+        for j in range(k - 1, max(0, k - 6), -1):
+            x = toks[j]
+            if not x.is_word:
+                break
+            if (x.lower[:1].isdigit() or x.lower in _NUMBER_WORDS and x.lower != "a") and j > 0 and toks[j - 1].lower in _APPROX:
+                out.append(Finding(toks[k].start, t.end, "pleonasm:approx-or-so", "pleonasm",
+                                   f"{quote('or so')} is redundant: {quote(toks[j - 1].text)} already says it.", ("",)))
+                break
+    return out
+
+
 _RULES = (_modifier_findings, _particle_findings, _joint_together, _doublet_findings, _acronym_findings,
-          _unit_findings, _also_as_well, _trend_repeated, _frequency, _currency, _wordnet_doublets)
+          _unit_findings, _also_as_well, _trend_repeated, _frequency, _currency, _wordnet_doublets, _approx_or_so)
 
 
 @lru_cache(maxsize=65536)
@@ -717,6 +739,8 @@ def _triggers(low: str) -> tuple[int, ...]:
         out.append(9)
     if low in ("and", "or"):
         out.append(10)
+    if low == "so":
+        out.append(11)
     return tuple(out)
 
 
