@@ -137,3 +137,9 @@ def test_objects_of_have_need_and_opening_instructions() -> None:
     assert flagged("Restart router and wait a minute.") == ["router"]
     assert flagged("She has cancer. The passage has room for error. He has reason to worry.") == []
     assert flagged("Add salt to taste. Run tests before you push.") == []
+
+
+def test_subject_made_definite_by_its_of_phrase() -> None:
+    assert flagged("Number of complaints fell sharply.") == ["Number"]
+    assert flagged("Cost of the repairs has doubled.") == ["Cost"]
+    assert flagged("Part of the wall fell. Lack of sleep is harmful. Loss of appetite is common.") == []

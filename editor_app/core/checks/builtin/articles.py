@@ -287,6 +287,13 @@ def _bare_noun_before_of(an: Analysis, words: list[Token]) -> list[Finding]:
     return out
 
 
+# Nouns made definite by the "of" phrase after them when they open a sentence as its subject:
+# "Number of visitors rose" -> "The number of visitors rose" (unlike "Part of", "Lack of sleep").
+_OF_SUBJECTS = frozenset(["number", "rest", "majority", "aim", "goal", "purpose", "scale", "extent", "level", "rate",
+                          "amount", "total", "share", "future", "history", "fate", "owner", "author", "winner",
+                          "result", "outcome", "cause", "source", "origin", "timing", "focus", "collapse", "closure",
+                          "opening", "arrival", "departure", "return", "sale", "release", "launch", "cost", "price",
+                          "value", "size", "weight"])
 # Adjectives that pick out a part of a sequence: with a plural and "of" they need "the".
 _POSITIONAL = frozenset(["early", "earliest", "final", "closing", "opening", "first", "last", "dying", "remaining",
                          "latter", "initial", "later", "late", "coming", "following", "previous", "middle"])
@@ -473,10 +480,11 @@ def _bare_opener_before_verb(an: Analysis, words: list[Token], nouns: frozenset[
     declined", "Tenant who complained was": a capitalised singular count noun opening a sentence
     whose verb follows after an adverb or a short lower-case phrase."""
     w0, w1 = words[0], words[1]
-    if (not w0.is_cap or w0.text.isupper() or w0.lower not in nouns or w0.lower in _NAME_LIKE_NOUNS
+    of_frame = w1.lower == "of" and (w0.lower in _FRAME_NOUNS or w0.lower in _OF_SUBJECTS)
+    if (not w0.is_cap or w0.text.isupper() or (w0.lower not in nouns and not of_frame) or w0.lower in _NAME_LIKE_NOUNS
             or w1.index != w0.index + 1 or w1.is_cap):
         return None
-    if w0.lower in _IMPERATIVES or "ADJ" in lemmas(w0.text):
+    if not of_frame and (w0.lower in _IMPERATIVES or "ADJ" in lemmas(w0.text)):
         return None  # "Book with the agency that", "Chief among them"
     if w1.lower.endswith("ly") and "ADV" in lemmas(w1.text) and len(words) > 2:
         v = words[2]
@@ -491,7 +499,8 @@ def _bare_opener_before_verb(an: Analysis, words: list[Token], nouns: frozenset[
             return None
         if w1.lower in ("who", "that") and j == 2:
             continue  # the relative clause's own verb
-        if w.lower in _SINGULAR_FINITE or (_simple_past(w) and j >= 3 and words[j - 1].lower not in _determiners()):
+        past = _simple_past(w) or of_frame and _finite_past(w) and not w.lower.endswith("s")
+        if w.lower in _SINGULAR_FINITE or (past and j >= 3 and words[j - 1].lower not in _determiners()):
             prev = words[j - 1]
             if prev.lower in PREPOSITIONS or prev.lower in ("to", "and", "or"):
                 return None
