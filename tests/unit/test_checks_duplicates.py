@@ -343,3 +343,31 @@ def test_next_sentence_restating_is_flagged(text: str, part: str) -> None:
 @pytest.mark.parametrize("text", NEXT_SENTENCE_QUIET)
 def test_next_sentence_adding_is_left_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+WIDER_FAULTS = [
+    ("The choir has 60 singers, sixty voices in all.", "sixty voices"),
+    ("Membership doubled, rising twofold in a single season.", "twofold"),
+    ("The cafe is always busy, packed every morning of the week.", "packed"),
+    ("The coach admitted the error, conceding that a mistake had been made.", "conceding"),
+    ("The negotiations collapsed, breaking down after three days.", "breaking down"),
+    ("The mill is the valley's largest employer, providing more jobs than any other business.", "more jobs than any"),
+    ("The cottage is empty, with nobody living there.", "nobody living"),
+]
+
+WIDER_QUIET = [
+    "The mill is the oldest in the valley, selling more flour than any other mill nearby.",
+    "The choir has 60 singers, and 60 parents came to the concert.",
+    "Membership doubled, rising in a single season to 400 people.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), WIDER_FAULTS)
+def test_wider_restatements_are_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", WIDER_QUIET)
+def test_wider_look_alikes_are_left_alone(text: str) -> None:
+    assert _flagged(text) == []

@@ -15,7 +15,7 @@ The later statement is flagged: the clause after the comma, or the whole second 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from editor_app.core.checks.builtin import data
@@ -106,6 +106,7 @@ class Quantity:
     amount: float = 0.0  # the number as written ("£70 a month": 70), for ratios
     period: float = 0.0  # days, for a rate ("£70 a month": 30.4)
     bound: str = ""  # "min" for "more than 500", "max" for "fewer than 500"
+    head: str = ""  # the counted noun as written ("voices"), for synonyms
 
 
 @cache
@@ -575,6 +576,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k = j
             continue  # a bare decimal is a version or a score ("tidyconf 3.0", "deprecated in 2.4")
         add(val, "count", noun, approx, k)
+        if noun:
+            out[-1] = replace(out[-1], head=toks[nj].lower)
         k = j
     return out
 
@@ -608,8 +611,9 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
         return False
     if a.dim == "frequency" and a.noun and b.noun and a.noun != b.noun:
         return False  # "every Monday ... on Tuesdays"
-    if a.dim == "count" and a.noun and b.noun and a.noun != b.noun and max(a.value, b.value) < 100:
-        return False  # small counts of different things; a large exact number is one fact
+    if a.dim == "count" and a.noun and b.noun and a.noun != b.noun and max(a.value, b.value) < 100 \
+            and not (_concepts(a.head or a.noun) & _concepts(b.head or b.noun) - {a.noun, b.noun}):
+        return False  # small counts of different things (not "80 musicians ... eighty players"); a large number is one fact
     if a.bound or b.bound:
         # "1.2 million visitors ..., more than a million people": the value meets the bound and
         # the bound is a round-down (or up) of it, not a different figure
@@ -848,13 +852,46 @@ def _restated_adjective(an: Analysis, s: Sentence, ci: int) -> bool:
     if an.tokens[b0].lower in ("a", "an") and b0 + 1 < b1:
         b0 += 1  # "is enormous, a huge number of books"
     first = an.tokens[b0]
-    if "ADJ" not in lemmas(first.text) or b1 - b0 > 9 or first.lower in _STOP or first.lower in _LIGHT \
+    forms = lemmas(first.text)
+    adjective = "ADJ" in forms or first.lower.endswith("ed") and "VERB" in forms  # "busy, packed every night"
+    if not adjective or b1 - b0 > 9 or first.lower in _STOP or first.lower in _LIGHT \
             or first.lower in _PREPOSITIONS:
         return False
     # the clause before ends on the adjective it restates: "is compact, small ..."
     prev = an.tokens[_clauses(an, s)[ci - 1][1] - 1]
-    return prev.is_word and stem(prev.lower) != stem(first.lower) and "ADJ" in lemmas(prev.text) \
+    prev_forms = lemmas(prev.text)
+    return prev.is_word and stem(prev.lower) != stem(first.lower) \
+        and ("ADJ" in prev_forms or prev.lower.endswith("ed") and "VERB" in prev_forms) \
         and bool(_concepts(prev.text) & _concepts(first.text))
+
+
+_AMOUNT_ADJECTIVES = frozenset(["much", "many", "large", "big", "great", "high", "huge", "busy"])
+_RECORD_WORDS = frozenset(["record", "unprecedented", "unmatched", "unrivalled", "unequalled", "best", "worst", "most", "least"])
+
+
+def _superlative_restated(an: Analysis, s: Sentence, ci: int) -> bool:
+    """ "the town's largest employer, providing more jobs than any other firm"; "a record price,
+    fetching more than any work by the artist before": a superlative said again as a comparison
+    with "any" or "ever"."""
+    b0, b1 = _clauses(an, s)[ci]
+    if an.tokens[b0].lower in _COORDINATE_OPENERS:
+        return False  # "the oldest in town, and it sells more cheese than any other shop" adds a fact
+    words = [t.lower for t in an.tokens[b0:b1] if t.is_word]
+    at = next((i for i, w in enumerate(words) if w == "than" and i + 1 < len(words)
+               and words[i + 1] in ("any", "ever", "anyone", "anything", "before")), None)
+    if at is None or at == 0:
+        return False
+    compared = words[at - 2] if words[at - 1] not in ("more", "less") and at >= 2 and words[at - 2] in ("more", "less") \
+        else words[at - 1]  # "more than any", "more jobs than any", "older than any"
+    comp_lemma = "much" if compared in ("more", "less") else lemmas(compared).get("ADJ", (compared,))[0].lower()
+    for t in an.tokens[s.first : b0]:
+        low = t.lower
+        if low in _RECORD_WORDS and comp_lemma in _AMOUNT_ADJECTIVES:
+            return True  # "a record price, fetching more than any ..."
+        sup = [f.lower() for f in lemmas(t.text).get("ADJ", ()) if f.lower() != low]
+        if low.endswith("est") and sup and (sup[0] == comp_lemma or sup[0] in _AMOUNT_ADJECTIVES and comp_lemma in _AMOUNT_ADJECTIVES):
+            return True  # "the largest employer, providing more jobs than any other firm"
+    return False
 
 
 def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
@@ -873,7 +910,7 @@ def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         if b0 > 0 and toks[b0 - 1].text == "(":
             continue
-        if _restated_adjective(an, s, ci) and not _says_opposite(an, s.first, b0, b1):
+        if (_restated_adjective(an, s, ci) or _superlative_restated(an, s, ci)) and not _says_opposite(an, s.first, b0, b1):
             start, end = _span(an, b0, b1)
             return [Finding(start, end, "duplicate-paraphrase", "duplicate_information",
                             "This phrase says again, in other words, what the sentence has just said; cut it.", ("",))]
@@ -1169,7 +1206,11 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
                                "These figures give again the change the sentence has already stated; cut one.", ("",)))
             break
-        if all(any(_same(e, q, loose) or flipped and _complement(e, q) for e in earlier)
+        if loose and any(q.dim != "time" for q in later):
+            # "doubled, rising twofold in a single year": the period of a restated change
+            later = [q for q in later if q.dim != "time" or an.tokens[q.token - 1].lower not in ("in", "within", "over")
+                     and not (q.token >= 2 and an.tokens[q.token - 2].lower in ("in", "within", "over"))]
+        if later and all(any(_same(e, q, loose) or flipped and _complement(e, q) for e in earlier)
                or loose and (_derived(earlier, q) or _difference_or_total(earlier, q, cues, earlier + every))
                for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
             start, end = _span(an, b0, b1)
@@ -1237,7 +1278,8 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
             nxt = an.tokens[b0 + 1].lower if b0 + 1 < b1 else ""
             meaning = _PHRASAL.get((verb, nxt))
             again = any(t.lower == "again" for t in an.tokens[b0:b1])
-            if meaning is not None and _concept(meaning) in {_concept(m) for m in main_lemmas}:
+            if meaning is not None and (_concept(meaning) in {_concept(m) for m in main_lemmas}
+                                        or any(_concepts(meaning) & _concepts(m) - {stem(m)} for m in main_lemmas)):
                 relaxed = True  # "resigned, stepping down"
             elif again and _concept(verb) in {_concept(m[2:]) for m in main_lemmas if m.startswith("re") and len(m) > 5}:
                 relaxed = True  # "reopened, opening again"
@@ -1255,7 +1297,7 @@ def _measures(an: Analysis, b0: int, b1: int) -> bool:
     "dropping to their lowest level since 2009", "a record")? Then it adds a fact."""
     for t in an.tokens[b0:b1]:
         if t.lower in ("than", "record", "since") or t.lower.endswith("est") and t.lower not in ("est", "interest", "forest", "west", "rest", "test", "best") \
-                and any(f[0].lower() != t.lower for f in lemmas(t.text).get("ADJ", ())):
+                and any(f.lower() != t.lower for f in lemmas(t.text).get("ADJ", ())):
             return True
     return False
 
