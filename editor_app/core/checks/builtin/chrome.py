@@ -64,6 +64,8 @@ def _lead_pairs(name: str) -> tuple[frozenset[str], frozenset[str]]:
 def _may_lead(words: list[str], name: str) -> bool:
     """Can an entry of ``name`` start ``words``? (A cheap test before ``_lead``.)"""
     singles, pairs = _lead_pairs(name)
+    if not words:
+        return False
     w0 = words[0].replace("’", "'")
     return w0 in singles or (len(words) > 1 and f"{w0} {words[1]}".replace("’", "'") in pairs)
 
@@ -123,7 +125,9 @@ def _after(body: str, k: int) -> str:
 _COUNT = re.compile(
     r"\b\d[\d,]*\s+(comments?|replies|repl(y|ies)|responses?|thoughts|shares?|likes?|views?|reactions?"
     r"|votes?|ratings?|reviews?|followers?|subscribers?|listens?|plays?|downloads?|pings?)\b"
-    r"|\(\d[\d,]*( \w+)?\)|\b\d+\s+thoughts? on\b|\bresponses? to\b|\bpage \d+ of \d+\b|\b\d+\s*/\s*\d+\b$",
+    r"|\b(comments?|replies|reviews|photos|images|pictures|videos|items|results|responses|messages|notifications|likes"
+    r"|shares|views|votes|ratings|articles|posts|stories|basket|cart|inbox)\s*\(\d[\d,]*\)"
+    r"|\(\d[\d,]* (photos|images|pictures|videos|comments|replies|reviews|items|results|responses|slides)\)|\b(part|page|episode|chapter|image|photo|picture|slide|step) \d+ of \d+\b|\b\d+\s+thoughts? on\b|\bresponses? to\b|\bpage \d+ of \d+\b|\b\d+\s*/\s*\d+\b$",
     re.IGNORECASE,
 )
 _READ_TIME = re.compile(
@@ -146,6 +150,7 @@ _LEGAL = re.compile(
     r"|\bqualifying purchases\b|\bat no (extra|additional) cost to you\b|\bprices? (were )?(correct|accurate) at (the )?time\b"
     r"|\bwe use cookies\b|\buse of cookies\b|\bad ?blocker\b|\bfree articles?\b|\bsubscribers? only\b"
     r"|\balready (a subscriber|a member|have an account|registered|subscribed)\b|\bcancel any ?time\b"
+    r"|\bregistered (users|readers|members|subscribers)\b"
     r"|\b(exclusive(ly)?|only|available) (to|for) (subscribers|members|premium)\b|\bsubscriber-only\b|\bmembers-only\b"
     r"|\bwe value your privacy\b|\byour privacy (choices|settings|options)\b|\bcommissions? (on|from) (purchases|sales|links)\b"
     r"|\b(earn|receive|make|get)\b.{0,25}\bcommissions?\b|\b(through|via|using) (our|these|the) links\b"
@@ -154,6 +159,7 @@ _LEGAL = re.compile(
 )
 _YES_NO = re.compile(r"\byes\s*[/|·]?\s*no\b\W*$", re.IGNORECASE)
 _BYLINE = re.compile(
+    r"^\W*(?i:by (our|a|the) (\w+ )?(correspondent|reporter|staff|team|editor|writer|desk|newsroom)\b)|"
     r"^\W*(?i:by|words by|written by|posted by|reporting by|story by|words and pictures by|text by)\s+[A-Z][\w'’.-]+(\s+(de |van |von )?[A-Z][\w'’.-]+){0,3}"
     r"\s*($|[|·•,–—-]|\band\b|\bon\b|\bin\b)"
 )
@@ -164,6 +170,9 @@ _SITE_DEIXIS = re.compile(
     r"|\byour (inbox|feed|account|basket|cart|subscription|browser|device|settings|preferences|email address|reading list)\b",
     re.IGNORECASE,
 )
+_PEOPLE_COUNT = re.compile(
+    r"\b\d[\d,.]*k? (people|readers|users|others|members|listeners|viewers)\b.{0,25}\b(talking|commenting|reading|viewing"
+    r"|watching|listening|like|liked|shared|recommend|follow|subscribed|signed)", re.IGNORECASE)
 _RESPONSES_TO = re.compile(r"\b\d+\s+(thoughts?|responses?|comments?|replies|reactions?) (on|to)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -179,7 +188,9 @@ _BYLINE_KEYS = frozenset(["by", "words", "written", "posted", "reporting", "stor
 _FORM_KEYS = frozenset(["required", "mandatory", "fields", "field", "published", "shared", "displayed", "public",
                         "comments", "comment", "replies", "commenting", "registration", "voting", "poll", "submissions",
                         "entries"])
-_DEIXIS_KEYS = frozenset(["this", "our", "the", "your"])
+_US = re.compile(r"\b(help|helps|support|contact|tell|join|follow|email|message|write to|sponsor|advertise with) us\b",
+                 re.IGNORECASE)
+_DEIXIS_KEYS = frozenset(["this", "our", "the", "your", "us"])
 _LEGAL_STRONG = re.compile(
     r"©|\ball rights reserved\b|\bregistered charity\b|\bdoes not constitute\b|\bfor (general )?information(al)?"
     r" (purposes )?only\b|\bnot (intended as|a substitute for)\b|\baffiliate links?\b", re.IGNORECASE)
@@ -190,7 +201,7 @@ _FORM = re.compile(
     re.IGNORECASE,
 )
 _URGENT = re.compile(
-    r"\b(now|today|here|below|for free|it's free|it’s free|free|instantly|in seconds|for later|for more|more)\b"
+    r"\b(now|today|here|below|for free|it's free|it’s free|free|instantly|in seconds|for later)\b"
     r"|[!→»]", re.IGNORECASE)
 _SENTENCE_STARTS = re.compile(r"(?<=[.!?:])\s+")
 _NARRATIVE = frozenset(["said", "says", "told", "according", "asked", "explained", "recalled", "wrote"])
@@ -205,12 +216,34 @@ _PRONOUN_SUBJECT = frozenset(["he", "she", "they", "we", "it", "i", "who", "ther
 def _imperative(words: list[str]) -> bool:
     """Does a call to action open ``words`` ("Share this", not "Jump starts are free")?"""
     k, _ = _lead(words, "chrome_ui_verbs.txt")
+    if k == 1 and words[1:2] == ["of"]:
+        return False  # a noun: "Report of the inquiry", "Share of the vote"
     return bool(k) and _FINITE.isdisjoint(words[k : k + 2])
+
+
+def _stamp_only(s: str) -> bool:
+    rest = _AGO.sub(" ", _DATE.sub(" ", s))
+    if rest == s:
+        return False
+    left = [w for w in _words(rest) if w not in _STAMP_WORDS]
+    return len(left) <= 1
+
+
+_STAMP_WORDS = frozenset(
+    ["yesterday", "today", "at", "on", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "bst", "gmt", "utc",
+     "edt", "est", "cet", "updated", "posted", "published", "just", "now", "last", "ago"])
+
+
+@cache
+def _nav_words() -> frozenset[str]:
+    return data.phrase_set("chrome_ui_sections.txt")
 
 
 def chrome_score(line: str, standalone: bool = False) -> int:
     """How much ``line`` looks like page chrome. ``standalone``: a paragraph or source line of its
     own (not a list item, where a guide's short instructions live)."""
+    coded = PLACEHOLDER in line  # inline code or an image: a technical line, not a widget label
     s = line.strip().replace(PLACEHOLDER, "").strip()
     words = _words(s)
     n = len(words)
@@ -232,6 +265,8 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         elif _DATE.search(after[:40]):
             score += 2  # "Updated 5 Mar 2026", "Published 14:32 BST"
     seps = sum(1 for tok in s.split() if tok in _SEPARATORS)
+    if seps and s.count(":") >= 2:
+        seps = 0  # a fact box of "Key: value" pairs ("Serves: 4 | Prep: 15 minutes"), the article's own
     score += 2 if seps >= 2 else seps
     ws = set(words)
     digits = _DIGIT.search(s) is not None
@@ -239,6 +274,12 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         score += 3 + bool(_RESPONSES_TO.search(s))
     if (digits or not _READ_KEYS.isdisjoint(ws)) and _READ_TIME.search(s):
         score += 3
+    if digits and _PEOPLE_COUNT.search(s):
+        score += 3
+    if (digits or not _AGO_KEYS.isdisjoint(ws)) and not stop and _stamp_only(s):
+        score += 3  # a line that is nothing but a date or a time: "2 hours ago", "Mon 3 Mar 2025"
+    if standalone and n <= 3 and not stop and (" ".join(words) in _nav_words() or all(w in _nav_words() for w in words)):
+        score += 4  # a site's section menu: "Opinion", "Jobs", "Site map"
     if (digits or not _AGO_KEYS.isdisjoint(ws)) and _AGO.search(s) and (not stop or n <= 8):
         score += 2
     if ("©" in s or not _LEGAL_WORDS.isdisjoint(ws)) and _LEGAL.search(s):
@@ -255,6 +296,9 @@ def chrome_score(line: str, standalone: bool = False) -> int:
     v = sum(1 for part in _SENTENCE_STARTS.split(body) if part and _imperative(_words(part)))
     nouns = _found(words, "chrome_ui_nouns.txt")
     deixis = not _DEIXIS_KEYS.isdisjoint(ws) and _SITE_DEIXIS.search(s) is not None
+    # the site speaking as "us" on a button or banner ("Ads help us keep this site free"); in a
+    # finished sentence ("Write to us by email or by post.") it is a newspaper's ordinary prose
+    deixis = deixis or (not stop and "us" in ws and _US.search(s) is not None)
     if v:
         # A finished sentence ("Download the installer from the releases page.") is an instruction
         # in a how-to unless it speaks of this site or urges.
@@ -276,6 +320,8 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         score -= 2
     if n > 25:
         score -= 2
+    if coded:
+        score -= 2
     return score
 
 
@@ -288,20 +334,21 @@ _CHAT_TRIGGERS = _FIRST | _SECOND | frozenset(
      "ai", "please", "invented", "illustrative", "hypothetical", "made-up", "tk"])
 _OFFER = re.compile(
     r"\bif (you'd|you would|you prefer|you want|you wish|you need|you like|needed|necessary|required|desired"
-    r"|helpful|useful|that's useful|that's helpful|preferred)\b|\bif (that|this|it) (would be|is|'s|helps|works)\b"
+    r"|helpful|useful|that's useful|that's helpful|preferred)\b|\bi('d| would) love to\b|\bif (that|this|it) (would be|is|'s|helps|works)\b"
     r"|\b(would|do) you (like|want|prefer|need)\b|\b(shall|should) i\b|\bwant me to\b|\bwould it help\b"
     r"|\b(i('d| would)|i'm|i am) (be )?(happy|glad|delighted|more than happy) to\b|\bi can (also )?\w+"
-    r"|\blet me know\b|\bfeel free\b|\bjust (say|tell me|ask)\b|\b(would|are) you (be )?interested in\b",
+    r"|\blet me know\b|\bfeel free\b|\bjust (say|tell me|ask)\b|\b(would|are) you (be )?interested in\b|\bwould (a|an|it|some|the)\b.{0,60}\b(help|be useful|be helpful|work better)\b"
+    r"|\bas (needed|necessary|required|you see fit|appropriate)\b|\bif you (have|know|get) (them|it|one|any|the)\b",
     re.IGNORECASE,
 )
 _AS_ASKED = re.compile(
     r"\bas (you )?(asked|requested|suggested|specified|wanted|mentioned|instructed|described|outlined)\b(?! by)"
-    r"|\bper your (request|brief|instructions)\b|\b(you|you've) (provided|shared|sent|supplied|gave|gave me|sent me)\b"
+    r"|\bper your (request|brief|instructions|comments|notes|feedback|suggestions|edits)\b|\b(you|you've) (provided|shared|sent|supplied|gave|gave me|sent me)\b"
     r"|\bthe (notes|details|information|figures|brief|text|draft|points) you\b",
     re.IGNORECASE,
 )
 _AI_SELF = re.compile(
-    r"\b(as an? |i'm an? |i am an? |i'm just an? |i am just an? )(ai|artificial intelligence|language model|chatbot"
+    r"\b(as an? |i'm an? |i am an? |i'm just an? |i am just an? |being an? |since i'm an? |because i'm an? )(ai|artificial intelligence|language model|chatbot"
     r"|virtual assistant|assistant)\b|\b(large )?language model\b|\bmy (training|knowledge)( data)?\b"
     r"|\bmy (last |latest |most recent )?(training|knowledge)\b|\bi('m| am) not an? (qualified |licensed |certified )?"
     r"(financial|medical|legal|tax|investment|health|mental health)? ?(adviser|advisor|professional|expert|doctor"
@@ -356,6 +403,33 @@ _AI_KEYS = frozenset(["ai", "intelligence", "model", "chatbot", "assistant", "my
 _EDITOR_KEYS = frozenset(["before", "you", "please", "invented", "made-up", "illustrative", "fictional", "hypothetical",
                           "placeholder", "placeholders", "swap", "fill"])
 _HERE_KEYS = frozenset(["here's", "here", "below", "attached", "this"])
+_CHAT_FIRST_EXTRA = frozenset(["would", "consider", "try", "think", "remember", "don't", "make", "be", "end"])
+
+
+_SIGN_OFF = re.compile(
+    r"\b(good luck|best of luck|all the best) with (the|your)\b|\bhappy (writing|editing|publishing|blogging|posting|drafting)\b"
+    r"|\b(hope|hopefully) (this|that|it|these)\b.{0,40}\b(helps?|useful|helpful|works? for you|gives you|gives your)\b"
+    r"|\bglad (i|this|it|that) (could |was able to )?(help|helped|was useful)\b|\ba fun one to write\b",
+    re.IGNORECASE,
+)
+# The asker is the writer: "you could also mention ...", "you might want to add ...".
+_YOU_WRITE = re.compile(
+    r"\byou (could|might|may|can|should|will want to|'ll want to|might want to|may want to|could always) (also |easily |then )?"
+    r"(mention|add|include|note|cite|quote|link|insert|expand on|cut|swap|replace|tweak|adjust|rephrase|reword|change|drop"
+    r"|trim|shorten|update|credit|attribute)\b",
+    re.IGNORECASE,
+)
+_ADVICE_TO_WRITER = re.compile(
+    r"(?i:consider|try|think about|remember to|don't forget to|make sure to|be sure to) "
+    r"(adding|including|cutting|expanding|mentioning|quoting|linking|citing|shortening|trimming|add|include|mention|cite"
+    r"|quote|link|cut)\b"
+)
+_END_MARKER = re.compile(
+    r"^\W*(end of (the )?(article|draft|post|story|piece|text|document|response|revision|rewrite)|\[?end\]?)\W*$",
+    re.IGNORECASE)
+_THIS_DRAFT = re.compile(r"(?i:this|the above|the following) (draft|rewrite|revision|redraft|edit|version)\b")
+_COMPARE = re.compile(r"\b(shorter|longer|tighter|punchier|more formal|less formal|simpler|clearer|than the original"
+                      r"|than before|than your)\b", re.IGNORECASE)
 
 
 def chat_score(sentence: str) -> int:
@@ -368,15 +442,14 @@ def chat_score(sentence: str) -> int:
         return 0
     body = _LEADING.sub("", norm)
     lead_words = _words(body)
+    if not _chat_hint(s, words):
+        return 0  # every cue below needs one of the words _chat_hint looks for
     opener_k, _ = _lead(lead_words, "chrome_chat_openers.txt")
     label_k, label_strong = _lead(lead_words, "chrome_chat_labels.txt")
     if label_k:
         rest = _after(body, label_k)
         if not (rest[:1] in ":(" or re.match(r"\(?\d+\s*[:.)]", rest)):
             label_k = 0  # "Note 12 follows" is not a label; "Note:" is
-    if not (opener_k or label_k or _CHAT_TRIGGERS.intersection(words) or "[" in s or "{" in s or "<" in s
-            or lead_words[:1] and lead_words[0] in _HERE_KEYS):
-        return 0  # every cue below needs one of these; most sentences of an article have none
     score = 0
     if ("[" in s or "{" in s or "<" in s or "TK" in s) and _PLACEHOLDER_BRACKET.search(s):
         score += 4
@@ -401,14 +474,14 @@ def chat_score(sentence: str) -> int:
     second = any(w in _SECOND for w in words)
     nouns = _found(words, "chrome_chat_nouns.txt")
     acts = first and _acts_on_text(words)
+    if acts and _edits_text(words):
+        score += 1  # "I've swapped", "I reworded": only a text is edited
     if first and second:
         score += 2
     if acts:
         score += 2 if (nouns or "it" in words or "this" in words) else 1
     if lead_words[:1] and lead_words[0] in _HERE_KEYS and _HERE_DELIVERABLE.match(norm) and (nouns or norm.rstrip().endswith(":")):
         score += 2
-    if (first or second or score) and nouns:
-        score += min(len(nouns), 2)
     ws = set(words)
     if not opener and not _OFFER_KEYS.isdisjoint(ws) and _OFFER.search(norm):
         score += 2
@@ -420,6 +493,22 @@ def chat_score(sentence: str) -> int:
         score += 4
     if not _EDITOR_KEYS.isdisjoint(ws) and _EDITOR.search(norm):
         score += 2
+    if _SIGN_OFF.search(norm):
+        score += 3
+    if second and _YOU_WRITE.search(norm):
+        score += 2
+    if _ADVICE_TO_WRITER.match(body) and nouns:
+        score += 2
+    if _END_MARKER.match(norm):
+        score += 4
+    if _THIS_DRAFT.match(body):
+        score += 2 + bool(_COMPARE.search(norm))
+    if norm.rstrip().endswith(":") and first and lead_words[:1] and lead_words[0] in _HERE_KEYS:
+        score += 3  # "Here's what I came up with:"
+    if (first or second or score) and nouns:
+        score += min(len(nouns), 2)
+        if norm.rstrip().endswith("?") and score >= 3:
+            score += 1  # an offer put as a question about the deliverable
     if s.startswith("(") and s.rstrip(".").endswith(")"):
         score += 2 if score else 1  # an aside to the editor in brackets
     if any(w in _NARRATIVE for w in words):
@@ -447,8 +536,13 @@ def _acts_on_text(words: list[str]) -> bool:
 _AUX = frozenset(["can", "could", "will", "would", "shall", "should", "may", "might", "have", "had", "also", "just",
                   "then", "deliberately", "intentionally", "mostly", "simply", "easily", "happily", "gladly",
                   "already", "tried", "try", "to", "did", "more", "than", "happy", "glad", "delighted", "pleased",
-                  "'m", "'ve", "'d", "'ll", "didn't", "haven't", "am", "was", "be", "been", "went",
+                  "'m", "'ve", "'d", "'ll", "love", "like", "help", "you", "didn't", "haven't", "am", "was", "be", "been", "went",
                   "ahead", "and", "decided", "chose", "opted", "aimed", "wanted", "do", "don't", "won't", "can't"])
+
+
+def _edits_text(words: list[str]) -> bool:
+    edits = data.word_set("chrome_chat_edit_verbs.txt")
+    return any((lexicon.verb_lemma(w) or w) in edits for w in words if w not in _FIRST)
 
 
 @cache
@@ -505,11 +599,15 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
             else:
                 line_words = _words(line)
                 hinted = _chrome_hint(line, line_words, line_words[:1], MAX_CHROME_WORDS)
-            if hinted and chrome_score(line, seg.kind == "paragraph" or (a, b) != whole) >= CHROME_THRESHOLD:
+            web = chrome_score(line, seg.kind == "paragraph" or (a, b) != whole) if hinted else 0
+            chat = 0
+            if (a, b) == whole and len(an.sentences) <= 3 and _chat_hint(line, all_lows):
+                # one sentence: judged here only to choose between the two categories
+                chat = chat_score(line) - (len(an.sentences) > 1)
+            if web >= CHROME_THRESHOLD and web >= chat:
                 found.append(_chrome_finding(a, b))
                 flagged = True
-            elif (a, b) == whole and 1 < len(an.sentences) <= 3 and _chat_hint(line, all_lows) \
-                    and chat_score(line) >= CHAT_THRESHOLD + 1:
+            elif chat >= CHAT_THRESHOLD:
                 found.append(_chat_finding(a, b))
                 flagged = True
         previous_flagged = flagged and (a, b) != whole
@@ -551,7 +649,7 @@ _LEGAL_WORDS = frozenset(
      "closed", "disabled", "reading", "ago", "read", "listen", "yes", "company", "charity", "registration", "vat",
      "intended", "free", "anytime", "ad-blocker", "adblock", "c", "use", "exclusively", "exclusive", "only",
      "available", "subscriber-only", "members-only", "privacy", "earn", "receive", "make", "get", "links", "change",
-     "availability"])
+     "availability", "users", "readers"])
 _HINT_CHARS = re.compile(r"[©|·•»›→←↑]")
 _COUNT_WORDS = frozenset(
     ["comment", "comments", "replies", "reply", "responses", "response", "thoughts", "shares", "share", "likes", "like",
@@ -585,7 +683,7 @@ def _chat_hint(text: str, words: list[str]) -> bool:
     if not words:
         return False
     first = words[0].replace("’", "'")
-    return (_may_lead(words, "chrome_chat_openers.txt") or first in _HERE_KEYS
+    return (_may_lead(words, "chrome_chat_openers.txt") or first in _HERE_KEYS or first in _CHAT_FIRST_EXTRA
             or (first in _first_words("chrome_chat_labels.txt") and (":" in text or "(" in text))
             or not _CHAT_TRIGGERS_TOK.isdisjoint(words) or "[" in text or "{" in text or "<" in text)
 
