@@ -131,6 +131,12 @@ PLEONASM_FLAG = [
     ("The band first played Leeds for the first time in 1999.", "for the first time"),
     ("From its early beginnings the choir sang in Welsh.", "early"),
     ("Remote work is increasingly more common.", "more"),
+    # a range of different; current reigning; reprise again; mandatory and compulsory
+    ("The market sells a variety of different cheeses.", "different"),
+    ("She beat the current reigning champion.", "current"),
+    ("He reprised the part again in 2004.", "again"),
+    ("The course is mandatory and compulsory for staff.", "mandatory and compulsory"),
+    ("The crowd cheered loudly and noisily.", "loudly and noisily"),
 ]
 
 PLEONASM_QUIET = [
