@@ -371,3 +371,27 @@ def test_wider_restatements_are_flagged(text: str, part: str) -> None:
 @pytest.mark.parametrize("text", WIDER_QUIET)
 def test_wider_look_alikes_are_left_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+APPOSITIVE_FAULTS = [
+    ("Keep a copy of that recovery phrase, the one phrase that restores the wallet.", "the one phrase"),
+    ("We sailed into the lagoon, the sheltered lagoon where the fleet once anchored.", "the sheltered lagoon"),
+]
+
+APPOSITIVE_QUIET = [
+    "The kit holds a sun filter, a moon filter and a star filter.",
+    "Each time you save, the app writes a file, the session file.",
+    "If you open it on a phone, in a browser that supports video, the video you see is streamed.",
+    "You will get a list of linked pages, the pages they link to, and so on.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), APPOSITIVE_FAULTS)
+def test_appositive_naming_the_noun_again_is_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", APPOSITIVE_QUIET)
+def test_lists_names_and_main_clauses_are_left_alone(text: str) -> None:
+    assert _flagged(text) == []

@@ -894,6 +894,38 @@ def _superlative_restated(an: Analysis, s: Sentence, ci: int) -> bool:
     return False
 
 
+def _repeated_head_appositive(an: Analysis, s: Sentence, ci: int) -> bool:
+    """ "remember that master password, the single password that unlocks the vault": an
+    appositive right after a noun that names the same noun again to define it."""
+    clauses = _clauses(an, s)
+    b0, b1 = clauses[ci]
+    toks = an.tokens
+    if toks[b0].lower not in ("the", "a", "an") or b1 - b0 > 14 or toks[b0 - 1].text != ",":
+        return False
+    head = toks[clauses[ci - 1][1] - 1]
+    if not head.is_word or head.is_cap or "NOUN" not in lemmas(head.text) or head.lower in _STOP or len(head.lower) < 4:
+        return False
+    a0, a1 = clauses[ci - 1]
+    if toks[a0].lower in ("the", "a", "an") and a1 - a0 <= 4:
+        return False  # "a sun compass, a star compass and a magnetic compass": a list
+    later = [t.lower for t in toks[b0:b1]]
+    if "and" in later or "or" in later or (ci + 1 < len(clauses) and toks[clauses[ci + 1][0]].lower in ("and", "or")):
+        return False  # a list item ("the files they include, and so on")
+    if any(w in _AUXILIARIES or w in _MODALS for w in later) and not any(w in _RELATIVES for w in later):
+        return False  # "..., the colors you see are made with ...": a main clause, not an appositive
+    det = next((toks[k].lower for k in range(a1 - 2, max(a0, a1 - 4) - 1, -1) if toks[k].lower in _STOP), "")
+    if det in ("a", "an"):
+        return False  # "in a file, the viminfo file": a new thing, then its name
+    if sum(1 for t in toks[b0:b1] if stem(t.lower) == stem(head.lower)) > 1:
+        return False
+    for k in range(b0 + 1, min(b1, b0 + 4)):
+        if toks[k].is_word and stem(toks[k].lower) == stem(head.lower):
+            nxt = toks[k + 1].lower if k + 1 < b1 else ""
+            # "the screen column is 9", "the copy can capture ...": a new clause, not an appositive
+            return nxt not in _AUXILIARIES and nxt not in _MODALS and nxt not in ("and", "or")
+    return False
+
+
 def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
     """ "moves at a breakneck pace, racing through the scenes at great speed"; "export or delete
     everything ..., and all your data can be downloaded or erased from there too": a later clause
@@ -910,7 +942,8 @@ def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         if b0 > 0 and toks[b0 - 1].text == "(":
             continue
-        if (_restated_adjective(an, s, ci) or _superlative_restated(an, s, ci)) and not _says_opposite(an, s.first, b0, b1):
+        if (_restated_adjective(an, s, ci) or _superlative_restated(an, s, ci) or _repeated_head_appositive(an, s, ci)) \
+                and not _says_opposite(an, s.first, b0, b1):
             start, end = _span(an, b0, b1)
             return [Finding(start, end, "duplicate-paraphrase", "duplicate_information",
                             "This phrase says again, in other words, what the sentence has just said; cut it.", ("",))]
@@ -1140,6 +1173,8 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
 
 
 _REPEATS = frozenset(["again", "another", "further", "next", "also", "too", "more", "expected", "forecast", "due"])
+_RELATIVES = frozenset(["that", "which", "who", "whom", "whose", "where", "when"])
+_MODALS = frozenset(["can", "could", "may", "might", "must", "shall", "should", "will", "would", "does", "do", "did"])
 _AUXILIARIES = frozenset(["has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "still"])
 
 
