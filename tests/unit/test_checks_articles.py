@@ -143,3 +143,15 @@ def test_subject_made_definite_by_its_of_phrase() -> None:
     assert flagged("Number of complaints fell sharply.") == ["Number"]
     assert flagged("Cost of the repairs has doubled.") == ["Cost"]
     assert flagged("Part of the wall fell. Lack of sleep is harmful. Loss of appetite is common.") == []
+
+
+def test_subject_with_an_of_phrase_after_said_that() -> None:
+    assert flagged("Growers said that lack of rain was the bigger worry.") == []
+    assert flagged("Growers said that shortage of pickers was the bigger worry.") == ["shortage"]
+    assert flagged("He said that decision was wrong.") == []
+
+
+def test_nationality_led_institutions_and_possessive_places() -> None:
+    assert flagged("Papers from Danish West India Company survive.") == ["Danish West India Company"]
+    assert flagged("Town's only bakery closed in May.") == ["Town's"]
+    assert flagged("She flies British Airways. Manchester City's coach spoke.") == []

@@ -289,6 +289,9 @@ def _bare_noun_before_of(an: Analysis, words: list[Token]) -> list[Finding]:
 
 # Nouns made definite by the "of" phrase after them when they open a sentence as its subject:
 # "Number of visitors rose" -> "The number of visitors rose" (unlike "Part of", "Lack of sleep").
+# Places and bodies whose possessive opens a sentence: "City's main hospital said" -> "The city's".
+_POSSESSIVE_BODIES = frozenset(["city", "town", "village", "county", "region", "country", "nation", "state",
+                                "university", "school", "college", "hospital", "charity", "museum", "team"])
 _OF_SUBJECTS = frozenset(["number", "rest", "majority", "aim", "goal", "purpose", "scale", "extent", "level", "rate",
                           "amount", "total", "share", "future", "history", "fate", "owner", "author", "winner",
                           "result", "outcome", "cause", "source", "origin", "timing", "focus", "collapse", "closure",
@@ -670,8 +673,8 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
             continue
         # "Council's decision": a listed common noun in the possessive opening the sentence.
         base = w0.lower[:-2] if w0.lower.endswith(("'s", "’s")) else ""
-        if (w0.is_cap and not w0.text.isupper() and base in _listed_nouns() and base not in _NAME_LIKE_NOUNS
-                and not w1.is_cap):
+        if (w0.is_cap and not w0.text.isupper() and (base in _listed_nouns() or base in _POSSESSIVE_BODIES)
+                and base not in _NAME_LIKE_NOUNS and not w1.is_cap):
             out.append(_finding(an, w0, w0, "noun"))
             continue
         opener = _bare_opener_before_verb(an, words, nouns)
@@ -959,6 +962,15 @@ def _institution_len(an: Analysis, i: int) -> int:
     if run:
         return run
     toks = an.tokens
+    if toks[i].lower in _NATIONALITIES and toks[i].text[1:].islower():
+        # "Dutch East India Company", "British Broadcasting Corporation": a nationality opening an
+        # institution's name
+        j = i + 1
+        while j < len(toks) and j - i < 6 and toks[j].is_word and toks[j].is_cap and "'" not in toks[j].text \
+                and "’" not in toks[j].text:
+            j += 1
+        if j - i >= 2 and toks[j - 1].text in _INSTITUTION_HEADS | _ALWAYS_THE_HEADS:
+            return j - i
     j = i
     # Every word before the head is a generic word ("Financial Conduct Authority", "Royal
     # Horticultural Society"); a proper name ("Ford Motor Company") needs no article.
@@ -1207,7 +1219,10 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
     toks = an.tokens
     k = t.index - 1
     modifier: Token | None = None
-    if k >= 0 and toks[k].is_word and toks[k].lower not in _SUBORDINATORS and toks[k].lower not in _SAY_VERBS:
+    said_that = k >= 1 and toks[k].lower == "that" and toks[k - 1].is_word and toks[k - 1].lower in _SAY_VERBS
+    if said_that:
+        pass  # "both said that shortage of engineers was": "that" after a verb of saying joins a clause
+    elif k >= 0 and toks[k].is_word and toks[k].lower not in _SUBORDINATORS and toks[k].lower not in _SAY_VERBS:
         c = toks[k]
         forms = lemmas(c.text)
         if ("NOUN" in forms and not c.lower.endswith(("s", "ed", "ing")) and c.lower not in _PRONOUN_WORDS
@@ -1220,6 +1235,17 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
     nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
     if nxt is None or not nxt.is_word:
         return None
+    of_phrase = False
+    if nxt.lower == "of":
+        # "shortage of trained engineers was": the verb after a short of-phrase
+        j = t.index + 2
+        while j < len(toks) and j - t.index < 6 and toks[j].is_word and not toks[j].is_cap \
+                and toks[j].lower not in _SINGULAR_VERBS:
+            j += 1
+        if j >= len(toks) or j - t.index >= 6 or toks[j].lower not in _SINGULAR_VERBS:
+            return None
+        nxt = toks[j]
+        of_phrase = True
     start = modifier or t
     if first_word is start and start.is_cap and modifier is not None and not start.text.isupper():
         # "Export button opens ...": a capitalised modifier opening the sentence.
@@ -1231,14 +1257,16 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
     if k < 0:
         return None
     sub = toks[k]
-    if not sub.is_word or start.is_cap or sub.lower not in _SUBORDINATORS and sub.lower not in _SAY_VERBS:
+    if not sub.is_word or start.is_cap or sub.lower not in _SUBORDINATORS and sub.lower not in _SAY_VERBS and not said_that:
         return None
+    if of_phrase and not (said_that or sub.lower in _SAY_VERBS) or said_that and not of_phrase:
+        return None  # "said that decision was wrong" may be the demonstrative "that decision"
     # after a verb of saying or thinking, the clause's subject: "residents say bus is often late"
     if sub.lower in _SAY_VERBS:
         before = _prev_word(an, sub.index)
         if before is None or before.lower in _determiners() or before.lower in PREPOSITIONS:
             return None  # "an added bonus is": the participle is an adjective
-    strict = sub.lower in ("and", "but", "or", "after", "before", "since", "until") or sub.lower in _SAY_VERBS
+    strict = sub.lower in ("and", "but", "or", "after", "before", "since", "until") or sub.lower in _SAY_VERBS or said_that
     if not _finite_singular(an, nxt, strict=strict):
         return None
     if sub.lower in ("and", "or", "but"):
