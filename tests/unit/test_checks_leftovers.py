@@ -172,3 +172,23 @@ def test_a_post_and_a_running_term_are_names_but_a_long_echo_is_not() -> None:
     )
     found = flagged(text, "repeated_phrase")
     assert len(found) == 1 and "every one of those numbers" in found[0]
+
+
+def test_hedges_in_other_words() -> None:
+    stacked = [
+        "It is widely believed that the bridge will probably reopen in spring.",
+        "The glaze is apparently still quite fresh, which would suggest a late firing.",
+        "The team kind of seems unsure of its own plan.",
+        "The sequel is perhaps slightly weaker than the first film.",
+        "Turnout is likely to fall, though this is perhaps too gloomy a view.",
+    ]
+    for s in stacked:
+        assert flagged(s + "\n", "hedge_stacking"), s
+    plain = [
+        "The bridge seems sturdy enough for lorries.",
+        "Prices rose slightly in March, and they may rise again.",
+        "It is expected to open in June.",
+        "Perhaps the best part of the trip was the ferry.",
+    ]
+    for s in plain:
+        assert flagged(s + "\n", "hedge_stacking") == [], s

@@ -53,7 +53,7 @@ def check_hedges(an: Analysis) -> list[Finding]:
                 break
             run.append(cur)
             j += 1
-        strong = any(m.pattern.data[0] == "strong" for m in run)
+        strong = any(m.pattern.data[0] in ("strong", "stack") for m in run)
         # Weak hedges stack too when they crowd one claim ("appears to suggest ... could",
         # "might see what could be"): three of them, or two within a few words.
         close_pair = (
@@ -67,7 +67,9 @@ def check_hedges(an: Analysis) -> list[Finding]:
             word_pos[run[k + 1].tokens[0].index] - word_pos[run[k].tokens[-1].index] <= 2
             for k in range(len(run) - 1)
         )
-        if len(run) >= 2 and (strong or len(run) >= 3 or close_pair or chain):
+        # A hedge and a downtoner fused into one match ("perhaps slightly") is two hedges.
+        fused = any(m.pattern.data[0] == "stack" for m in run)
+        if fused or len(run) >= 2 and (strong or len(run) >= 3 or close_pair or chain):
             a, b = run[0].tokens[0].start, run[-1].tokens[-1].end
             names = ", ".join(quote(an.text[m.tokens[0].start : m.tokens[-1].end]) for m in run)
             out.append(
@@ -98,6 +100,13 @@ def _new_clause_between(an: Analysis, a: int, b: int) -> bool:
             t.lower in _COORDINATORS and k > 0 and toks[k - 1].text == ","
         )
         if not starts_clause:
+            continue
+        # "..., though this is perhaps optimistic", "..., which would suggest": a clause about the
+        # same claim (it refers back to it), so its hedge still stacks on that claim.
+        nxt = next((x for x in toks[k + 1 : b + 1] if x.is_word), None)
+        if nxt is not None and t.lower != "but" and (
+                nxt.lower in ("this", "that", "it") or t.lower == "which" and nxt.index == b
+                or t.lower == "which" and nxt.lower in ("would", "could", "might", "may")):
             continue
         words_since_hedge = sum(1 for x in toks[a + 1 : k] if x.is_word)
         if words_since_hedge >= 1:
