@@ -137,6 +137,12 @@ PLEONASM_FLAG = [
     ("He reprised the part again in 2004.", "again"),
     ("The course is mandatory and compulsory for staff.", "mandatory and compulsory"),
     ("The crowd cheered loudly and noisily.", "loudly and noisily"),
+    # 'each other' after a reciprocal verb; more acronyms; drop down without an object
+    ("The two finalists faced off against each other.", "against each other"),
+    ("The captains shook hands with one another.", "with one another"),
+    ("Both unions negotiated with each other for a week.", "with each other"),
+    ("The firm hired a new IT technology manager.", "technology"),
+    ("Rates dropped down to 2 percent.", "down"),
 ]
 
 PLEONASM_QUIET = [
@@ -179,6 +185,7 @@ PLEONASM_QUIET = [
     "They worked together with the police.",
     "We talked about it for an hour or so.",
     "At least 300 runners took part.",
+    "The ring dropped down the drain.",
 ]
 
 COGNATE_FLAG = [

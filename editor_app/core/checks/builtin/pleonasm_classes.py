@@ -214,7 +214,7 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
                 continue  # "rose up in revolt"
             if phrase in _ADVANCE and any(x.lower in _LEAD_TIME for x in toks[v.index + 1 : found]):
                 continue  # "planned days in advance", "well ahead": the lead time is the point
-            if phrase in (("down",), ("on",)) and verbs[0].lower() in ("fall", "continue") and _object_follows(nxt):
+            if phrase in (("down",), ("on",)) and verbs[0].lower() in ("fall", "drop", "sink", "continue") and _object_follows(nxt):
                 continue  # "fell down the stairs", "continue on Monday", "continued on foot"
             first = found + 1 if phrase[0] == "up" and len(phrase) > 1 else found  # "teamed up [together]"
             a, b = toks[first].start, last.end
