@@ -395,3 +395,21 @@ def test_appositive_naming_the_noun_again_is_flagged(text: str, part: str) -> No
 @pytest.mark.parametrize("text", APPOSITIVE_QUIET)
 def test_lists_names_and_main_clauses_are_left_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+UNIT_FAULTS = [
+    ("Set the oven to 180C, or 356F, before you start.", "356F"),
+    ("The climber made a full recovery, recovering completely within a year.", "recovering completely"),
+]
+UNIT_QUIET = ["It was 30C in Madrid and 30C in Rome.", "The climber made a full recovery, and she climbed again within a year."]
+
+
+@pytest.mark.parametrize(("text", "part"), UNIT_FAULTS)
+def test_temperatures_and_derived_words_are_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", UNIT_QUIET)
+def test_same_temperature_elsewhere_is_left_alone(text: str) -> None:
+    assert _flagged(text) == []

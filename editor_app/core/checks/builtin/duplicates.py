@@ -155,10 +155,15 @@ def _concepts(word: str) -> frozenset[str]:
     for forms in lemmas(low).values():
         for f in forms:
             found |= near.get(f.lower(), frozenset())
+    if low.endswith("ly") and len(low) > 5:
+        # "completely" -> "complete", "quickly" -> "quick", "happily" -> "happy"
+        base = low[:-3] + "y" if low.endswith("ily") else low[:-2]
+        found |= near.get(base, frozenset()) | near.get(base + "e", frozenset())
     return frozenset(found)
 
 
 _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+_TEMPERATURE = re.compile(r"^(-?\d+(?:\.\d+)?)°?([cf])$")
 _HYPHEN_UNIT = re.compile(r"^(\d+(?:\.\d+)?)-([a-z]+)$")
 
 
@@ -354,6 +359,15 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             continue
         back = k - 1 if k > first and toks[k - 1].text not in "$£€¥" else k - 2
         approx = back >= first and toks[back].lower in _APPROX
+        tm = _TEMPERATURE.match(low)
+        if tm is None and _NUM_RE.match(low) and k + 2 < last and toks[k + 1].text == "°" and toks[k + 2].lower in ("c", "f"):
+            tm = _TEMPERATURE.match(low + toks[k + 2].lower)
+            k += 2
+        if tm is not None:
+            deg = float(tm.group(1))
+            add(deg if tm.group(2) == "c" else (deg - 32) * 5 / 9, "temperature", "", approx, k)  # "100C, or 212F"
+            k += 1
+            continue
         m = _HYPHEN_UNIT.match(low)
         if m and m.group(2) in _UNITS:
             dim, f = _UNITS[m.group(2)]
@@ -627,6 +641,8 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
         # "three weeks ... less than a month": loose for durations, tight for everything else
         slack = 0.45 if a.dim == "time" else 0.1
         return abs(a.value - b.value) <= slack * max(abs(a.value), abs(b.value))
+    if a.dim == "temperature":
+        return abs(a.value - b.value) <= (1.5 if a.approx or b.approx else 0.6)  # a rounded conversion
     tolerance = 0.03 if a.dim in ("time", "frequency", "reltime", "money/t") else 1e-6  # months are not all 30.4 days
     return abs(a.value - b.value) <= tolerance * max(1.0, abs(a.value))
 
@@ -961,9 +977,9 @@ def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
         if len(by_stem) < (1 if explains else 2) or len(by_stem) > 8:
             continue
         before = _paraphrase_content(an, s.first, b0)
-        said = {c for t in before for c in _concepts(t.text)}
+        said = {c for t in before for c in _meaning_keys(t)}
         said_stems = {stem(t.lower) for t in before}
-        covered = [st for st, t in by_stem.items() if st in said_stems or _concepts(t.text) & said]
+        covered = [st for st, t in by_stem.items() if st in said_stems or _meaning_keys(t) & said]
         reworded = [st for st in covered if st not in said_stems]
         # "and"/"so"/"because" usually open a new statement: ask for more said in other words
         coordinate = first.lower in _COORDINATE_OPENERS
@@ -1428,7 +1444,10 @@ def _meaning_keys(t: Token) -> frozenset[str]:
 @cache
 def _word_meaning_keys(low: str) -> frozenset[str]:
     """What a content word can stand for: its stem, its derivational root and its synonym groups."""
-    return _concepts(low) | {stem(low), "^" + root(low)}
+    keys = _concepts(low) | {stem(low), "^" + root(low)}
+    if low.endswith("ery") and "VERB" in lemmas(low[:-1]):
+        keys |= {"^" + root(low[:-1])}  # "recovery" -> recover, "delivery" -> deliver
+    return keys
 
 
 def _covered(words: list[Token], keys: set[str], stems: set[str]) -> tuple[int, int]:
