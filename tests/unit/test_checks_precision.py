@@ -25,6 +25,16 @@ QUIET = [
     "# Why the Bus Matters\n\n*By Priya Natarajan*\n\nThe number 12 bus is how half the estate gets to work.",
     "The ferry company said talks would resume on Monday.\n\n"
     "(Reporting by Tomas Lind; additional reporting by Ada Berg; editing by Joe Kerr)",
+    # Repeats that are terms: a quantity frame, a recipe's measures and techniques, a press
+    # release's standard company description, an adjective whose noun differs.
+    "Sales were £80.2 million, against £71.9 million a year earlier.\n\n"
+    "Operating profit was £9.4 million, against £8.8 million a year earlier.",
+    "## Ingredients\n\n- 2 tbsp toasted sesame seeds\n- 1 carrot, thinly sliced\n\n## To serve\n\n"
+    "- 1 tbsp toasted sesame seeds\n- 1 spring onion, thinly sliced",
+    "# Harlow Mills Opens Second Bakery\n\nHarlow Mills, a maker of sourdough loaves and rye crackers, "
+    "opened its second bakery today.\n\n## About Harlow Mills\n\nHarlow Mills makes sourdough loaves and "
+    "rye crackers for independent grocers.",
+    "My brother bought the cheap ticket and I bought the cheap seat on the ferry.",
 ]
 
 

@@ -43,6 +43,7 @@ from editor_app.core.checks.builtin.duplicates import check_duplicates
 from editor_app.core.checks.builtin.findings import Finding
 from editor_app.core.checks.builtin.hedges import check_hedges
 from editor_app.core.checks.builtin.leftovers import check_boilerplate, check_chatbot
+from editor_app.core.checks.builtin.phrase_frames import deliberate_repeat, standard_description_heading
 from editor_app.core.checks.builtin.redundancy import check_pleonasms, check_wordy
 from editor_app.core.checks.builtin.repeated_phrase import find_repeated_phrases
 from editor_app.core.checks.builtin.repetition import check_cognates, check_repeated_words
@@ -177,8 +178,18 @@ class BuiltinChecker:
         fm = _TITLE.search(split_front_matter(text).yaml_text)
         if fm:
             titles.append(fm.group(1))
+        # A press release's "About ..." section restates the company's description on purpose.
+        standard: set[int] = set()
+        heading = ""
+        for _, seg in every:
+            if seg.kind == "heading":
+                heading = seg.text
+            elif standard_description_heading(heading):
+                standard.add(id(seg))
         out: list[Issue] = []
         for (base, seg), f in find_repeated_phrases(segs, " . ".join(titles)):
+            if id(seg) in standard or deliberate_repeat(analyse_cached(seg.text), f.start, f.end):
+                continue
             i = _to_issue(seg, f)
             out.append(Issue(i.start + base, i.end + base, i.rule, i.category, i.message, i.severity,
                              i.replacements, i.source))
