@@ -143,6 +143,12 @@ PLEONASM_FLAG = [
     ("Both unions negotiated with each other for a week.", "with each other"),
     ("The firm hired a new IT technology manager.", "technology"),
     ("Rates dropped down to 2 percent.", "down"),
+    # more absolute adjectives; adverb before a verb that contains it; alone by oneself
+    ("The species is now completely extinct.", "completely"),
+    ("The change is totally irreversible.", "totally"),
+    ("It was a very unprecedented step.", "very"),
+    ("The coach loudly bellowed at the players.", "loudly"),
+    ("He lives alone by himself in the hills.", "by himself"),
 ]
 
 PLEONASM_QUIET = [
@@ -186,6 +192,8 @@ PLEONASM_QUIET = [
     "We talked about it for an hour or so.",
     "At least 300 runners took part.",
     "The ring dropped down the drain.",
+    "Prices slowly crept up all year.",
+    "The smell still lingers in the hall.",
 ]
 
 COGNATE_FLAG = [
