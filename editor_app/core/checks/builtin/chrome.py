@@ -190,7 +190,14 @@ _FORM_KEYS = frozenset(["required", "mandatory", "fields", "field", "published",
                         "entries"])
 _US = re.compile(r"\b(help|helps|support|contact|tell|join|follow|email|message|write to|sponsor|advertise with) us\b",
                  re.IGNORECASE)
-_DEIXIS_KEYS = frozenset(["this", "our", "the", "your", "us"])
+_DEIXIS_KEYS = frozenset(["this", "our", "full", "whole", "your", "us"])
+# Words one of which every alternative of _LEGAL contains.
+_LEGAL_GATE = frozenset(
+    ["copyright", "rights", "registered", "company", "charity", "registration", "vat", "privacy", "cookie", "cookies",
+     "terms", "constitute", "intended", "substitute", "information", "informational", "affiliate", "commission",
+     "commissions", "purchases", "cost", "prices", "price", "blocker", "adblocker", "ad-blocker", "adblock", "articles",
+     "article", "subscribers", "subscriber", "members", "premium", "subscriber-only", "members-only", "already",
+     "cancel", "links", "availability", "c"])
 _LEGAL_STRONG = re.compile(
     r"©|\ball rights reserved\b|\bregistered charity\b|\bdoes not constitute\b|\bfor (general )?information(al)?"
     r" (purposes )?only\b|\bnot (intended as|a substitute for)\b|\baffiliate links?\b", re.IGNORECASE)
@@ -204,7 +211,10 @@ _URGENT = re.compile(
     r"\b(now|today|here|below|for free|it's free|it’s free|free|instantly|in seconds|for later)\b"
     r"|[!→»]", re.IGNORECASE)
 _SENTENCE_STARTS = re.compile(r"(?<=[.!?:])\s+")
-_NARRATIVE = frozenset(["said", "says", "told", "according", "asked", "explained", "recalled", "wrote"])
+_NARRATIVE = frozenset(
+    ["said", "says", "told", "according", "asked", "explained", "recalled", "wrote", "advise", "advises", "advised",
+     "urge", "urges", "urged", "warn", "warns", "warned", "insist", "insists", "insisted", "argue", "argues", "argued",
+     "claimed", "admitted", "admits", "reported", "found"])
 # A past-tense report ("The privacy policy was rewritten after the breach") is the article's own.
 _PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"])
 # Words after a first word that make it a subject, not an imperative ("Jump starts are free").
@@ -276,13 +286,13 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         score += 3
     if digits and _PEOPLE_COUNT.search(s):
         score += 3
-    if (digits or not _AGO_KEYS.isdisjoint(ws)) and not stop and _stamp_only(s):
+    if n <= 8 and (digits or not _AGO_KEYS.isdisjoint(ws)) and not stop and _stamp_only(s):
         score += 3  # a line that is nothing but a date or a time: "2 hours ago", "Mon 3 Mar 2025"
     if standalone and n <= 3 and not stop and (" ".join(words) in _nav_words() or all(w in _nav_words() for w in words)):
         score += 4  # a site's section menu: "Opinion", "Jobs", "Site map"
     if (digits or not _AGO_KEYS.isdisjoint(ws)) and _AGO.search(s) and (not stop or n <= 8):
         score += 2
-    if ("©" in s or not _LEGAL_WORDS.isdisjoint(ws)) and _LEGAL.search(s):
+    if ("©" in s or not _LEGAL_GATE.isdisjoint(ws)) and _LEGAL.search(s):
         score += 3
         if _LEGAL_STRONG.search(s):
             score += 1
@@ -349,8 +359,8 @@ _AS_ASKED = re.compile(
 )
 _AI_SELF = re.compile(
     r"\b(as an? |i'm an? |i am an? |i'm just an? |i am just an? |being an? |since i'm an? |because i'm an? )(ai|artificial intelligence|language model|chatbot"
-    r"|virtual assistant|assistant)\b|\b(large )?language model\b|\bmy (training|knowledge)( data)?\b"
-    r"|\bmy (last |latest |most recent )?(training|knowledge)\b|\bi('m| am) not an? (qualified |licensed |certified )?"
+    r"|virtual assistant|assistant)\b|\b(large )?language model\b|\bmy training data\b"
+    r"|\bmy (last |latest |most recent )?(training|knowledge) ?(data|update|cutoff|cut-off|base|date)\b|\bi('m| am) not an? (qualified |licensed |certified )?"
     r"(financial|medical|legal|tax|investment|health|mental health)? ?(adviser|advisor|professional|expert|doctor"
     r"|lawyer|accountant|planner)\b"
     r"|\bmy (information|data|knowledge|training)( \w+)? (may|might|only|is|goes|extends|was|stops)\b"
@@ -476,7 +486,7 @@ def chat_score(sentence: str) -> int:
     acts = first and _acts_on_text(words)
     if acts and _edits_text(words):
         score += 1  # "I've swapped", "I reworded": only a text is edited
-    if first and second:
+    if first and second and not opener:  # "I hope you ..." is one cue, not two
         score += 2
     if acts:
         score += 2 if (nouns or "it" in words or "this" in words) else 1
