@@ -155,3 +155,9 @@ def test_nationality_led_institutions_and_possessive_places() -> None:
     assert flagged("Papers from Danish West India Company survive.") == ["Danish West India Company"]
     assert flagged("Town's only bakery closed in May.") == ["Town's"]
     assert flagged("She flies British Airways. Manchester City's coach spoke.") == []
+
+
+def test_object_after_a_pronoun_subject_or_a_gerund_after_a_preposition() -> None:
+    assert flagged("Every year they buy ticket for the final.") == ["ticket"]
+    assert flagged("He resigned after signing contract with the club.") == ["contract"]
+    assert flagged("After finishing work, he left. By taking part, you agree.") == []

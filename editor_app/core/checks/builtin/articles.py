@@ -1342,12 +1342,28 @@ def _imperative_opener(an: Analysis, v: Token) -> bool:
     return all(not x.is_word for x in an.tokens[s.first : v.index])
 
 
+_GERUND_PREPS = frozenset(["after", "before", "by", "while", "when", "without", "since", "on", "upon"])
+
+
+def _gerund_after_prep(an: Analysis, v: Token) -> bool:
+    """A transitive verb's -ing form after a preposition: "after signing contract", "before
+    leaving house", "by winning match"."""
+    low = v.lower
+    if v.is_cap or not low.endswith("ing") or len(low) < 6:
+        return False
+    verb = lemmas(v.text).get("VERB")
+    if not verb or verb[0].lower() not in _transitive_lemmas():
+        return False
+    p = _prev_word(an, v.index)
+    return p is not None and p.lower in _GERUND_PREPS
+
+
 def _base_after_to(an: Analysis, v: Token) -> bool:
     """A base-form transitive verb after "to" or a modal: "to build bridge", "will elect new mayor"."""
     if v.is_cap or v.lower not in _transitive_lemmas():
         return False
     p = _prev_word(an, v.index)
-    return p is not None and (p.lower == "to" or p.lower in _MODAL_VERBS)
+    return p is not None and (p.lower == "to" or p.lower in _MODAL_VERBS or p.lower in ("i", "we", "you", "they"))
 
 
 def _present_3sg(v: Token) -> bool:
@@ -1374,7 +1390,7 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         forms = lemmas(c.text)
         if (c.lower in _COPULAS or c.lower in _PAST_VERBS or c.lower in _determiners() or c.lower in _NOT_ADJECTIVES
                 or c.lower in PREPOSITIONS or _simple_past(c) or c.lower in _HAVE_VERBS
-                or is_list_noun and (_present_3sg(c) or _base_after_to(an, c))):
+                or is_list_noun and (_present_3sg(c) or _base_after_to(an, c) or _gerund_after_prep(an, c))):
             break
         if c.lower in _SUPERLATIVE_WORDS or c.lower in ("first", "last", "same") or (
                 "ADJ" in forms and c.lower.endswith("est") and forms["ADJ"][0].lower() != c.lower):
@@ -1404,6 +1420,7 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         if before is not None and before.is_word and before.lower in ("what", "such", "quite", "rather"):
             return None
     elif (verb.lower in _PAST_VERBS or (_simple_past(verb) or _present_3sg(verb) or _base_after_to(an, verb)
+                                        or _gerund_after_prep(an, verb)
                                         or verb.lower in _HAVE_VERBS and not verb.is_cap and not chain
                                         and t.lower not in _HAVE_IDIOMS or _imperative_opener(an, verb))
           and is_list_noun) \
@@ -1414,11 +1431,12 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         if not is_list_noun:
             return None
         before = toks[k - 1] if k > 0 else None
-        if before is not None and (before.text in ("-", "’s", "'s") or "-" in before.text or before.is_word and (
+        finite = _base_after_to(an, verb) or _gerund_after_prep(an, verb)
+        if before is not None and not finite and (before.text in ("-", "’s", "'s") or "-" in before.text or before.is_word and (
                 before.lower.endswith(("'s", "’s")) or "ADJ" in lemmas(before.text) and "NOUN" not in lemmas(before.text)
                 and "VERB" not in lemmas(before.text))):
             return None  # "an 84-year-old retired postman", "Morag's estranged sister": the verb is an adjective
-        if before is not None and before.is_word and not _base_after_to(an, verb) and (
+        if before is not None and before.is_word and not finite and (
                 before.lower in _determiners() or before.lower in PREPOSITIONS
                                                        or before.lower in ("newly", "recently", "freshly", "well")):
             return None  # "a newly opened door": the verb is an adjective
