@@ -1,14 +1,33 @@
 """Duplicate information: the same fact stated twice in one sentence or in adjacent sentences.
 
-Three signals, each general rather than a list of phrases:
+The sentence is cut into clauses (commas, dashes, brackets, colons; "and" before a second verb
+phrase) and each later clause, and each sentence against the one before, is compared with what
+was already said. The signals, each general rather than a list of phrases:
 
-* the same quantity twice in one sentence, after normalising units and number words
-  ("3 tonnes, or 3,000 kilograms"; "for two years, tracking them over a 24-month period";
-  "24 hours from start to finish, a full day"; "The vote was 7 to 2, with seven in favour");
+* figures, normalised: number words with scales ("five hundred"), units and currencies
+  converted (tonnes/kg, hours/minutes, hectares/km², C/F, pounds/£), rates ("£70 a month",
+  "seven days a week", "every Tuesday"), shares ("a fifth", "two in three", "by half"), bounds
+  ("more than a million"), relative dates ("a year earlier", "last year"), centuries/years; a
+  later figure that is the same, or is worked out from earlier ones (a total over a period, a
+  ratio, a difference, the rest of a share, a factor shown as from-to figures) restates it
+  ("3 tonnes, or 3,000 kilograms"; "£5.6 billion over six years, an average of £900 million a
+  year"; "34 to 19, a majority of fifteen");
+* a clause that says the main clause again in other words: content words matched by stem,
+  derivational root and near-synonym groups (``near_synonyms.txt``, a word in several senses),
+  most of them already said and some reworded ("moves at a breakneck pace, racing through the
+  scenes at great speed"); "meaning"/"which means" tails that only explain; an adjective tail
+  ("is compact, small enough to ..."); an appositive naming the same noun again; a superlative
+  said again as "more than any"; two comparisons in other words;
+* a clause that denies the opposite of what was said (``antonyms.txt``; "cancelled, meaning it
+  will not go ahead"; "unstaffed, which means there are no employees"; "tasted blind, without
+  seeing the labels");
 * the same agent restated as a "by" phrase ("... conducted by their forces ... by Indian forces");
-* a sentence whose content words (by stem, with a small synonym list) mostly repeat the
-  previous sentence's.
+* a sentence that says the previous one again: a short one that repeats its figure, or one
+  whose content mostly repeats it (by stem, or in other words both ways round).
 
+Contrasts are not restatements: a clause or sentence that names the opposite of an earlier
+word, or denies what the other asserts, is left alone, as are second events ("... and was
+demolished in 2019"), conditions ("If it is 5, ... 5 spaces") and figures in quotation marks.
 The later statement is flagged: the clause after the comma, or the whole second sentence.
 """
 
