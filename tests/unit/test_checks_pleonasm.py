@@ -149,6 +149,8 @@ PLEONASM_FLAG = [
     ("It was a very unprecedented step.", "very"),
     ("The coach loudly bellowed at the players.", "loudly"),
     ("He lives alone by himself in the hills.", "by himself"),
+    ("Climbers reached the top summit before noon.", "top"),
+    ("Fences mark the outer perimeter of the site.", "outer"),
 ]
 
 PLEONASM_QUIET = [
@@ -194,6 +196,7 @@ PLEONASM_QUIET = [
     "The ring dropped down the drain.",
     "Prices slowly crept up all year.",
     "The smell still lingers in the hall.",
+    "The highest peak in the range is snow-capped.",
 ]
 
 COGNATE_FLAG = [
