@@ -35,6 +35,9 @@ QUIET = [
     "opened its second bakery today.\n\n## About Harlow Mills\n\nHarlow Mills makes sourdough loaves and "
     "rye crackers for independent grocers.",
     "My brother bought the cheap ticket and I bought the cheap seat on the ferry.",
+    # "may or may not" offers both outcomes: one hedge, not two.
+    "The second act hints at a move to Lisbon that she may or may not make.",
+    "Whether the bridge reopens in spring might or might not depend on the weather.",
 ]
 
 
@@ -57,3 +60,8 @@ def test_correct_english_stays_quiet(checker: BuiltinChecker, text: str) -> None
 def test_plain_page_chrome_is_still_flagged(checker: BuiltinChecker, line: str) -> None:
     text = f"The library reopens on Monday after a year of repairs.\n\n{line}\n"
     assert "web_boilerplate" in {i.category for i in checker.check(text)}
+
+
+def test_a_stacked_hedge_after_may_or_may_not_is_still_flagged(checker: BuiltinChecker) -> None:
+    text = "The new drug may or may not possibly help some patients."
+    assert "hedge_stacking" in {i.category for i in checker.check(text)}

@@ -31,6 +31,8 @@ def check_hedges(an: Analysis) -> list[Finding]:
             continue
         if first.text == "May" and an.tokens[an.sentences[first.sentence].first].index != first.index:
             continue  # the month
+        if _second_of_alternative(an, first.index):
+            continue  # "may or may not": one hedge offering both outcomes
         found.append(m)
     found.sort(key=lambda m: (m.tokens[0].start, -m.tokens[-1].end))
     # Drop hedges nested in a longer one ("seems" inside "it seems").
@@ -83,6 +85,13 @@ def check_hedges(an: Analysis) -> list[Finding]:
             )
         i = j
     return out
+
+
+def _second_of_alternative(an: Analysis, i: int) -> bool:
+    """The repeated modal of "may or may not", "might or might not", "could or could not"."""
+    toks = an.tokens
+    return (i >= 2 and i + 1 < len(toks) and toks[i - 1].lower == "or" and toks[i - 2].lower == toks[i].lower
+            and toks[i].lower in _MODALS and toks[i + 1].lower == "not")
 
 
 _COORDINATORS = frozenset(
