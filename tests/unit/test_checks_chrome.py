@@ -70,6 +70,11 @@ def test_assistant_talk_in_unlisted_words_is_flagged(line: str) -> None:
     assert flagged(line, "chatbot_leftover"), line
 
 
+def test_a_label_glued_to_the_end_of_a_paragraph_without_a_full_stop_is_flagged() -> None:
+    assert flagged("Be the first to leave a reply", "web_boilerplate", glue=" ")
+    assert not flagged("Then, as ever, the wind dropped.", "web_boilerplate", glue=" ")
+
+
 def test_assistant_sign_off_glued_to_the_last_paragraph_is_flagged() -> None:
     assert flagged("I can also add a map of the new routes if that would help.", "chatbot_leftover", glue=" ")
 

@@ -640,8 +640,13 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
             score = max(score, chat_score(text[a : sents[i + 1].end]))
         if score >= CHAT_THRESHOLD + (0 if edge else 1):
             found.append(_chat_finding(a, b))
-        elif edge and last > 0 and _chrome_hint(st, lows, lows[:1], 25, short=0) and chrome_score(st) >= CHROME_THRESHOLD + 1:
-            found.append(_chrome_finding(a, b))
+        elif edge and last > 0 and _chrome_hint(st, lows, lows[:1], 25, short=0):
+            # A paragraph whose finished sentences end in a label without a full stop ("... the
+            # meeting. Be the first to reply") shows the seam: judge the label as a line of its own.
+            seam = i == last and not st.rstrip(" *_)\"”").endswith((".", "!", "?", ":", ";", ",")) \
+                and text[: sent.start].rstrip().endswith((".", "!", "?"))
+            if chrome_score(st, seam) >= CHROME_THRESHOLD + (0 if seam else 1):
+                found.append(_chrome_finding(a, b))
     return listed_chat + sorted(found, key=lambda f: f.start)
 
 
