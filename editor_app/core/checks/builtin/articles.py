@@ -1302,7 +1302,12 @@ _PAST_VERBS = frozenset(
      "announced", "unveiled", "installed", "replaced", "repaired", "fixed", "broke", "painted", "visited",
      "attended", "organised", "organized", "hosted", "scored", "missed", "saved", "caught", "chose", "picked",
      "adopted", "founded", "designed", "invented", "discovered", "produced", "filed", "submitted", "passed",
-     "raised", "lowered", "blocked", "banned", "cancelled", "canceled", "postponed", "delayed"]
+     "raised", "lowered", "blocked", "banned", "cancelled", "canceled", "postponed", "delayed",
+     "reached", "crossed", "entered", "joined", "rented", "leased", "purchased", "acquired", "inspected",
+     "examined", "tested", "recorded", "filmed", "drew", "watched", "boarded", "drove", "rode", "climbed",
+     "managed", "led", "chaired", "sponsored", "funded", "renovated", "demolished", "rebuilt", "restored",
+     "completed", "planted", "dug", "cleaned", "emptied", "locked", "unlocked", "sealed", "shared", "posted",
+     "edited", "updated", "downloaded", "uploaded", "deleted", "created", "hosted", "chartered", "hijacked"]
 )
 
 
