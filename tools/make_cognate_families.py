@@ -81,8 +81,8 @@ def main() -> int:
     if not WORDNET.is_dir():
         print("WordNet not found: apt-get install wordnet-base", file=sys.stderr)
         return 2
-    exclude = {w.strip().lower() for w in EXCLUDE.read_text(encoding="utf-8").splitlines()
-               if w.strip() and not w.startswith("#")} if EXCLUDE.exists() else set()
+    exclude = {w.lower() for line in EXCLUDE.read_text(encoding="utf-8").splitlines()
+               if not line.startswith("#") for w in line.split()} if EXCLUDE.exists() else set()
     syn = _synsets()
     parent: dict[str, str] = {}
 

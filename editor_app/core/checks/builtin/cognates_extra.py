@@ -134,6 +134,9 @@ def family(word: str) -> int | str | None:
     if "-" in low:
         low = low.rsplit("-", 1)[1]  # "decision-makers": the agent noun at the end
     forms = lemmas(low)
+    excluded = data.word_set("cognate_exclude.txt")
+    if low in excluded or any(lem.lower() in excluded for lem in forms.get("NOUN", ())):
+        return None  # "drawers", "towers": not kin to "draw", "tow"
     for pos in ("VERB", "NOUN", "ADJ", "ADV"):
         for lem in forms.get(pos, ()):
             hit = fam.get(lem.lower())
@@ -149,6 +152,14 @@ def family(word: str) -> int | str | None:
         hit = fam.get(low[:-1])  # a plural lemminflect lacks ("translators")
     if hit is not None:
         return hit
+    if low.endswith(("er", "ers", "or", "ors")) and not forms.get("VERB") and len(low) >= 6:
+        # An agent noun outside the lists: its verb, if the lexicon knows it ("influencers" ->
+        # "influence", "installers" -> "install"), or, for a word the lexicon lacks, its stem
+        # ("bloggers" and "blogged" -> "~blog").
+        base = low[: -3 if low.endswith("s") else -2]
+        for cand in (base, base + "e", _undouble(base)):
+            if cand and "VERB" in lemmas(cand):
+                return fam.get(cand, cand)
     if len(low) >= 8 and low.endswith(_AGENT_ENDINGS[:4]) and not forms.get("VERB"):
         # "firefighters", "homeowners": a noun, then an agent noun of a family.
         for i in range(3, len(low) - 4):
@@ -161,6 +172,12 @@ def family(word: str) -> int | str | None:
                         hit = fam.get(cand) if cand and (cand == agent or _is_verb(cand)) else None
                         if hit is not None:
                             return hit
+    if not forms and len(low) >= 6:
+        # A word the lexicon lacks: its stem stands for its family ("bloggers", "blogged",
+        # "vlogging" -> "~blog", "~vlog").
+        for end in ("ers", "er", "ed", "ing"):
+            if low.endswith(end):
+                return "~" + _undouble(low[: -len(end)])
     own = (forms.get("VERB") or forms.get("NOUN") or ("",))[0].lower()
     if own and "VERB" in lemmas(own):
         return own  # a verb outside the lists: its forms are its family
@@ -170,6 +187,13 @@ def family(word: str) -> int | str | None:
 # British spellings -> the American ones WordNet uses ("emphasise", "centre", "behaviour").
 _SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"), ("our", "or"),
               ("ours", "ors"), ("tre", "ter"), ("tres", "ters"), ("ogue", "og"), ("ence", "ense"))
+
+
+def _undouble(stem: str) -> str:
+    """ "blogg" -> "blog", "runn" -> "run": the stem before a doubled final consonant."""
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        return stem[:-1]
+    return stem
 
 
 def _american(word: str) -> str:
@@ -214,7 +238,7 @@ def _number(tok: Token) -> bool:
 def _nounish(tok: Token | None) -> bool:
     """Can ``tok`` be a noun (the head that a word before it modifies)?"""
     return (tok is not None and not tok.is_cap and "NOUN" in lemmas(tok.text) and tok.lower not in _PRONOUNS
-            and tok.lower not in _DETERMINERS)
+            and tok.lower not in _DETERMINERS and tok.lower not in _RELATIVES)
 
 
 def _noun_only(tok: Token | None) -> bool:
@@ -238,6 +262,8 @@ def role(an: Analysis, tok: Token) -> str:
     p = prev.lower if prev is not None else ""
     nxt = _word_after(an, tok)
     if not forms:
+        if low.endswith("ed") and p not in _DETERMINERS:
+            return "V"  # a verb the lexicon lacks ("blogged")
         return "N" if low.endswith(_AGENT_ENDINGS) else ""
     if "VERB" not in forms:
         if "NOUN" in forms:
@@ -394,6 +420,8 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Toke
             return False  # "lived a quiet life"
         if ra == "V" and (dist > 5 or dist > 3 and _is_agent(b.text)):
             return False  # "asks the user to edit ... in the editor"
+        if rb == "N" and _nounish(_word_after(an, b)):
+            return False  # "cloned code during the clone operation": the noun modifies another
         if rb == "V" and b.lower.endswith("ing") and dist > 3 and between[-1].lower not in _BE_HAVE:
             return False  # "processes ... a workflow for maintaining": a gerund far from the noun
         if dist > 4 and any(_content_verb(t) for t in between):
