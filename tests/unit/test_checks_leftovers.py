@@ -192,3 +192,20 @@ def test_hedges_in_other_words() -> None:
     ]
     for s in plain:
         assert flagged(s + "\n", "hedge_stacking") == [], s
+
+
+def test_wordy_frames_and_their_replacements() -> None:
+    cases = {
+        "Fares went up as a direct consequence of the strike.": ("as a direct consequence of", "because of"),
+        "In the current climate, few firms are hiring.": ("In the current climate", "Now"),
+        "The clinic opens on an as-needed basis.": ("on an as-needed basis", "as needed"),
+        "She won in a time of just under three hours.": ("in a time of", "in"),
+        "The ban sends a message that the rule matters.": ("sends a message that", "shows that"),
+        "At that particular moment in time, nobody knew.": ("At that particular moment in time", "Then"),
+    }
+    for text, (span, repl) in cases.items():
+        found = [(text[i.start:i.end], i.replacements) for i in BuiltinChecker().check(text + "\n")
+                 if i.category == "wordy_phrase"]
+        assert (span, (repl,)) in found, (text, found)
+    for text in ["The tests run in this environment only.", "The current climate of the Arctic is changing fast."]:
+        assert flagged(text + "\n", "wordy_phrase") == [], text

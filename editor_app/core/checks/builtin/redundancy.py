@@ -126,6 +126,8 @@ def check_wordy(an: Analysis) -> list[Finding]:
         repl = m.pattern.data[0] if m.pattern.data else ""
         if repl == "-":
             repl = ""
+        if "(" in repl or "~" in repl:
+            repl = _resolve(repl, m.pattern.source, [t.lower for t in m.tokens])
         repl = _match_case(phrase, repl)
         if repl:
             msg = f"Wordy: {quote(phrase)} can usually be just {quote(repl)}."
@@ -148,6 +150,12 @@ _MANNER = re.compile(r"\b[Ii]n an? ([a-z]+(?: and [a-z]+)?) (manner|fashion)\b")
 _BASIS = re.compile(r"\b[Oo]n an? ([a-z]+(?:-[a-z]+)*) basis\b")
 _BASIS_KEEP = frozenset(["case-by-case", "trial", "first-come-first-served", "need-to-know", "pro-rata", "like-for-like", "per-capita"])
 _YEAR = re.compile(r"\b[Ii]n the year (?=\d{3,4}\b)")
+# "finished in a time of 2:05:48", "in a time of just under six hours": a race time needs only "in".
+_TIME_OF = re.compile(
+    r"\b[Ii]n a (?:winning |record |personal[- ]best |new |best |finishing )?time of"
+    r"(?= (?:(?:just|about|around|roughly|under|over|less than|more than|well|nearly|almost|exactly) ){0,3}"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+)
 
 
 def _adverb(adj: str) -> str:
@@ -174,12 +182,64 @@ def check_manner(an: Analysis) -> list[Finding]:
         out.append(_wordy_finding(an, m.start(), m.end(), repl, "in-a-manner"))
     for m in _BASIS.finditer(text):
         adj = m.group(1)
-        if adj in _BASIS_KEEP or not (adj.endswith("ly") or "ADJ" in lemmas(adj)):
+        if adj in _BASIS_KEEP:
+            continue
+        if "-" in adj:  # "on an as-needed basis" -> "as needed", "on a part-time basis" -> "part time"
+            out.append(_wordy_finding(an, m.start(), m.end(), adj.replace("-", " "), "on-a-basis"))
+            continue
+        if not (adj.endswith("ly") or "ADJ" in lemmas(adj)):
             continue
         out.append(_wordy_finding(an, m.start(), m.end(), adj if adj.endswith("ly") else _adverb(adj), "on-a-basis"))
+    for m in _TIME_OF.finditer(text):
+        out.append(_wordy_finding(an, m.start(), m.end(), "in", "in-a-time-of"))
     for m in _YEAR.finditer(text):
         out.append(_wordy_finding(an, m.start(), m.end() - 1, "in", "in-the-year"))
     return [f for f in out if f is not None]
+
+
+_CHOICE = re.compile(r"\(([^()]*)\)")
+
+
+def _resolve(repl: str, source: str, matched: list[str]) -> str:
+    """Fill a replacement's choices from the words matched: "(now|then)" after "at (this|that) ..."
+    takes the alternative in the same position as the matched one ("that" -> "then"); "(is|are) in"
+    takes the matched word; "show~ that" takes the ending of the matched verb ("sends" -> "shows")."""
+    groups = [g.split("|") for g in _CHOICE.findall(source)]
+
+    def choose(alts: list[str]) -> str:
+        for w in matched:
+            if w in alts:
+                return w
+        for g in groups:
+            if len(g) == len(alts):
+                for k, alt in enumerate(g):
+                    if alt in matched:
+                        return alts[k]
+        return alts[0]
+
+    out = _CHOICE.sub(lambda mo: choose(mo.group(1).split("|")), repl)
+    if "~" in out:
+        first = matched[0] if matched else ""
+        if first in ("is", "has", "does"):
+            ending = "s"
+        elif first in ("are", "have", "do", "be"):
+            ending = ""
+        elif first in ("was", "were", "had", "did", "sent", "gave", "took", "made", "served") or first.endswith("ed"):
+            ending = "ed"
+        else:
+            ending = "ing" if first.endswith("ing") else "s" if first.endswith("s") else ""
+        out = re.sub(r"(\w+)~", lambda mo: _inflect(mo.group(1), ending), out)
+    return out
+
+
+def _inflect(verb: str, ending: str) -> str:
+    if not ending:
+        return verb
+    if ending == "s":
+        return verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
+    if verb.endswith("e"):
+        verb = verb[:-1]
+    return verb + ending
 
 
 def _wordy_finding(an: Analysis, a: int, b: int, repl: str, rule: str) -> Finding | None:
