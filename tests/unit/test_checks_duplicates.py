@@ -431,3 +431,21 @@ def test_a_word_that_already_denies_is_not_said_again(text: str, part: str) -> N
 @pytest.mark.parametrize("text", LEXICAL_NEGATION_QUIET)
 def test_a_later_event_is_left_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+MARKER_FAULTS = [
+    ("The flat is tiny; in other words, it is very small.", "very small"),
+    ("The repair was costly, in other words it cost a lot of money.", "cost a lot"),
+]
+MARKER_QUIET = ["The plan was approved, in other words the council will now build the bridge."]
+
+
+@pytest.mark.parametrize(("text", "part"), MARKER_FAULTS)
+def test_in_other_words_restatement_is_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", MARKER_QUIET)
+def test_in_other_words_with_a_consequence_is_left_alone(text: str) -> None:
+    assert _flagged(text) == []

@@ -961,6 +961,21 @@ def _repeated_head_appositive(an: Analysis, s: Sentence, ci: int) -> bool:
     return False
 
 
+_MARKERS = (("in", "other", "words"), ("that", "is"), ("i.e",), ("ie",), ("put", "simply"), ("simply", "put"),
+            ("to", "put", "it", "another", "way"), ("in", "short"), ("that", "is", "to", "say"))
+
+
+def _restatement_marker(an: Analysis, b0: int, b1: int) -> int | None:
+    """If the clause at b0 opens with a marker of restatement ("in other words", "that is",
+    "i.e."), the token index after it; None otherwise."""
+    words = [t for t in an.tokens[b0:b1] if t.is_word]
+    lows = [t.lower for t in words]
+    for m in sorted(_MARKERS, key=len, reverse=True):
+        if tuple(lows[: len(m)]) == m and (m != ("that", "is") or len(lows) == 2 or b1 - b0 == 2):
+            return words[len(m) - 1].index + 1 if len(words) > len(m) else b1
+    return None
+
+
 def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
     """ "moves at a breakneck pace, racing through the scenes at great speed"; "export or delete
     everything ..., and all your data can be downloaded or erased from there too": a later clause
@@ -982,8 +997,13 @@ def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
             start, end = _span(an, b0, b1)
             return [Finding(start, end, "duplicate-paraphrase", "duplicate_information",
                             "This phrase says again, in other words, what the sentence has just said; cut it.", ("",))]
+        # "..., in other words, ...", "...; that is, ...": a marker that announces a restatement
+        marker = _restatement_marker(an, b0, b1) or (ci >= 2 and _restatement_marker(an, *clauses[ci - 1]) == clauses[ci - 1][1])
+        if marker and marker is not True and marker < b1:
+            b0 = marker
+            first = toks[b0]
         participle = first.lower.endswith("ing") and "VERB" in lemmas(first.text)
-        if not (participle or first.lower in _PARAPHRASE_OPENERS):
+        if not (participle or first.lower in _PARAPHRASE_OPENERS or marker):
             continue
         content = _paraphrase_content(an, b0, b1)
         if first.lower in _NEUTRAL_PARTICIPLES:
@@ -992,7 +1012,8 @@ def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
         for t in content:
             by_stem.setdefault(stem(t.lower), t)
         # "meaning ...", "which means ...": a tail whose only job is to explain
-        explains = first.lower == "meaning" or (first.lower == "which" and b0 + 1 < b1 and toks[b0 + 1].lower in ("means", "meant"))
+        explains = bool(marker) or first.lower == "meaning" or (
+            first.lower == "which" and b0 + 1 < b1 and toks[b0 + 1].lower in ("means", "meant"))
         if len(by_stem) < (1 if explains else 2) or len(by_stem) > 8:
             continue
         before = _paraphrase_content(an, s.first, b0)
@@ -1003,7 +1024,7 @@ def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
         # "and"/"so"/"because" usually open a new statement: ask for more said in other words
         coordinate = first.lower in _COORDINATE_OPENERS
         enough = len(covered) >= 2 or explains and len(by_stem) <= 3 and len(covered) / len(by_stem) >= 0.5
-        if enough and len(reworded) >= (2 if coordinate else 1) and len(covered) / len(by_stem) >= (0.5 if explains else 0.6) \
+        if enough and len(reworded) >= (2 if coordinate else 0 if marker else 1) and len(covered) / len(by_stem) >= (0.5 if explains else 0.6) \
                 and not _says_opposite(an, s.first, b0, b1) or _done_again(an, s.first, b0, b1):
             start, end = _span(an, b0, b1)
             return [Finding(start, end, "duplicate-paraphrase", "duplicate_information",
