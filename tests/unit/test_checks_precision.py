@@ -38,6 +38,8 @@ QUIET = [
     # "may or may not" offers both outcomes: one hedge, not two.
     "The second act hints at a move to Lisbon that she may or may not make.",
     "Whether the bridge reopens in spring might or might not depend on the weather.",
+    # The writer leading into what follows, after a sentence of their own.
+    "People keep asking what an allotment costs. Here is the short answer, after two seasons.",
 ]
 
 
@@ -65,3 +67,13 @@ def test_plain_page_chrome_is_still_flagged(checker: BuiltinChecker, line: str) 
 def test_a_stacked_hedge_after_may_or_may_not_is_still_flagged(checker: BuiltinChecker) -> None:
     text = "The new drug may or may not possibly help some patients."
     assert "hedge_stacking" in {i.category for i in checker.check(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Here is a revised version of the intro, with shorter sentences.",
+     "The market opened at nine. Here is the updated paragraph you asked for.",
+     "The market opened at nine. Here is a summary of the key points:"],
+)
+def test_assistant_presentations_are_still_flagged(checker: BuiltinChecker, text: str) -> None:
+    assert "chatbot_leftover" in {i.category for i in checker.check(text)}

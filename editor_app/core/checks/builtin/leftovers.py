@@ -146,6 +146,21 @@ def _sentence_text(an: Analysis, i: int) -> str:
     return an.text[s.start : s.end].replace("’", "'")
 
 
+_ASSISTANT_CUES = re.compile(
+    r"\b(you|your|yours|requested|asked|revised|rewritten|reworded|updated|edited|draft|shorter|longer|"
+    r"tweaked|polished|simplified|adapted|below|as follows)\b"
+)
+
+
+def _writer_presents(sentence: str) -> bool:
+    """A "Here is ..." sentence after the writer's own sentence in one paragraph, ending in a full
+    stop and naming no request, edit or reader: the writer leading into what follows. An
+    assistant's "Here is a revised version of your intro:" opens its paragraph."""
+    low = sentence.strip().lower()
+    return (low.startswith(("here is ", "here's ", "here are ")) and not low.endswith(":")
+            and _ASSISTANT_CUES.search(low) is None)
+
+
 def check_chatbot(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     by_word, always = _chatbot()
@@ -162,6 +177,8 @@ def check_chatbot(an: Analysis) -> list[Finding]:
         if not present and not bracketed:
             continue  # every pattern needs one of these words or a bracket; most sentences have none
         st = _sentence_text(an, i)
+        if i > 0 and _writer_presents(st):
+            continue  # "... what it involves. Here is the honest version, three months in."
         seen: set[int] = set()
         m = None
         for pat in (*always, *(p for w in present for p in by_word.get(w, ()))):
