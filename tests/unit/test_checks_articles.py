@@ -161,3 +161,9 @@ def test_object_after_a_pronoun_subject_or_a_gerund_after_a_preposition() -> Non
     assert flagged("Every year they buy ticket for the final.") == ["ticket"]
     assert flagged("He resigned after signing contract with the club.") == ["contract"]
     assert flagged("After finishing work, he left. By taking part, you agree.") == []
+
+
+def test_single_noun_opener_before_an_appositive_name() -> None:
+    assert flagged("Landlord of the pub, Tom Hale, said trade was slow.") == ["Landlord"]
+    assert flagged("Spokeswoman, Ana Reyes, declined to comment.") == ["Spokeswoman"]
+    assert flagged("Doctor, you said so. The landlord, Tom Hale, said trade was slow.") == []

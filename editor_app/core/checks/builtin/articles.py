@@ -483,6 +483,10 @@ def _bare_opener_before_verb(an: Analysis, words: list[Token], nouns: frozenset[
     declined", "Tenant who complained was": a capitalised singular count noun opening a sentence
     whose verb follows after an adverb or a short lower-case phrase."""
     w0, w1 = words[0], words[1]
+    toks = an.tokens
+    if (w0.is_cap and not w0.text.isupper() and w0.lower in nouns and w0.lower not in _NAME_LIKE_NOUNS
+            and w0.index + 1 < len(toks) and toks[w0.index + 1].text == "," and _verb_follows(an, words, 0)):
+        return _finding(an, w0, w0, "noun")  # "Spokesperson, Jane Doe, said"
     of_frame = w1.lower == "of" and (w0.lower in _FRAME_NOUNS or w0.lower in _OF_SUBJECTS)
     if (not w0.is_cap or w0.text.isupper() or (w0.lower not in nouns and not of_frame) or w0.lower in _NAME_LIKE_NOUNS
             or w1.index != w0.index + 1 or w1.is_cap):
@@ -498,6 +502,9 @@ def _bare_opener_before_verb(an: Analysis, words: list[Token], nouns: frozenset[
         return None
     # A short lower-case phrase with no punctuation or name, then the clause's verb.
     for j, w in enumerate(words[2:8], start=2):
+        if w.index != words[j - 1].index + 1 and toks[words[j - 1].index + 1].text == "," and j >= 3:
+            # "Owner of the cafe, Sam Lee, said": an appositive name after the opening phrase
+            return _finding(an, w0, w0, "noun") if _verb_follows(an, words, j - 1) else None
         if w.index != words[j - 1].index + 1 or w.is_cap or w.lower[:1].isdigit():
             return None
         if w1.lower in ("who", "that") and j == 2:
