@@ -853,9 +853,12 @@ _BACK_REFERENCES = frozenset(["it", "they", "this", "that", "there", "he", "she"
 def _done_again(an: Analysis, a0: int, b0: int, b1: int) -> bool:
     """ "rebuilt, meaning it was constructed again": a re- verb, and "again" with (a synonym of)
     its base in the clause after it."""
-    later = [t for t in an.tokens[b0:b1] if t.is_word]
-    if not any(t.lower in ("again", "anew", "afresh") for t in later):
+    again = an.memo.get("again")
+    if again is None:
+        again = an.memo["again"] = [t.index for t in an.tokens if t.lower in ("again", "anew", "afresh")]
+    if not any(b0 <= i < b1 for i in again):  # type: ignore[attr-defined]
         return False
+    later = [t for t in an.tokens[b0:b1] if t.is_word]
     bases: set[str] = set()
     for t in an.tokens[a0:b0]:
         low = t.lower
@@ -961,16 +964,20 @@ def _repeated_head_appositive(an: Analysis, s: Sentence, ci: int) -> bool:
     return False
 
 
-_MARKERS = (("in", "other", "words"), ("that", "is"), ("i.e",), ("ie",), ("put", "simply"), ("simply", "put"),
-            ("to", "put", "it", "another", "way"), ("in", "short"), ("that", "is", "to", "say"))
+_MARKERS = tuple(sorted(
+    (("in", "other", "words"), ("that", "is"), ("i.e",), ("ie",), ("put", "simply"), ("simply", "put"),
+     ("to", "put", "it", "another", "way"), ("in", "short"), ("that", "is", "to", "say")), key=len, reverse=True))
+_MARKER_STARTS = frozenset(m[0] for m in _MARKERS)
 
 
 def _restatement_marker(an: Analysis, b0: int, b1: int) -> int | None:
     """If the clause at b0 opens with a marker of restatement ("in other words", "that is",
     "i.e."), the token index after it; None otherwise."""
+    if an.tokens[b0].lower not in _MARKER_STARTS:
+        return None
     words = [t for t in an.tokens[b0:b1] if t.is_word]
     lows = [t.lower for t in words]
-    for m in sorted(_MARKERS, key=len, reverse=True):
+    for m in _MARKERS:
         if tuple(lows[: len(m)]) == m and (m != ("that", "is") or len(lows) == 2 or b1 - b0 == 2):
             return words[len(m) - 1].index + 1 if len(words) > len(m) else b1
     return None
