@@ -209,3 +209,14 @@ def test_wordy_frames_and_their_replacements() -> None:
         assert (span, (repl,)) in found, (text, found)
     for text in ["The tests run in this environment only.", "The current climate of the Arctic is changing fast."]:
         assert flagged(text + "\n", "wordy_phrase") == [], text
+
+
+def test_a_recipe_step_and_an_instruction_recalled_are_not_lapses() -> None:
+    text = (
+        "It comes out of the oven crackling at the corners and smelling of thyme.\n\n"
+        + filler(150)
+        + "1. Roast for an hour, until the skin is crackling at the corners.\n\n"
+        + "Toast the seeds until they pop. " + filler(40, seed=2)
+        + "Years later I burned my fingers while toasting the seeds for her.\n"
+    )
+    assert flagged(text, "repeated_phrase") == []

@@ -200,6 +200,9 @@ def find_repeated_phrases(
             if distance > limit:
                 continue
             far = distance > MAX_DISTANCE_WORDS
+            if n <= 3 and telling and not far and _surface(an1, i1, j1) != _surface(an2, i2, j2) \
+                    and _opens_sentence(an1, i1) != _opens_sentence(an2, i2):
+                continue  # "Fry the cumin." ... "while frying the cumin": an instruction recalled in a story
             if _opens_sentence(an1, i1) and _opens_sentence(an2, i2) and not long_telling and (
                     n < 5 or sentence_no(s2, i2) - sentence_no(s1, i1) <= 3):
                 continue  # parallel openers ("If it feels damp ... If it feels dry") are deliberate;
@@ -214,8 +217,9 @@ def find_repeated_phrases(
                 continue  # the head noun runs through the article: "the inner solar system" is a term
             if not telling and _post_of(an2, i2, j2):
                 continue  # "the trust's finance director" is how the article names a person
-            if segs[s2][1].kind == "list_item" and _opens_sentence(an2, i2):
-                continue  # a list item spelling out a feature named earlier ("- Reserve printed books")
+            if segs[s2][1].kind == "list_item" and (_opens_sentence(an2, i2) or n < 5 and segs[s1][1].kind != "list_item"):
+                continue  # a list item spelling out a feature named earlier ("- Reserve printed books"),
+                # or a step restating what the introduction promised ("... until bubbling at the edges")
             earlier = an1.text[an1.tokens[i1].start : an1.tokens[j1].end]
             if far:
                 # "Ask how much salt" ... "asked how much salt": a phrase reworked for a new
