@@ -52,6 +52,7 @@ def test_families_come_from_the_lexicon_not_from_spelling() -> None:
         ("The writing team write every episode together.", "write"),
         ("The survey's findings found little change.", "found"),
         ("Two vloggers who vlogged the launch were banned.", "vlogged"),
+        ("The mayor smiled a thin smile and left.", "smile"),
         ("The exhibition, exhibiting forty prints, opens in May.", "exhibiting"),
     ],
 )
@@ -63,6 +64,7 @@ def test_flags_the_second_member_of_a_family(sentence: str, second: str) -> None
     "sentence",
     [
         "She lived a quiet life by the harbour.",
+        "The old captain died a slow death at sea.",
         "The study followed 800 pupils for ten years.",
         "If two clients write at once, one of them waits, and if it waits too long it fails.",
         "You can copy the file while the copy is still open.",
