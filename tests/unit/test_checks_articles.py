@@ -167,3 +167,8 @@ def test_single_noun_opener_before_an_appositive_name() -> None:
     assert flagged("Landlord of the pub, Tom Hale, said trade was slow.") == ["Landlord"]
     assert flagged("Spokeswoman, Ana Reyes, declined to comment.") == ["Spokeswoman"]
     assert flagged("Doctor, you said so. The landlord, Tom Hale, said trade was slow.") == []
+
+
+def test_group_adjective_as_the_object_of_a_care_verb() -> None:
+    assert flagged("Volunteers fed homeless every night.") == ["homeless"]
+    assert flagged("The levy hit poor families hardest.") == []

@@ -325,6 +325,17 @@ _COLLECTIVE_ADJECTIVES = frozenset(
 )
 
 
+# Verbs whose object is often a group of people: "help poor", "protect vulnerable".
+_CARE_VERBS = frozenset(
+    ["help", "helps", "helped", "helping", "support", "supports", "supported", "supporting", "protect", "protects",
+     "protected", "protecting", "serve", "serves", "served", "serving", "feed", "feeds", "fed", "feeding", "house",
+     "housed", "housing", "shelter", "sheltered", "assist", "assists", "assisted", "target", "targets", "targeted",
+     "neglect", "neglects", "neglected", "abandon", "abandoned", "ignore", "ignores", "ignored", "fail", "fails",
+     "failed", "failing", "punish", "punishes", "punished", "exclude", "excludes", "excluded", "treat", "treated",
+     "rescue", "rescued", "evacuate", "evacuated", "visit", "visited", "comfort", "comforted"]
+)
+
+
 def _bare_collective_adjectives(an: Analysis, words: list[Token]) -> list[Finding]:
     """ "for elderly to attend", "among poor and hungry": an adjective used as a noun for a group of
     people after a preposition, with no noun after it and no "the"."""
@@ -334,7 +345,8 @@ def _bare_collective_adjectives(an: Analysis, words: list[Token]) -> list[Findin
         if t.quoted or t.is_cap or t.lower not in _COLLECTIVE_ADJECTIVES:
             continue
         prev = _prev_word(an, t.index)
-        if prev is None or prev.lower not in PREPOSITIONS or prev.lower in ("as", "like", "than"):
+        if prev is None or (prev.lower not in PREPOSITIONS or prev.lower in ("as", "like", "than")) \
+                and prev.lower not in _CARE_VERBS:
             continue
         k = t.index + 1
         nxt = toks[k] if k < len(toks) else None
