@@ -24,6 +24,7 @@ and you but no product being made and no offer.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from editor_app.core.checks.builtin import data, lexicon
@@ -435,7 +436,7 @@ _ADVICE_TO_WRITER = re.compile(
     r"|quote|link|cut)\b"
 )
 _END_MARKER = re.compile(
-    r"^\W*(end of (the )?(article|draft|post|story|piece|text|document|response|revision|rewrite)|\[?end\]?)\W*$",
+    r"^\W*(end of (the )?(article|draft|post|story|piece|text|document|response|revision|rewrite)|\[end\]|[-=*]{2,} ?end ?[-=*]{2,})\W*$",
     re.IGNORECASE)
 _THIS_DRAFT = re.compile(r"(?i:this|the above|the following) (draft|rewrite|revision|redraft|edit|version)\b")
 _COMPARE = re.compile(r"\b(shorter|longer|tighter|punchier|more formal|less formal|simpler|clearer|than the original"
@@ -624,7 +625,14 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
     # Sentences: assistant talk anywhere; a chrome sentence glued at a paragraph's start or end.
     sents = an.sentences
     last = len(sents) - 1
+    # Most paragraphs have no word any assistant cue needs: then only their edges are looked at.
+    starters = _chat_starters()
+    chatty = _chat_hint(text, all_lows) or any(
+        an.tokens[k].lower.replace("’", "'") in starters
+        for s in sents for k in (s.first, s.first + 1) if k < s.last and an.tokens[k].is_word)
     for i, sent in enumerate(sents):
+        if not chatty and 0 < i < last:
+            continue
         a, b = trimmed(sent.start, sent.end)
         if b <= a or not free(a, b) or _quoted_at(an, a):
             continue
@@ -640,7 +648,7 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
             score = max(score, chat_score(text[a : sents[i + 1].end]))
         if score >= CHAT_THRESHOLD + (0 if edge else 1):
             found.append(_chat_finding(a, b))
-        elif edge and last > 0 and _chrome_hint(st, lows, lows[:1], 25, short=0):
+        elif edge and last > 0 and _chrome_hint(st, lows, lows[:1], 25):
             # A paragraph whose finished sentences end in a label without a full stop ("... the
             # meeting. Be the first to reply") shows the seam: judge the label as a line of its own.
             seam = i == last and not st.rstrip(" *_)\"”").endswith((".", "!", "?", ":", ";", ",")) \
@@ -669,28 +677,35 @@ _HINT_CHARS = re.compile(r"[©|·•»›→←↑]")
 _COUNT_WORDS = frozenset(
     ["comment", "comments", "replies", "reply", "responses", "response", "thoughts", "shares", "share", "likes", "like",
      "views", "view", "reactions", "votes", "ratings", "reviews", "followers", "subscribers", "listens", "plays",
-     "downloads", "page", "min", "mins", "minute", "minutes"])
+     "downloads", "page", "min", "mins", "minute", "minutes", "people", "readers", "users", "others", "members",
+     "listeners", "viewers", "part", "episode", "chapter", "image", "photo", "picture", "slide", "step", "photos",
+     "images", "pictures", "videos", "items", "results", "slides", "messages", "notifications", "articles", "posts",
+     "stories", "basket", "cart", "inbox"])
 
 
-def _chrome_hint(text: str, words: list[str], starts: list[str], limit: int, short: int = 12) -> bool:
+def _chrome_hint(text: str, words: list[str], starts: list[str], limit: int) -> bool:
     """Could ``text`` reach the chrome threshold at all? (Most of an article's sentences and
     paragraphs are ruled out here, before the cue patterns run.) ``words``: its words, lower case;
     ``starts``: the first word of each of its sentences."""
     if not words or len(words) > limit:
         return False
-    if len(words) <= short or not text.rstrip(" *_)\"”").endswith((".", "!", "?", ":")) or _HINT_CHARS.search(text):
+    # A finished sentence scores only through a call to action, a label, legal or form wording or a
+    # count; without any of them it cannot reach the threshold.
+    if not text.rstrip(" *_)\"”").endswith((".", "!", "?", ":")) or _HINT_CHARS.search(text):
         return True
     if _DIGIT.search(text) and not (_COUNT_WORDS.isdisjoint(words) and _READ_KEYS.isdisjoint(words)
                                     and _AGO_KEYS.isdisjoint(words)):
         return True
     verbs, labels = _first_words("chrome_ui_verbs.txt"), _first_words("chrome_ui_labels.txt")
-    return (any(w in verbs or w in labels for w in starts) or not _LEGAL_WORDS.isdisjoint(words)
-            or not _FORM_KEYS.isdisjoint(words))
+    return (any(w in verbs or w in labels for w in starts) or not _LEGAL_GATE.isdisjoint(words)
+            or not _FORM_KEYS.isdisjoint(words) or "yes" in words)
 
 
 @cache
-def _chat_firsts() -> frozenset[str]:
-    return _first_words("chrome_chat_openers.txt") | _first_words("chrome_chat_labels.txt")
+def _chat_starters() -> frozenset[str]:
+    """Every word an assistant cue tied to a sentence's start can begin with."""
+    return (_first_words("chrome_chat_openers.txt") | _first_words("chrome_chat_labels.txt") | _HERE_KEYS
+            | _CHAT_FIRST_EXTRA)
 
 
 def _chat_hint(text: str, words: list[str]) -> bool:
@@ -705,7 +720,6 @@ def _chat_hint(text: str, words: list[str]) -> bool:
 
 def _quoted_at(an: Analysis, a: int) -> bool:
     """Does the text at ``a`` start inside quotation marks (someone else's words)?"""
-    for t in an.words:
-        if t.start >= a:
-            return t.quoted
-    return False
+    words = an.words
+    k = bisect_left(words, a, key=lambda t: t.start)
+    return k < len(words) and words[k].quoted
