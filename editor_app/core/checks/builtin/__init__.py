@@ -39,6 +39,7 @@ from editor_app.core.checks.builtin.articles import check_articles
 from editor_app.core.checks.builtin.authored import authored_span
 from editor_app.core.checks.builtin.chrome import check_chrome
 from editor_app.core.checks.builtin.cognates_extra import check_cognate_families
+from editor_app.core.checks.builtin.doc_names import surnames
 from editor_app.core.checks.builtin.duplicates import check_duplicates
 from editor_app.core.checks.builtin.findings import Finding
 from editor_app.core.checks.builtin.hedges import check_hedges
@@ -54,6 +55,7 @@ from editor_app.core.prose import ProseSegment, extract_prose
 __all__ = ["BuiltinChecker", "split_blocks"]
 
 SegmentRule = Callable[[Analysis], list[Finding]]
+_ONE_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
 
 _SEGMENT_RULES: tuple[SegmentRule, ...] = (
     check_repeated_words,
@@ -142,6 +144,10 @@ class BuiltinChecker:
             for i in block.issues:
                 out.append(Issue(i.start + a, i.end + a, i.rule, i.category, i.message, i.severity,
                                  i.replacements, i.source))
+        # "Finch said ..." after "Laura Finch": a surname the article introduced, not a bare noun.
+        if any(i.category == "missing_article" and _ONE_NAME.fullmatch(text[i.start : i.end]) for i in out):
+            names = surnames(text)
+            out = [i for i in out if i.category != "missing_article" or text[i.start : i.end] not in names]
         return out
 
     def check_segment(self, segment: ProseSegment) -> list[Issue]:
