@@ -449,3 +449,25 @@ def test_in_other_words_restatement_is_flagged(text: str, part: str) -> None:
 @pytest.mark.parametrize("text", MARKER_QUIET)
 def test_in_other_words_with_a_consequence_is_left_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+DATE_FAULTS = [
+    ("Bus fares will go up by 3 percent on 1 June, the operator said on Monday. The higher prices take effect at the start of June.",
+     "The higher prices"),
+    ("Rents will rise on 1 April, at the start of April.", "at the start of April"),
+]
+DATE_QUIET = [
+    "The works start on 3 March. The road will close at the end of March.",
+    "The plant employs 300 people. The site will lose 300 jobs next year.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), DATE_FAULTS)
+def test_a_date_said_again_is_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", DATE_QUIET)
+def test_other_dates_in_the_month_are_left_alone(text: str) -> None:
+    assert _flagged(text) == []

@@ -96,6 +96,13 @@ _APPROX = frozenset(["about", "around", "nearly", "almost", "roughly", "approxim
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                      "sept", "oct", "nov", "dec"])
+_MONTH_NUMBER = {m: i for i, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+     ("december", "dec")), start=1) for m in names}
+# Days of the month that a part of it covers.
+_MONTH_PARTS = {"start": (1, 7), "beginning": (1, 7), "early": (1, 10), "mid": (10, 20), "middle": (10, 20),
+                "end": (24, 31), "late": (20, 31)}
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # "a majority of fifteen" after "34 to 19": a figure worked out as a difference or a total
 _DIFFERENCE_WORDS = frozenset(["majority", "margin", "difference", "gap", "lead", "fewer", "more", "less", "drop",
@@ -195,7 +202,7 @@ def _number(tok: Token) -> float | None:
 @cache
 def _quantity_cues() -> frozenset[str]:
     return frozenset([*_NUMBER_WORDS, *_FACTORS, *_FREQUENCY_WORDS, *_UNITS, *_SCALE, *_FRACTIONS, *_LAST, "half", "century", "centuries",
-                      *_WEEKDAYS, *(d + "s" for d in _WEEKDAYS), "quarter's", "quarter’s", "year's", "year’s",
+                      *_WEEKDAYS, *(d + "s" for d in _WEEKDAYS), *_MONTHS, "quarter's", "quarter’s", "year's", "year’s",
                       "month's", "month’s", "week's", "week’s"])
 
 
@@ -221,7 +228,8 @@ def _has_quantity(an: Analysis, first: int, last: int) -> bool:
 @cache
 def _start_cues() -> frozenset[str]:
     """Words a quantity can start with, besides digits and cue words."""
-    return frozenset([*_quantity_cues(), *_ORDINALS, "a", "an", "one", "every", "each", "per", "half", "twice", "thrice"])
+    return frozenset([*_quantity_cues(), *_ORDINALS, "a", "an", "one", "every", "each", "per", "half", "twice", "thrice",
+                      "start", "beginning", "end", "middle", "early", "late", "mid"])
 
 
 def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
@@ -478,8 +486,28 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k += 1
             continue  # a clock time or ratio, "00:00:00"
         if val is not None and ((k > 0 and toks[k - 1].lower in _MONTHS) or (k + 1 < len(toks) and toks[k + 1].lower in _MONTHS)):
+            # a day of the month, "May 29", "1 March": a date, not a count
+            month = toks[k + 1].lower if k + 1 < len(toks) and toks[k + 1].lower in _MONTHS else toks[k - 1].lower
+            if 1 <= val <= 31 and val == int(val):
+                add(float(_MONTH_NUMBER[month]), "date", "", approx, k, val, val)
             k += 1
-            continue  # a day of the month, "May 29", "1 March"
+            continue
+        if low in ("start", "beginning", "end", "middle", "early", "late", "mid") or low.startswith("mid-"):
+            # "the start of March", "early March", "mid-March": part of a month
+            portion = "mid" if low.startswith("mid") or low == "middle" else low
+            j = k + 1
+            if low.startswith("mid-"):
+                j = k
+                month = low[4:]
+            else:
+                if j < last and toks[j].lower == "of":
+                    j += 1
+                month = toks[j].lower if j < last else ""
+            if month in _MONTHS:
+                lo, hi = _MONTH_PARTS[portion]
+                add(float(_MONTH_NUMBER[month]), "date", "", approx, k, lo, hi)
+                k = j + 1
+                continue
         unit_article = False
         half = 1.0
         read = _read_number(toks, k, last) if low not in _NUMBER_WORDS or _word_number(low) is not None else None
@@ -660,6 +688,8 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
         # "three weeks ... less than a month": loose for durations, tight for everything else
         slack = 0.45 if a.dim == "time" else 0.1
         return abs(a.value - b.value) <= slack * max(abs(a.value), abs(b.value))
+    if a.dim == "date":
+        return a.value == b.value and a.amount <= b.period and b.amount <= a.period  # "1 March ... the start of March"
     if a.dim == "temperature":
         return abs(a.value - b.value) <= (1.5 if a.approx or b.approx else 0.6)  # a rounded conversion
     tolerance = 0.03 if a.dim in ("time", "frequency", "reltime", "money/t") else 1e-6  # months are not all 30.4 days
@@ -685,7 +715,7 @@ def _ratio_restates(earlier: list[Quantity], later: list[Quantity]) -> bool:
     """ "doubled its workforce, growing from 200 to 400 staff": two figures in the later clause
     whose ratio is the factor the earlier clause stated."""
     factors = [e.value for e in earlier if e.dim == "factor"]
-    if not factors or len(later) != 2 or later[0].dim.split("/")[0] != later[1].dim.split("/")[0] or later[0].dim == "year":
+    if not factors or len(later) != 2 or later[0].dim == "date" or later[0].dim.split("/")[0] != later[1].dim.split("/")[0] or later[0].dim == "year":
         return False
     lo, hi = sorted((later[0].amount, later[1].amount))
     if lo <= 0:
@@ -841,7 +871,7 @@ _LIGHT = frozenset(
      "say", "says", "said", "according", "often", "usually", "generally", "certainly", "indeed", "whole",
      "people", "time", "times", "year", "years", "day", "days", "instead", "rather", "particular", "especially",
      "depending", "depend", "depends", "owing", "due", "thanks", "means", "meant", "meaning", "take", "takes",
-     "took", "taken", "taking"]
+     "took", "taken", "taking", "come", "comes", "came"]
 )
 # Openers of a clause that can only add to or restate the main one.
 _PARAPHRASE_OPENERS = frozenset(["which", "meaning", "so", "because", "or", "and", "i.e", "a", "an", "that", "with"])
@@ -1216,10 +1246,11 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
             continue
         # (the figure's own words, units and "since", are not news)
         cc = [t for t in _content(an, cur) if t.lower not in _LIGHT and t.lower not in _UNITS
-              and t.lower not in _quantity_cues()]
+              and t.lower not in _quantity_cues() and t.lower not in _start_cues()]
         if words[0].lower in _PRONOUN_SUBJECTS:
             pc = {_concept(t.text) for t in _content(an, prev)}
-            new = [t for t in cc if _concept(t.text) not in pc]
+            near = {c for t in _content(an, prev) for c in _concepts(t.text)}
+            new = [t for t in cc if _concept(t.text) not in pc and not _concepts(t.text) & near]
             restated = len(new) <= 2 and (len(cc) - len(new) >= 1 or len(cc) <= 2)
         else:
             # "... cutting 140 jobs, about a fifth of its staff. Roughly 20 percent of the company's
