@@ -172,3 +172,9 @@ def test_single_noun_opener_before_an_appositive_name() -> None:
 def test_group_adjective_as_the_object_of_a_care_verb() -> None:
     assert flagged("Volunteers fed homeless every night.") == ["homeless"]
     assert flagged("The levy hit poor families hardest.") == []
+
+
+def test_bare_speaker_in_an_attribution() -> None:
+    assert flagged('"We are sorry," spokeswoman said.') == ["spokeswoman"]
+    assert flagged("The line will reopen in May, rail operator confirmed.") == ["rail operator"]
+    assert flagged("He left, police said. The plan, critics said, is flawed. It is over, he added.") == []

@@ -151,6 +151,7 @@ def check_articles(an: Analysis) -> list[Finding]:
     coll: list[Token] = []
     ofs: list[Token] = []
     phr: list[Token] = []
+    said: list[Token] = []
     phrases = _set_phrases()
     toks = an.tokens
     n = len(toks)
@@ -164,12 +165,14 @@ def check_articles(an: Analysis) -> list[Finding]:
                 coll.append(t)
             elif low in ("best", "worst"):
                 sup.append(t)
+            elif low in _SPEECH_VERBS:
+                said.append(t)
             if t.index + 1 < n and (low, toks[t.index + 1].lower) in phrases:
                 phr.append(t)
         elif low[-3:] == "est":
             sup.append(t)
     for rule, words in ((_bare_superlatives, sup), (_bare_collective_adjectives, coll), (_bare_noun_before_of, ofs),
-                        (_set_phrases_without_article, phr)):
+                        (_set_phrases_without_article, phr), (_bare_attribution, said)):
         if words:
             spans = [(f.start, f.end) for f in out]
             out.extend(f for f in rule(an, words) if not any(a < f.end and f.start < b for a, b in spans))
@@ -182,7 +185,31 @@ _ARTICLES = ("the", "a", "an")
 @cache
 def _pass_words() -> frozenset[str]:
     """Words that start one of the rules run from check_articles' single pass."""
-    return frozenset({"of", "best", "worst"} | _COLLECTIVE_ADJECTIVES | {a for a, _ in _set_phrases()})
+    return frozenset({"of", "best", "worst"} | _COLLECTIVE_ADJECTIVES | _SPEECH_VERBS | {a for a, _ in _set_phrases()})
+
+
+def _bare_attribution(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ '"It was a mistake," spokesperson said', "The plan is late, club chairman admitted": a bare
+    count noun as the speaker in an attribution after a comma or a closing quote."""
+    out: list[Finding] = []
+    toks = an.tokens
+    heads = _subject_nouns()
+    for v in words:
+        if v.quoted or v.is_cap:
+            continue
+        k = v.index - 1
+        if k < 1 or not toks[k].is_word or toks[k].is_cap or toks[k].lower not in heads:
+            continue
+        head = toks[k]
+        start = head
+        m = k - 1
+        if toks[m].is_word and not toks[m].is_cap and _modifier_word(toks[m], False) and m >= 1:
+            start = toks[m]  # "club chairman admitted"
+            m -= 1
+        if toks[m].text not in (",", "”", '"', "’", "'"):
+            continue
+        out.append(_finding(an, start, head, "noun"))
+    return out
 
 
 @cache
