@@ -53,6 +53,7 @@ def test_families_come_from_the_lexicon_not_from_spelling() -> None:
         ("The survey's findings found little change.", "found"),
         ("Two vloggers who vlogged the launch were banned.", "vlogged"),
         ("The mayor smiled a thin smile and left.", "smile"),
+        ("The pledge she pledged in March has not been met.", "pledged"),
         ("The exhibition, exhibiting forty prints, opens in May.", "exhibiting"),
     ],
 )

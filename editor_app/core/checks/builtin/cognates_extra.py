@@ -469,6 +469,9 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
     if ra == "N":
         if all(t.lower in _BE_HAVE for t in words) and len(words) <= 2:
             return True  # "the volunteers volunteer", "the painting was painted"
+        if len(words) <= 2 and words[-1].lower in _SUBJECTS and all(
+                t.lower in _RELATIVES or t.lower in _SUBJECTS for t in words):
+            return True  # "the promise (that) he promised", "the design they designed"
         return words[-1].lower in ("who", "which") and len(words) <= 4
     if any((v, n) in _allowed() for v in _lemma_set(a) for n in _lemma_set(b)):
         return False  # "dreamed a dream", "walk the walk"
