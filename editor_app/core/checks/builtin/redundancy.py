@@ -15,12 +15,14 @@ from editor_app.core.checks.builtin.text import Analysis
 
 @cache
 def _pleonasms() -> PhraseIndex:
-    return PhraseIndex([p for r in data.rows("pleonasms.tsv") for p in compile_patterns(r[0], r[1:])])
+    return PhraseIndex([p for n in ("pleonasms.tsv", "pleonasms_common.tsv") for r in data.rows(n)
+                        for p in compile_patterns(r[0], r[1:])])
 
 
 @cache
 def _wordy() -> PhraseIndex:
-    return PhraseIndex([p for r in data.rows("wordy_phrases.tsv") for p in compile_patterns(r[0], r[1:])])
+    return PhraseIndex([p for n in ("wordy_phrases.tsv", "wordy_common.tsv") for r in data.rows(n)
+                        for p in compile_patterns(r[0], r[1:])])
 
 
 # Words whose synonym group is loose enough that "X and Y" usually adds something ("help and
