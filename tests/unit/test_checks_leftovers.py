@@ -220,3 +220,18 @@ def test_a_recipe_step_and_an_instruction_recalled_are_not_lapses() -> None:
         + "Years later I burned my fingers while toasting the seeds for her.\n"
     )
     assert flagged(text, "repeated_phrase") == []
+
+
+def test_a_definite_noun_compound_is_a_name_and_an_inflected_far_echo_still_counts() -> None:
+    named = (
+        "The heat pump grant covers most of the cost. The county's chief fire officer agreed.\n\n"
+        + filler(80)
+        + "Applications for the heat pump grant close in May, and the county's chief fire officer will judge them.\n"
+    )
+    assert flagged(named, "repeated_phrase") == []
+    echo = (
+        "The new manager has breathed new life into the squad.\n\n"
+        + filler(480)
+        + "Few expected one signing to breathe new life into the attack.\n"
+    )
+    assert flagged(echo, "repeated_phrase")

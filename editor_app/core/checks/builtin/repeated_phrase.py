@@ -114,7 +114,7 @@ def find_repeated_phrases(
         """A long echo in the same or next sentence (a refrain), or the article's own subject
         (title and heading words). A phrase that says something is the subject only when every
         content word is a title word ("a soft landing rather than a crash" under "... soft landing")."""
-        if len(stems) >= 4 and not telling and sentence_no(s2, i2) - sentence_no(s1, i1) <= 1:
+        if 4 <= len(stems) < 5 and not telling and sentence_no(s2, i2) - sentence_no(s1, i1) <= 1:
             return True
         content = [w for w in stems if w not in _FUNCTION]
         in_topic = sum(w in topic for w in content)
@@ -208,15 +208,15 @@ def find_repeated_phrases(
                 continue  # parallel openers ("If it feels damp ... If it feels dry") are deliberate;
                 # a five-word opener said again pages later is not parallelism
             # Five words or more said again word for word is a lapse whatever they are about.
-            if deliberate(s1, i1, s2, i2, gkey, telling or n >= 5):
+            if deliberate(s1, i1, s2, i2, gkey, telling):
                 continue
             if not telling and _callback(an1, i1, an2, i2):
                 continue
             head = next((w for w in reversed(gkey) if w not in _FUNCTION), "")
-            if not telling and n < 5 and freq[head] >= 3 and head not in _COMMON:
+            if not telling and freq[head] >= 3 and head not in _COMMON:
                 continue  # the head noun runs through the article: "the inner solar system" is a term
-            if not telling and _post_of(an2, i2, j2):
-                continue  # "the trust's finance director" is how the article names a person
+            if not telling and (_post_of(an2, i2, j2) or _definite_compound(an2, i2, j2)):
+                continue  # "the trust's finance director" names a person, "the heat pump grant" a thing
             if segs[s2][1].kind == "list_item" and (_opens_sentence(an2, i2) or n < 5 and segs[s1][1].kind != "list_item"):
                 continue  # a list item spelling out a feature named earlier ("- Reserve printed books"),
                 # or a step restating what the introduction promised ("... until bubbling at the edges")
@@ -236,7 +236,7 @@ def find_repeated_phrases(
         for e in echoes:
             if not any(e[1].index <= k[2].index and k[1].index <= e[2].index for k in kept):
                 kept.append(e)
-        if len(kept) == 1 and kept[0][4]:
+        if len(kept) == 1:
             emit(*kept[0][:4])
 
     # 3. Adjective-noun pairs in either order, used exactly twice.
@@ -410,7 +410,8 @@ def _degree_pair(adv: Token, adj: Token) -> bool:
 _DEGREE = frozenset(
     ["little", "never", "no", "not", "nothing", "quite", "very", "far", "too", "so", "whole", "ever", "always",
      "truly", "really", "entirely", "utterly", "hardly", "barely", "simply", "just", "even", "rather", "most",
-     "least", "more", "less", "best", "worst", "better", "worse", "nobody", "none", "nowhere", "such", "only"]
+     "least", "more", "less", "best", "worst", "better", "worse", "nobody", "none", "nowhere", "such", "only",
+     "every", "worth", "worthwhile"]
 )
 _AUX = frozenset(
     ["is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had", "will",
@@ -474,9 +475,40 @@ _POSTS = frozenset(
 
 
 def _post_of(an: Analysis, i: int, j: int) -> bool:
-    """An organisation's post named with a possessive ("the club's head coach")."""
+    """An organisation's post named with a possessive ("the club's head coach"), the window
+    possibly stopping short of the post itself ("the county's chief fire | officer")."""
+    words = _with_determiner(an, i, j)
+    after = [t for t in an.tokens[j + 1 : j + 4] if t.is_word][:2]
+    posts = [t for t in (*words[-1:], *after) if t.lower in _POSTS]
+    return bool(words) and bool(posts) and any(t.lower.endswith(("'s", "’s")) for t in words)
+
+
+def _with_determiner(an: Analysis, i: int, j: int) -> list[Token]:
+    """The window's words with the determiner or possessive just before it ("the | heat pump grant")."""
     words = [t for t in an.tokens[i : j + 1] if t.is_word]
-    return bool(words) and words[-1].lower in _POSTS and any(t.lower.endswith(("'s", "’s")) for t in words[:-1])
+    k = i - 1
+    while k >= 0 and k >= i - 2 and an.tokens[k].is_word and (
+            an.tokens[k].lower in ("the", "this", "that", "these", "those", "its", "their", "our", "his", "her")
+            or an.tokens[k].lower.endswith(("'s", "’s"))):
+        words.insert(0, an.tokens[k])
+        k -= 1
+    return words
+
+
+def _definite_compound(an: Analysis, i: int, j: int) -> bool:
+    """A definite noun compound ("the heat pump grant", "the county's fire service") is the
+    name of one known thing; an indefinite one ("a textbook example") describes."""
+    words = _with_determiner(an, i, j)
+    k = 0
+    definite = False
+    while k < len(words) and (words[k].lower in ("the", "this", "that", "these", "those", "its", "their", "our",
+                                                 "his", "her") or words[k].lower.endswith(("'s", "’s"))):
+        definite = True
+        k += 1
+    nouns = words[k:]
+    return definite and len(nouns) >= 2 and all(
+        "NOUN" in lemmas(t.text) and "VERB" not in lemmas(t.text) or "NOUN" in lemmas(t.text) and not t.lower.endswith(("ing", "ed"))
+        for t in nouns)
 
 
 def _surface(an: Analysis, i: int, j: int) -> str:
