@@ -34,6 +34,8 @@ def flagged(line: str, category: str, glue: str = "\n\n") -> bool:
     "This guide is open to members only. Already have an account? Sign in",
     "Site by Lantern Studio",
     "Slideshow (9 images)",
+    "It looks like you're using an ad blocker. Please switch it off to support our reporting.",
+    "Previous: Lighthouse keepers' cottages restored",
 ])
 def test_page_chrome_in_unlisted_words_is_flagged(line: str) -> None:
     assert flagged(line, "web_boilerplate"), line
@@ -88,6 +90,8 @@ def test_assistant_sign_off_glued_to_the_last_paragraph_is_flagged() -> None:
     "I hope you get the chance to sail before the service ends.",
     "My knowledge of the island is patchy, so I hired a local guide.",
     "Consider adding a second anchor if the forecast is poor.",
+    "If you want to go further, the coastguard's guide is a good place to start.",
+    "I used the tablet for interview notes and two long drafts.",
 ])
 def test_first_person_and_second_person_prose_is_left_alone(line: str) -> None:
     assert not flagged(line, "chatbot_leftover"), line

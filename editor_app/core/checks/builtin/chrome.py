@@ -151,7 +151,8 @@ _LEGAL = re.compile(
     r"|\bqualifying purchases\b|\bat no (extra|additional) cost to you\b|\bprices? (were )?(correct|accurate) at (the )?time\b"
     r"|\bwe use cookies\b|\buse of cookies\b|\bad ?blocker\b|\bfree articles?\b|\bsubscribers? only\b"
     r"|\balready (a subscriber|a member|have an account|registered|subscribed)\b|\bcancel any ?time\b"
-    r"|\bregistered (users|readers|members|subscribers)\b"
+    r"|\bregistered (users|readers|members|subscribers)\b|\b(reached|used up|used) (your|all your|the) (limit|free|monthly"
+    r"|article limit|allowance)\b"
     r"|\b(exclusive(ly)?|only|available) (to|for) (subscribers|members|premium)\b|\bsubscriber-only\b|\bmembers-only\b"
     r"|\bwe value your privacy\b|\byour privacy (choices|settings|options)\b|\bcommissions? (on|from) (purchases|sales|links)\b"
     r"|\b(earn|receive|make|get)\b.{0,25}\bcommissions?\b|\b(through|via|using) (our|these|the) links\b"
@@ -198,7 +199,7 @@ _LEGAL_GATE = frozenset(
      "terms", "constitute", "intended", "substitute", "information", "informational", "affiliate", "commission",
      "commissions", "purchases", "cost", "prices", "price", "blocker", "adblocker", "ad-blocker", "adblock", "articles",
      "article", "subscribers", "subscriber", "members", "premium", "subscriber-only", "members-only", "already",
-     "cancel", "links", "availability", "c"])
+     "cancel", "links", "availability", "c", "limit", "allowance"])
 _LEGAL_STRONG = re.compile(
     r"©|\ball rights reserved\b|\bregistered charity\b|\bdoes not constitute\b|\bfor (general )?information(al)?"
     r" (purposes )?only\b|\bnot (intended as|a substitute for)\b|\baffiliate links?\b", re.IGNORECASE)
@@ -221,7 +222,9 @@ _PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "
 # Words after a first word that make it a subject, not an imperative ("Jump starts are free").
 _FINITE = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
                      "must", "should", "isn't", "aren't", "wasn't", "weren't"])
-_PRONOUN_SUBJECT = frozenset(["he", "she", "they", "we", "it", "i", "who", "there"])
+# A report about people ("They moved the market to Fridays."); a banner's "It looks like ..." or
+# "We use cookies" is not one.
+_PRONOUN_SUBJECT = frozenset(["he", "she", "they", "who", "there"])
 
 
 def _imperative(words: list[str]) -> bool:
@@ -240,6 +243,8 @@ def _stamp_only(s: str) -> bool:
     return len(left) <= 1
 
 
+# Weak labels that are page navigation when a colon follows: "Previous: Why the bridge closed".
+_NAV_COLON = frozenset(["previous", "next", "prev", "older", "newer", "up next", "read next", "coming up", "next up"])
 _STAMP_WORDS = frozenset(
     ["yesterday", "today", "at", "on", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "bst", "gmt", "utc",
@@ -272,7 +277,7 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         if strong and (labelled or (k >= 2 and not stop)):
             score += 3
         elif labelled and after[:1] == ":":
-            score += 3 if _DATE.search(after) else 1
+            score += 3 if _DATE.search(after) or " ".join(lead_words[:k]) in _NAV_COLON else 1
         elif _DATE.search(after[:40]):
             score += 2  # "Updated 5 Mar 2026", "Published 14:32 BST"
     seps = sum(1 for tok in s.split() if tok in _SEPARATORS)
@@ -494,8 +499,10 @@ def chat_score(sentence: str) -> int:
     if lead_words[:1] and lead_words[0] in _HERE_KEYS and _HERE_DELIVERABLE.match(norm) and (nouns or norm.rstrip().endswith(":")):
         score += 2
     ws = set(words)
+    via_you = 0  # points from cues an article's address to its readers can also give
     if not opener and not _OFFER_KEYS.isdisjoint(ws) and _OFFER.search(norm):
         score += 2
+        via_you += 2
     if first and _LIMIT.search(norm):
         score += 2
     if not _AS_ASKED_KEYS.isdisjoint(ws) and _AS_ASKED.search(norm):
@@ -508,6 +515,7 @@ def chat_score(sentence: str) -> int:
         score += 3
     if second and _YOU_WRITE.search(norm):
         score += 2
+        via_you += 2
     if _ADVICE_TO_WRITER.match(body) and nouns:
         score += 2
     if _END_MARKER.match(norm):
@@ -516,7 +524,10 @@ def chat_score(sentence: str) -> int:
         score += 2 + bool(_COMPARE.search(norm))
     if norm.rstrip().endswith(":") and first and lead_words[:1] and lead_words[0] in _HERE_KEYS:
         score += 3  # "Here's what I came up with:"
-    if (first or second or score) and nouns:
+    # Deliverable nouns ("version", "explainer", "readers") speak of the text as a product only
+    # beside I or an assistant's own cue; beside "you" alone they are an article's tip to readers
+    # ("If you want to go deeper, the society's explainer is a good place to start").
+    if (first or score - via_you > 0) and nouns:
         score += min(len(nouns), 2)
         if norm.rstrip().endswith("?") and score >= 3:
             score += 1  # an offer put as a question about the deliverable
