@@ -1066,6 +1066,41 @@ def _coordinated_with_the(an: Analysis, i: int) -> bool:
     return k >= 0 and an.tokens[k].lower == "the"
 
 
+# Nouns with a mass sense before "for"/"to": "room for two cars", "space to park", "scope for growth".
+_MASS_SENSES = frozenset(["room", "space", "scope", "capacity", "headroom", "leeway", "time"])
+# Land cover and habitats are mass nouns: "in woodland", "the loss of forest", "on open moorland".
+_LAND_COVER = frozenset(["woodland", "moorland", "farmland", "grassland", "heathland", "parkland", "scrubland",
+                         "wetland", "marshland", "peatland", "bushland", "forest", "heath", "scrub", "pasture",
+                         "bog", "marsh", "tundra", "savanna", "savannah", "jungle", "rainforest", "desert",
+                         "countryside", "undergrowth", "bracken", "heather", "reed", "reedbed"])
+# Weather and light as conditions: "in direct sun", "in full shade", "in heavy rain".
+_WEATHER_LIGHT = frozenset(["sun", "shade", "sunlight", "sunshine", "daylight", "moonlight", "rain", "snow",
+                            "sleet", "hail", "drizzle", "fog", "mist", "frost", "wind", "ice", "darkness", "heat",
+                            "cold", "cloud", "haze", "smoke", "shadow", "thunder", "lightning"])
+
+
+def _coordinated_bare(an: Analysis, t: Token) -> bool:
+    """The noun is one of a list of bare nouns: "price and mix", "pencil, ink and a slide rule",
+    "bog, heather and small lochans" (generic or mass uses, which take no article)."""
+    toks = an.tokens
+    k = t.index + 1
+    if k >= len(toks) or toks[k].text not in (",", "&") and toks[k].lower not in ("and", "or"):
+        return False
+    k += 1
+    if k < len(toks) and toks[k].lower in ("and", "or"):
+        k += 1
+    if k >= len(toks) or not toks[k].is_word:
+        return False
+    w = toks[k]
+    forms = lemmas(w.text)
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    # "mix" and "ink" are verbs too; a noun ends its conjunct ("price and mix.", "ink and a ruler").
+    ends = after is None or not after.is_word or after.lower in ("and", "or")
+    return (not w.is_cap and w.lower not in _determiners() and w.lower not in _PRONOUN_WORDS
+            and not w.lower[:1].isdigit() and "NOUN" in forms and ("VERB" not in forms or ends)
+            and not w.lower.endswith("s"))
+
+
 def _bare_count_nouns(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     nouns = _nouns()
@@ -1078,13 +1113,15 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         low = t.lower
         is_list_noun = low in nouns
         if not is_list_noun and low not in _B3_EXTRA:
-            prev_w = _prev_word(an, t.index)
-            ranked_prev = prev_w is not None and (prev_w.lower in _SUPERLATIVE_WORDS or prev_w.lower == "first")
-            if (low in _PREDICATE_NOUNS or ranked_prev) and not t.is_cap:
+            if t.is_cap or t.index == 0:
+                continue
+            prev_w = toks[t.index - 1]
+            ranked_prev = prev_w.lower in _SUPERLATIVE_WORDS or prev_w.lower == "first"
+            if low in _PREDICATE_NOUNS or ranked_prev:
                 pred = _bare_after_verb(an, t, False)
                 if pred is not None:
                     out.append(pred)
-            elif t.index > 0 and toks[t.index - 1].is_cap and not t.is_cap and low in subject_nouns:
+            elif prev_w.is_cap and low in subject_nouns:
                 run = _name_modifier_run(an, t.index - 1)
                 if run and _bare_head_ends(an, t):
                     out.append(_finding(an, run[0], t, "noun"))  # "in December edition of"
@@ -1166,6 +1203,14 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue  # "the methods above handle all of them": the noun is a verb here
         if prep.lower == "by" and not chain and not _after_participle(an, k):
             continue  # "met by video", "paid by cheque": a means; "approved by board" is an agent
+        if prep.lower == "by" and ("by", low) in idioms:
+            continue  # "arrived by barge", "reached by public road": a means of transport, never an agent
+        if not chain and low in _MASS_SENSES and nxt0 is not None and nxt0.lower in ("for", "to"):
+            continue  # "with room for vehicles", "scope to grow": space or opportunity, a mass noun
+        if low in _LAND_COVER or low in _WEATHER_LIGHT:
+            continue  # "in woodland", "loss of forest", "in direct sun", "in heavy rain": mass nouns
+        if _coordinated_bare(an, t):
+            continue  # "from price and mix", "with pencil, ink and a ruler": bare nouns in a list
         if prep.lower == "past" and k > 0 and toks[k - 1].lower in _determiners():
             continue  # "over the past decade": "past" is an adjective here
         ordinal = bool(chain) and chain[0].lower in _ORDINALS
