@@ -204,11 +204,15 @@ COGNATE_FLAG = [
     # a title made from a verb, a name, an optional who/whose clause, then that verb
     ("Producer Tom Ross produced the album in Leeds.", "produced"),
     ("Editor Jo Park, who joined in May, edits the weekly.", "edits"),
+    # a relative pronoun after a comma keeps the noun's clause; so does a closed parenthesis
+    ("The campaign, which campaigns for cleaner rivers, met on Friday.", "campaigns"),
+    ("The review, when it appeared in May, reviewed every ward.", "reviewed"),
 ]
 
 COGNATE_QUIET = [
     "Mark Twain marked the page.",
     "Officer Dan Ray offered help to the crowd.",
+    "After a slow opening, the team began to open up the game.",
     "The volunteers who signed up met on Monday.",
     "The designers met the design team on Monday.",
     "She named the street after her father and signed the order.",

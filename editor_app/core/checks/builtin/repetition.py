@@ -177,8 +177,13 @@ def check_cognates(an: Analysis) -> list[Finding]:
                         and set(lemmas(after.text)) == {"NOUN"}):
                     continue  # an attributive participle: "experienced users"
                 prev_b = an.tokens[b.index - 1] if b.index > 0 else None
-                if _same_noun(a.text, b.text) and not (prev_b is not None and prev_b.lower in _VERB_CUES):
-                    continue  # "shoes ... shoe"; but "the budget ... also budgets for" is a verb
+                if (_same_noun(a.text, b.text) and not (prev_b is not None and prev_b.lower in _VERB_CUES)
+                        and not (prev_b is not None and prev_b.lower in _RELATIVES)):
+                    continue  # "shoes ... shoe"; but "the budget ... also budgets for", "X, which campaigns"
+                if _other_clause(an, a, b):
+                    continue  # "After a quiet opening, she sacrificed a knight to open the file"
+                if (prev_b is not None and prev_b.lower in _BE_FORMS and b.lower[:3] != a.lower[:3]):
+                    continue  # "the light was lit": an irregular passive the ear does not hear twice
                 flagged.add(b.index)
                 out.append(
                     Finding(
@@ -274,6 +279,20 @@ def _verb_then_noun(an: Analysis, words: list[Token], flagged: set[int]) -> list
                                "use a different word or rephrase."))
             break
     return out
+
+
+_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_CLAUSE_OPENERS = frozenset(["who", "which", "whose", "whom", "that", "where"])
+
+
+def _other_clause(an: Analysis, a: Token, b: Token) -> bool:
+    """Is ``b`` past the one comma that ends ``a``'s phrase, not opening a relative clause about it?
+    ("After a quiet opening, she ... to open" is two clauses; "The campaign, which campaigns" one.)"""
+    commas = [k for k in range(a.index + 1, b.index) if an.tokens[k].text == ","]
+    if len(commas) != 1:
+        return False  # none, or a parenthesis that closes again ("The report, when it arrived, reported")
+    nxt = an.tokens[commas[0] + 1]
+    return nxt.lower not in _CLAUSE_OPENERS
 
 
 def _same_noun(a: str, b: str) -> bool:
