@@ -38,9 +38,12 @@ CLEAN = BLIND / "clean" / "docs"
 # Measured 2026-11-27 12:32 UTC (main 53db8f8 + uncommitted checker edits): 92/152 = 60.5%.
 # Target: 0.90 overall, 0.75 per category.
 MIN_RECALL = 0.57
+# Measured 13:53 UTC (main 5e5ad9f): 142/152 = 93.4%; clean 1 alarm in 6,596 words (0.15). Floors raised
+# with a margin for work still landing.
+MIN_RECALL = 0.85
 # Clean set measured 12:32 UTC: 6 alarms in 6,596 words = 0.91 per 1,000 (0.61 at 11:23); bound has a small margin for
 # the checker still being tuned. Target: 1.0 per 1,000 words.
-MAX_CLEAN_ALARMS_PER_1000 = 1.25
+MAX_CLEAN_ALARMS_PER_1000 = 0.6
 
 
 

@@ -51,6 +51,9 @@ MIN_RECALL_BATCH2 = 0.47
 # Batch 3 (4 articles, 56 faults) was written at 11:25 and kept out of the repository until
 # 12:07 UTC, when it measured 38/56 = 67.9% (checker b0ca2b1).
 MIN_RECALL_BATCH3 = 0.64
+# Measured 13:53 UTC (main 5e5ad9f): batch 1 114/119 = 95.8%, batch 2 56/61 = 91.8%, batch 3 54/56 =
+# 96.4%; all clean batches 0 alarms. Floors raised with a margin for work still landing.
+MIN_RECALL_BATCH1, MIN_RECALL_BATCH2, MIN_RECALL_BATCH3 = 0.90, 0.80, 0.85
 # Clean batch 1 (6,800 words; its false alarms were published, then fixed): 2 = 0.29 per 1,000
 # at 11:48 (1.18 at 11:05). Clean batch 2 (2,768 words, written after those fixes): 1 = 0.36
 # (1.45 at 11:19). Both assert the target.
@@ -59,7 +62,7 @@ MAX_CLEAN2_ALARMS_PER_1000 = 1.0
 # Clean batch 3 (1,552 words, kept out until 12:07): 2 = 1.29 per 1,000, ABOVE the 1.0 target
 # (two topic terms read as repeated phrases); the bound is today's level so the suite passes.
 # Lower it to 1.0 when those go.
-MAX_CLEAN3_ALARMS_PER_1000 = 1.3
+MAX_CLEAN3_ALARMS_PER_1000 = 1.0
 # Issues on the faulty set that overlap no fault (markup look-alikes must stay silent).
 MAX_FAULTY_STRAY_PER_1000 = 1.0
 
