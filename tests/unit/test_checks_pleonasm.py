@@ -151,6 +151,9 @@ PLEONASM_FLAG = [
     ("He lives alone by himself in the hills.", "by himself"),
     ("Climbers reached the top summit before noon.", "top"),
     ("Fences mark the outer perimeter of the site.", "outer"),
+    ("Crowds flocked together to the square.", "together"),
+    ("The file was checked again a second time.", "a second time"),
+    ("Buyers get a free bonus cable.", "free"),
 ]
 
 PLEONASM_QUIET = [
