@@ -235,10 +235,18 @@ def _number(tok: Token) -> bool:
     return tok.lower[:1].isdigit() or tok.lower in _NUMBER_WORDS
 
 
+# Closed-class words lemminflect also lists as nouns ("for", "who", "it").
+_CLOSED = frozenset(
+    ["for", "of", "to", "in", "on", "at", "by", "with", "from", "into", "onto", "over", "under", "about",
+     "after", "before", "since", "until", "than", "then", "as", "and", "or", "but", "nor", "so", "yet", "if",
+     "up", "down", "out", "off", "here", "there", "not", "who", "whom", "which", "that", "whose", "what"]
+)
+
+
 def _nounish(tok: Token | None) -> bool:
     """Can ``tok`` be a noun (the head that a word before it modifies)?"""
     return (tok is not None and not tok.is_cap and "NOUN" in lemmas(tok.text) and tok.lower not in _PRONOUNS
-            and tok.lower not in _DETERMINERS and tok.lower not in _RELATIVES)
+            and tok.lower not in _DETERMINERS and tok.lower not in _CLOSED)
 
 
 def _noun_only(tok: Token | None) -> bool:
@@ -248,7 +256,7 @@ def _noun_only(tok: Token | None) -> bool:
     if not forms:
         return tok.lower.endswith(_AGENT_ENDINGS)  # an agent noun lemminflect lacks
     return ("NOUN" in forms and "VERB" not in forms and "ADJ" not in forms and tok.lower not in _DETERMINERS
-            and tok.lower not in _PRONOUNS)
+            and tok.lower not in _PRONOUNS and tok.lower not in _CLOSED)
 
 
 def role(an: Analysis, tok: Token) -> str:
@@ -297,7 +305,7 @@ def role(an: Analysis, tok: Token) -> str:
         return "V"  # "was painted", "is building", "had run"; not "are classes"
     if prev is not None and p.endswith("s") and _noun_only(prev) and not low.endswith("s"):
         return "V"  # "when parents limit their": a plural subject, then a bare verb
-    if (low.endswith("s") and (_noun_only(prev) or _after_determiner(an, prev)) and not p.endswith("s")
+    if (low.endswith("s") and not low.endswith(("ss", "us", "is")) and (_noun_only(prev) or _after_determiner(an, prev)) and not p.endswith("s")
             and nxt is not None
             and (nxt.lower in _DETERMINERS or "NOUN" not in lemmas(nxt.text))):
         return "V"  # "the procedure proceeds in": a singular subject, then its verb
@@ -472,6 +480,10 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
         if len(words) <= 2 and words[-1].lower in _SUBJECTS and all(
                 t.lower in _RELATIVES or t.lower in _SUBJECTS for t in words):
             return True  # "the promise (that) he promised", "the design they designed"
+        rest = words[1:] if words and words[0].lower in _RELATIVES else words
+        if 2 <= len(rest) <= 3 and rest[0].lower in _DETERMINERS and _nounish(rest[-1]) and (
+                b.lower.endswith("ed") or b.lower.endswith("s") and not b.lower.endswith("ss")):
+            return True  # "the plan (that) the council planned"
         return words[-1].lower in ("who", "which") and len(words) <= 4
     if any((v, n) in _allowed() for v in _lemma_set(a) for n in _lemma_set(b)):
         return False  # "dreamed a dream", "walk the walk"
