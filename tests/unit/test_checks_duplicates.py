@@ -471,3 +471,29 @@ def test_a_date_said_again_is_flagged(text: str, part: str) -> None:
 @pytest.mark.parametrize("text", DATE_QUIET)
 def test_other_dates_in_the_month_are_left_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+LAST_FAULTS = [
+    ("The charity raised $2.5 million, or two and a half million dollars, at the gala.", "two and a half million"),
+    ("Inflation is 5 percent, meaning one in 20 pounds buys less than a year ago.", "one in 20"),
+    ("The board meets quarterly, holding a session four times a year.", "four times a year"),
+    ("The village has shrunk by half since 1900, falling to half its former size.", "half its former size"),
+    ("The path along the canal is flat, with no hills at all.", "no hills"),
+    ("Entry is free for members, who pay nothing at the door.", "pay nothing"),
+]
+LAST_QUIET = [
+    "The board meets quarterly, and the chair reports to members three times a year.",
+    "The club won the league, having lost none of its players to injury.",
+    "The bus runs twice a day, once in the morning and once in the evening.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), LAST_FAULTS)
+def test_more_figure_and_negation_shapes_are_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", LAST_QUIET)
+def test_more_look_alikes_are_left_alone(text: str) -> None:
+    assert _flagged(text) == []

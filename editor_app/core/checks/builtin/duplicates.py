@@ -228,7 +228,7 @@ def _has_quantity(an: Analysis, first: int, last: int) -> bool:
 @cache
 def _start_cues() -> frozenset[str]:
     """Words a quantity can start with, besides digits and cue words."""
-    return frozenset([*_quantity_cues(), *_ORDINALS, "a", "an", "one", "every", "each", "per", "half", "twice", "thrice",
+    return frozenset([*_quantity_cues(), *_ORDINALS, "a", "an", "one", "every", "each", "per", "half", "once", "twice", "thrice",
                       "start", "beginning", "end", "middle", "early", "late", "mid"])
 
 
@@ -325,6 +325,9 @@ def _read_number(toks: list[Token], k: int, last: int) -> tuple[float, int] | No
         elif open_slot and (wv := _word_number(w)) is not None and wv < 100:
             cur += wv
             open_slot = False
+        elif w == "and" and j + 2 < last and toks[j + 1].lower == "a" and toks[j + 2].lower == "half" and cur and not total:
+            cur += 0.5  # "one and a half million", "two and a half hours"
+            j += 2
         else:
             break
         j += 1
@@ -454,6 +457,10 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(float(cent), "century", "", approx, k)
                 k += 1
                 continue
+        if low == "half" and k > first and toks[k - 1].lower == "to" and k + 1 < last and toks[k + 1].lower in ("its", "their", "the", "of", "his", "her"):
+            add(50.0, "percent", "fraction", approx, k)  # "falling to half its size"
+            k += 1
+            continue
         if low == "half" and k > first and toks[k - 1].lower in ("by", "in") and not (
             k + 1 < last and toks[k + 1].lower in ("a", "an", "of", "the")
         ):
@@ -477,7 +484,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             of: float | None = None
             if jj < last:
                 of = _word_number(toks[jj].lower) or _number(toks[jj])
-            if num and of and num < of <= 100 and (toks[k + 1].lower == "out" or of <= 20):
+            if num and of and num < of <= 1000 and not (toks[k + 1].lower == "in" and of >= 100 and of % 100 == 0 and of > 100):
                 add(100.0 * num / of, "percent", "fraction", approx, k)  # "two in three voters"
                 k = jj + 1
                 continue
@@ -531,9 +538,18 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 unit_article = True
                 k = jj - 1
                 j = jj
+        if val is None and low == "once" and _rate_period(toks, k + 1, last) is not None:
+            val = 1.0  # "once a month"
         if val is None:
             k += 1
             continue
+        if low in ("once", "twice", "thrice") or (k + 1 < last and toks[k + 1].lower == "times"):
+            step = k + (2 if low not in ("once", "twice", "thrice") else 1)
+            rate = _rate_period(toks, step, last)
+            if rate is not None:
+                add((val or 1.0) / rate[0], "frequency", "", approx, k)  # "once a month", "three times a week"
+                k = rate[1]
+                continue
         if low in ("twice", "thrice"):
             as_factor = k + 1 < last and toks[k + 1].lower in ("as", "the")
             # "twice" without "as" counts occasions: it matches "two times", not "two points".
@@ -668,7 +684,8 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
         if {a.dim, b.dim} == {"percent", "factor"}:
             p, f = (a, b) if a.dim == "percent" else (b, a)
             # "a sixth of the goal, meaning it must rise six-fold"
-            return p.noun == "fraction" and abs(p.value * f.value - 100) <= 10
+            # ("halved, falling to half its size": the share left is the factor itself)
+            return p.noun == "fraction" and (abs(p.value * f.value - 100) <= 10 or f.value < 1 and abs(p.value / 100 - f.value) <= 0.05)
         return False
     if a.dim == "frequency" and a.noun and b.noun and a.noun != b.noun:
         return False  # "every Monday ... on Tuesdays"
@@ -1144,7 +1161,7 @@ def _restated_comparison(an: Analysis, s: Sentence) -> list[Finding]:
 _NEGATORS = frozenset(["no", "not", "never", "nobody", "nothing", "none", "without", "n't", "cannot", "can't",
                        "won't", "didn't", "doesn't", "isn't", "wasn't", "fail", "fails", "failed", "failing",
                        "unable", "neither", "nor"])
-_RESTATE_OPENERS = frozenset(["meaning", "which", "so", "with", "without", "i.e", "failing", "having", "leaving",
+_RESTATE_OPENERS = frozenset(["meaning", "which", "who", "so", "with", "without", "i.e", "failing", "having", "leaving",
                               "that", "and", "making"])
 
 
@@ -1210,8 +1227,11 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
             continue  # "did not win, losing ..." is a double negative, not a plain restatement
         earlier = {st for t in earlier_words for st in _stems_of(t.text)}
         # the denied word comes after the negation: "not heavy", "failing to win", "no vehicles"
+        # ... or just before a pronoun negator: "pay nothing", "saw nobody" (not "lost none of
+        # its players", a partitive that brings its own noun)
+        start = neg - 2 if lows[neg] in ("nothing", "nobody") and neg >= 2 else neg
         hit = any(not pairs.get(st, frozenset()).isdisjoint(earlier)
-                  for w in words[neg:] for st in _stems_of(w.text))
+                  for w in words[max(start, 1) if start != neg else neg :] for st in _stems_of(w.text))
         # "unstaffed, which means there are no employees": a word negated by its prefix or
         # suffix (un-, non-, -less), and "no" + (a synonym of) its base
         lacking = {c for t in earlier_words if (base := _privative_base(t.lower)) for c in _concepts(base)}
