@@ -235,3 +235,21 @@ def test_a_definite_noun_compound_is_a_name_and_an_inflected_far_echo_still_coun
         + "Few expected one signing to breathe new life into the attack.\n"
     )
     assert flagged(echo, "repeated_phrase")
+
+
+def test_more_assistant_and_page_lines_in_other_words() -> None:
+    for line in [
+        "Would a bulleted summary at the top help your readers?",
+        "Remember to double-check the dates before you publish.",
+        "Great choice of topic! Here's the finished piece.",
+        "Note: The figures above are illustrative and should be verified.",
+    ]:
+        assert flagged(line + "\n", "chatbot_leftover"), line
+    for line in [
+        "Get the best of The Harbour Times delivered every morning.",
+        "This story has been updated to correct the date of the vote.",
+    ]:
+        assert flagged(line + "\n", "web_boilerplate"), line
+    for line in ["Note that the ferry does not run on Sundays.", "Here is what we know so far.",
+                 "Check the tide tables before you set out."]:
+        assert flagged(line + "\n", "chatbot_leftover") == [], line
