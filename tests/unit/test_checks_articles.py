@@ -178,3 +178,10 @@ def test_bare_speaker_in_an_attribution() -> None:
     assert flagged('"We are sorry," spokeswoman said.') == ["spokeswoman"]
     assert flagged("The line will reopen in May, rail operator confirmed.") == ["rail operator"]
     assert flagged("He left, police said. The plan, critics said, is flawed. It is over, he added.") == []
+
+
+def test_time_spans_and_destinations_after_motion_verbs() -> None:
+    assert flagged("The seats were gone within hour.") == ["hour"]
+    assert flagged("Pupils in year 9 paid £5 per hour, week after week.") == []
+    assert flagged("The fair returns to park in June.") == ["park"]
+    assert flagged("She went to help.") == []

@@ -34,6 +34,22 @@ _TO_NOUN_CUES = frozenset(
      # a journey's destination: "every trip to vet"
      "trip", "trips", "visit", "visits", "journey", "journeys", "route", "walk", "drive", "ride", "flight", "flights"]
 )
+# Verbs of motion: the "to" after them is a preposition ("returns to park", "walked to shop").
+_MOTION_LEMMAS = frozenset(["go", "come", "return", "walk", "drive", "run", "fly", "travel", "head", "move", "sail",
+                            "cycle", "ride", "hurry", "rush", "race", "march", "swim", "climb", "wander", "stroll",
+                            "commute", "relocate", "retreat", "flee", "escape", "hike", "jog", "limp", "crawl",
+                            "drift", "steer", "row", "paddle", "ferry", "transfer", "send", "deliver", "take"])
+
+
+def _motion_verb(t: Token) -> bool:
+    if t.is_cap:
+        return False
+    verb = lemmas(t.text).get("VERB")
+    return bool(verb) and verb is not None and verb[0].lower() in _MOTION_LEMMAS and "NOUN" not in lemmas(t.text) \
+        or t.lower in ("went", "returned", "returns", "walked", "drove", "flew", "travelled", "traveled", "headed",
+                       "moved", "sailed", "cycled", "rode", "hurried", "rushed", "raced", "marched", "wandered")
+
+
 _JOURNEY_NOUNS = frozenset(["trip", "trips", "visit", "visits", "journey", "journeys", "route", "walk", "drive", "ride",
                             "flight", "flights"])
 _HEAD_FOLLOWERS = frozenset(
@@ -152,6 +168,7 @@ def check_articles(an: Analysis) -> list[Finding]:
     ofs: list[Token] = []
     phr: list[Token] = []
     said: list[Token] = []
+    spans_t: list[Token] = []
     phrases = _set_phrases()
     toks = an.tokens
     n = len(toks)
@@ -167,12 +184,14 @@ def check_articles(an: Analysis) -> list[Finding]:
                 sup.append(t)
             elif low in _SPEECH_VERBS:
                 said.append(t)
+            elif low in _SPAN_NOUNS:
+                spans_t.append(t)
             if t.index + 1 < n and (low, toks[t.index + 1].lower) in phrases:
                 phr.append(t)
         elif low[-3:] == "est":
             sup.append(t)
     for rule, words in ((_bare_superlatives, sup), (_bare_collective_adjectives, coll), (_bare_noun_before_of, ofs),
-                        (_set_phrases_without_article, phr), (_bare_attribution, said)):
+                        (_set_phrases_without_article, phr), (_bare_attribution, said), (_bare_time_spans, spans_t)):
         if words:
             spans = [(f.start, f.end) for f in out]
             out.extend(f for f in rule(an, words) if not any(a < f.end and f.start < b for a, b in spans))
@@ -185,7 +204,44 @@ _ARTICLES = ("the", "a", "an")
 @cache
 def _pass_words() -> frozenset[str]:
     """Words that start one of the rules run from check_articles' single pass."""
-    return frozenset({"of", "best", "worst"} | _COLLECTIVE_ADJECTIVES | _SPEECH_VERBS | {a for a, _ in _set_phrases()})
+    return frozenset({"of", "best", "worst"} | _COLLECTIVE_ADJECTIVES | _SPEECH_VERBS | _SPAN_NOUNS
+                     | {a for a, _ in _set_phrases()})
+
+
+# Units of time that are countable spans: "within hour" -> "within an hour", "for year" -> "for a year".
+_SPAN_NOUNS = frozenset(["hour", "minute", "fortnight", "decade", "century", "month", "week", "year"])
+_SPAN_PREPS = frozenset(["within", "for", "in", "after", "before", "during", "over", "under", "inside", "than"])
+
+
+def _bare_time_spans(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "sold out within hour", "stayed for year": a unit of time after a preposition with no article;
+    "per hour", "year by year", "in year 3", "for years" are left alone."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for t in words:
+        if t.quoted or t.is_cap or t.index == 0:
+            continue
+        prep = toks[t.index - 1]
+        if not prep.is_word or prep.lower not in _SPAN_PREPS:
+            continue
+        if t.index >= 2 and toks[t.index - 2].lower == t.lower:
+            continue  # "month after month", "year in, year out"
+        nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
+        if nxt is not None and nxt.is_word and (nxt.lower[:1].isdigit() or nxt.lower in ("by", "after", "to", "of", "on")
+                                               or nxt.is_cap or "NOUN" in lemmas(nxt.text) and nxt.lower not in
+                                               _HEAD_FOLLOWERS or nxt.lower in _NUMBER_WORDS):
+            continue  # "in year 3", "year by year", "in week two", "for month-end", "in hour one"
+        if nxt is not None and nxt.text in ("-", "’", "'"):
+            continue
+        art = "an" if t.lower == "hour" else "a"
+        out.append(Finding(t.start, t.end, "missing-article", "missing_article",
+                           f"{quote(t.text)} needs an article here: {quote(art + ' ' + t.text)}.",
+                           (f"{art} {t.text}", f"the {t.text}")))
+    return out
+
+
+_NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "zero"])
 
 
 def _bare_attribution(an: Analysis, words: list[Token]) -> list[Finding]:
@@ -1229,7 +1285,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue  # "to help shop", "for sale sign": the first word may be a verb or part of an idiom
         if prep.lower == "to" and not chain and "VERB" in lemmas(t.text):
             before = _prev_word(an, prep.index)
-            if before is None or before.lower not in _TO_NOUN_CUES:
+            if before is None or before.lower not in _TO_NOUN_CUES and not _motion_verb(before):
                 continue
             after = toks[t.index + 1] if t.index + 1 < len(toks) else None
             if before.lower in _JOURNEY_NOUNS and after is not None and after.is_word and (
@@ -1536,6 +1592,9 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
                 before.lower in _determiners() or before.lower in PREPOSITIONS
                                                        or before.lower in ("newly", "recently", "freshly", "well")):
             return None  # "a newly opened door": the verb is an adjective
+        if (before is not None and before.is_word and not finite and k >= 2 and "ADJ" in lemmas(before.text)
+                and toks[k - 2].lower in _determiners()):
+            return None  # "no single accepted answer": determiner, adjective, participle, noun
         after = toks[t.index + 1] if t.index + 1 < len(toks) else None
         if ((_present_3sg(verb) or _simple_past(verb)) and t.lower not in _listed_nouns()
                 and (after is None or not after.is_word or after.lower in ("and", "or") or after.lower in _AUX)):
