@@ -36,6 +36,8 @@ def flagged(line: str, category: str, glue: str = "\n\n") -> bool:
     "Slideshow (9 images)",
     "It looks like you're using an ad blocker. Please switch it off to support our reporting.",
     "Previous: Lighthouse keepers' cottages restored",
+    "Your reply will appear once a moderator has approved it. Replies are moderated.",
+    "Spotted an error in this story? Tell us.",
 ])
 def test_page_chrome_in_unlisted_words_is_flagged(line: str) -> None:
     assert flagged(line, "web_boilerplate"), line

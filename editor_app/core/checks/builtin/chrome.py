@@ -154,7 +154,7 @@ _LEGAL = re.compile(
     r"|\bregistered (users|readers|members|subscribers)\b|\b(reached|used up|used) (your|all your|the) (limit|free|monthly"
     r"|article limit|allowance)\b"
     r"|\b(exclusive(ly)?|only|available) (to|for) (subscribers|members|premium)\b|\bsubscriber-only\b|\bmembers-only\b"
-    r"|\bwe value your privacy\b|\byour privacy (choices|settings|options)\b|\bcommissions? (on|from) (purchases|sales|links)\b"
+    r"|\b(we and our partners|our partners and we)\b|\bprocess (your |personal )?data\b|\bwe value your privacy\b|\byour privacy (choices|settings|options)\b|\bcommissions? (on|from) (purchases|sales|links)\b"
     r"|\b(earn|receive|make|get)\b.{0,25}\bcommissions?\b|\b(through|via|using) (our|these|the) links\b"
     r"|\bprices? (and availability )?(may|might|can|are subject to) change\b|\bsubject to availability\b",
     re.IGNORECASE,
@@ -188,6 +188,7 @@ _READ_KEYS = frozenset(["reading", "read", "listen"])
 _AGO_KEYS = frozenset(["ago", "bst", "gmt", "utc"])
 _BYLINE_KEYS = frozenset(["by", "words", "written", "posted", "reporting", "story"])
 _FORM_KEYS = frozenset(["required", "mandatory", "fields", "field", "published", "shared", "displayed", "public",
+                        "moderation", "moderated", "appear", "approved", "moderator",
                         "comments", "comment", "replies", "commenting", "registration", "voting", "poll", "submissions",
                         "entries"])
 _US = re.compile(r"\b(help|helps|support|contact|tell|join|follow|email|message|write to|sponsor|advertise with) us\b",
@@ -199,16 +200,31 @@ _LEGAL_GATE = frozenset(
      "terms", "constitute", "intended", "substitute", "information", "informational", "affiliate", "commission",
      "commissions", "purchases", "cost", "prices", "price", "blocker", "adblocker", "ad-blocker", "adblock", "articles",
      "article", "subscribers", "subscriber", "members", "premium", "subscriber-only", "members-only", "already",
-     "cancel", "links", "availability", "c", "limit", "allowance"])
+     "cancel", "links", "availability", "c", "limit", "allowance", "partners", "data"])
 _LEGAL_STRONG = re.compile(
-    r"©|\ball rights reserved\b|\bregistered charity\b|\bdoes not constitute\b|\bfor (general )?information(al)?"
+    r"©|\ball rights reserved\b|\bregistered charity\b|\bqualifying purchases\b|\bat no (extra|additional) cost to you\b|\bdoes not constitute\b|\bfor (general )?information(al)?"
     r" (purposes )?only\b|\bnot (intended as|a substitute for)\b|\baffiliate links?\b", re.IGNORECASE)
 _FORM = re.compile(
     r"\b(required|mandatory) fields?\b|\bfields? marked\b|\bwill not be (published|shared|displayed|made public)\b"
     r"|^\W*(comments?|replies|commenting|registration|voting|the poll|submissions|entries)\s+(are|is|has been|have been)"
-    r"\s+(now )?(closed|disabled|turned off|off|open)\b",
+    r"\s+(now )?(closed|disabled|turned off|off|open)\b"
+    r"|\b(awaiting|pending|under) moderation\b|\b(comments?|replies|posts|submissions|messages|reviews) (are|is|will be)"
+    r" (pre-)?moderated\b|\bwill (appear|be published|be visible|show) (once|after|when)\b.{0,40}\b(approv|moderat)"
+    r"|\bmay take (a while|some time|a few"
+    r" minutes) to appear\b",
     re.IGNORECASE,
 )
+# A page asking the reader to judge it: "How would you rate this article?", "Did we get something wrong?"
+_FEEDBACK = re.compile(
+    r"\b(rate|rating for|review) (this|the|our) (article|story|recipe|episode|page|guide|post|product|podcast|review)\b"
+    r"|\bwas this (article|page|story|guide|post|review|answer|information)? ?(helpful|useful)\b"
+    r"|\bdid you (find|like|enjoy) this\b|\bdid we get (something|anything) wrong\b"
+    r"|\b(spotted|found|seen|notice|noticed) (a|an) (mistake|error|typo|inaccuracy)\b",
+    re.IGNORECASE,
+)
+_FEEDBACK_KEYS = frozenset(["rate", "rating", "review", "helpful", "useful", "find", "like", "enjoy", "wrong", "mistake",
+                            "error", "typo", "inaccuracy"])
+_PRICE_PERIOD = re.compile(r"[£$€]\s?\d[\d.,]*\s?(a|per|/)\s?(month|week|year|mo|wk|yr)\b", re.IGNORECASE)
 _URGENT = re.compile(
     r"\b(now|today|here|below|for free|it's free|it’s free|free|instantly|in seconds|for later)\b"
     r"|[!→»]", re.IGNORECASE)
@@ -218,7 +234,7 @@ _NARRATIVE = frozenset(
      "urge", "urges", "urged", "warn", "warns", "warned", "insist", "insists", "insisted", "argue", "argues", "argued",
      "claimed", "admitted", "admits", "reported", "found"])
 # A past-tense report ("The privacy policy was rewritten after the breach") is the article's own.
-_PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"])
+_PAST = frozenset(["was", "were", "had", "wasn't", "weren't", "hadn't"])
 # Words after a first word that make it a subject, not an imperative ("Jump starts are free").
 _FINITE = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
                      "must", "should", "isn't", "aren't", "wasn't", "weren't"])
@@ -308,6 +324,10 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         score += 3
     if not _FORM_KEYS.isdisjoint(ws) and _FORM.search(s):
         score += 4
+    if not _FEEDBACK_KEYS.isdisjoint(ws) and _FEEDBACK.search(s):
+        score += 3
+    if not stop and digits and _PRICE_PERIOD.search(s):
+        score += 2  # "Unlock full access for £4.99 a month"
     # A call to action may be any sentence of a short unit ("Drink responsibly. Find out more ...").
     v = sum(1 for part in _SENTENCE_STARTS.split(body) if part and _imperative(_words(part)))
     nouns = _found(words, "chrome_ui_nouns.txt")
@@ -709,7 +729,7 @@ def _chrome_hint(text: str, words: list[str], starts: list[str], limit: int) -> 
         return True
     verbs, labels = _first_words("chrome_ui_verbs.txt"), _first_words("chrome_ui_labels.txt")
     return (any(w in verbs or w in labels for w in starts) or not _LEGAL_GATE.isdisjoint(words)
-            or not _FORM_KEYS.isdisjoint(words) or "yes" in words)
+            or not _FORM_KEYS.isdisjoint(words) or not _FEEDBACK_KEYS.isdisjoint(words) or "yes" in words)
 
 
 @cache
