@@ -55,6 +55,7 @@ QUIET = [
     "Growth came from volume and price rather than new customers.",
     "The sockets now sit a metre above floor level.",
     "The children read for twenty minutes before bed.",
+    "Historians have argued for decades, and there is still no single agreed explanation.",
 ]
 
 
