@@ -154,6 +154,10 @@ PLEONASM_FLAG = [
     ("Crowds flocked together to the square.", "together"),
     ("The file was checked again a second time.", "a second time"),
     ("Buyers get a free bonus cable.", "free"),
+    # any hyphenated re- verb + again/once more; still not yet
+    ("The lido re-opened again after the storm.", "again"),
+    ("Technicians re-tested the samples once more.", "once more"),
+    ("The report has still not yet been published.", "yet"),
 ]
 
 PLEONASM_QUIET = [
@@ -200,6 +204,7 @@ PLEONASM_QUIET = [
     "Prices slowly crept up all year.",
     "The smell still lingers in the hall.",
     "The highest peak in the range is snow-capped.",
+    "The lido re-opened in May.",
 ]
 
 COGNATE_FLAG = [

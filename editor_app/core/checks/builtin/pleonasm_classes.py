@@ -245,6 +245,8 @@ def _verb_particles(low: str) -> tuple[str, list[tuple[tuple[str, ...], int]]] |
         rest = low[3:].lstrip("-")
         if low.startswith("pre") and len(rest) >= 3 and "VERB" in lemmas(rest):
             return (low, _PRE_PARTICLES)  # "prebooked", "pre-registered": unknown to the lexicon
+        if low.startswith("re-") and len(rest) >= 3 and "VERB" in lemmas(rest):
+            return (low, _RE_PARTICLES)  # "re-opened", "re-tested": "re-" already says "again"
         return None
     lemma = verbs[0].lower()
     items = _particles().get(lemma)
@@ -252,11 +254,14 @@ def _verb_particles(low: str) -> tuple[str, list[tuple[tuple[str, ...], int]]] |
         rest = lemma[4:] if lemma[3] == "-" else lemma[3:]
         if "VERB" in lemmas(rest):
             items = _PRE_PARTICLES  # "prebook", "pre-register": "pre-" already says "in advance"
+    if items is None and "VERB" in forms and lemma.startswith("re-") and "VERB" in lemmas(lemma[3:]):
+        items = _RE_PARTICLES  # "re-open", "re-run": "re-" already says "again"
     return None if items is None else (lemma, items)
 
 
 _NOT_PRE = frozenset(["prepare", "prevent", "present", "preserve", "preside", "prevail", "pretend", "prescribe",
                       "presume", "preach", "precede", "predict", "prefer", "premise", "prepay"])
+_RE_PARTICLES = [(("again",), 4), (("once", "more"), 4)]
 _PRE_PARTICLES = [(("in", "advance"), 4), (("ahead", "of", "time"), 4), (("beforehand",), 4)]
 
 
