@@ -281,6 +281,9 @@ def role(an: Analysis, tok: Token) -> str:
         return "R" if "ADV" in forms else ""
     if p in _MODALS or p in _SUBJECTS or p == "to" and not low.endswith(("ed", "s")):
         return "V"
+    if (prev is None and nxt is not None and nxt.lower in _DETERMINERS and not low.endswith(("s", "ed", "ing"))
+            and an.sentences[tok.sentence].first == tok.index):
+        return "V"  # an instruction: "Label the labels", "Plan your route"
     if p == "that" and tok.index >= 2 and _noun_only(an.tokens[tok.index - 2]):
         antecedent = an.tokens[tok.index - 2].lower
         if low.endswith(("ed", "s")) != antecedent.endswith("s") or low.endswith("ed"):
