@@ -497,3 +497,27 @@ def test_more_figure_and_negation_shapes_are_flagged(text: str, part: str) -> No
 @pytest.mark.parametrize("text", LAST_QUIET)
 def test_more_look_alikes_are_left_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+GERUND_QUIET = [
+    # a gerund that is the subject of its own verb is a new statement
+    "The app keeps a copy of every note, and deleting a note from the list doesn't remove that copy.",
+    # "with" + the same word again is not a synonym restatement
+    "Type :help to open the manual; the authors did something clever with the help pages.",
+]
+GERUND_FAULTS = [
+    # the participle tail keeps its subordinate clause's verb ("before the work was done")
+    ("The miners were paid in advance for their coal, receiving their wages before the work was done.",
+     "receiving their wages"),
+]
+
+
+@pytest.mark.parametrize("text", GERUND_QUIET)
+def test_gerund_subjects_and_same_word_tails_are_left_alone(text: str) -> None:
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "part"), GERUND_FAULTS)
+def test_participle_tail_with_a_subordinate_clause_is_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans

@@ -1416,8 +1416,12 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
             relaxed = True  # a synonym, not the same verb: "raised taxes, raising £2m" adds a result
         # "..., with every councillor in favour" after "voted unanimously": a short "with" clause
         # whose point is a synonym of something the sentence already said.
-        if first.lower == "with" and len(distinct) <= 3 and shared & _synonym_concepts():
-            relaxed = True
+        earlier_stems = {stem(t.lower) for t in an.tokens[s.first : b0] if t.is_word}
+        if first.lower == "with" and len(distinct) <= 3 and any(
+            _concept(t.text) in earlier and _concept(t.text) in _synonym_concepts() and stem(t.lower) not in earlier_stems
+            for t in content
+        ):
+            relaxed = True  # (a synonym: "with the help system" after ":help" is the same word, not a restatement)
         # "resigned, stepping down from office"; "reopened on Monday, opening again to traffic":
         # a phrasal verb or the un-prefixed verb says the main verb again.
         if participle and not past_participle and first.lower not in _NEUTRAL_PARTICIPLES and len(distinct) <= 7:
@@ -1432,13 +1436,32 @@ def _restated_clause(an: Analysis, si: int) -> list[Finding]:
                 relaxed = True  # "resigned, stepping down"
             elif again and _concept(verb) in {_concept(m[2:]) for m in main_lemmas if m.startswith("re") and len(m) > 5}:
                 relaxed = True  # "reopened, opening again"
-        if (relaxed or len(content) >= 3 and hits >= 3 and hits / len(content) >= 0.75) \
+        # "using a count with '^' doesn't have any effect": a gerund that is the subject of its
+        # own verb makes a new statement, not a tail
+        gerund_subject = first.lower.endswith("ing") and _verb_before_subordinate(an, b0 + 1, b1)
+        if (relaxed or len(content) >= 3 and hits >= 3 and hits / len(content) >= 0.75) and not gerund_subject \
                 and not _says_opposite(an, s.first, b0, b1):  # "the most deprived ...; the least deprived ..." contrasts
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-restatement", "duplicate_information",
                                "This phrase restates what the sentence has just said; cut it.", ("",)))
             break
     return out
+
+
+_SUBORDINATORS = frozenset(["that", "before", "after", "when", "while", "because", "if", "which", "who", "whom",
+                            "where", "until", "unless", "since", "though", "although", "as", "so"])
+
+
+def _verb_before_subordinate(an: Analysis, b0: int, b1: int) -> bool:
+    """Is there an auxiliary or modal in tokens [b0, b1) before any subordinate clause starts?
+    ("using a count doesn't have any effect" has one; "receiving their wages before the work
+    was done" has its "was" only inside the "before" clause)."""
+    for t in an.tokens[b0:b1]:
+        if t.lower in _SUBORDINATORS:
+            return False
+        if t.lower in _AUXILIARIES or t.lower in _MODALS or t.lower.endswith("n't"):
+            return True
+    return False
 
 
 def _measures(an: Analysis, b0: int, b1: int) -> bool:
