@@ -185,3 +185,9 @@ def test_time_spans_and_destinations_after_motion_verbs() -> None:
     assert flagged("Pupils in year 9 paid £5 per hour, week after week.") == []
     assert flagged("The fair returns to park in June.") == ["park"]
     assert flagged("She went to help.") == []
+
+
+def test_have_with_an_adjective_and_journal_names() -> None:
+    assert flagged("The family now has bigger car.") == ["bigger car"]
+    assert flagged("The study appeared in Lancet in May.") == ["Lancet"]
+    assert flagged("Injuries need proper diagnosis. He has good reason to worry.") == []

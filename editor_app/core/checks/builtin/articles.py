@@ -1267,8 +1267,9 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue  # "in woodland", "loss of forest", "in direct sun", "in heavy rain": mass nouns
         if _coordinated_bare(an, t):
             continue  # "from price and mix", "with pencil, ink and a ruler": bare nouns in a list
-        if prep.lower == "past" and k > 0 and toks[k - 1].lower in _determiners():
-            continue  # "over the past decade": "past" is an adjective here
+        if prep.lower in ("past", "near", "far", "inside", "outside", "above") and k > 0 \
+                and toks[k - 1].lower in _determiners():
+            continue  # "over the past decade", "at the near post", "the inside lane": an adjective here
         ordinal = bool(chain) and chain[0].lower in _ORDINALS
         if not is_list_noun and not ordinal and not (noun_modifier and chain[0].is_cap):
             continue
@@ -1573,7 +1574,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
             return None
     elif (verb.lower in _PAST_VERBS or (_simple_past(verb) or _present_3sg(verb) or _base_after_to(an, verb)
                                         or _gerund_after_prep(an, verb)
-                                        or verb.lower in _HAVE_VERBS and not verb.is_cap and not chain
+                                        or verb.lower in _HAVE_VERBS and not verb.is_cap
+                                        and (not chain or t.lower in _listed_nouns() and not verb.lower.startswith("need"))
                                         and t.lower not in _HAVE_IDIOMS or _imperative_opener(an, verb))
           and is_list_noun) \
             and (verb.lower, t.lower) not in _idioms() or (
