@@ -158,6 +158,9 @@ PLEONASM_FLAG = [
     ("The lido re-opened again after the storm.", "again"),
     ("Technicians re-tested the samples once more.", "once more"),
     ("The report has still not yet been published.", "yet"),
+    # a dimension noun, a figure, then the adjective the noun already names
+    ("The spire rises to a height of 80 metres high.", "high"),
+    ("She started rowing at the age of twelve years old.", "old"),
 ]
 
 PLEONASM_QUIET = [
@@ -205,6 +208,8 @@ PLEONASM_QUIET = [
     "The smell still lingers in the hall.",
     "The highest peak in the range is snow-capped.",
     "The lido re-opened in May.",
+    "A height of 50 metres makes it tall.",
+    "At the age of 16 she left school.",
 ]
 
 COGNATE_FLAG = [

@@ -537,8 +537,14 @@ def _dimension_adjectives() -> dict[str, frozenset[str]]:
 
 
 _NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                           "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "few",
-                           "several", "many", "half", "a"])
+                           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                           "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                           "hundred", "thousand", "million", "billion", "dozen", "few", "several", "many", "half", "a"])
+
+
+def _is_number(word: str) -> bool:
+    """ "42", "4.5", "twelve", "ninety-two"."""
+    return word[:1].isdigit() or all(p in _NUMBER_WORDS for p in word.split("-"))
 
 
 def _also_as_well(an: Analysis, words: list[Token]) -> list[Finding]:
@@ -716,8 +722,34 @@ def _approx_or_so(an: Analysis, words: list[Token]) -> list[Finding]:
     return out
 
 
+_DIMENSION_TAILS = {"high": ("height",), "tall": ("height",), "deep": ("depth",), "long": ("length", "duration"),
+                    "wide": ("width", "breadth"), "away": ("distance",), "old": ("age",), "heavy": ("weight",)}
+
+
+def _dimension_tail(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "at a height of 50 metres high", "at the age of 12 years old": the noun already names it."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for t in words:
+        nouns = _DIMENSION_TAILS[t.lower]
+        for k in range(t.index - 1, max(0, t.index - 6), -1):
+            x = toks[k]
+            if not x.is_word:
+                break
+            between = toks[k + 1 : t.index]
+            if x.lower == "of" and k > 0 and toks[k - 1].lower in nouns and between and all(
+                    _is_number(y.lower) or not _lemma_set(y.text).isdisjoint(_units())
+                    for y in between):
+                if not t.quoted:
+                    out.append(Finding(t.start, t.end, "pleonasm:dimension-tail", "pleonasm",
+                                       f"{quote(t.text)} is redundant: {quote(toks[k - 1].text)} already says it.",
+                                       ("",)))
+                break
+    return out
+
+
 _RULES = (_modifier_findings, _particle_findings, _joint_together, _doublet_findings, _acronym_findings,
-          _unit_findings, _also_as_well, _trend_repeated, _frequency, _currency, _wordnet_doublets, _approx_or_so)
+          _unit_findings, _also_as_well, _trend_repeated, _frequency, _currency, _wordnet_doublets, _approx_or_so, _dimension_tail)
 
 
 @lru_cache(maxsize=65536)
@@ -746,6 +778,8 @@ def _triggers(low: str) -> tuple[int, ...]:
         out.append(10)
     if low == "so":
         out.append(11)
+    if low in _DIMENSION_TAILS:
+        out.append(12)
     return tuple(out)
 
 
