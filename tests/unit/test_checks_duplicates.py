@@ -521,3 +521,16 @@ def test_gerund_subjects_and_same_word_tails_are_left_alone(text: str) -> None:
 def test_participle_tail_with_a_subordinate_clause_is_flagged(text: str, part: str) -> None:
     spans = _flagged(text)
     assert any(part in s for s in spans), spans
+
+
+FOLLOW_UP_QUIET = [
+    "In the first box you need to type your name and then press the green button. "
+    "In the second box you need to type your name and then press the red button.",
+    "The map command defines shortcuts for keys in the editor. You can also define shortcuts for keys in the viewer.",
+    "The export button saves the whole album as one file. For example, the export button saves a trip album as one file.",
+]
+
+
+@pytest.mark.parametrize("text", FOLLOW_UP_QUIET)
+def test_examples_additions_and_ordinal_parallels_are_left_alone(text: str) -> None:
+    assert _flagged(text) == []

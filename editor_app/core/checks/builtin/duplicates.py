@@ -1532,11 +1532,21 @@ def _negated(an: Analysis, s: Sentence) -> bool:
     return any(t.is_word and (t.lower in _NEGATORS or t.lower.endswith("n't")) for t in an.tokens[s.first : s.last])
 
 
+_ADDITIONS = frozenset(["example", "instance", "also", "another", "too", "addition", "moreover", "furthermore", "besides"])
+
+
 def _contrasting(an: Analysis, a: Sentence, b: Sentence) -> bool:
     """Two sentences in the same frame that say different things: one names the opposite of a
     word in the other ("puts the text after the cursor. ... before the cursor"; "To open all
     folds ... To close all folds"), or one denies what the other asserts."""
-    return _says_opposite(an, a.first, b.first, b.last) or _negated(an, a) != _negated(an, b)
+    if _says_opposite(an, a.first, b.first, b.last) or _negated(an, a) != _negated(an, b):
+        return True
+    lows_b = [t.lower for t in an.tokens[b.first : b.last] if t.is_word]
+    if set(lows_b) & _ADDITIONS or (lows_b and lows_b[0] in ("but", "then", "yet")):
+        return True  # "For example, ...", "You can also ...", "But ...": an example, an addition, a turn
+    ords_a = {t.lower for t in an.tokens[a.first : a.last] if t.lower in _ORDINALS}
+    ords_b = {t.lower for t in an.tokens[b.first : b.last] if t.lower in _ORDINALS}
+    return bool(ords_a and ords_b and ords_a != ords_b)  # "In the first line ... In the second line ..."
 
 
 def _restated_sentences(an: Analysis) -> list[Finding]:
