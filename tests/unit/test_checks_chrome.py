@@ -106,3 +106,14 @@ def test_scores_need_more_than_one_cue() -> None:
     assert chrome_score("Serves: 4 | Prep: 15 minutes | Cook: 30 minutes", standalone=True) < 4
     assert chat_score("Let me know if you'd like a version for social media.") >= 4
     assert chat_score("The captain said she would let the crew know by noon.") < 4
+
+
+def test_only_the_chrome_sentence_of_a_mixed_paragraph_is_underlined() -> None:
+    from editor_app.core.checks.builtin.chrome import check_chrome
+    from editor_app.core.checks.builtin.text import analyse_cached
+    from editor_app.core.prose import extract_prose
+
+    text = "The lifeboat crew was called out twice on Sunday. Find out more on our partner site."
+    seg = extract_prose(text)[0]
+    found = [text[f.start : f.end] for f in check_chrome(analyse_cached(text), seg, [], [])]
+    assert found == ["Find out more on our partner site."]

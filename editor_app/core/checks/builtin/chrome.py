@@ -646,6 +646,20 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
             if (a, b) == whole and len(an.sentences) <= 3 and _chat_hint(line, all_lows):
                 # one sentence: judged here only to choose between the two categories
                 chat = chat_score(line) - (len(an.sentences) > 1)
+            if (a, b) == whole and len(an.sentences) > 1 and max(web, chat) >= min(CHROME_THRESHOLD, CHAT_THRESHOLD):
+                # Underline a whole paragraph only when each of its sentences has a cue of its own
+                # ("Get our newsletter. Sign up today!"); otherwise its sentences are judged below,
+                # so an article sentence it starts with is not underlined with the chrome after it.
+                is_web = web >= chat
+                scores = [chrome_score(text[x.start : x.end], True) if is_web else chat_score(text[x.start : x.end])
+                          for x in an.sentences]
+                if min(scores) <= 0:
+                    # only the sentences that carry cues: "Drink responsibly. [Find out more at our partner site.]"
+                    for x, sc in zip(an.sentences, scores, strict=True):
+                        if sc >= 2 and free(x.start, x.end):
+                            found.append(_chrome_finding(*trimmed(x.start, x.end)) if is_web
+                                         else _chat_finding(*trimmed(x.start, x.end)))
+                    web = chat = 0
             if web >= CHROME_THRESHOLD and web >= chat:
                 found.append(_chrome_finding(a, b))
                 flagged = True
@@ -684,7 +698,9 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
             # meeting. Be the first to reply") shows the seam: judge the label as a line of its own.
             seam = i == last and not st.rstrip(" *_)\"”").endswith((".", "!", "?", ":", ";", ",")) \
                 and text[: sent.start].rstrip().endswith((".", "!", "?"))
-            if chrome_score(st, seam) >= CHROME_THRESHOLD + (0 if seam else 1):
+            # a call to action on "our" site closing a paragraph ("... Find out more on our partner site.")
+            closing_call = i == last and _imperative(lows) and _SITE_DEIXIS.search(st) is not None
+            if chrome_score(st, seam or closing_call) >= CHROME_THRESHOLD + (0 if seam or closing_call else 1):
                 found.append(_chrome_finding(a, b))
     return listed_chat + sorted(found, key=lambda f: f.start)
 
