@@ -56,6 +56,8 @@ QUIET = [
     "The sockets now sit a metre above floor level.",
     "The children read for twenty minutes before bed.",
     "Historians have argued for decades, and there is still no single agreed explanation.",
+    "The centre half met the corner at the near post and glanced it wide.",
+    "She overtook on the inside lane and held the outside line through the bend.",
 ]
 
 
