@@ -256,6 +256,12 @@ def test_cognate_look_alikes_stay_quiet(text: str) -> None:
     assert _spans(text, "cognate_repetition") == []
 
 
+def test_touching_deletions_are_one_issue() -> None:
+    text = "Plan ahead in advance for parking."
+    issues = [i for i in BuiltinChecker().check(text) if i.category == "pleonasm"]
+    assert len(issues) == 1 and issues[0].replacements == ("",)
+
+
 def test_doublet_span_keeps_one_word() -> None:
     text = "The ruling undermines and weakens the deal."
     (issue,) = [i for i in BuiltinChecker().check(text) if i.category == "pleonasm"]

@@ -217,6 +217,9 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
                 continue  # "together with" is a preposition, except after "collaborate" itself
             if phrase == ("up",) and verbs[0].lower() == "rise" and nxt is not None and nxt.lower in ("in", "against"):
                 continue  # "rose up in revolt"
+            after2 = _tok(an, found + len(phrase) + 1)
+            if phrase == ("ahead",) and nxt is not None and nxt.lower == "in" and after2 is not None and after2.lower == "advance":
+                continue  # "plan ahead in advance": the list underlines "in advance"; one fault, one issue
             if phrase in _ADVANCE and any(x.lower in _LEAD_TIME for x in toks[v.index + 1 : found]):
                 continue  # "planned days in advance", "well ahead": the lead time is the point
             if phrase in (("down",), ("on",)) and verbs[0].lower() in ("fall", "drop", "sink", "continue") and _object_follows(nxt):

@@ -111,6 +111,23 @@ def check_pleonasms(an: Analysis) -> list[Finding]:
             out.append(f)
             spans.append((f.start, f.end))
     out.extend(f for f in _doublets(an) if not any(x < f.end and f.start < y for x, y in spans))
+    return _merge_touching(an.text, out)
+
+
+def _merge_touching(text: str, found: list[Finding]) -> list[Finding]:
+    """Two deletions side by side are one fault ("plan ahead in advance", "return back again"):
+    one issue whose span covers both."""
+    found.sort(key=lambda f: f.start)
+    out: list[Finding] = []
+    for f in found:
+        last = out[-1] if out else None
+        if (last is not None and last.replacements == ("",) and f.replacements == ("",)
+                and last.end <= f.start and not text[last.end : f.start].strip()):
+            merged = text[last.start : f.end]
+            out[-1] = Finding(last.start, f.end, last.rule, "pleonasm",
+                              f"{quote(merged)} is redundant: the rest of the phrase already says it.", ("",))
+            continue
+        out.append(f)
     return out
 
 
