@@ -42,6 +42,7 @@ from editor_app.core.checks.builtin.cognates_extra import check_cognate_families
 from editor_app.core.checks.builtin.doc_names import surnames
 from editor_app.core.checks.builtin.duplicates import check_duplicates
 from editor_app.core.checks.builtin.findings import Finding
+from editor_app.core.checks.builtin.forked import map_split
 from editor_app.core.checks.builtin.hedges import check_hedges
 from editor_app.core.checks.builtin.leftovers import check_boilerplate, check_chatbot
 from editor_app.core.checks.builtin.phrase_frames import deliberate_repeat, standard_description_heading
@@ -132,6 +133,7 @@ class BuiltinChecker:
 
     def check(self, text: str) -> list[Issue]:
         with _gc_paused():
+            self._prefill(text)
             found = self.check_paragraphs(text) + self.check_document(text)
         return sorted(found, key=lambda i: (i.start, i.end, i.category))
 
@@ -159,17 +161,30 @@ class BuiltinChecker:
         if hit is not None:
             self._cache.move_to_end(block_text)
             return hit
+        return self._store(block_text, self._compute_block(block_text))
+
+    def _compute_block(self, block_text: str) -> _Block:
         segments = tuple(extract_prose(block_text))
         issues: list[Issue] = []
         for seg in segments:
             issues.extend(self.check_segment(seg))
         # A bold label row, a byline or a wire credit is the article's own, not pasted chrome.
         issues = [i for i in issues if i.category != "web_boilerplate" or not authored_span(block_text, i.start, i.end)]
-        block = _Block(tuple(issues), segments)
+        return _Block(tuple(issues), segments)
+
+    def _store(self, block_text: str, block: _Block) -> _Block:
         self._cache[block_text] = block
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return block
+
+    def _prefill(self, text: str) -> None:
+        """A long cold pass shares its uncached blocks with a forked child (``forked``)."""
+        todo = list(dict.fromkeys(t for a, b in split_blocks(text) if (t := text[a:b]) not in self._cache))
+        if len(todo) < 4 or len(todo) > self._cache_size:
+            return
+        for block_text, block in zip(todo, map_split(todo, self._compute_block), strict=True):
+            self._store(block_text, block)
 
     # Document-wide rules -------------------------------------------------------------------
 

@@ -1,0 +1,68 @@
+"""The forked full pass gives exactly the serial pass's issues, and a failing child loses nothing."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker, forked
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def _long_document() -> str:
+    sources = sorted(FIXTURES.glob("heldout/*.md")) + sorted(FIXTURES.glob("clean/*.md"))
+    if CORPUS.is_dir():
+        sources += sorted(CORPUS.glob("*.md"))
+    parts = ["---\ntitle: Long\n---\n"]
+    for n, p in enumerate(sources * 2):
+        body = p.read_text(encoding="utf-8").split("\n---\n", 1)[-1]
+        parts.append(f"\n\n## Part {n}\n\nPart {n} begins here.\n\n{body}")
+    text = "".join(parts)
+    assert len(text) > forked.MIN_CHARS * 2
+    return text
+
+
+def _key(issues: list) -> list[tuple]:
+    return [(i.start, i.end, i.category, i.rule, i.message) for i in issues]
+
+
+@pytest.mark.skipif(not forked.can_fork(), reason="needs fork, 2+ CPUs and a single thread")
+def test_forked_full_pass_equals_serial_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _long_document()
+    calls: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        calls.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    parallel = BuiltinChecker().check(text)
+    assert calls, "a long cold pass should have used the second core"
+    monkeypatch.setenv("EDITOR_APP_NO_FORK", "1")
+    serial = BuiltinChecker().check(text)
+    assert len(serial) > 50
+    assert _key(parallel) == _key(serial)
+
+
+@pytest.mark.skipif(not forked.can_fork(), reason="needs fork, 2+ CPUs and a single thread")
+def test_child_that_dies_is_recomputed_by_the_parent() -> None:
+    items = [f"block {n} " * 4000 for n in range(8)]
+
+    def work(x: str) -> int:
+        if os.getpid() != parent:
+            os._exit(3)  # the child dies without sending anything
+        return len(x)
+
+    parent = os.getpid()
+    assert forked.map_split(items, work) == [len(x) for x in items]
+
+
+def test_short_input_stays_in_process() -> None:
+    parent = os.getpid()
+    assert forked.map_split(["a", "b"], lambda x: (x, os.getpid())) == [("a", parent), ("b", parent)]
