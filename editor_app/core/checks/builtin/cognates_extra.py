@@ -281,6 +281,9 @@ def role(an: Analysis, tok: Token) -> str:
         return "R" if "ADV" in forms else ""
     if p in _MODALS or p in _SUBJECTS or p == "to" and not low.endswith(("ed", "s")):
         return "V"
+    if (low.endswith("ing") and p in _PREPOSITIONS | {"of"} and nxt is not None
+            and nxt.lower in _DETERMINERS):
+        return "V"  # a gerund with an object: "the cost of building the"
     if (prev is None and nxt is not None and nxt.lower in _DETERMINERS and not low.endswith(("s", "ed", "ing"))
             and an.sentences[tok.sentence].first == tok.index):
         return "V"  # an instruction: "Label the labels", "Plan your route"
@@ -462,11 +465,13 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Toke
 
 
 def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Token]) -> bool:
-    """One word as a noun and as a verb is common ("the copy ... you copy"); a lapse only in three
-    tight shapes: the noun, then a relative clause with it as verb ("volunteers who volunteer",
-    "the campaign group X, which campaigns"); the noun right before its verb ("the volunteers
-    volunteer"); a verb, then its object named by the noun in apposition ("named the calf Zuri,
-    a name that")."""
+    """One word as a noun and as a verb is common ("the copy ... you copy"); a lapse only in tight
+    shapes: the noun, then a clause with it as verb ("volunteers who volunteer", "the campaign group
+    X, which campaigns", "the plan the council planned", "the painting was painted"); the noun,
+    then its gerund ("the process of processing"); a verb, then the noun as its object or in
+    apposition ("was awarded an award", "named the calf Zuri, a name", "a firm whose designs");
+    a participle on its own noun ("a rising rise"); a trade gerund, then its verb ("letting
+    agents who let")."""
     words = [t for t in between if t.is_word]
     if ra == "A" and rb == "V" and a.lower.endswith("ing"):
         # "letting agents who let": a gerund naming a trade, then the same verb for it
@@ -475,6 +480,9 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
         return bool(words) and words[-1].lower in _RELATIVES and len(words) <= 3
     if ra == "A" and rb == "N" and not words and a.lower.endswith(("ing", "ed")):
         return True  # "a rising rise", "the gathered gathering"
+    if ra == "N" and b.lower.endswith("ing") and len(words) == 1 and words[0].lower in ("of", "for", "in"):
+        # "the process of processing claims"; not a general verb ("the work of working parents")
+        return not set(_lemma_set(b)) & _general_verbs()
     if a.lower == b.lower and ra == rb or {ra, rb} != {"N", "V"}:
         return False
     if ra == "N":
