@@ -84,6 +84,7 @@ def main() -> None:
 
     from editor_app.core.checks.builtin import forked
 
+    forked.allow_fork()  # as the check command does
     os.environ["EDITOR_APP_NO_FORK"] = "1"
     serial = timed(cold_pass, repeat=3)
     n_issues = len(BuiltinChecker().check(big))

@@ -63,6 +63,9 @@ def _read(path: Path) -> str:
 def run(args: argparse.Namespace) -> int:
     from editor_app.cli import CliError
     from editor_app.core.checks import pipeline, registry
+    from editor_app.core.checks.builtin import forked
+
+    forked.allow_fork()  # a command-line process: a long file may use a second core
 
     names = [n.strip() for n in str(args.checkers).split(",") if n.strip()]
     if not names:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,13 @@ from editor_app.core.checks.builtin import BuiltinChecker, forked
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _opted_in() -> Iterator[None]:
+    forked.allow_fork()
+    yield
+    forked.allow_fork(False)
 
 
 def _long_document() -> str:
@@ -31,7 +39,7 @@ def _key(issues: list) -> list[tuple]:
     return [(i.start, i.end, i.category, i.rule, i.message) for i in issues]
 
 
-@pytest.mark.skipif(not forked.can_fork(), reason="needs fork, 2+ CPUs and a single thread")
+@pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="needs fork and 2+ CPUs")
 def test_forked_full_pass_equals_serial_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     text = _long_document()
     calls: list[int] = []
@@ -50,7 +58,7 @@ def test_forked_full_pass_equals_serial_pass(monkeypatch: pytest.MonkeyPatch) ->
     assert _key(parallel) == _key(serial)
 
 
-@pytest.mark.skipif(not forked.can_fork(), reason="needs fork, 2+ CPUs and a single thread")
+@pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="needs fork and 2+ CPUs")
 def test_child_that_dies_is_recomputed_by_the_parent() -> None:
     items = [f"block {n} " * 4000 for n in range(8)]
 
@@ -66,3 +74,8 @@ def test_child_that_dies_is_recomputed_by_the_parent() -> None:
 def test_short_input_stays_in_process() -> None:
     parent = os.getpid()
     assert forked.map_split(["a", "b"], lambda x: (x, os.getpid())) == [("a", parent), ("b", parent)]
+
+
+def test_a_process_that_did_not_opt_in_never_forks() -> None:
+    forked.allow_fork(False)
+    assert not forked.can_fork()

@@ -6,7 +6,8 @@ child inherits the loaded rule data (no start-up cost beyond the fork itself), c
 uncached block and sends the block-relative findings back through a pipe while the parent checks
 the rest. The results are the same as a serial pass (a test compares them).
 
-It forks only where that is safe and worth it: on POSIX, from a process with a single thread (a
+It forks only where that is safe and worth it: when the process opted in with
+:func:`allow_fork` (the ``check`` command does; the GUI never does), on POSIX, from a process with a single thread (a
 GUI or a process with worker threads never forks: ``fork`` with other threads alive can copy a
 held lock), with at least two CPUs, and with enough uncached text to repay the ~10 ms a fork and
 the transfer cost. Anything unexpected in the child (an exception, a signal, bad data) makes the
@@ -26,10 +27,20 @@ T = TypeVar("T")
 
 MIN_CHARS = 60_000  # below ~10k words a serial pass takes ~0.1 s: not worth a fork
 
+_allowed = False
+
+
+def allow_fork(allowed: bool = True) -> None:
+    """Opt this process in (a command-line run). Qt applications must not: their own threads are
+    invisible to ``threading``."""
+    global _allowed
+    _allowed = allowed
+
 
 def can_fork() -> bool:
     return (
-        hasattr(os, "fork")
+        _allowed
+        and hasattr(os, "fork")
         and sys.platform != "darwin"  # macOS frameworks are not fork-safe
         and threading.active_count() == 1
         and (os.cpu_count() or 1) >= 2
