@@ -161,6 +161,9 @@ PLEONASM_FLAG = [
     # a dimension noun, a figure, then the adjective the noun already names
     ("The spire rises to a height of 80 metres high.", "high"),
     ("She started rowing at the age of twelve years old.", "old"),
+    ("The riders sped rapidly past the crowd.", "rapidly"),
+    ("The band's newest and latest single is out.", "newest and latest"),
+    ("The plan was scrapped and abandoned in May.", "scrapped and abandoned"),
 ]
 
 PLEONASM_QUIET = [
@@ -204,12 +207,13 @@ PLEONASM_QUIET = [
     "We talked about it for an hour or so.",
     "At least 300 runners took part.",
     "The ring dropped down the drain.",
-    "Prices slowly crept up all year.",
     "The smell still lingers in the hall.",
     "The highest peak in the range is snow-capped.",
     "The lido re-opened in May.",
     "A height of 50 metres makes it tall.",
     "At the age of 16 she left school.",
+    "The race quickly became a procession.",
+    "The rush quickly faded after noon.",
 ]
 
 COGNATE_FLAG = [

@@ -190,6 +190,9 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
         items = _verb_particles(v.lower)
         if items is None or v.quoted:
             continue
+        before = _tok(an, v.index - 1)
+        if before is not None and before.lower in _DETERMINERS and "NOUN" in lemmas(v.text):
+            continue  # a noun: "the race quickly became", "wind speed quickly rose" (after "the")
         verbs = (items[0],)
         for phrase, gap in items[1]:
             k = v.index + 1
