@@ -191,3 +191,8 @@ def test_have_with_an_adjective_and_journal_names() -> None:
     assert flagged("The family now has bigger car.") == ["bigger car"]
     assert flagged("The study appeared in Lancet in May.") == ["Lancet"]
     assert flagged("Injuries need proper diagnosis. He has good reason to worry.") == []
+
+
+def test_countable_speaker_or_document_before_a_verb_of_saying() -> None:
+    assert flagged("Inspector said the wiring was unsafe.") == ["Inspector"]
+    assert flagged("Police said two men were held. Staff said they were tired.") == []

@@ -773,6 +773,12 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
                 and w1.lower in ("is", "says", "has") and (w0.lower in _OCCUPATIONS or w0.lower in _SPEAKERS)):
             out.append(_finding(an, w0, w0, "noun"))
             continue
+        # "Coroner said", "Ruling says": a countable speaker or document opening the sentence before a
+        # verb of saying
+        if (w0.is_cap and w0.text[1:].islower() and w1.index == w0.index + 1 and w1.lower in _SPEECH_VERBS
+                and w0.lower in _subject_nouns() and w0.lower not in _NAME_LIKE_NOUNS and w0.lower not in _NAMEY):
+            out.append(_finding(an, w0, w0, "noun"))
+            continue
         # "Council's decision": a listed common noun in the possessive opening the sentence.
         base = w0.lower[:-2] if w0.lower.endswith(("'s", "’s")) else ""
         if (w0.is_cap and not w0.text.isupper() and (base in _listed_nouns() or base in _POSSESSIVE_BODIES)
