@@ -127,6 +127,7 @@ _COUNT = re.compile(
     r"\b\d[\d,]*\s+(comments?|replies|repl(y|ies)|responses?|thoughts|shares?|likes?|views?|reactions?"
     r"|votes?|ratings?|reviews?|followers?|subscribers?|listens?|plays?|downloads?|pings?)\b"
     r"|\b(comments?|replies|reviews|photos|images|pictures|videos|items|results|responses|messages|notifications|likes"
+    r"|discussion|conversation|thread"
     r"|shares|views|votes|ratings|articles|posts|stories|basket|cart|inbox)\s*\(\d[\d,]*\)"
     r"|\(\d[\d,]* (photos|images|pictures|videos|comments|replies|reviews|items|results|responses|slides)\)|\b(part|page|episode|chapter|image|photo|picture|slide|step) \d+ of \d+\b|\b\d+\s+thoughts? on\b|\bresponses? to\b|\bpage \d+ of \d+\b|\b\d+\s*/\s*\d+\b$",
     re.IGNORECASE,
@@ -151,6 +152,9 @@ _LEGAL = re.compile(
     r"|\bqualifying purchases\b|\bat no (extra|additional) cost to you\b|\bprices? (were )?(correct|accurate) at (the )?time\b"
     r"|\bwe use cookies\b|\buse of cookies\b|\bad ?blocker\b|\bfree articles?\b|\bsubscribers? only\b"
     r"|\balready (a subscriber|a member|have an account|registered|subscribed)\b|\bcancel any ?time\b"
+    r"|\breached (the end of )?your (free|preview|limit)|\bfree preview\b|\bad-free\b|\breaders like you\b"
+    r"|\b(one-off|one-time|monthly|annual|regular) (contribution|donation|gift)\b"
+    r"|\bthis (review|post|article|content|video|episode|feature|story) (was|is) (sponsored|paid for|funded|supported)\b"
     r"|\bregistered (users|readers|members|subscribers)\b|\b(reached|used up|used) (your|all your|the) (limit|free|monthly"
     r"|article limit|allowance)\b"
     r"|\b(exclusive(ly)?|only|available) (to|for) (subscribers|members|premium)\b|\bsubscriber-only\b|\bmembers-only\b"
@@ -200,7 +204,8 @@ _LEGAL_GATE = frozenset(
      "terms", "constitute", "intended", "substitute", "information", "informational", "affiliate", "commission",
      "commissions", "purchases", "cost", "prices", "price", "blocker", "adblocker", "ad-blocker", "adblock", "articles",
      "article", "subscribers", "subscriber", "members", "premium", "subscriber-only", "members-only", "already",
-     "cancel", "links", "availability", "c", "limit", "allowance", "partners", "data"])
+     "cancel", "links", "availability", "c", "limit", "allowance", "partners", "data", "preview", "ad-free", "like",
+     "contribution", "donation", "gift", "sponsored", "funded"])
 _LEGAL_STRONG = re.compile(
     r"©|\ball rights reserved\b|\bregistered charity\b|\bqualifying purchases\b|\bat no (extra|additional) cost to you\b|\bdoes not constitute\b|\bfor (general )?information(al)?"
     r" (purposes )?only\b|\bnot (intended as|a substitute for)\b|\baffiliate links?\b", re.IGNORECASE)
@@ -294,7 +299,7 @@ def chrome_score(line: str, standalone: bool = False) -> int:
             score += 3
         elif labelled and after[:1] == ":":
             score += 3 if _DATE.search(after) or " ".join(lead_words[:k]) in _NAV_COLON else 1
-        elif _DATE.search(after[:40]):
+        elif _DATE.search(after[:40]) or _AGO.search(after[:40]):
             score += 2  # "Updated 5 Mar 2026", "Published 14:32 BST"
     seps = sum(1 for tok in s.split() if tok in _SEPARATORS)
     if seps and s.count(":") >= 2:
@@ -314,7 +319,8 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         score += 4  # a site's section menu: "Opinion", "Jobs", "Site map"
     if (digits or not _AGO_KEYS.isdisjoint(ws)) and _AGO.search(s) and (not stop or n <= 8):
         score += 2
-    if ("©" in s or not _LEGAL_GATE.isdisjoint(ws)) and _LEGAL.search(s):
+    legal = ("©" in s or not _LEGAL_GATE.isdisjoint(ws)) and _LEGAL.search(s) is not None
+    if legal:
         score += 3
         if _LEGAL_STRONG.search(s):
             score += 1
