@@ -109,3 +109,14 @@ def test_a_body_named_elsewhere_is_not_a_surname(checker: BuiltinChecker) -> Non
 )
 def test_bare_count_nouns_are_still_flagged(checker: BuiltinChecker, text: str) -> None:
     assert "missing_article" in {i.category for i in checker.check(text)}
+
+
+def test_a_phrase_whose_core_comes_back_a_third_time_is_a_motif() -> None:
+    from editor_app.core.checks.builtin.phrase_frames import motif
+
+    words = ("i could never reach the far end of the pool she said swim to the far end of the pool "
+             "and back in june i could reach the far end of the pool")
+    assert motif(words, "reach the far end of the pool")
+    assert not motif(words, "she said swim to the")
+    assert not motif("i could reach the far end of the pool and later reach the far end of the pool",
+                     "reach the far end of the pool")

@@ -45,7 +45,11 @@ from editor_app.core.checks.builtin.findings import Finding
 from editor_app.core.checks.builtin.forked import map_split
 from editor_app.core.checks.builtin.hedges import check_hedges
 from editor_app.core.checks.builtin.leftovers import check_boilerplate, check_chatbot
-from editor_app.core.checks.builtin.phrase_frames import deliberate_repeat, standard_description_heading
+from editor_app.core.checks.builtin.phrase_frames import (
+    deliberate_repeat,
+    motif,
+    standard_description_heading,
+)
 from editor_app.core.checks.builtin.redundancy import check_pleonasms, check_wordy
 from editor_app.core.checks.builtin.repeated_phrase import find_repeated_phrases
 from editor_app.core.checks.builtin.repetition import check_cognates, check_repeated_words
@@ -57,6 +61,7 @@ __all__ = ["BuiltinChecker", "split_blocks"]
 
 SegmentRule = Callable[[Analysis], list[Finding]]
 _ONE_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
+_DOC_WORD = re.compile(r"[a-z0-9'’-]+")
 
 _SEGMENT_RULES: tuple[SegmentRule, ...] = (
     check_repeated_words,
@@ -208,9 +213,15 @@ class BuiltinChecker:
             elif standard_description_heading(heading):
                 standard.add(id(seg))
         out: list[Issue] = []
+        doc_words: str | None = None
         for (base, seg), f in find_repeated_phrases(segs, " . ".join(titles)):
             if id(seg) in standard or deliberate_repeat(analyse_cached(seg.text), f.start, f.end):
                 continue
+            if f.end - f.start > 20:
+                if doc_words is None:
+                    doc_words = " ".join(_DOC_WORD.findall(text.lower()))
+                if motif(doc_words, seg.text[f.start : f.end]):
+                    continue
             i = _to_issue(seg, f)
             out.append(Issue(i.start + base, i.end + base, i.rule, i.category, i.message, i.severity,
                              i.replacements, i.source))

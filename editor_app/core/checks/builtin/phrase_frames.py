@@ -89,6 +89,21 @@ def deliberate_repeat(an: Analysis, start: int, end: int) -> bool:
             and nxt.lower not in _CLAUSE_WORDS and "NOUN" in lemmas(nxt.lower) and not nxt.lower.endswith("ed"))
 
 
+_WORD = re.compile(r"[a-z0-9'’-]+")
+
+
+def motif(document_words: str, phrase: str) -> bool:
+    """A phrase said twice whose core (all but its first word, four words or more) the article says
+    a third time is a motif it keeps returning to ("what I could not do was put my face in the
+    water" ... "my face in the water" ... "I can put my face in the water").
+    ``document_words``: the article's words, lower-cased, joined by single spaces."""
+    words = _WORD.findall(phrase.lower())
+    if len(words) < 5:
+        return False
+    core = " " + " ".join(words[1:]) + " "
+    return f" {document_words} ".count(core) >= 3
+
+
 _ABOUT_HEADING = re.compile(
     r"^\s*(about (?!this|these|the (?:recipe|book|film|show|album|author's)\b)|notes? (?:to|for) editors|"
     r"about the author|boilerplate\b|company profile|author bio)", re.IGNORECASE
