@@ -1,0 +1,56 @@
+"""The usage-guide lists pleonasms_common.tsv and wordy_common.tsv: common English pleonasms and
+wordy phrases are flagged, and the correct phrases next to them stay quiet. Sentences written for
+this test, not taken from the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def flagged(text: str, category: str, phrase: str) -> bool:
+    a = text.index(phrase)
+    b = a + len(phrase)
+    return any(i.category == category and i.start < b and a < i.end for i in BuiltinChecker().check(text))
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The shop sold every old antique it had by Friday.", "old antique"),
+    ("She thought to herself that the road looked longer in the rain.", "to herself"),
+    ("The two governments mutually agreed a new border crossing.", "mutually"),
+    ("The tickets cost ten pounds per each person.", "each"),
+    ("The police arrested the alleged suspect at the station.", "alleged"),
+    ("Smoke poured from the hot inferno on the hillside.", "hot"),
+    ("The old mill was handmade by hand in 1820.", "by hand"),
+    ("The committee reached a decision twelve years ago since the last vote.", "since"),
+])
+def test_common_pleonasms_are_flagged(text: str, phrase: str) -> None:
+    assert flagged(text, "pleonasm", phrase), text
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("A significant proportion of the budget goes on heating.", "A significant proportion of"),
+    ("The council will carry out an investigation into the flooding.", "carry out an investigation into"),
+    ("It is worth remembering that the bridge was built in a hurry.", "It is worth remembering that"),
+    ("The school was reliant on volunteers for its library.", "was reliant on"),
+    ("The road will reopen at some future date.", "at some future date"),
+])
+def test_common_wordy_phrases_are_flagged(text: str, phrase: str) -> None:
+    assert flagged(text, "wordy_phrase", phrase), text
+
+
+@pytest.mark.parametrize("text", [
+    "Add a handful of parsley just before serving.",
+    "A majority of fifteen councillors voted for the plan.",
+    "The company reset every password out of an abundance of caution.",
+    "Prices climbed up the scale for the third month in a row.",
+    "A light breeze kept the crowd cool at the harbour.",
+    "The inner core of the planet is solid iron.",
+    "The film holds back its secret for the most part of an hour.",
+    "A quick glance at the map showed the river was close.",
+])
+def test_correct_phrases_stay_quiet(text: str) -> None:
+    issues = [(i.category, text[i.start : i.end]) for i in BuiltinChecker().check(text)
+              if i.category in ("pleonasm", "wordy_phrase")]
+    assert issues == []
