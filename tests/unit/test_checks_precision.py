@@ -58,6 +58,7 @@ QUIET = [
     "Historians have argued for decades, and there is still no single agreed explanation.",
     "The centre half met the corner at the near post and glanced it wide.",
     "She overtook on the inside lane and held the outside line through the bend.",
+    "Pupils at Hartfield Academy planted two hundred trees along the playing field.",
 ]
 
 

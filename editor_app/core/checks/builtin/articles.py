@@ -1101,7 +1101,8 @@ def _institution_len(an: Analysis, i: int) -> int:
     return 0
 
 
-_THE_HEADS = frozenset(["Prize", "Cup", "Trophy", "Games", "Championships", "Marathon", "Prix", "Festival", "Academy", "Trust", "Society", "Institute", "Institution", "Authority",
+# (not "Academy": a school named after its place takes no article, "pupils at Eastfield Academy")
+_THE_HEADS = frozenset(["Prize", "Cup", "Trophy", "Games", "Championships", "Marathon", "Prix", "Festival", "Trust", "Society", "Institute", "Institution", "Authority",
                         "Commission", "Association", "Foundation", "Museum", "Gallery", "Orchestra",
                         "Observatory", "Philharmonic", "Conservatory", "Reserve"])
 
