@@ -196,3 +196,8 @@ def test_have_with_an_adjective_and_journal_names() -> None:
 def test_countable_speaker_or_document_before_a_verb_of_saying() -> None:
     assert flagged("Inspector said the wiring was unsafe.") == ["Inspector"]
     assert flagged("Police said two men were held. Staff said they were tired.") == []
+
+
+def test_object_after_a_plural_subject() -> None:
+    assert flagged("In spring the members elect chairman.") == ["chairman"]
+    assert flagged("Prices hit record highs. Farmers grow wheat here.") == []

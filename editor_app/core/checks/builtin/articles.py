@@ -1523,7 +1523,14 @@ def _base_after_to(an: Analysis, v: Token) -> bool:
     if v.is_cap or v.lower not in _transitive_lemmas():
         return False
     p = _prev_word(an, v.index)
-    return p is not None and (p.lower == "to" or p.lower in _MODAL_VERBS or p.lower in ("i", "we", "you", "they"))
+    if p is None:
+        return False
+    if p.lower == "to" or p.lower in _MODAL_VERBS or p.lower in ("i", "we", "you", "they"):
+        return True
+    # a plural subject: "organisers expect crowd of 20,000"
+    noun = lemmas(p.text).get("NOUN")
+    return (bool(noun) and noun is not None and noun[0].lower() != p.lower and p.lower.endswith("s")
+            and "VERB" not in lemmas(p.text) and (not p.is_cap or an.sentences[p.sentence].first == p.index))
 
 
 def _present_3sg(v: Token) -> bool:
