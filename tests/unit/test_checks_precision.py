@@ -59,6 +59,7 @@ QUIET = [
     "The centre half met the corner at the near post and glanced it wide.",
     "She overtook on the inside lane and held the outside line through the bend.",
     "Pupils at Hartfield Academy planted two hundred trees along the playing field.",
+    "The new parking rules will be reviewed again before they take effect.",
 ]
 
 
