@@ -744,14 +744,29 @@ def _chrome_hint(text: str, words: list[str], starts: list[str], limit: int) -> 
         return False
     # A finished sentence scores only through a call to action, a label, legal or form wording or a
     # count; without any of them it cannot reach the threshold.
-    if not text.rstrip(" *_)\"”").endswith((".", "!", "?", ":")) or _HINT_CHARS.search(text):
+    if _HINT_CHARS.search(text):
         return True
+    if not text.rstrip(" *_)\"”").endswith((".", "!", "?", ":")):
+        # an unfinished line still needs one word of a page (a noun, a label, a menu entry) or a
+        # figure; "Two eggs, beaten" and "Step three" have none
+        return (not _page_words().isdisjoint(words) or _DIGIT.search(text) is not None
+                or any(w in _first_words("chrome_ui_verbs.txt") or w in _first_words("chrome_ui_labels.txt")
+                       for w in starts))
     if _DIGIT.search(text) and not (_COUNT_WORDS.isdisjoint(words) and _READ_KEYS.isdisjoint(words)
                                     and _AGO_KEYS.isdisjoint(words)):
         return True
     verbs, labels = _first_words("chrome_ui_verbs.txt"), _first_words("chrome_ui_labels.txt")
     return (any(w in verbs or w in labels for w in starts) or not _LEGAL_GATE.isdisjoint(words)
             or not _FORM_KEYS.isdisjoint(words) or not _FEEDBACK_KEYS.isdisjoint(words) or "yes" in words)
+
+
+@cache
+def _page_words() -> frozenset[str]:
+    """Every word a chrome cue on an unfinished line needs one of."""
+    nouns = _phrases("chrome_ui_nouns.txt")
+    return (frozenset(w for p in nouns[0] | nouns[1] for w in p.split()) | _first_words("chrome_ui_labels.txt")
+            | frozenset(w for p in _nav_words() for w in p.split()) | _LEGAL_GATE | _FORM_KEYS | _FEEDBACK_KEYS
+            | _AGO_KEYS | _STAMP_WORDS | frozenset(["yes", "by"]))
 
 
 @cache
