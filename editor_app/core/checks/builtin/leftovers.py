@@ -13,8 +13,7 @@ from editor_app.core.prose import PLACEHOLDER, ProseSegment
 MAX_WHOLE_PARAGRAPH_SENTENCES = 3
 # Words at least one of which every pattern in chatbot_patterns.txt contains.
 _TRIGGERS = frozenset(
-    ["placeholder", "alright", "gladly", "pleasure", "definitely", "perfect", "excellent", "understood", "noted", "question", "apologies", "thank", "thanks", "word", "chatgpt", "gpt", "consult", "real-time", "you", "your", "you've", "you'd", "you’ve", "you’d", "i", "i'm", "i've", "i'd", "i’m", "i’ve", "i’d", "me", "my", "ai", "sure", "certainly", "course", "absolutely", "here", "here's", "here’s", "hope", "okay", "ok", "shall", "model", "revised", "rewritten", "updated", "improved", "polished", "edited", "shorter", "longer", "expanded", "below", "above", "response", "answer", "great", "happy", "thing", "problem", "got", "requested", "asked", "feel", "free", "financial", "advice", "kept", "adapted", "simplified", "translated", "summarised", "summarized", "intelligence", "please", "word", "glad", "delighted", "pleased", "editor", "editors", "headline", "headlines", "title", "titles", "subhead", "standfirst", "suggested", "suggestion", "suggestions", "options", "alternative", "alternate", "words", "unless", "done", "hope", "want", "would", "should", "tried", "aimed", "note", "figures", "numbers", "details", "caption", "tagline", "strapline", "working", "possible", "proposed", "publish", "publishing", "choice", "nb",
-     "illustrative", "verified", "finished", "final"]
+    ["placeholder", "alright", "gladly", "pleasure", "definitely", "perfect", "excellent", "understood", "noted", "question", "apologies", "thank", "thanks", "word", "chatgpt", "gpt", "consult", "real-time", "you", "your", "you've", "you'd", "you’ve", "you’d", "i", "i'm", "i've", "i'd", "i’m", "i’ve", "i’d", "me", "my", "ai", "sure", "certainly", "course", "absolutely", "here", "here's", "here’s", "hope", "okay", "ok", "shall", "model", "revised", "rewritten", "updated", "improved", "polished", "edited", "shorter", "longer", "expanded", "below", "above", "response", "answer", "great", "happy", "thing", "problem", "got", "requested", "asked", "feel", "free", "financial", "advice", "kept", "adapted", "simplified", "translated", "summarised", "summarized", "intelligence", "please", "word", "glad", "delighted", "pleased", "editor", "editors", "headline", "headlines", "title", "titles", "subhead", "standfirst", "suggested", "suggestion", "suggestions", "options", "alternative", "alternate", "words", "hope", "want", "caption", "tagline", "strapline", "publishing", "choice"]
 )
 
 
@@ -67,14 +66,18 @@ def _first_words(src: str) -> frozenset[str] | None:
             break
     else:
         return None
-    if rest.startswith(("?", "*")):
-        return None  # an optional first group
     words: set[str] = set()
     for alt in _split_top(group):
         m = re.match(r"[a-z0-9'’]+", alt)
         if not m:
             return None
         words.add(m.group(0))
+    if rest.startswith("*"):
+        return None
+    if rest.startswith("?"):
+        # An optional first group ("(please )?share ..."): its words or the words after it.
+        after = _first_words("^" + rest[1:])
+        return None if after is None else frozenset(words | after)
     return frozenset(words)
 
 
@@ -174,7 +177,7 @@ def check_chatbot(an: Analysis) -> list[Finding]:
             continue
         present = {t.lower for t in an.tokens[sent.first : sent.last] if t.lower in _TRIGGERS}
         bracketed = "[" in raw or "<" in raw or "(" in raw or label or raw.lstrip("*# ").lower().startswith(
-            ("title", "headline", "meta", "slug", "seo", "subheadline"))
+            ("title", "headline", "meta", "slug", "seo", "subheadline", "note", "nb", "n.b", "please note", "done"))
         if not present and not bracketed:
             continue  # every pattern needs one of these words or a bracket; most sentences have none
         st = _sentence_text(an, i)
@@ -207,9 +210,10 @@ def check_chatbot(an: Analysis) -> list[Finding]:
     return out
 
 
-def _is_boilerplate(text: str, whole: bool = True) -> bool:
+def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -> bool:
     """``whole``: the text is a paragraph or line of its own (every pattern applies); otherwise a
-    sentence inside a paragraph, where only patterns with a fixed first word are tried."""
+    sentence inside a paragraph, where only patterns with a fixed first word are tried.
+    ``shapes``: also judge the line by its shape (label bar, call to action); default ``whole``."""
     if not text.strip() or len(text) > 300:
         return False
     exact, _ = _boilerplate()
@@ -234,7 +238,9 @@ def _is_boilerplate(text: str, whole: bool = True) -> bool:
     if colon and tail.strip() and len(tail.split()) <= 20 and (
             len(head.split()) >= 2 and head in exact or head in _ONE_WORD_LABELS):
         return True
-    return whole and (_label_bar(text) or _call_to_action(text, n))
+    if shapes is None:
+        shapes = whole
+    return shapes and (_label_bar(text) or _call_to_action(text, n))
 
 
 _ONE_WORD_LABELS = frozenset(
@@ -340,7 +346,7 @@ def check_boilerplate(an: Analysis, seg: ProseSegment) -> list[Finding]:
     # partner site.", "Past performance is not a guide to returns. Capital at risk.").
     if (2 <= len(an.sentences) <= 3 and len(text) <= 300
             and not any(an.quoted_sentence(s) for s in an.sentences)
-            and all(_is_boilerplate(text[s.start : s.end]) for s in an.sentences)):
+            and all(_is_boilerplate(text[s.start : s.end], whole=False, shapes=True) for s in an.sentences)):
         return [_boilerplate_finding(0, len(text))]
     out: list[Finding] = []
     # A chrome sentence glued to the end (or start) of a paragraph on the same line: "... the
@@ -357,8 +363,9 @@ def check_boilerplate(an: Analysis, seg: ProseSegment) -> list[Finding]:
                     or any(sent.start <= k < sent.end for k in seg.breaks):
                 continue
             first = _norm(st.split(None, 1)[0]) if st.split() else ""
-            if first not in _chrome_first_words():
-                continue  # no chrome line or family starts with this word
+            if first not in _chrome_first_words() or first in ("the", "this", "a", "an", "it"):
+                continue  # no chrome line or family starts with this word; a glued sentence that
+                # opens with an article or "this" is the writer's (footers stand alone)
             if _is_boilerplate(st, whole=False):
                 out.append(_boilerplate_finding(sent.start, sent.start + len(st.rstrip())))
     previous_was_chrome = False
