@@ -201,3 +201,7 @@ def test_countable_speaker_or_document_before_a_verb_of_saying() -> None:
 def test_object_after_a_plural_subject() -> None:
     assert flagged("In spring the members elect chairman.") == ["chairman"]
     assert flagged("Prices hit record highs. Farmers grow wheat here.") == []
+
+
+def test_role_after_a_passive_appointment_verb() -> None:
+    assert flagged("She was appointed chair in 2020 and he was elected mayor.") == []

@@ -1599,6 +1599,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         if not is_list_noun:
             return None
         before = toks[k - 1] if k > 0 else None
+        if verb.lower in _PREDICATIVE and before is not None and before.lower in _BEEN | {"were", "are", "being"}:
+            return None  # "she was appointed chair", "he was elected mayor": a role, no article
         finite = _base_after_to(an, verb) or _gerund_after_prep(an, verb)
         if before is not None and not finite and (before.text in ("-", "’s", "'s") or "-" in before.text or before.is_word and (
                 before.lower.endswith(("'s", "’s")) or "ADJ" in lemmas(before.text) and "NOUN" not in lemmas(before.text)
