@@ -182,6 +182,8 @@ def check_cognates(an: Analysis) -> list[Finding]:
                     continue  # "shoes ... shoe"; but "the budget ... also budgets for", "X, which campaigns"
                 if _other_clause(an, a, b):
                     continue  # "After a quiet opening, she sacrificed a knight to open the file"
+                if any(an.tokens[k].text in (";", ":") for k in range(a.index + 1, b.index)):
+                    continue  # "A heel takes ten minutes; a resole can take a day": parallel clauses
                 if (prev_b is not None and prev_b.lower in _BE_FORMS and b.lower[:3] != a.lower[:3]):
                     continue  # "the light was lit": an irregular passive the ear does not hear twice
                 flagged.add(b.index)
