@@ -117,3 +117,9 @@ def test_only_the_chrome_sentence_of_a_mixed_paragraph_is_underlined() -> None:
     seg = extract_prose(text)[0]
     found = [text[f.start : f.end] for f in check_chrome(analyse_cached(text), seg, [], [])]
     assert found == ["Find out more on our partner site."]
+
+
+def test_a_long_disclosure_sentence_closing_a_paragraph_is_flagged() -> None:
+    text = ("The lanterns in this list were picked by our gear editor after a season of testing. If you buy one "
+            "through the links below, we may earn a small fee at no extra cost to you, which supports our work.")
+    assert flagged(text, "web_boilerplate")

@@ -360,7 +360,7 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         score -= 3
     if stop and not _PAST.isdisjoint(ws):
         score -= 2
-    if n > 25:
+    if n > 25 and not legal:  # a disclosure or a cookie notice runs long; a button does not
         score -= 2
     if coded:
         score -= 2
@@ -699,14 +699,16 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
             score = max(score, chat_score(text[a : sents[i + 1].end]))
         if score >= CHAT_THRESHOLD + (0 if edge else 1):
             found.append(_chat_finding(a, b))
-        elif edge and last > 0 and _chrome_hint(st, lows, lows[:1], 25):
+        elif edge and last > 0 and _chrome_hint(st, lows, lows[:1], 25 if _LEGAL_GATE.isdisjoint(lows) else MAX_CHROME_WORDS):
             # A paragraph whose finished sentences end in a label without a full stop ("... the
             # meeting. Be the first to reply") shows the seam: judge the label as a line of its own.
             seam = i == last and not st.rstrip(" *_)\"”").endswith((".", "!", "?", ":", ";", ",")) \
                 and text[: sent.start].rstrip().endswith((".", "!", "?"))
             # a call to action on "our" site closing a paragraph ("... Find out more on our partner site.")
             closing_call = i == last and _imperative(lows) and _SITE_DEIXIS.search(st) is not None
-            if chrome_score(st, seam or closing_call) >= CHROME_THRESHOLD + (0 if seam or closing_call else 1):
+            # a disclosure in unmistakable words ("at no extra cost to you", "all rights reserved")
+            disclosure = _LEGAL_STRONG.search(st) is not None
+            if chrome_score(st, seam or closing_call) >= CHROME_THRESHOLD + (0 if seam or closing_call or disclosure else 1):
                 found.append(_chrome_finding(a, b))
     return listed_chat + sorted(found, key=lambda f: f.start)
 
