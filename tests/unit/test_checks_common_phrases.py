@@ -24,6 +24,9 @@ def flagged(text: str, category: str, phrase: str) -> bool:
     ("Smoke poured from the hot inferno on the hillside.", "hot"),
     ("The old mill was handmade by hand in 1820.", "by hand"),
     ("The committee reached a decision twelve years ago since the last vote.", "since"),
+    ("The rumour turned out to be a hackneyed cliché about the town.", "hackneyed"),
+    ("The strike resumed once more after the talks broke down.", "once more"),
+    ("They walked on foot from the station to the castle.", "on foot"),
 ])
 def test_common_pleonasms_are_flagged(text: str, phrase: str) -> None:
     assert flagged(text, "pleonasm", phrase), text
@@ -35,6 +38,9 @@ def test_common_pleonasms_are_flagged(text: str, phrase: str) -> None:
     ("It is worth remembering that the bridge was built in a hurry.", "It is worth remembering that"),
     ("The school was reliant on volunteers for its library.", "was reliant on"),
     ("The road will reopen at some future date.", "at some future date"),
+    ("The ferry sailed in a northerly direction for an hour.", "in a northerly direction"),
+    ("They came to the conclusion that the bridge was unsafe.", "came to the conclusion that"),
+    ("The plant was utilised by the village for centuries.", "utilised"),
 ])
 def test_common_wordy_phrases_are_flagged(text: str, phrase: str) -> None:
     assert flagged(text, "wordy_phrase", phrase), text
@@ -49,6 +55,10 @@ def test_common_wordy_phrases_are_flagged(text: str, phrase: str) -> None:
     "The inner core of the planet is solid iron.",
     "The film holds back its secret for the most part of an hour.",
     "A quick glance at the map showed the river was close.",
+    "Edinburgh is a city of two halves.",
+    "Error messages now show a short excerpt of the offending line.",
+    "The path runs in the direction of the sunset.",
+    "Newborn babies sleep for most of the day.",
 ])
 def test_correct_phrases_stay_quiet(text: str) -> None:
     issues = [(i.category, text[i.start : i.end]) for i in BuiltinChecker().check(text)
