@@ -534,3 +534,56 @@ FOLLOW_UP_QUIET = [
 @pytest.mark.parametrize("text", FOLLOW_UP_QUIET)
 def test_examples_additions_and_ordinal_parallels_are_left_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+# Figures worked out or rounded: approximate conversions, counts derived from a list or a range
+# of dates, a remainder, elapsed years, a rounded measurement in the next sentence.
+DERIVED_FAULTS = [
+    ("The ridge path climbs 900 metres, a little over half a mile straight up.", "half a mile"),
+    ("The bakery's loaves weigh 480 grams, just under half a kilo each.", "half a kilo"),
+    ("Turnout rose 19% in the city, up almost a fifth on the previous poll.", "a fifth"),
+    ("The library will close on 2, 3 and 9 March, three days in total, while the roof is fixed.", "three days"),
+    ("The regatta runs from Thursday 8 to Saturday 10 July, a total of three days on the water.", "three days"),
+    ("Of the 30 puppies born, 27 found homes, leaving three still at the shelter.", "leaving three"),
+    ("The mayor served from 2006 to 2014, eight years in all.", "eight years"),
+    ("Adults pay £8 and those under 16 go in free, so under-16s pay nothing.", "under-16s"),
+    ("Half of the seedlings were watered daily and the rest weekly, so one in every two got water each day.",
+     "one in every two"),
+    ("The trail is about 12 kilometres long. At roughly twelve kilometres from end to end, it suits a half-day walk.",
+     "roughly twelve kilometres"),
+    ("The main table measures 2.4 metres. Fully extended, the dining table is just under two and a half metres long.",
+     "just under"),
+]
+
+DERIVED_QUIET = [
+    "She joined the firm in 2019, seven years after her brother.",
+    "The fair runs 4 to 6 June, three days after the school term ends.",
+    "Profits rose to £5m, up from £4m a year earlier.",
+    "Over-65s pay £2, and children under 5 travel free.",
+    "The bridge is 300 metres long, and the river below is nearly half a mile wide.",
+    "The old screen measured 7.9 inches. The new one is just under nine inches across.",
+    "At 300 metres, the tower is tall. It was built in 1990.",
+    "The county recorded 61 millimetres of rain in July, against a long-term average of 60 millimetres.",
+    "The vote was held on 4, 5 and 6 May, and results came three days later.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), DERIVED_FAULTS)
+def test_derived_and_approximate_figures_are_flagged(text: str, part: str) -> None:
+    spans = _flagged(text)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", DERIVED_QUIET)
+def test_other_figures_and_offsets_are_left_alone(text: str) -> None:
+    assert _flagged(text) == []
+
+
+def test_elapsed_years_count_to_the_reference_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor_app.core.checks.builtin import duplicates
+
+    monkeypatch.setattr(duplicates, "_reference_years", lambda: (2030,))
+    assert any("12 years" in s for s in _flagged("She has run the shop since 2018, serving the village for 12 years."))
+    assert any("2034" in s for s in _flagged("He signed a four-year lease, which keeps the café open until 2034."))
+    assert any("five years after" in s for s in _flagged("The probe, launched in 2025, landed this spring, five years after it left orbit."))
+    assert _flagged("She has run the shop since 2018, and her sister joined 12 years ago.") == []

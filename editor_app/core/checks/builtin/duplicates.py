@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from editor_app.core.checks.builtin import data
@@ -71,6 +72,12 @@ for _names, _dim, _f in (
     ("kilometre kilometres kilometer kilometers km", "length", 1000.0),
     ("mile miles", "length", 1609.0),
     ("foot feet ft", "length", 0.3048),
+    ("millimetre millimetres millimeter millimeters mm", "length", 0.001),
+    ("centimetre centimetres centimeter centimeters cm", "length", 0.01),
+    ("inch inches", "length", 0.0254),
+    ("yard yards yd yds", "length", 0.9144),
+    ("milligram milligrams mg", "mass", 1e-6),
+    ("ounce ounces oz", "mass", 0.02835),
     ("percent per-cent %", "percent", 1.0),
     ("hectare hectares ha", "area", 1e4),
     ("acre acres", "area", 4047.0),
@@ -107,6 +114,8 @@ _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "
 # "a majority of fifteen" after "34 to 19": a figure worked out as a difference or a total
 _DIFFERENCE_WORDS = frozenset(["majority", "margin", "difference", "gap", "lead", "fewer", "more", "less", "drop",
                                "fall", "rise", "increase", "decrease", "gain", "cut", "jump", "decline"])
+# "Of the 48 lots, 44 found buyers, leaving four unsold": the rest of a count, worked out
+_REMAINDER_WORDS = frozenset(["leaving", "left", "remaining", "remainder", "rest", "leaves"])
 _TOTAL_WORDS = frozenset(["total", "combined", "altogether", "all", "sum", "together"])
 _CONTRASTS = frozenset(["while", "whereas", "but", "compared", "versus", "against", "than", "unlike", "like", "up", "down", "from"])
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -190,6 +199,7 @@ def _concepts(word: str) -> frozenset[str]:
 
 _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _TEMPERATURE = re.compile(r"^(-?\d+(?:\.\d+)?)°?([cf])$")
+_AGE_GROUP = re.compile(r"^(under|over)-(\d{1,3}|[a-z]+)s$")
 _HYPHEN_UNIT = re.compile(r"^(\d+(?:\.\d+)?)-([a-z]+)$")
 
 
@@ -209,7 +219,7 @@ def _quantity_cues() -> frozenset[str]:
 @cache
 def _is_cue(low: str) -> bool:
     return low[:1].isdigit() or low in _quantity_cues() or (
-        "-" in low and (low[:1].isdigit() or _word_number(low.partition("-")[0]) is not None))
+        "-" in low and (low[:1].isdigit() or _word_number(low.partition("-")[0]) is not None or _AGE_GROUP.match(low) is not None))
 
 
 def _has_quantity(an: Analysis, first: int, last: int) -> bool:
@@ -388,7 +398,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k += 1
             continue
         back = k - 1 if k > first and toks[k - 1].text not in "$£€¥" else k - 2
-        approx = back >= first and toks[back].lower in _APPROX
+        approx = back >= first and (toks[back].lower in _APPROX or toks[back].lower == "to" and back > first
+                                    and toks[back - 1].lower in ("close", "near", "closer"))  # "close to 88F"
         tm = _TEMPERATURE.match(low)
         if tm is None and _NUM_RE.match(low) and k + 2 < last and toks[k + 1].text == "°" and toks[k + 2].lower in ("c", "f"):
             tm = _TEMPERATURE.match(low + toks[k + 2].lower)
@@ -398,6 +409,14 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(deg if tm.group(2) == "c" else (deg - 32) * 5 / 9, "temperature", "", approx, k)  # "100C, or 212F"
             k += 1
             continue
+        m = _AGE_GROUP.match(low)
+        if m:
+            age = _word_number(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))
+            if age:
+                # "under-12s", "over-65s": an age bound
+                out.append(Quantity(float(age), "count", "", True, k, float(age), 0.0, "max" if m.group(1) == "under" else "min"))
+                k += 1
+                continue
         m = _HYPHEN_UNIT.match(low)
         if m and m.group(2) in _UNITS:
             dim, f = _UNITS[m.group(2)]
@@ -461,6 +480,12 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(50.0, "percent", "fraction", approx, k)  # "falling to half its size"
             k += 1
             continue
+        if low == "half" and k + 2 < last and toks[k + 1].lower == "of" and toks[k + 2].lower in (
+            "the", "its", "their", "all", "those", "these", "them", "us", "our", "his", "her"
+        ):
+            add(50.0, "percent", "fraction", approx, k)  # "half of the volunteers"
+            k += 2
+            continue
         if low == "half" and k > first and toks[k - 1].lower in ("by", "in") and not (
             k + 1 < last and toks[k + 1].lower in ("a", "an", "of", "the")
         ):
@@ -470,16 +495,18 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         if low in _FRACTIONS and k > first and toks[k - 1].lower in ("a", "an", "one") and low != "half":
             den = _FRACTIONS[low]
             j = k + 1
-            if j + 2 < last and toks[j].lower == "of" and toks[j + 1].lower in ("a", "an") and toks[j + 2].lower in _UNITS \
-                    and _UNITS[toks[j + 2].lower][0] == "time":
-                add(_UNITS[toks[j + 2].lower][1] / den, "time", "", approx, k)  # "a quarter of a century"
-                k = j + 3
+            if j + 2 < last and toks[j].lower == "of" and toks[j + 1].lower in ("a", "an") and toks[j + 2].lower in _UNITS:
+                dim, f = _UNITS[toks[j + 2].lower]
+                add(f / den, dim, "", approx or toks[k - 2].lower in _APPROX if k - 2 >= first else approx, k)
+                k = j + 3  # "a quarter of a century", "nearly a fifth of a mile"
                 continue
             add(100.0 / den, "percent", "fraction", approx or toks[k - 2].lower in _APPROX if k - 2 >= first else approx, k)
             k += 1
             continue
         if k + 2 < last and toks[k + 1].lower in ("in", "out") and (_word_number(low) is not None or _number(t) is not None):
             jj = k + 2 + (1 if toks[k + 1].lower == "out" and toks[k + 2].lower == "of" else 0)
+            if jj + 1 < last and toks[jj].lower == "every":
+                jj += 1  # "one in every two"
             num: float | None = _word_number(low) if _word_number(low) is not None else _number(t)
             of: float | None = None
             if jj < last:
@@ -497,6 +524,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             month = toks[k + 1].lower if k + 1 < len(toks) and toks[k + 1].lower in _MONTHS else toks[k - 1].lower
             if 1 <= val <= 31 and val == int(val):
                 add(float(_MONTH_NUMBER[month]), "date", "", approx, k, val, val)
+            elif 1000 <= val <= 2100 and val == int(val) and "," not in t.text and k > 0 and toks[k - 1].lower in _MONTHS:
+                add(val, "year", "", approx, k)  # "in November 2019"
             k += 1
             continue
         if low in ("start", "beginning", "end", "middle", "early", "late", "mid") or low.startswith("mid-"):
@@ -533,8 +562,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             jj = k + 1
             if toks[jj].lower in ("full", "whole", "single", "entire") and jj + 1 < last:
                 jj += 1
-            if toks[jj].lower in _UNITS and _UNITS[toks[jj].lower][0] == "time":
-                val = half
+            if toks[jj].lower in _UNITS and (_UNITS[toks[jj].lower][0] == "time" or half < 1 and _UNITS[toks[jj].lower][0] != "percent"):
+                val = half  # "a month", "half a mile"
                 unit_article = True
                 k = jj - 1
                 j = jj
@@ -690,6 +719,7 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
     if a.dim == "frequency" and a.noun and b.noun and a.noun != b.noun:
         return False  # "every Monday ... on Tuesdays"
     if a.dim == "count" and a.noun and b.noun and a.noun != b.noun and max(a.value, b.value) < 100 \
+            and not (loose and "time" in (a.noun, b.noun)) \
             and not (_concepts(a.head or a.noun) & _concepts(b.head or b.noun) - {a.noun, b.noun}):
         return False  # small counts of different things (not "80 musicians ... eighty players"); a large number is one fact
     if a.bound or b.bound:
@@ -703,7 +733,7 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
                 return True
     if a.approx or b.approx:
         # "three weeks ... less than a month": loose for durations, tight for everything else
-        slack = 0.45 if a.dim == "time" else 0.1
+        slack = 0.45 if a.dim == "time" else 0.12
         return abs(a.value - b.value) <= slack * max(abs(a.value), abs(b.value))
     if a.dim == "date":
         return a.value == b.value and a.amount <= b.period and b.amount <= a.period  # "1 March ... the start of March"
@@ -765,7 +795,7 @@ def _difference_or_total(earlier: list[Quantity], q: Quantity, cues: set[str], p
         for y in others:
             if y == x:
                 continue
-            if cues & _DIFFERENCE_WORDS and (abs(abs(x - y) - q.value) < 1e-6 or abs(x + y - q.value) < 1e-6):
+            if cues & (_DIFFERENCE_WORDS | _REMAINDER_WORDS) and (abs(abs(x - y) - q.value) < 1e-6 or abs(x + y - q.value) < 1e-6):
                 return True
             if cues & _TOTAL_WORDS and abs(x + y - q.value) < 1e-6:
                 return True
@@ -790,6 +820,93 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
                         and abs(x.amount / y.amount - q.value) <= slack * q.value:
                     return True
     return False
+
+
+@cache
+def _reference_years() -> tuple[int, ...]:
+    """The year an elapsed time is counted to ("since 2004 ... for 22 years"): this year.
+    (A block is checked without the article's front matter, so its date is not known here.)"""
+    return (date.today().year,)
+
+
+def _whole_years(q: Quantity) -> int:
+    """A duration of whole years ("22 years", "a five-year contract") as a number, else 0."""
+    if q.dim != "time" or q.value < 360:
+        return 0
+    n = round(q.value / 365)
+    return n if abs(q.value - n * 365) < 1 else 0
+
+
+def _elapsed(an: Analysis, earlier: list[Quantity], q: Quantity) -> bool:
+    """A span of years worked out from a year and today: "held the seat since 2004, representing
+    the ward for 22 years"; "launched in November 2019 ... seven years after it left Earth"; "a
+    five-year contract, which keeps him at the club until 2031"."""
+    refs = _reference_years()
+    n = _whole_years(q)
+    if n:
+        years = sorted(e.value for e in earlier if e.dim == "year" and not e.approx)
+        if any(b - a == n for i, a in enumerate(years) for b in years[i + 1 :]):
+            return True  # "served from 2004 to 2010, six years in all"
+        toks = an.tokens
+        nxt = q.token + 2 if q.token + 2 < len(toks) and toks[q.token + 1].lower in ("years", "year") else q.token + 1
+        if nxt + 1 < len(toks) and toks[nxt].lower in ("after", "before", "since") and toks[nxt + 1].lower not in _SUBJECTS:
+            return False  # "seven years after her brother" counts from another event
+        return any(e.dim == "year" and not e.approx and (r - e.value) == n for e in earlier for r in refs)
+    if q.dim == "year":
+        return any((q.value - r) == _whole_years(e) > 0 for e in earlier for r in refs)
+    return False
+
+
+_SUBJECTS = frozenset(["it", "he", "she", "they", "we", "i", "you"])
+_OFFSETS = frozenset(["after", "before", "later", "earlier", "ago", "since", "from", "until", "before"])
+_RANGE_WORDS = frozenset(["to", "until", "till", "through", "-", "–"])
+_LIST_WORDS = frozenset([",", "and"])
+
+
+def _day_of_month(w: str) -> int:
+    m = _ORDINAL_NUM.match(w)
+    v = int(m.group(1)) if m else int(w) if w.isdigit() else 0
+    return v if 1 <= v <= 31 else 0
+
+
+_WEEK_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day_counts(an: Analysis, first: int, last: int) -> list[Quantity]:
+    """Days that a list or a range of dates covers: "on 4, 5 and 11 December" (three days),
+    "from Friday 3 to Sunday 5 September" (three days), "from Friday to Sunday" (three)."""
+    toks = an.tokens
+    out: list[Quantity] = []
+    for m in range(first + 1, last):
+        low = toks[m].lower
+        if low in _MONTHS:
+            days: list[int] = []
+            seps: set[str] = set()
+            want_day = True
+            j = m - 1
+            while j >= first:
+                w = toks[j].lower
+                if w not in _WEEKDAYS:
+                    if want_day and _day_of_month(w):
+                        days.append(_day_of_month(w))
+                    elif not want_day and (w in _RANGE_WORDS or w in _LIST_WORDS):
+                        seps.add(w)
+                    else:
+                        break
+                    want_day = not want_day
+                j -= 1
+            if len(days) < 2:
+                continue
+            days.reverse()
+            if seps <= _RANGE_WORDS and len(days) == 2 and days[0] < days[1]:
+                out.append(Quantity(float(days[1] - days[0] + 1), "time", "", False, m))
+            elif seps <= _LIST_WORDS and days == sorted(set(days)):
+                out.append(Quantity(float(len(days)), "time", "", False, m))
+        elif low in _WEEKDAYS and m + 2 < last and toks[m - 1].lower == "from" \
+                and toks[m + 1].lower in _RANGE_WORDS and toks[m + 2].lower in _WEEKDAYS:
+            n = (_WEEK_ORDER.index(toks[m + 2].lower) - _WEEK_ORDER.index(low)) % 7 + 1
+            out.append(Quantity(float(n), "time", "", False, m))
+    return out
 
 
 def _clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
@@ -874,6 +991,9 @@ def check_duplicates(an: Analysis) -> list[Finding]:
     out.extend(f for f in _paraphrased_sentences(an) if f.start not in taken)
     spans = [(f.start, f.end) for f in out]
     out.extend(f for f in _restated_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
+    if len(an.sentences) > 1:
+        spans = [(f.start, f.end) for f in out]
+        out.extend(f for f in _restated_figure_openers(an) if not any(a < f.end and f.start < b for a, b in spans))
     return out
 
 
@@ -1243,6 +1363,8 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
     return []
 
 
+_MEASURED = frozenset(["length", "mass", "area", "volume", "temperature"])
+_COMPARING = frozenset(["than", "compared", "versus", "whereas", "while", "but", "unlike", "like", "same", "also", "too", "each", "both"])
 _PRONOUN_SUBJECTS = frozenset(["it", "they", "this", "that", "these", "those", "he", "she", "the", "its", "their"])
 
 
@@ -1264,6 +1386,15 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         same = [q for q in later if any(_same(e, q) for e in earlier)]
         if not same or not any(q.dim != "count" or q.value > 12 for q in same):
             continue
+        if len(same) == len(later) and all(
+            q.dim in _MEASURED and (q.approx or q.bound) and any(_same(e, q) and not e.approx and not e.bound for e in earlier)
+            for q in later
+        ) and not any(t.lower in _COMPARING for t in an.tokens[cur.first : cur.last]) and not _contrasting(an, prev, cur):
+            # "The main screen measures 7.9 inches. Opened up, the inner display is just under
+            # eight inches across.": a measurement given again, rounded
+            out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence", "duplicate_information",
+                               "This sentence gives again, rounded, a measurement the previous one gave; keep one of them.", ("",)))
+            continue
         # (the figure's own words, units and "since", are not news)
         cc = [t for t in _content(an, cur) if t.lower not in _LIGHT and t.lower not in _UNITS
               and t.lower not in _quantity_cues() and t.lower not in _start_cues()]
@@ -1283,6 +1414,37 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         if restated and not _contrasting(an, prev, cur):
             out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence", "duplicate_information",
                                "This sentence gives again a figure the previous one gave; keep one of them.", ("",)))
+    return out
+
+
+_FIGURE_OPENERS = frozenset(["at", "with", "measuring", "weighing", "standing", "covering", "stretching", "spanning", "some",
+                             "roughly", "about", "around", "nearly", "almost", "approximately", "just"])
+
+
+def _restated_figure_openers(an: Analysis) -> list[Finding]:
+    """ "The nucleus is about 4 kilometres long. At roughly four kilometres from end to end, it
+    is smaller than ...": a sentence that opens with a short phrase giving again a measurement
+    the previous sentence gave, before its own news."""
+    out: list[Finding] = []
+    for i in range(1, len(an.sentences)):
+        prev, cur = an.sentences[i - 1], an.sentences[i]
+        if an.tokens[cur.first].lower not in _FIGURE_OPENERS or an.quoted_sentence(cur) or an.quoted_sentence(prev):
+            continue
+        clauses = _clauses(an, cur)
+        if len(clauses) < 2 or clauses[0][0] != cur.first:
+            continue
+        b0, b1 = clauses[0]
+        if sum(t.is_word for t in an.tokens[b0:b1]) > 9:
+            continue
+        later = _quantities(an, b0, b1)
+        if not later or not all(q.dim in _MEASURED or q.dim in ("money", "percent") or q.dim == "count" and q.noun and q.value >= 100
+                                for q in later):
+            continue
+        earlier = _quantities(an, prev.first, prev.last)
+        if all(any(_same(e, q) for e in earlier) for q in later):
+            start, end = _span(an, b0, b1)
+            out.append(Finding(start, end, "duplicate-figure-opener", "duplicate_information",
+                               "This opening phrase gives again a figure the previous sentence gave; cut it.", ("",)))
     return out
 
 
@@ -1319,8 +1481,12 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         if b0 > 0 and an.tokens[b0 - 1].text == "(":
             continue  # "978 metres (3,209 ft)": a conversion in brackets is house style, not a lapse
-        if an.tokens[b0].lower in _CONTRASTS:
-            continue  # "rose 5 percent, while costs rose 5 percent" compares two things
+        if an.tokens[b0].lower in _CONTRASTS and not (
+            an.tokens[b0].lower in ("up", "down") and not any(t.lower in ("from", "to") for t in an.tokens[b0:b1])
+        ):
+            # "rose 5 percent, while costs rose 5 percent" compares two things ("rose 18%, up
+            # almost a fifth on last year" says the change again)
+            continue
         if ci == 1 and an.tokens[a0].lower in _CONDITIONS:
             continue  # "If it is 5, the text is indented 5 spaces": a consequence, not a restatement
         # "on a year earlier", "last year": a point of comparison need not be restated itself
@@ -1329,6 +1495,11 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         later = [q for q in every if q.dim != "reltime" and not (q.dim == "count" and an.tokens[q.token].lower == "one")]
         if not later:
             continue
+        rel = next((i for i in range(later[0].token + 1, b1) if an.tokens[i].lower in _RELATIVES), b1)
+        if rel < b1 and any(q.token < rel for q in later):
+            # "covering just over two million people who joined since 2019": a relative clause
+            # after the restated figure dates it, it is not a second figure
+            later = [q for q in later if q.token < rel or q.dim not in ("year", "date", "reltime")]
         if an.tokens[b0].lower == "and" and (
             any(q.dim not in ("year", "time") or an.tokens[q.token - 1].lower not in ("since", "for", "over") for q in later)
             or any(t.lower in _REPEATS for t in an.tokens[b0:b1])
@@ -1343,7 +1514,7 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         # measured or counted fact (not just "one").
         # "..., ten more than last year, when it had 30": a "when" clause after a comparison
         # gives the figure the comparison implies
-        cues = {t.lower for t in an.tokens[a0:b1]} & (_DIFFERENCE_WORDS | _TOTAL_WORDS)
+        cues = {t.lower for t in an.tokens[a0:b1]} & (_DIFFERENCE_WORDS | _TOTAL_WORDS | _REMAINDER_WORDS)
         after_comparison = an.tokens[b0].lower == "when" and ci >= 2 and any(
             t.lower in _DIFFERENCE_WORDS for t in an.tokens[clauses[ci - 1][0] : clauses[ci - 1][1]])
         loose = _tail_opener(an, b0) or after_comparison
@@ -1359,8 +1530,12 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             # "doubled, rising twofold in a single year": the period of a restated change
             later = [q for q in later if q.dim != "time" or an.tokens[q.token - 1].lower not in ("in", "within", "over")
                      and not (q.token >= 2 and an.tokens[q.token - 2].lower in ("in", "within", "over"))]
+        # ("4 to 6 June, three days after term ends" is an offset, not a count of days)
+        days = _day_counts(an, a0, b0) if loose and any(
+            q.dim == "time" and q.value <= 31 and an.tokens[min(q.token + 2, b1 - 1)].lower not in _OFFSETS for q in later) else []
         if later and all(any(_same(e, q, loose) or flipped and _complement(e, q) for e in earlier)
-               or loose and (_derived(earlier, q) or _difference_or_total(earlier, q, cues, earlier + every))
+               or loose and (_derived(earlier, q) or _difference_or_total(earlier, q, cues, earlier + every)
+                             or _elapsed(an, earlier, q) or any(_same(d, q) for d in days))
                for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
