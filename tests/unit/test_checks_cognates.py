@@ -100,3 +100,36 @@ def test_registered_in_the_builtin_checker_once() -> None:
     text = "The panel had to decide the decision before the vote.\n"
     issues = [i for i in BuiltinChecker().check(text) if i.category == "cognate_repetition"]
     assert [text[i.start : i.end] for i in issues] == ["decision"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        ("The survey, run by the council, is surveying five hundred homes.", "surveying"),  # irregular aside
+        ("The club's best dish, a roast of spring lamb, is roasted daily.", "roasted"),  # appositive subject
+        ("The opening scene opens on a beach.", "opens"),
+        ("The main act acts as the real draw.", "acts"),  # a noun the lexicon lists only as a verb
+        ("The firm was investing heavily in new vans, a costly investment for its size.", "investment"),
+        ("The squad was training in the hills near Leeds, a training that paid off.", "training"),
+        ("Each member can reserve two seats per reservation.", "reservation"),
+        ("The merger is the region's largest merger this decade.", "merger"),
+        ("Guests at the conservatory, who were conserving energy, sat in coats.", "conserving"),
+        ("The labelling team labelled every box twice.", "labelled"),  # British double l
+    ],
+)
+def test_general_shapes_from_fresh_sets(sentence: str, second: str) -> None:
+    assert second in _flagged(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A deal was a deal, a promise was a promise, and nobody argued.",  # a deliberate tautology
+        "The only Welsh swimmer in the final, she swam her best time.",
+        "Every night the keeper made sure the lamp was lit before dusk.",
+        "On the day the light was lit, the harbour filled.",
+        "Maria, the fastest rider in the group, rode ahead on the climb.",
+    ],
+)
+def test_fresh_shapes_leave_correct_english_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []

@@ -33,7 +33,10 @@ except as subject and predicate ("runners who run", "the findings found").
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
+
+import lemminflect
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
@@ -133,7 +136,7 @@ def family(word: str) -> int | str | None:
         low = low[3:]
     if "-" in low:
         low = low.rsplit("-", 1)[1]  # "decision-makers": the agent noun at the end
-    forms = lemmas(low)
+    forms = _forms(low)
     excluded = data.word_set("cognate_exclude.txt")
     if low in excluded or any(lem.lower() in excluded for lem in forms.get("NOUN", ())):
         return None  # "drawers", "towers": not kin to "draw", "tow"
@@ -178,6 +181,13 @@ def family(word: str) -> int | str | None:
         for end in ("ers", "er", "ed", "ing"):
             if low.endswith(end):
                 return "~" + _undouble(low[: -len(end)])
+    if low.endswith(("atory", "atories")) and not forms.get("VERB"):
+        # a place or adjective in -atory the derivational links miss: "observatory" -> "observe",
+        # "conservatory" -> "conserve" (not "laboratory": no verb "labore")
+        base = low[: low.rindex("atori" if low.endswith("ies") else "atory")]
+        for cand in (base + "e", base + "ate"):
+            if _is_verb(cand):
+                return fam.get(cand, cand)
     own = (forms.get("VERB") or forms.get("NOUN") or ("",))[0].lower()
     if own and "VERB" in lemmas(own):
         return own  # a verb outside the lists: its forms are its family
@@ -187,6 +197,21 @@ def family(word: str) -> int | str | None:
 # British spellings -> the American ones WordNet uses ("emphasise", "centre", "behaviour").
 _SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"), ("our", "or"),
               ("ours", "ors"), ("tre", "ter"), ("tres", "ters"), ("ogue", "og"), ("ence", "ense"))
+
+
+_DOUBLE_L = re.compile(r"ll(ing|ed|er|ers)$")
+
+
+@lru_cache(maxsize=65536)
+def _forms(word: str) -> dict[str, tuple[str, ...]]:
+    """``lemmas(word)``, and for a British doubled l the lexicon lacks ("trialling", "labelled",
+    "travellers") the forms of the American spelling."""
+    got = lemmas(word)
+    if not got and "ll" in word:
+        us = _DOUBLE_L.sub(r"l\1", word)
+        if us != word:
+            return lemmas(us)
+    return got
 
 
 def _undouble(stem: str) -> str:
@@ -265,7 +290,7 @@ def role(an: Analysis, tok: Token) -> str:
     low = tok.lower.replace("’", "'")
     if low.endswith("'s"):
         return "N"  # a possessive
-    forms = lemmas(tok.text)
+    forms = _forms(tok.text)
     prev = _word_before(an, tok) or _subject_before_aside(an, tok)
     p = prev.lower if prev is not None else ""
     nxt = _word_after(an, tok)
@@ -294,7 +319,12 @@ def role(an: Analysis, tok: Token) -> str:
     if p in _DETERMINERS or (prev is not None and prev.text.endswith(("'s", "’s"))):
         if low.endswith(("ed", "ing")) and _nounish(nxt):
             return "A"
-        return "N" if "NOUN" in forms else "A"
+        return "N" if "NOUN" in forms or not low.endswith(("ed", "en")) else "A"
+    if ("NOUN" not in forms and prev is not None and not low.endswith(("ed", "en", "s"))
+            and not (low.endswith("ing") and (nxt is None or _nounish(nxt) or nxt.lower in _DETERMINERS))
+            and "ADJ" in lemmas(prev.text) and "VERB" not in lemmas(prev.text) and prev.index > 0
+            and (an.tokens[prev.index - 1].lower in _DETERMINERS or an.tokens[prev.index - 1].lower.endswith(("'s", "’s")))):
+        return "N"  # a noun the lexicon lists only as a verb: "the final act", "a slow braise"
     if "NOUN" not in forms and "ADJ" not in forms:
         if low.endswith(("ed", "en")) and _noun_only(nxt) and p not in _BE_HAVE:
             return "A"  # "experienced users"
@@ -331,7 +361,7 @@ def _subject_before_aside(an: Analysis, tok: Token) -> Token | None:
     for k in range(tok.index - 2, max(tok.index - 12, 0), -1):
         t = an.tokens[k]
         if t.text == ",":
-            if _opens_aside(an.tokens[k + 1]) and k > 0 and an.tokens[k - 1].is_word:
+            if _opens_aside(an.tokens[k + 1], an.tokens[k + 2]) and k > 0 and an.tokens[k - 1].is_word:
                 return an.tokens[k - 1]
             return None
         if not t.is_word and t.text not in "'’-":
@@ -373,7 +403,8 @@ def check_cognate_families(an: Analysis) -> list[Finding]:
                     a, b = words[i], words[j]
                     between = _skip_aside(an.tokens[a.index + 1 : b.index])
                     dist = sum(t.is_word for t in between) + 1
-                    if dist > WINDOW and not (dist <= WINDOW + 2 and between[-1].lower == "whose"):
+                    if (dist > WINDOW and not (dist <= WINDOW + 2 and between[-1].lower == "whose")
+                            and not _summary_appositive(an, b)):
                         continue
                     if i not in roles:
                         roles[i] = role(an, a)
@@ -398,7 +429,7 @@ def _skip_aside(between: list[Token]) -> list[Token]:
     """The tokens between two words without a relative clause set off by commas ("Director X,
     whose debut won an award, directs ..."): the words around it belong together."""
     for k, t in enumerate(between[:-1]):
-        if t.text == "," and _opens_aside(between[k + 1]):
+        if t.text == "," and _opens_aside(between[k + 1], between[k + 2] if k + 2 < len(between) else None):
             for m in range(k + 2, len(between)):
                 if between[m].text == ",":
                     return between[:k] + _skip_aside(between[m + 1 :])
@@ -407,18 +438,28 @@ def _skip_aside(between: list[Token]) -> list[Token]:
     return between
 
 
-def _opens_aside(tok: Token) -> bool:
+def _opens_aside(tok: Token, nxt: Token | None = None) -> bool:
     """A relative clause, a participle phrase or an appositive set off by commas."""
     if tok.lower in ("who", "whose", "which", "a", "an", "the"):
         return True
     forms = lemmas(tok.text)
+    if nxt is not None and nxt.lower == "by" and _participle(tok.lower):
+        return True  # "The trial, run by the unit, is ...": any past participle with its agent
     return tok.lower.endswith(("ed", "en")) and "VERB" in forms and "NOUN" not in forms
+
+
+@lru_cache(maxsize=16384)
+def _participle(low: str) -> bool:
+    """Is ``low`` a past participle ("run", "built", "held", "made")?"""
+    return any(low in lemminflect.getInflection(v.lower(), "VBN") for v in lemmas(low).get("VERB", ()))
 
 
 def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Token], dist: int) -> bool:
     """Is this pair of one family a lapse?"""
     if not ra or not rb:
         return False
+    if ra == "V" and rb == "N" and _summary_appositive(an, b):
+        return not any((v, n) in _allowed() for v in _lemma_set(a) for n in _lemma_set(b))
     if any(t.text in ";:()" or t.lower in _CLAUSE_OPENERS for t in between):
         return False  # "if you copy, the copy ...": two clauses
     if a.lower == b.lower and dist == 1:
@@ -432,7 +473,10 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Toke
     if {ra, rb} == {"N", "V"}:
         if ra == "V" and any((v, n) in _allowed() for v in la for n in lb):
             return False  # "lived a quiet life"
-        if ra == "V" and (dist > 5 or dist > 3 and _is_agent(b.text)):
+        far = dist > 5 and not (dist == 6 and between[-1].lower in _PREPOSITIONS | {"per", "of"})
+        if ra == "N" and dist > 2 and _is_agent(a.text) and any(t.text == "," for t in between):
+            return False  # "the only British rider in the top ten, rode": a role, then what they did
+        if ra == "V" and (far or dist > 3 and _is_agent(b.text)):
             return False  # "asks the user to edit ... in the editor"
         if rb == "N" and _nounish(_word_after(an, b)):
             return False  # "cloned code during the clone operation": the noun modifies another
@@ -483,10 +527,15 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
     if ra == "N" and b.lower.endswith("ing") and len(words) == 1 and words[0].lower in ("of", "for", "in"):
         # "the process of processing claims"; not a general verb ("the work of working parents")
         return not set(_lemma_set(b)) & _general_verbs()
+    if ra == rb == "N" and _predicate_repeats(an, b, words):
+        return True  # "The signing is the club's biggest signing"
     if a.lower == b.lower and ra == rb or {ra, rb} != {"N", "V"}:
         return False
     if ra == "N":
-        if all(t.lower in _BE_HAVE for t in words) and len(words) <= 2:
+        if _appositive_subject(an, a, between):
+            return True  # "the dish, a braise of beef shin, is braised"
+        if all(t.lower in _BE_HAVE for t in words) and len(words) <= 2 and b.lower[:3] == a.lower[:3]:
+            # not an irregular form the ear does not hear twice ("the light was lit")
             return True  # "the volunteers volunteer", "the painting was painted"
         if len(words) <= 2 and words[-1].lower in _SUBJECTS and all(
                 t.lower in _RELATIVES or t.lower in _SUBJECTS for t in words):
@@ -499,6 +548,9 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
     if any((v, n) in _allowed() for v in _lemma_set(a) for n in _lemma_set(b)):
         return False  # "dreamed a dream", "walk the walk"
     last = between[-1] if between else None
+    if (rb == "N" and b.lower.endswith("ing") and not a.lower.endswith("ing") and last is not None
+            and last.lower in _PREPOSITIONS | {"per", "of"}):
+        return True  # "can book up to four cars per booking": the verb, then its gerund noun
     if last is not None and last.lower == "whose":
         return True  # "designed by a practice whose designs"
     if len(between) >= 2 and between[-2].text == "," and last is not None and last.lower in ("a", "an"):
@@ -510,6 +562,45 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
     nxt = _word_after(an, b)
     return (bool(words) and len(words) <= 3 and all(t.is_word for t in between) and words[0].lower in _DETERMINERS
             and all(_modifier(t) for t in words[1:]) and not _nounish(nxt))
+
+
+def _summary_appositive(an: Analysis, b: Token) -> bool:
+    """Is ``b`` the head of an appositive that sums up the clause before it ("the bank was
+    investing in its app, an investment meant to ...")?"""
+    k = b.index - 1
+    if k >= 1 and an.tokens[k].lower not in ("a", "an") and _modifier(an.tokens[k]):
+        k -= 1  # "a costly investment"
+    return (k >= 1 and an.tokens[k].lower in ("a", "an") and an.tokens[k - 1].text == ","
+            and not (_is_agent(b.text) and not b.lower.endswith(("ment", "ments")))
+            and not _nounish(_word_after(an, b)))
+
+
+def _predicate_repeats(an: Analysis, b: Token, words: list[Token]) -> bool:
+    """ "The signing is the club's biggest signing": the subject noun again as the head of the
+    predicate noun after "is"."""
+    if not 3 <= len(words) <= 4 or words[0].lower not in ("is", "was", "are", "were"):
+        # two words only is a deliberate tautology ("a pinch was a pinch", "a deal is a deal")
+        return False
+    det = words[1]
+    if det.lower not in _DETERMINERS and not det.lower.endswith(("'s", "’s")):
+        return False
+    rest = words[2:]
+    return (all(_modifier(t) or t.lower.endswith(("'s", "’s")) for t in rest)
+            and not _nounish(_word_after(an, b)))
+
+
+def _appositive_subject(an: Analysis, a: Token, between: list[Token]) -> bool:
+    """Is ``a`` the head of an appositive that names the subject, with the main verb after it
+    ("Ferro's dish, a braise of beef shin, is braised")?"""
+    commas = [k for k, t in enumerate(between) if t.text == ","]
+    if len(commas) != 1 or a.index < 2:
+        return False
+    det, comma = an.tokens[a.index - 1], an.tokens[a.index - 2]
+    if comma.text != "," or det.lower not in ("a", "an", "the"):
+        return False
+    head, tail = between[: commas[0]], between[commas[0] + 1 :]
+    return (len(head) <= 4 and all(t.is_word and not _content_verb(t) for t in head)
+            and len(tail) <= 2 and all(t.lower in _BE_HAVE or t.lower in _MODALS for t in tail))
 
 
 def _content_verb(tok: Token) -> bool:
@@ -527,9 +618,9 @@ def _compound(tok: Token) -> bool:
     """A compound agent noun matched through its end ("firefighters")."""
     low = tok.lower
     fam = _family_index()
-    return not ("-" in low or low in fam or any(lem.lower() in fam for v in lemmas(low).values() for lem in v))
+    return not ("-" in low or low in fam or low.endswith(("atory", "atories")) or any(lem.lower() in fam for v in lemmas(low).values() for lem in v))
 
 
 def _lemma_set(tok: Token) -> tuple[str, ...]:
-    forms = lemmas(tok.lower)
+    forms = _forms(tok.lower)
     return tuple({x.lower() for v in forms.values() for x in v} | {tok.lower})
