@@ -62,6 +62,8 @@ QUIET = [
     "The new parking rules will be reviewed again before they take effect.",
     # Parallel clauses across a semicolon repeat a verb on purpose.
     "A new zip takes her twenty minutes; a lined coat can take a whole morning.",
+    # A bold label quoted from a screen keeps its own grammar.
+    "Tap **Save to phone** so the pass opens without a signal.",
 ]
 
 

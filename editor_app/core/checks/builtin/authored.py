@@ -9,6 +9,9 @@ Updated 3 hours ago | 6 min read") comes as plain text. These lines are the arti
   time or date bar after it);
 * a news wire credit, "(Reporting by Ann Lee; Editing by Tom Hart)".
 
+And a label set in bold inside a sentence ("Tap **Add to wallet**", "Under **Mode**") is quoted as
+it appears on screen: its grammar (a missing article) is not the writer's.
+
 The checks read the Markdown source line, since prose extraction drops the emphasis markers.
 """
 
@@ -46,3 +49,14 @@ def authored_span(source: str, start: int, end: int) -> bool:
     b = len(source) if b < 0 else b
     lines = [ln for ln in source[a:b].split("\n") if ln.strip()]
     return bool(lines) and all(authored_line(ln) for ln in lines)
+
+
+_BOLD_SPAN = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
+
+
+def inside_bold(source: str, start: int, end: int) -> bool:
+    """Is ``[start, end)`` inside one inline bold span of the Markdown source?"""
+    a = source.rfind("\n", 0, start) + 1
+    b = source.find("\n", end)
+    b = len(source) if b < 0 else b
+    return any(m.start() < start and end < m.end() for m in _BOLD_SPAN.finditer(source, a, b))
