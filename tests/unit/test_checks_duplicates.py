@@ -13,9 +13,11 @@ from editor_app.core.checks.builtin.duplicates import check_duplicates
 from editor_app.core.checks.builtin.text import analyse
 
 
-def _flagged(sentence: str) -> list[str]:
+def _flagged(sentence: str, word_overlap: bool = True) -> list[str]:
+    """Flagged spans; with the word-overlap rules on (they stay available, off in the checker),
+    so the quiet cases below hold for every rule."""
     an = analyse(sentence)
-    return [sentence[f.start : f.end] for f in check_duplicates(an)]
+    return [sentence[f.start : f.end] for f in check_duplicates(an, word_overlap=word_overlap)]
 
 
 FAULTS = [
@@ -74,11 +76,14 @@ PARAPHRASE_QUIET = [
 ]
 
 OPPOSITES = [
-    ("The cake is moist and soft, and it is a bake that is not dry at all.", "not dry"),
+    ("The concert was cancelled, meaning it will not happen this year.", "not happen"),
+    ("The kiosk is unstaffed, which means there are no employees on site.", "no employees"),
     ("The night will be warm, at around 18C, so it will not be a cold one.", "not be a cold"),
 ]
 
 OPPOSITES_QUIET = [
+    # "and" adds a statement: not judged as restating
+    "The queue is closed to new jobs, and no further items will be accepted today.",
     "The soup was hot, and the bread was not cold either.",
     "The first half was slow, but the second was not slow at all.",
 ]
@@ -587,3 +592,9 @@ def test_elapsed_years_count_to_the_reference_year(monkeypatch: pytest.MonkeyPat
     assert any("2034" in s for s in _flagged("He signed a four-year lease, which keeps the café open until 2034."))
     assert any("five years after" in s for s in _flagged("The probe, launched in 2025, landed this spring, five years after it left orbit."))
     assert _flagged("She has run the shop since 2018, and her sister joined 12 years ago.") == []
+
+
+def test_word_overlap_rules_are_off_in_the_checker() -> None:
+    # built on the training corpora, they found nothing on articles written without reading them
+    text = "The play moves at a breakneck pace, racing through the scenes at great speed."
+    assert _flagged(text, word_overlap=False) == []
