@@ -64,6 +64,8 @@ QUIET = [
     "A new zip takes her twenty minutes; a lined coat can take a whole morning.",
     # A bold label quoted from a screen keeps its own grammar.
     "Tap **Save to phone** so the pass opens without a signal.",
+    "The trawlers stayed in port for a week while the gales blew through.",
+    "The lambs were weighed on Friday.\n\nEditor's note: the show was cancelled the following week.",
 ]
 
 
