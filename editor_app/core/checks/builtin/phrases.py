@@ -94,6 +94,11 @@ def compile_pattern(text: str, data: tuple[str, ...] = ()) -> Pattern:
     return Pattern(text.lstrip("^ "), tuple(elements), (mark_start, mark_end), data, initial)
 
 
+# What a word can open (``PhraseIndex._plan``): is it the first word of a pair key, of a triple
+# key, and the patterns it opens on its own.
+_Plan = tuple[bool, bool, tuple[Pattern, ...]]
+
+
 class PhraseIndex:
     """Patterns indexed by their first element, for one pass over a segment's tokens."""
 
@@ -134,54 +139,70 @@ class PhraseIndex:
         # The forms a match's last word must take; a segment without any of them cannot match,
         # which skips most patterns with a gap ("merged ... together") before scanning.
         self._needs: dict[int, frozenset[str]] = {}
+        self._plans: dict[str, _Plan | None] = {}  # word form -> _Plan or None (see ``_plan``)
         for p in patterns:
             last = p.elements[-1]
             if len(p.elements) > 1 and not last.gap and not last.prefixes and last.forms:
                 self._needs[id(p)] = last.forms
+
+    def _plan(self, low: str) -> _Plan | None:
+        """What a word can open: its pair and triple keys and its single-word patterns (by form
+        and by prefix, without repeats), worked out once per word form."""
+        plan: _Plan | None
+        if low not in self._first_keys and low[:PREFIX_KEY] not in self._prefix_keys:
+            plan = None
+        else:
+            single = list(dict.fromkeys((*self._by_form.get(low, ()), *self._by_prefix.get(low[:PREFIX_KEY], ()))))
+            plan = (low in self._pair_firsts, low in self._triple_firsts, tuple(single))
+        if len(self._plans) > 200_000:
+            self._plans.clear()
+        self._plans[low] = plan
+        return plan
 
     def find(self, an: Analysis) -> Iterator[Match]:
         tokens = an.tokens
         n = len(tokens)
         present: set[str] | None = None
         needs = self._needs
-        by_pair, by_form, by_prefix, pair_firsts = self._by_pair, self._by_form, self._by_prefix, self._pair_firsts
-        by_triple, triple_firsts = self._by_triple, self._triple_firsts
+        by_pair, by_triple = self._by_pair, self._by_triple
+        plans = self._plans
         empty: list[Pattern] = []
-        keys, prefix_keys = self._first_keys, self._prefix_keys
         for tok in an.words:
             low = tok.lower
-            if low not in keys and low[:PREFIX_KEY] not in prefix_keys:
+            try:
+                plan = plans[low]
+            except KeyError:
+                plan = self._plan(low)
+            if plan is None:
                 continue
+            pair_first, triple_first, single = plan
             cands0 = empty
             cands3 = empty
             k = tok.index
-            if low in pair_firsts:
-                nxt = tokens[k + 1] if k + 1 < n else None
-                if nxt is not None and nxt.is_word:
+            if pair_first and k + 1 < n:
+                nxt = tokens[k + 1]
+                if nxt.is_word:
                     cands0 = by_pair.get((low, nxt.lower), empty)
-            if low in triple_firsts and k + 2 < n:
+            if triple_first and k + 2 < n:
                 nxt, nxt2 = tokens[k + 1], tokens[k + 2]
                 if nxt.is_word and nxt2.is_word:
                     cands3 = by_triple.get((low, nxt.lower, nxt2.lower), empty)
-            cands = by_form.get(low, empty)
-            cands2 = by_prefix.get(low[:PREFIX_KEY], empty)
-            if not (cands0 or cands or cands2 or cands3):
+            if not (cands0 or cands3 or single):
                 continue
             if present is None:
                 present = {t.lower for t in an.words}
-            seen: set[int] = set()
-            for p in (*cands3, *cands0, *cands, *cands2):
-                if id(p) in seen:
-                    continue
-                seen.add(id(p))
-                need = needs.get(id(p))
-                if need is not None and need.isdisjoint(present):
-                    continue
-                if p.initial and not _opens_sentence(an, tok):
-                    continue
-                m = _match_at(p, tokens, tok.index)
-                if m is not None:
-                    yield m
+            # A pattern is keyed once per category, and the categories do not share patterns,
+            # so the three lists hold no pattern twice.
+            for cands in (cands3, cands0, single):
+                for p in cands:
+                    need = needs.get(id(p))
+                    if need is not None and need.isdisjoint(present):
+                        continue
+                    if p.initial and not _opens_sentence(an, tok):
+                        continue
+                    m = _match_at(p, tokens, k)
+                    if m is not None:
+                        yield m
 
 
 def _match_at(p: Pattern, tokens: list[Token], i: int) -> Match | None:
