@@ -91,11 +91,12 @@ def analyse(text: str) -> Analysis:
         a, b = m.span()
         append(Token(a, b, t, t.lower(), t[0].isalnum(), n, 0, False, t[0].isupper()))
     sentences = _split_sentences(text, tokens)
-    for si, s in enumerate(sentences):
-        if si:
-            for k in range(s.first, s.last):
-                tokens[k].sentence = si
-    _mark_quotes(tokens)
+    for si in range(1, len(sentences)):
+        s = sentences[si]
+        for tok in tokens[s.first : s.last]:
+            tok.sentence = si
+    if _QUOTE_CHARS.search(text):  # most segments quote no one
+        _mark_quotes(tokens)
     return Analysis(text, tokens, sentences, [t for t in tokens if t.is_word])
 
 
@@ -135,6 +136,7 @@ def _colon_ends(tokens: list[Token], i: int) -> bool:
 
 
 _OPEN_Q = {"“": "”", '"': '"', "«": "»", "‘": "’"}
+_QUOTE_CHARS = re.compile("[" + "".join(_OPEN_Q) + "]")
 
 
 def _mark_quotes(tokens: list[Token]) -> None:
