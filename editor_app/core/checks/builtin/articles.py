@@ -1016,6 +1016,10 @@ _INSTITUTION_HEADS = frozenset(
 )
 
 
+# Tiers of local government named after their place ("Mid Sussex District Council").
+_COUNCIL_TIERS = frozenset(["District", "Borough", "County", "City", "Town", "Parish", "Metropolitan", "Unitary"])
+
+
 def _generic_name_word(word: str) -> bool:
     if word.lower() in _NAMEY:
         return False
@@ -1087,6 +1091,8 @@ def _institution_len(an: Analysis, i: int) -> int:
     if j - i >= 2 and toks[j - 1].text in _INSTITUTION_HEADS:
         if j < len(toks) and toks[j].is_word and toks[j].is_cap:
             return 0  # part of a longer, specific name
+        if any(toks[k].text in _COUNCIL_TIERS for k in range(i + 1, j - 1)):
+            return 0  # "Harrow Vale District Council": a place, then its tier of local government
         return j - i
     # "Edinburgh Festival", "Wellcome Trust", "Ford Foundation": a proper name before a head that
     # nearly always takes "the" (unlike Bank, Club or School: "Riverside Food Bank").
