@@ -253,3 +253,23 @@ def test_more_assistant_and_page_lines_in_other_words() -> None:
     for line in ["Note that the ferry does not run on Sundays.", "Here is what we know so far.",
                  "Check the tide tables before you set out."]:
         assert flagged(line + "\n", "chatbot_leftover") == [], line
+
+
+def test_a_chrome_label_opening_a_sentence_with_its_own_clause_is_prose() -> None:
+    for line in ("Sponsored by two bakeries in the town, the fun run paid for a new defibrillator.",
+                 "Posted in Cyprus in the seventies, my father learned to sail."):
+        assert flagged(line + "\n", "web_boilerplate") == []
+    assert flagged("Sponsored by Harlow Motors\n", "web_boilerplate") == ["Sponsored by Harlow Motors"]
+    assert flagged("Posted in Gardening, Allotments\n", "web_boilerplate") == ["Posted in Gardening, Allotments"]
+
+
+def test_only_the_share_line_after_a_sentence_is_chrome() -> None:
+    text = "The bridge reopens to cyclists on Friday after six weeks of repairs.\nShare this story\n"
+    assert flagged(text, "web_boilerplate") == ["Share this story"]
+
+
+def test_only_the_assistant_sentence_of_a_paragraph_is_underlined() -> None:
+    text = "I've trimmed the opening paragraph as you asked. The library stays open until eight on Thursdays.\n"
+    assert flagged(text, "chatbot_leftover") == ["I've trimmed the opening paragraph as you asked."]
+    both = "Sure! Here's the revised opening you wanted.\n"
+    assert flagged(both, "chatbot_leftover") == ["Sure! Here's the revised opening you wanted."]

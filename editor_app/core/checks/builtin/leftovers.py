@@ -7,6 +7,7 @@ from functools import cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding
+from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.text import Analysis
 from editor_app.core.prose import PLACEHOLDER, ProseSegment
 
@@ -169,15 +170,17 @@ def check_chatbot(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     by_word, always = _chatbot()
     hits: list[int] = []
+    cued: list[bool] = []  # the sentence holds a word of assistant talk (you, I, here, revised ...)
     for i in range(len(an.sentences)):
         sent = an.sentences[i]
         raw = an.text[sent.start : sent.end]
         label = _LABEL.match(raw) is not None  # "Headline options: ...", "(Suggested title: "...")"
-        if an.quoted_sentence(sent) and not label:
-            continue
         present = {t.lower for t in an.tokens[sent.first : sent.last] if t.lower in _TRIGGERS}
         bracketed = "[" in raw or "<" in raw or "(" in raw or label or raw.lstrip("*# ").lower().startswith(
             ("title", "headline", "meta", "slug", "seo", "subheadline", "note", "nb", "n.b", "please note", "done"))
+        cued.append(bool(present) or bracketed or raw.rstrip().endswith(":"))
+        if an.quoted_sentence(sent) and not label:
+            continue
         if not present and not bracketed:
             continue  # every pattern needs one of these words or a bracket; most sentences have none
         st = _sentence_text(an, i)
@@ -202,8 +205,17 @@ def check_chatbot(an: Analysis) -> list[Finding]:
         return out
     msg = "Assistant text left in the article; delete it."
     if hits[0] == 0 and len(an.sentences) <= MAX_WHOLE_PARAGRAPH_SENTENCES:
-        s0, s1 = an.sentences[0], an.sentences[-1]
-        return [Finding(s0.start, s1.end, "chatbot-leftover", "chatbot_leftover", msg, ("",), "error")]
+        # The assistant's talk runs on while its sentences speak of the asker, the writer or the
+        # text ("Sure! Here's the revised intro. Let me know ..."); a sentence with none of those
+        # words is the article itself ("I've shortened the intro as you asked. The ferry will run
+        # ..."), and only the assistant's sentences are underlined.
+        last = 0
+        while last + 1 < len(an.sentences) and (last + 1 in hits or cued[last + 1]):
+            last += 1
+        s0, s1 = an.sentences[0], an.sentences[last]
+        rest = [Finding(an.sentences[i].start, an.sentences[i].end, "chatbot-leftover", "chatbot_leftover", msg,
+                        ("",), "error") for i in hits if i > last]
+        return [Finding(s0.start, s1.end, "chatbot-leftover", "chatbot_leftover", msg, ("",), "error"), *rest]
     for i in hits:
         s = an.sentences[i]
         out.append(Finding(s.start, s.end, "chatbot-leftover", "chatbot_leftover", msg, ("",), "error"))
@@ -223,7 +235,8 @@ def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -
     by_first, always = _boilerplate_index()
     first = re.match(r"[a-z0-9'’]+", n)
     candidates = by_first.get(first.group(0), ()) if first else ()
-    if any(r.match(n) for r in candidates) or whole and any(r.match(n) for r in always):
+    if (any(r.match(n) for r in candidates) or whole and any(r.match(n) for r in always)) \
+            and not _opener_then_clause(text):
         return True
     # A known label plus a word or two ("Continue reading below"), on a short line of its own
     # without a sentence's full stop.
@@ -241,6 +254,29 @@ def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -
     if shapes is None:
         shapes = whole
     return shapes and (_label_bar(text) or _call_to_action(text, n))
+
+
+# An opening phrase, a comma and a main clause with its own subject, ending in a full stop:
+# "Sponsored by the local rotary club, the race raised £4,000.", "Posted in Germany in 1989, he
+# watched the Wall come down." A chrome family's label ("Sponsored by", "Posted in") opens it, but
+# a page label never goes on to a clause about someone else ("By using this site, you agree ..."
+# addresses the reader and stays chrome).
+_OPENER_CLAUSE = re.compile(
+    r"^[^,;:|]{3,80}, (?:the|a|an|he|she|it|they|his|her|their|its|my|our|this|these|those|there|i|we|one|some|many|most|"
+    r"several|both|each|every|all|no|two|three|four|five|"
+    r"[A-Z][a-z]+|[a-z]+'s) ((?:[\w'-]+ ){0,3})[^.!?]*[.!?][\"')]*$"
+)
+
+
+def _opener_then_clause(text: str) -> bool:
+    t = text.strip().replace("’", "'").replace("”", '"')
+    if len(t.split()) < 7 or "\n" in t:
+        return False
+    m = _OPENER_CLAUSE.match(t)
+    if m is None:
+        return False
+    # A finite verb soon after the subject ("the race raised", "he watched the Wall come down").
+    return any("VERB" in lemmas(w) and "NOUN" not in lemmas(w) for w in m.group(1).lower().split())
 
 
 _ONE_WORD_LABELS = frozenset(
@@ -312,6 +348,9 @@ def _call_to_action(text: str, n: str) -> bool:
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", n) if x]
     if len(sentences) > 2:
         return False
+    if len(sentences) == 2 and not all(_CTA_STRONG.match(x) or _CTA_WEAK.match(x) or len(x.split()) <= 5
+                                       for x in sentences):
+        return False  # the writer's own sentence before a share line: the line alone is chrome
     for sent in sentences:
         if _CTA_STRONG.match(sent):
             rest = sent.split(None, 1)[1] if " " in sent else ""
