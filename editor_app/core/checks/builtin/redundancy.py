@@ -52,6 +52,9 @@ def _doublets(an: Analysis) -> list[Finding]:
     for k, a in enumerate(toks):
         if not a.is_word or a.quoted or len(a.lower) < 3:
             continue
+        ca = _concept(a.text)
+        if ca not in groups:
+            continue  # most words belong to no synonym group: test that first
         j = k + 1
         joined = j < len(toks) and toks[j].lower in ("and", "or")
         if joined:
@@ -63,8 +66,7 @@ def _doublets(an: Analysis) -> list[Finding]:
             continue
         if joined and (a.lower, b.lower) in binomials():
             continue  # an idiom: "peace and quiet", "safe and sound"
-        ca = _concept(a.text)
-        if ca not in groups or ca != _concept(b.text):
+        if ca != _concept(b.text):
             continue
         if a.is_cap != b.is_cap and k != an.sentences[a.sentence].first:
             continue
