@@ -558,6 +558,9 @@ DERIVED_FAULTS = [
      "roughly twelve kilometres"),
     ("The main table measures 2.4 metres. Fully extended, the dining table is just under two and a half metres long.",
      "just under"),
+    ("The apprenticeship lasts 18 months, a year and a half of paid training.", "a year and a half"),
+    ("The inquiry sits between 10 and 14 May, five days of hearings.", "five days"),
+    ("The tank holds 40,000 litres, about 40 cubic metres of water.", "40 cubic metres"),
 ]
 
 DERIVED_QUIET = [
@@ -592,6 +595,8 @@ def test_elapsed_years_count_to_the_reference_year(monkeypatch: pytest.MonkeyPat
     assert any("2034" in s for s in _flagged("He signed a four-year lease, which keeps the café open until 2034."))
     assert any("five years after" in s for s in _flagged("The probe, launched in 2025, landed this spring, five years after it left orbit."))
     assert _flagged("She has run the shop since 2018, and her sister joined 12 years ago.") == []
+    assert any("years ago" in s for s in _flagged("The chapel was built in 1830, some two hundred years ago."))
+    assert _flagged("The mill was built in 1830, moving to steam power 150 years ago.") == []
 
 
 def test_word_overlap_rules_are_off_in_the_checker() -> None:

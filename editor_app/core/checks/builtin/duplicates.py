@@ -564,6 +564,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 jj += 1
             if toks[jj].lower in _UNITS and (_UNITS[toks[jj].lower][0] == "time" or half < 1 and _UNITS[toks[jj].lower][0] != "percent"):
                 val = half  # "a month", "half a mile"
+                if half == 1.0 and [x.lower for x in toks[jj + 1 : jj + 4]] == ["and", "a", "half"]:
+                    val = 1.5  # "a year and a half"
                 unit_article = True
                 k = jj - 1
                 j = jj
@@ -638,6 +640,10 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(val * _UNITS[toks[j + 1].lower][1] ** 2, "area", "", approx, k)  # "124 square kilometres"
             k = j + 2
             continue
+        if j + 1 < last and toks[j].lower == "cubic" and toks[j + 1].lower in _UNITS and _UNITS[toks[j + 1].lower][0] == "length":
+            add(val * _UNITS[toks[j + 1].lower][1] ** 3 * 1000, "volume", "", approx, k)  # "2,500 cubic metres" (in litres)
+            k = j + 2
+            continue
         if j < last and toks[j].is_word and toks[j].lower in _UNITS:
             dim, f = _UNITS[toks[j].lower]
             if dim == "time" and j + 1 < last and toks[j + 1].lower in _BEFORE_NOW and (
@@ -704,7 +710,10 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
             c, y = (a, b) if a.dim == "century" else (b, a)
             return (c.value - 1) * 100 <= y.value <= c.value * 100  # "the fourth century ... the year 350"
         if {a.dim, b.dim} == {"reltime", "year"}:
-            return "ago" in (a.noun, b.noun)  # "three years ago ... in 2021": the article's date is not known here
+            # "three years ago ..., in 2021" (a later year names the point again: kept loose, the
+            # article's date is not known here); "in 1998, nearly three decades ago" must add up
+            rel, yr = (a, b) if a.dim == "reltime" else (b, a)
+            return rel.noun == "ago" and (a is rel or _ago_matches(rel, yr))
         if {a.dim, b.dim} == {"count", "count/t"} and a.amount == b.amount and a.amount >= 100:
             return True  # "40,000 vehicles a day ... every day, some 40,000 cars"
         if a.dim == "frequency" and b.dim.endswith("/t") or b.dim == "frequency" and a.dim.endswith("/t"):
@@ -829,6 +838,19 @@ def _reference_years() -> tuple[int, ...]:
     return (date.today().year,)
 
 
+def _ago_matches(q: Quantity, year: Quantity) -> bool:
+    """Is "N years ago" (q) the span from the year to this year?"""
+    ago = -q.value / 365.25
+    if ago < 0.9:
+        return False
+    for r in _reference_years():
+        span = r - year.value
+        if q.bound == "min" and ago <= span <= ago * 1.5 or q.bound == "max" and ago / 1.5 <= span <= ago \
+                or not q.bound and abs(span - ago) <= (0.12 * ago if q.approx else 0.5):
+            return True
+    return False
+
+
 def _whole_years(q: Quantity) -> int:
     """A duration of whole years ("22 years", "a five-year contract") as a number, else 0."""
     if q.dim != "time" or q.value < 360:
@@ -842,6 +864,9 @@ def _elapsed(an: Analysis, earlier: list[Quantity], q: Quantity) -> bool:
     the ward for 22 years"; "launched in November 2019 ... seven years after it left Earth"; "a
     five-year contract, which keeps him at the club until 2031"."""
     refs = _reference_years()
+    if q.dim == "reltime" and q.noun == "ago":
+        # "signed in 1648, more than 370 years ago"; "founded in 1998, nearly three decades ago"
+        return any(e.dim == "year" and not e.approx and _ago_matches(q, e) for e in earlier)
     n = _whole_years(q)
     if n:
         years = sorted(e.value for e in earlier if e.dim == "year" and not e.approx)
@@ -898,6 +923,8 @@ def _day_counts(an: Analysis, first: int, last: int) -> list[Quantity]:
             if len(days) < 2:
                 continue
             days.reverse()
+            if seps == {"and"} and len(days) == 2 and j >= first and toks[j].lower == "between":
+                seps = {"to"}  # "between 3 and 7 March"
             if seps <= _RANGE_WORDS and len(days) == 2 and days[0] < days[1]:
                 out.append(Quantity(float(days[1] - days[0] + 1), "time", "", False, m))
             elif seps <= _LIST_WORDS and days == sorted(set(days)):
@@ -1503,6 +1530,9 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         # ("one" is as often a pronoun as a figure: "a new one")
         every = _quantities(an, b0, b1)
         later = [q for q in every if q.dim != "reltime" and not (q.dim == "count" and an.tokens[q.token].lower == "one")]
+        ago = [q for q in every if q.dim == "reltime" and q.noun == "ago"]
+        if not later and ago and _tail_opener(an, b0):
+            later = ago  # "in 1998, nearly three decades ago": worked out from the year
         if not later:
             continue
         rel = next((i for i in range(later[0].token + 1, b1) if an.tokens[i].lower in _RELATIVES), b1)
