@@ -41,6 +41,7 @@ import lemminflect
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
+from editor_app.core.checks.builtin.repetition import sentence_words
 from editor_app.core.checks.builtin.text import Analysis, Token
 
 __all__ = ["check_cognate_families", "family", "role"]
@@ -371,17 +372,19 @@ def _subject_before_aside(an: Analysis, tok: Token) -> Token | None:
 
 def check_cognate_families(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
-    for s in an.sentences:
-        words: list[Token] = []
+    fam_of = _content_family
+    for words in sentence_words(an):
+        fams = [fam_of(t.text) for t in words]
+        present = [f for f in fams if f is not None]
+        if len(set(present)) == len(present):
+            continue  # no family twice in the sentence: nothing to pair (the cheap filter)
         seen: dict[int | str, list[int]] = {}
         pairs = False
-        for t in an.tokens[s.first : s.last]:
-            if not t.is_word or t.quoted:
+        for j, f in enumerate(fams):
+            if f is None:
                 continue
-            j = len(words)
-            words.append(t)
-            f = _content_family(t.text)
-            if f is None or t.is_cap and j and not _title(an, t):
+            t = words[j]
+            if t.is_cap and j and not _title(an, t):
                 continue
             got = seen.get(f)
             if got is None:

@@ -128,18 +128,57 @@ def _heads(word: str) -> tuple[str, ...]:
     return (low[:2],)
 
 
+def sentence_words(an: Analysis) -> list[list[Token]]:
+    """The unquoted words of each sentence, built once per analysis and shared by the cognate
+    rules (``an.memo``)."""
+    key = "sentence_words"
+    got = an.memo.get(key)
+    if got is None:
+        per: list[list[Token]] = [[] for _ in an.sentences]
+        for t in an.words:
+            if not t.quoted:
+                per[t.sentence].append(t)
+        an.memo[key] = got = per
+    return got  # type: ignore[return-value]
+
+
 def check_cognates(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     determiners = _determiners()
-    for s in an.sentences:
-        words = [t for t in an.tokens[s.first : s.last] if t.is_word and not t.quoted]
+    heads_of = _heads
+    for words in sentence_words(an):
+        if len(words) < 2:
+            continue
         flagged: set[int] = set()
-        # Where each two-letter head occurs (as written or as a verb's lemma: "won" -> "wi").
+        # Where each two-letter head occurs (as written or as a verb's lemma: "won" -> "wi"); words
+        # of one or two letters are never either member of a pair.
         by_head: dict[str, list[int]] = {}
-        for j, w in enumerate(words):
-            for h in _heads(w.text):
-                by_head.setdefault(h, []).append(j)
-        for i, a in enumerate(words):
+        for j, hs in [(j, heads_of(w.text)) for j, w in enumerate(words) if len(w.lower) > 2]:
+            for h in hs:
+                got = by_head.get(h)
+                if got is None:
+                    by_head[h] = [j]
+                else:
+                    got.append(j)
+        # Only a word whose own head occurs again within the window can start a pair: a noun
+        # and its verb within twelve words, an inflected verb and its noun within five (or a
+        # "co-" word there: "founded ... co-founders").
+        starts: set[int] = set()
+        near: set[int] = set()
+        for h, idx in by_head.items():
+            if len(idx) > 1:
+                for p, q in zip(idx, idx[1:], strict=False):
+                    if q - p <= COGNATE_WINDOW and words[p].lower[:2] == h:
+                        starts.add(p)
+                        if q - p <= 5:
+                            near.add(p)
+        for c in by_head.get("co", ()):
+            near.update(range(max(c - 5, 0), c))
+        if not starts and not near:
+            out.extend(_title_then_verb(an, words, flagged))
+            continue
+        for i in sorted(starts):
+            a = words[i]
             if a.lower == "both":
                 for b in words[i + 1 : i + COGNATE_WINDOW]:
                     nxt = an.tokens[b.index + 1] if b.index + 1 < len(an.tokens) else None
@@ -152,10 +191,6 @@ def check_cognates(an: Analysis) -> list[Finding]:
                         break
                 continue
             if len(a.lower) < 4 or a.lower in determiners:
-                continue
-            # Cheap filter first: a cognate needs a later word whose form or verb lemma starts alike.
-            same_head = by_head.get(a.lower[:2], ())
-            if len(same_head) < 2 or not any(i < j <= i + COGNATE_WINDOW for j in same_head):
                 continue
             later = words[i + 1 : i + 1 + COGNATE_WINDOW]
             if not _noun_use(an, a):
@@ -198,7 +233,7 @@ def check_cognates(an: Analysis) -> list[Finding]:
                     )
                 )
                 break
-        out.extend(_verb_then_noun(an, words, flagged))
+        out.extend(_verb_then_noun(an, words, flagged, sorted(near)))
         out.extend(_title_then_verb(an, words, flagged))
     return out
 
@@ -250,30 +285,52 @@ def _title_then_verb(an: Analysis, words: list[Token], flagged: set[int]) -> lis
     return out
 
 
-def _verb_then_noun(an: Analysis, words: list[Token], flagged: set[int]) -> list[Finding]:
+@lru_cache(maxsize=65536)
+def _inflected_verb(word: str) -> tuple[str, str] | None:
+    """(verb lemma, root) of an inflected verb that is not also a noun ("trained", "founded");
+    None for every other word."""
+    forms = lemmas(word)
+    verb = forms.get("VERB")
+    low = word.lower()
+    if not verb or "NOUN" in forms or low in _AUX_FORMS or len(low) < 4 or verb[0].lower() == low:
+        return None
+    return verb[0].lower(), root(word)
+
+
+_VTN_BREAK_WORDS = frozenset(("and", "but", "or", "while", "as"))
+
+
+def _verb_then_noun(an: Analysis, words: list[Token], flagged: set[int], near: list[int]) -> list[Finding]:
     """ "She trained trainees", "founded the company with two co-founders": a verb, then a noun
-    derived from it (an agent or result noun, not the same word)."""
+    derived from it (an agent or result noun, not the same word). ``near``: the words with a later
+    word of the same first two letters, or one starting "co", within five."""
     out: list[Finding] = []
-    for i, a in enumerate(words):
-        forms = lemmas(a.text)
-        verb = forms.get("VERB")
-        if not verb or "NOUN" in forms or a.lower in _AUX_FORMS or len(a.lower) < 4:
+    toks = an.tokens
+    for i in near:
+        a = words[i]
+        info = _inflected_verb(a.text)
+        if info is None:
             continue
-        if verb[0].lower() == a.lower:
-            continue  # want an inflected verb ("trained", "founded")
-        ra = root(a.text)
+        verb, ra = info
+        scan = a.index + 1
         for b in words[i + 1 : i + 6]:
-            between = an.tokens[a.index + 1 : b.index]
-            if any(t.text in ",;:" or t.lower in ("and", "but", "or", "while", "as") for t in between):
+            stop = False
+            while scan < b.index:
+                t = toks[scan]
+                if t.text in ",;:" or t.lower in _VTN_BREAK_WORDS:
+                    stop = True
+                    break
+                scan += 1
+            if stop:
                 break  # a new clause: "The team played well and the players were tired"
             if b.index in flagged or b.lower[:2] not in (a.lower[:2], "co"):
                 continue
             bare = b.lower[3:] if b.lower.startswith("co-") else b.lower
             nforms = lemmas(bare)
             nouns = nforms.get("NOUN")
-            if not nouns or "VERB" in nforms and nforms["VERB"][0].lower() == verb[0].lower():
+            if not nouns or "VERB" in nforms and nforms["VERB"][0].lower() == verb:
                 continue  # not a noun, or the same word as the verb ("designed ... design")
-            if root(bare) != ra or nouns[0].lower() == verb[0].lower():
+            if root(bare) != ra or nouns[0].lower() == verb:
                 continue
             flagged.add(b.index)
             out.append(Finding(b.start, b.end, "cognate-repetition", "cognate_repetition",
