@@ -188,6 +188,14 @@ def find_repeated_phrases(
                 continue
             if s1 == s2 and j1 >= i2:
                 continue  # overlapping windows of one phrase
+            if s1 == s2 and an1.tokens[i1].sentence == an2.tokens[i2].sentence \
+                    and _opens_clause(an1, i1) and _opens_clause(an2, i2):
+                continue  # two clauses of one sentence opening alike ("she expected a great deal
+                # of us, and she expected a great deal of the staff"): a figure of speech
+            if _quoted(an1, i1, j1) and _quoted(an2, i2, j2):
+                continue  # both in the speakers' own words
+            if _binomial(an2, i2, j2):
+                continue  # two plain nouns paired ("on paths and tracks"): a category, not a flourish
             # A phrase that says something (a verb, a judgement) is remembered across the whole
             # article; a plain noun phrase far back is more often the name of a thing.
             telling = _telling(an2, i2, j2)
@@ -279,7 +287,9 @@ class _Profile:
 def _profile(text: str) -> _Profile:
     """Everything the document-wide rule needs from one segment, cached by its text."""
     an = analyse_cached(text)
-    usable = [t.is_word and not t.lower[:1].isdigit() and (not t.is_cap or _usable(t, an, -1)) for t in an.tokens]
+    usable = [False] * len(an.tokens)
+    for t in an.words:
+        usable[t.index] = not t.lower[:1].isdigit() and (not t.is_cap or _usable(t, an, -1))
     stems = {t.index: stem(t.lower) for t in an.words}
     runs: list[tuple[tuple[int, str], ...]] = []
     for s in an.sentences:
@@ -288,7 +298,7 @@ def _profile(text: str) -> _Profile:
             if usable[t.index]:
                 if _is_filler_adverb(t.lower):
                     continue  # "the wind will (finally) ease" is still the same phrase
-                if "-" in t.lower.strip("-"):
+                if "-" in t.lower and "-" in t.lower.strip("-"):
                     run.extend((t.index, stem(part)) for part in t.lower.split("-") if part)
                 else:
                     run.append((t.index, stems[t.index]))
@@ -313,11 +323,11 @@ def _profile(text: str) -> _Profile:
             continue
         pairs.append((k, k + 1, frozenset((stems[k], stems[k + 1]))))
     return _Profile(
-        tuple(stems[t.index] for t in an.words),
+        tuple(stems.values()),  # in word order
         tuple(t.lower for t in an.words),
         tuple(runs),
         tuple(pairs),
-        {t.index: n for n, t in enumerate(an.words)},
+        dict(zip(stems, range(len(stems)), strict=True)),  # token index -> word number
     )
 
 
@@ -509,6 +519,33 @@ def _definite_compound(an: Analysis, i: int, j: int) -> bool:
     return definite and len(nouns) >= 2 and all(
         "NOUN" in lemmas(t.text) and "VERB" not in lemmas(t.text) or "NOUN" in lemmas(t.text) and not t.lower.endswith(("ing", "ed"))
         for t in nouns)
+
+
+def _opens_clause(an: Analysis, i: int) -> bool:
+    """The token opens its sentence or follows a comma, semicolon, dash or coordinator."""
+    k = i - 1
+    while k >= 0 and an.tokens[k].text in ('"', "“", "‘", "'"):
+        k -= 1
+    if k < 0 or an.tokens[k].sentence != an.tokens[i].sentence:
+        return True
+    prev = an.tokens[k]
+    if prev.lower in ("and", "but", "or", "nor", "then", "yet"):
+        return True
+    return prev.text in (",", ";", ":", "—", "–")
+
+
+def _quoted(an: Analysis, i: int, j: int) -> bool:
+    return all(t.quoted for t in an.tokens[i : j + 1] if t.is_word)
+
+
+def _binomial(an: Analysis, i: int, j: int) -> bool:
+    """The window is "noun and/or noun", both plain nouns (not adjectives or verbs): "paths and
+    tracks", "buses and trains". Stock pairs ("bits and pieces") are in ``cliches.txt``."""
+    words = [t for t in an.tokens[i : j + 1] if t.is_word]
+    if len(words) != 3 or words[1].lower not in ("and", "or"):
+        return False
+    return all(set(lemmas(t.text)) == {"NOUN"} or set(lemmas(t.text)) == {"NOUN", "VERB"} and t.lower.endswith("s")
+               for t in (words[0], words[2]))
 
 
 def _surface(an: Analysis, i: int, j: int) -> str:
