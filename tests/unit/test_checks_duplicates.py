@@ -561,6 +561,9 @@ DERIVED_FAULTS = [
     ("The apprenticeship lasts 18 months, a year and a half of paid training.", "a year and a half"),
     ("The inquiry sits between 10 and 14 May, five days of hearings.", "five days"),
     ("The tank holds 40,000 litres, about 40 cubic metres of water.", "40 cubic metres"),
+    ("Eighteen of the 25 bids were approved, so seven were left without funding.", "seven were left"),
+    ("The side won 14 of its 22 matches, drawing or losing the other eight.", "the other eight"),
+    ("The walkout will run from Tuesday to Thursday, three days in all.", "three days"),
 ]
 
 DERIVED_QUIET = [
@@ -573,6 +576,8 @@ DERIVED_QUIET = [
     "At 300 metres, the tower is tall. It was built in 1990.",
     "The county recorded 61 millimetres of rain in July, against a long-term average of 60 millimetres.",
     "The vote was held on 4, 5 and 6 May, and results came three days later.",
+    "Of the 30 staff, three were moved; the other 27 kept their desks.",
+    "The panel has 12 members, seven women and five men.",
 ]
 
 

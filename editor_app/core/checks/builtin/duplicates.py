@@ -115,7 +115,7 @@ _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "
 _DIFFERENCE_WORDS = frozenset(["majority", "margin", "difference", "gap", "lead", "fewer", "more", "less", "drop",
                                "fall", "rise", "increase", "decrease", "gain", "cut", "jump", "decline"])
 # "Of the 48 lots, 44 found buyers, leaving four unsold": the rest of a count, worked out
-_REMAINDER_WORDS = frozenset(["leaving", "left", "remaining", "remainder", "rest", "leaves"])
+_REMAINDER_WORDS = frozenset(["leaving", "left", "remaining", "remainder", "rest", "leaves", "other", "others"])
 _TOTAL_WORDS = frozenset(["total", "combined", "altogether", "all", "sum", "together"])
 _CONTRASTS = frozenset(["while", "whereas", "but", "compared", "versus", "against", "than", "unlike", "like", "up", "down", "from"])
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -1548,8 +1548,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             # "closed in 2019 and was demolished in 2019" or "... rise 5 percent again" are new events
             continue
         earlier = _quantities(an, a0, b0)
-        if not earlier:
-            continue
+        if not earlier and not any(t.lower in _WEEKDAYS for t in an.tokens[a0:b0]):
+            continue  # (a range of weekdays holds no figure: "from Monday to Wednesday, three days")
         # Every quantity in the later clause restates an earlier one, and it restates at least one
         # measured or counted fact (not just "one").
         # "..., ten more than last year, when it had 30": a "when" clause after a comparison
@@ -1558,6 +1558,9 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         after_comparison = an.tokens[b0].lower == "when" and ci >= 2 and any(
             t.lower in _DIFFERENCE_WORDS for t in an.tokens[clauses[ci - 1][0] : clauses[ci - 1][1]])
         loose = _tail_opener(an, b0) or after_comparison
+        # "44 of the 48 lots sold, so four were left unsold": the rest, however the clause opens
+        # (not "the other 27 kept their jobs", which says what the rest did)
+        remainder = not {t.lower for t in an.tokens[b0:b1]}.isdisjoint(("leaving", "left", "leaves"))
         # "kept 90 percent of their capacity, losing only a tenth": the rest of a share, said with
         # the opposite verb
         flipped = loose and _says_opposite(an, a0, b0, b1)
@@ -1574,8 +1577,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         days = _day_counts(an, a0, b0) if loose and any(
             q.dim == "time" and q.value <= 31 and an.tokens[min(q.token + 2, b1 - 1)].lower not in _OFFSETS for q in later) else []
         if later and all(any(_same(e, q, loose) or flipped and _complement(e, q) for e in earlier)
-               or loose and (_derived(earlier, q) or _difference_or_total(earlier, q, cues, earlier + every)
-                             or _elapsed(an, earlier, q) or any(_same(d, q) for d in days))
+               or loose and (_derived(earlier, q) or _elapsed(an, earlier, q) or any(_same(d, q) for d in days))
+               or (loose or remainder) and _difference_or_total(earlier, q, cues, earlier + every)
                for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
