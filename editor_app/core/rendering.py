@@ -558,10 +558,126 @@ class _LineTagger(Treeprocessor):  # type: ignore[misc]
                 li.set("data-mdrel", str(k))
 
 
+class _FootnoteLevels:
+    """Tag each footnote reference with the pass in which Python-Markdown numbered it.
+
+    A note cited again gets the ids ``fnref:``, ``fnref2:``, ``fnref3:``... in the order the
+    inline tree processor meets the citations, and that is not page order: it walks the tree
+    breadth-first and, on taking an element off its queue, runs the inline patterns over the
+    text and tail of each of that element's children. So the citations in top-level paragraphs
+    (text of the root's children, pass 0) are numbered before those in list items or quotes
+    (pass 1), those before ones in paragraphs of loose list items (pass 2), and so on; within a
+    pass the order is page order. A block render knows only its own block, so each reference
+    gets ``data-mdfn="PASS:NOTE"`` on its ``<sup>`` (NOTE: the note's place in definition
+    order, which every block render shares) and :meth:`BlockRenderer.render` sorts the whole
+    page's references by (pass, page position), as the single whole-document walk would, and
+    writes the ids back (see :class:`_FootnoteTemplate`).
+
+    ``before`` runs ahead of the inline processor and remembers the parsed (block-level) elements
+    and their depths; ``after`` runs right after it (before attr_list may change a ``<sup>`` id):
+    an inline element in block element B at depth d came from B's text (pass d - 1) unless it
+    follows one of B's block-level children, whose tail it came from (pass d).
+    """
+
+    def __init__(self, md: Any, footnotes: FootnoteExtension) -> None:
+        self.active = False
+        self._footnotes = footnotes
+        self._depths: dict[Any, int] = {}
+        self.before = _Hook(md, self._remember)
+        self.after = _Hook(md, self._mark)
+        md.treeprocessors.register(self.before, "editor_app_fn_before", 40)  # after 'footnote' (50)
+        md.treeprocessors.register(self.after, "editor_app_fn_after", 19)  # after 'inline' (20)
+
+    def _remember(self, root: Any) -> None:
+        self._depths = {}
+        if not self.active:
+            return
+        stack = [(root, 0)]
+        while stack:
+            el, d = stack.pop()
+            self._depths[el] = d
+            stack.extend((c, d + 1) for c in el)
+
+    def _mark(self, root: Any) -> None:
+        depths = self._depths
+        if not depths:
+            return
+        self._depths = {}
+        index = {fid: i for i, fid in enumerate(self._footnotes.footnotes)}
+        stack = [root]
+        while stack:
+            block = stack.pop()
+            d = depths[block]
+            after_block = False
+            for child in block:
+                if child in depths:
+                    stack.append(child)
+                    after_block = True
+                    continue
+                level = d if after_block else max(d - 1, 0)
+                for sup in child.iter("sup"):
+                    ref_id = sup.get("id", "")
+                    note = index.get(ref_id.split(":", 1)[1]) if ref_id.startswith("fnref") and ":" in ref_id else None
+                    if note is not None and sup.get("data-mdfn") is None:
+                        sup.set("data-mdfn", f"{level}:{note}")
+
+
+class _Hook(Treeprocessor):  # type: ignore[misc]
+    def __init__(self, md: Any, fn: Callable[[Any], None]) -> None:
+        super().__init__(md)
+        self._fn = fn
+
+    def run(self, root: Any) -> None:
+        self._fn(root)
+
+
+# Python-Markdown writes attributes sorted by name: "data-mdfn" comes before "id".
+_FN_MARK_RE = re.compile(r'<sup\b([^>]*?) data-mdfn="(\d+):(\d+)"([^>]*)>')
+_FN_ID_RE = re.compile(r'( id=")fnref\d*:([^"]*")')
+
+
+class _FootnoteTemplate:
+    """A block's HTML cut around the ids of its marked footnote references.
+
+    ``html = parts[0] + slot[0] + parts[1] + ... + parts[-1]`` where slot i is ``fnref:`` or
+    ``fnrefN:`` for the reference's turn, or "" when attr_list gave the ``<sup>`` an id of its
+    own (the reference still takes its turn, as in Python-Markdown). ``marks`` holds each
+    reference's (pass, note index), in page order.
+    """
+
+    __slots__ = ("parts", "marks", "slots")
+
+    def __init__(self, html: str):
+        self.parts: list[str] = []
+        self.marks: list[tuple[int, int]] = []
+        self.slots: list[bool] = []
+        at, lead = 0, ""
+        for m in _FN_MARK_RE.finditer(html):
+            rest = m.group(4)
+            im = _FN_ID_RE.search(rest)
+            if im:  # the id's "fnrefN:" becomes the slot
+                self.parts.append(lead + html[at : m.start()] + "<sup" + m.group(1) + rest[: im.end(1)])
+                lead = rest[im.start(2) :] + ">"
+            else:
+                self.parts.append(lead + html[at : m.start()] + "<sup" + m.group(1) + rest + ">")
+                lead = ""
+            self.marks.append((int(m.group(2)), int(m.group(3))))
+            self.slots.append(bool(im))
+            at = m.end()
+        self.parts.append(lead + html[at:])
+
+    def fill(self, turns: Sequence[int]) -> str:
+        out = [self.parts[0]]
+        for i, n in enumerate(turns):
+            if self.slots[i]:
+                out.append(f"fnref{n if n > 1 else ''}:")
+            out.append(self.parts[i + 1])
+        return "".join(out)
+
+
 _FIRST_TAG_RE = re.compile(r"\s*<([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>")
 _HEADING_ID_RE = re.compile(r'(<h[1-6]\b[^>]*?\bid=")([^"]*)(")')
 _FOOTNOTE_DIV_MARK = '<div class="footnote">'
-_FNREF_ID_RE = re.compile(r'id="fnref(\d*):([^"]+)"')
 
 
 class _Context:
@@ -596,9 +712,11 @@ class _Converter:
         exts = self.md.registeredExtensions
         self.footnotes: FootnoteExtension = next(e for e in exts if isinstance(e, FootnoteExtension))
         self.abbr: AbbrExtension = next(e for e in exts if isinstance(e, AbbrExtension))
+        self.fn_levels = _FootnoteLevels(self.md, self.footnotes)
 
-    def _reset(self, context: _Context, block_lines: list[str]) -> None:
+    def _reset(self, context: _Context, block_lines: list[str], mark_refs: bool = False) -> None:
         self.md.reset()
+        self.fn_levels.active = mark_refs and bool(context.footnotes)
         self.md.references.update(context.refs)
         self.abbr.abbrs.update(context.abbrs)
         for fid, ftext in context.footnotes:
@@ -606,7 +724,7 @@ class _Converter:
         self.tagger.block_lines = block_lines
 
     def convert(self, source: str, context: _Context) -> str:
-        self._reset(context, source.split("\n"))
+        self._reset(context, source.split("\n"), "[^" in source)
         out: str = self.md.convert(source)
         if self.footnotes.footnotes:
             cut = out.rfind(_FOOTNOTE_DIV_MARK)
@@ -617,12 +735,17 @@ class _Converter:
             out = out[: m.end(1)] + ' data-mdrel="0"' + out[m.end(1) :]
         return sanitize_html(out)
 
-    def footnotes_div(self, context: _Context, repeats: tuple[tuple[str, int], ...] = ()) -> str:
-        """The footnotes section; ``repeats`` (id, times cited) adds the extra back-links."""
-        self._reset(context, [])
-        # An empty source returns "" before the footnotes run; citing repeated notes here makes
-        # Python-Markdown add their fnref2/fnref3 back-links. Only the div is kept.
-        cites = " ".join(f"[^{fid}]" * n for fid, n in repeats)
+    def footnotes_div(self, context: _Context, cited: tuple[tuple[str, int], ...] = ()) -> str:
+        """The footnotes section; ``cited`` (id, times cited in the body) adds the back-links.
+
+        References inside the notes themselves keep their ``data-mdfn`` marks (see
+        :class:`_FootnoteLevels`) so they are numbered together with the body's.
+        """
+        self._reset(context, [], any("[^" in text for _, text in context.footnotes))
+        # An empty source returns "" before the footnotes run; citing the notes here as often as
+        # the body does makes Python-Markdown add their fnref2/fnref3 back-links (counting the
+        # notes' own citations too). Only the div is kept.
+        cites = " ".join(f"[^{fid}]" * n for fid, n in cited)
         out: str = self.md.convert("<!-- -->\n\n" + cites if cites else "<!-- -->")
         cut = out.find(_FOOTNOTE_DIV_MARK)
         return sanitize_html(out[cut:] if cut >= 0 else "")
@@ -639,12 +762,19 @@ class _Converter:
 
 
 class _CacheEntry:
-    __slots__ = ("rel_html", "heading_ids", "defs")
+    __slots__ = ("rel_html", "heading_ids", "defs", "_fn_template")
 
     def __init__(self, rel_html: str, heading_ids: tuple[str, ...], defs: _Context = _EMPTY_CONTEXT):
         self.rel_html = rel_html
         self.heading_ids = heading_ids
         self.defs = defs
+        self._fn_template: _FootnoteTemplate | None | Literal[False] = False  # False: not computed yet
+
+    def footnote_template(self) -> _FootnoteTemplate | None:
+        """The HTML cut around its footnote reference ids; None without references."""
+        if self._fn_template is False:
+            self._fn_template = _FootnoteTemplate(self.rel_html) if 'data-mdfn="' in self.rel_html else None
+        return self._fn_template
 
 
 class BlockRenderer:
@@ -735,27 +865,41 @@ class BlockRenderer:
             entries.append((key, entry, first_line + a, first_line + b, src))
         rels = [entry.rel_html for _, entry, _, _, _ in entries]
         if ctx.footnotes:
-            # A note cited again gets ids fnref2:, fnref3:... in page order, as in one whole render.
-            seen: dict[str, int] = {}
-
-            def renumber(m: re.Match[str]) -> str:
-                n = seen[m.group(2)] = seen.get(m.group(2), 0) + 1
-                return f'id="fnref{n if n > 1 else ""}:{m.group(2)}"'
-
-            for k, rel in enumerate(rels):
-                if 'id="fnref' in rel:
-                    rels[k] = _FNREF_ID_RE.sub(renumber, rel)
-            repeats = tuple((fid, n) for fid, n in seen.items() if n > 1)
+            # A note cited again gets ids fnref2:, fnref3:... in the order of Python-Markdown's
+            # tree walk over the whole page (see _FootnoteLevels), the notes' own citations
+            # included. A partial render numbers only the blocks it has; finishing patches the rest.
+            templates = [entry.footnote_template() for _, entry, _, _, _ in entries]
+            counts: dict[int, int] = {}
+            for t in templates:
+                if t is not None:
+                    for _, note in t.marks:
+                        counts[note] = counts.get(note, 0) + 1
             if not partial:  # the notes go at the very end, which a partial render does not reach
-                key = ("\x00footnotes", ctx.refs, ctx.abbrs, ctx.footnotes, repeats)  # texts matter here
+                cited = tuple((ctx.footnotes[note][0], n) for note, n in sorted(counts.items()))
+                key = ("\x00footnotes", ctx.refs, ctx.abbrs, ctx.footnotes, cited)  # texts matter here
                 entry = self._cached(key)
                 if entry is None:
-                    div = conv.footnotes_div(ctx, repeats)
+                    div = conv.footnotes_div(ctx, cited)
                     entry = _CacheEntry(div, tuple(m.group(2) for m in _HEADING_ID_RE.finditer(div)))
                     self._store(key, entry)
                 last = first_line + len(lines) - 1
                 entries.append((key, entry, last, last, ""))
                 rels.append(entry.rel_html)
+                templates.append(entry.footnote_template())
+            order = sorted(
+                (level, k, i, note)
+                for k, t in enumerate(templates)
+                if t is not None
+                for i, (level, note) in enumerate(t.marks)
+            )
+            turns: dict[int, list[int]] = {k: [0] * len(t.marks) for k, t in enumerate(templates) if t is not None}
+            seen: dict[int, int] = {}
+            for _, k, i, note in order:
+                turns[k][i] = seen[note] = seen.get(note, 0) + 1
+            for k, block_turns in turns.items():
+                template = templates[k]
+                assert template is not None
+                rels[k] = template.fill(block_turns)
 
         # Duplicate heading texts get unique ids across blocks, exactly as toc does for the whole page.
         used: set[str] = set()
