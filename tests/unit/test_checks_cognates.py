@@ -133,3 +133,30 @@ def test_general_shapes_from_fresh_sets(sentence: str, second: str) -> None:
 )
 def test_fresh_shapes_leave_correct_english_alone(sentence: str) -> None:
     assert _flagged(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        ("The pump does not drain the tank, but the draining of the pipes takes an hour.", "draining"),
+        ("She has coached the side for a decade and calls this the hardest season of coaching she knows.",
+         "coaching"),
+        ("Production is slow this winter, and the firms who produce spare parts are idle.", "produce"),
+    ],
+)
+def test_a_verb_and_its_noun_in_two_clauses(sentence: str, second: str) -> None:
+    assert second in _flagged(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board meets on Monday, and the meeting is open to the public.",  # a noun naming a thing
+        "Each shop should cost about 90,000 pounds to fit out, roughly half the cost of a branch.",
+        "The flow exceeds what the drains can carry, and the overflows release the excess.",
+        "I crossed one road at a zebra crossing and walked on to school.",
+        "The rain stopped, and the drained fields dried within a week.",
+    ],
+)
+def test_two_clauses_leave_correct_english_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []
