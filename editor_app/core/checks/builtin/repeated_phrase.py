@@ -199,6 +199,8 @@ def find_repeated_phrases(
             # A phrase that says something (a verb, a judgement) is remembered across the whole
             # article; a plain noun phrase far back is more often the name of a thing.
             telling = _telling(an2, i2, j2)
+            if not telling and _described_thing(an2, i2, j2):
+                continue  # "a stuffy nose", "a consistent snapshot": a thing named again
             long_telling = telling and n >= 4
             if telling:
                 limit = MAX_CLICHE_DISTANCE_WORDS if n >= 5 else MAX_TELLING_DISTANCE_WORDS
@@ -534,6 +536,27 @@ def _opens_clause(an: Analysis, i: int) -> bool:
     return prev.text in (",", ";", ":", "—", "–")
 
 
+@cache
+def _evaluative() -> frozenset[str]:
+    return data.word_set("evaluative_adjectives.txt")
+
+
+def _described_thing(an: Analysis, i: int, j: int) -> bool:
+    """"a/an + plain adjective + noun": a thing described by what it is ("a stuffy nose", "a
+    consistent snapshot", "an open fire"), named again; a judging adjective ("a huge milestone",
+    "a grim reminder") or a compound ("a once-in-a-generation chance") makes it a flourish."""
+    words = [t for t in an.tokens[i : j + 1] if t.is_word]
+    if len(words) != 3 or words[0].lower not in ("a", "an"):
+        return False
+    adj, noun = words[1].lower, words[2]
+    if "-" in adj or adj in _evaluative() or adj in _modifiers() or adj.endswith(("est", "ing")):
+        return False
+    forms = lemmas(adj)
+    if forms and "ADJ" not in forms:
+        return False  # "a cliff edge": a noun used as a picture
+    return "NOUN" in lemmas(noun.text)
+
+
 def _quoted(an: Analysis, i: int, j: int) -> bool:
     return all(t.quoted for t in an.tokens[i : j + 1] if t.is_word)
 
@@ -542,6 +565,8 @@ def _binomial(an: Analysis, i: int, j: int) -> bool:
     """The window is "noun and/or noun", both plain nouns (not adjectives or verbs): "paths and
     tracks", "buses and trains". Stock pairs ("bits and pieces") are in ``cliches.txt``."""
     words = [t for t in an.tokens[i : j + 1] if t.is_word]
+    while len(words) > 3 and words[0].lower in _FUNCTION:
+        words = words[1:]  # "on | roads and verges"
     if len(words) != 3 or words[1].lower not in ("and", "or"):
         return False
     return all(set(lemmas(t.text)) == {"NOUN"} or set(lemmas(t.text)) == {"NOUN", "VERB"} and t.lower.endswith("s")

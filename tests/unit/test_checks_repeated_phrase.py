@@ -1,0 +1,35 @@
+"""repeated_phrase: deliberate repetition that correct English uses, next to the lapse it resembles
+(sentences written for these tests, not taken from the evaluation corpora)."""
+
+from __future__ import annotations
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def flagged(text: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "repeated_phrase"]
+
+
+def test_two_clauses_of_one_sentence_opening_alike_are_parallel() -> None:
+    text = ("Mr Hale said little about the merger. \"He demanded a great deal of the board, and he demanded "
+            "a great deal of himself,\" a colleague said.\n")
+    assert flagged(text) == []
+    lapse = ("The ferry was cancelled at short notice in June. Passengers complained, and the operator "
+             "apologised after the second sailing was also cancelled at short notice.\n")
+    assert flagged(lapse) == ["at short notice"]
+
+
+def test_two_plain_nouns_paired_are_a_category() -> None:
+    text = ("The new tyres grip well on roads and verges in the dry. The rear light is bright enough for "
+            "town use. In the wet the tyres lose some grip, and on roads and verges that are muddy the "
+            "bike feels skittish.\n")
+    assert flagged(text) == []
+
+
+def test_a_plain_adjective_and_noun_name_a_thing_a_judging_one_is_a_flourish() -> None:
+    plain = ("Bring a warm hat for the early start. The hut at the col is unheated, and even in August "
+             "you will be glad of a warm hat once the sun drops.\n")
+    assert flagged(plain) == []
+    judging = ("The vote was a huge milestone for the campaign. Volunteers had knocked on doors for two "
+               "years, and the council's decision to fund the library was a huge milestone for them too.\n")
+    assert [f for f in flagged(judging) if "a huge milestone" in f]
