@@ -227,3 +227,15 @@ def test_precision_gates_on_fresh_text() -> None:
     assert flagged("If you booked through travel agent, call them.") == ["travel agent"]
     # "share first place" is a ranking idiom
     assert flagged("Three players share first place.") == []
+
+
+def test_telegraphic_items_and_lists_stay_quiet() -> None:
+    # a list item or caption with no article and no full stop is telegraphic by design
+    assert flagged("Fix crash on socket close in worker pool") == []
+    assert flagged("Free shuttle bus from station to venue") == []
+    # a sentence keeps its other articles when one is dropped
+    assert flagged("Shuttle leaves from station near the bridge.") == ["station"]
+    assert flagged("In the morning, she put dough in fridge.") == ["fridge"]
+    # the last item of a list, and a capitalised head, are not bare subjects
+    assert flagged("Any object, property, method, or event is documented here.") == []
+    assert flagged("Soup Sieve is a selector library.") == []

@@ -159,6 +159,8 @@ def _has_determiner_before(an: Analysis, i: int) -> bool:
 def check_articles(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     out.extend(_missing_the_before_names(an))
+    if _telegraphic(an):
+        return out
     out.extend(_bare_count_nouns(an))
     spans = [(f.start, f.end) for f in out]
     out.extend(f for f in _bare_openers_and_roles(an) if not any(a < f.end and f.start < b for a, b in spans))
@@ -199,6 +201,17 @@ def check_articles(an: Analysis) -> list[Finding]:
 
 
 _ARTICLES = ("the", "a", "an")
+
+
+def _telegraphic(an: Analysis) -> bool:
+    """A list item, caption or note written without articles on purpose: no article at all, and
+    either no closing full stop ("Free shuttle bus from station", "Fix crash on socket close
+    (Ann Lee)") or 20+ words (a whole article-free paragraph is a style, not a slip). One
+    dropped article in edited prose leaves the others in place."""
+    if any(t.lower in _ARTICLES for t in an.words):
+        return False
+    tail = an.text.rstrip()
+    return len(an.words) >= 20 or not tail.endswith((".", "!", "?", '"', "”", "’", "'", ":", ";"))
 
 
 @cache
@@ -1317,6 +1330,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                                              or toks[k - 1].lower in _MEASURES or toks[k - 1].lower in _PARTITIVES):
             continue
         nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
+        if nxt is not None and nxt.text[:1] == "\ufffc":
+            continue  # "version of package `bar`": the noun labels a code name, like "in room 12"
         if nxt is not None and nxt.is_word:
             if nxt.lower[:1].isdigit() or nxt.is_cap:
                 continue
@@ -1416,6 +1431,8 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
         nxt = toks[j]
         of_phrase = True
     start = modifier or t
+    if t.is_cap and t is not first_word:
+        return None  # "Soup Sieve is a library": a capitalised head makes a name
     if first_word is start and start.is_cap and modifier is not None and not start.text.isupper():
         # "Export button opens ...": a capitalised modifier opening the sentence.
         if "NOUN" not in lemmas(start.lower):
@@ -1442,6 +1459,8 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
         prev = toks[k - 1] if k > 0 else None
         if prev is None or prev.text not in (",", ";"):
             return None  # "file or directory does not exist", "userid and password is": nouns sharing one determiner
+        if any(x.text == "," for x in toks[max(0, k - 5) : k - 1]):
+            return None  # "any object, property, method, or event is": the last item of a list
         if (prev is not None and prev.is_word and "NOUN" in lemmas(prev.text) and "VERB" not in lemmas(prev.text)
                 and prev.lower not in _PRONOUN_WORDS):
             return None  # "salt and pepper is": two bare nouns coordinated
@@ -1569,6 +1588,24 @@ _NP_ADVERBS = frozenset(["already", "previously", "newly", "recently", "freshly"
                          "specially", "commonly", "widely", "publicly", "currently", "automatically", "properly"])
 
 
+def _verb_idiom(verb: Token, noun: Token) -> bool:
+    """A verb + bare noun idiom listed under any form of the verb: "took place" covers "has taken place"."""
+    base = lemmas(verb.text).get("VERB")
+    if not base:
+        return False
+    return (base[0].lower(), noun.lower) in _verb_idioms()
+
+
+@cache
+def _verb_idioms() -> frozenset[tuple[str, str]]:
+    out = set()
+    for v, n in _idioms():
+        base = lemmas(v).get("VERB")
+        if base:
+            out.add((base[0].lower(), n))
+    return frozenset(out)
+
+
 def _adjectival_participle(an: Analysis, v: Token) -> bool:
     """Is the -ed/-en word v a participle modifying the noun after it inside a determined noun phrase?
     "an already connected socket", "the following collapsed section", "the DER encoded certificate",
@@ -1580,18 +1617,19 @@ def _adjectival_participle(an: Analysis, v: Token) -> bool:
     p = toks[v.index - 1] if v.index > 0 else None
     if p is None or not p.is_word:
         return False
-    if p.text.isupper() and len(p.text) > 1 or "-" in p.text:
-        return True  # an acronym or a compound modifier before the participle: "DER encoded", "PEM formatted"
+    if p.text.isupper() and len(p.text) > 1 or "-" in p.text or p.is_cap and not p.text[1:].islower():
+        return True  # an acronym or a compound modifier before the participle: "DER encoded", "PyPA recommended"
     k = v.index - 1
     steps = 0
     while k >= 0 and steps < 3 and toks[k].is_word:
         w = toks[k]
-        if w.lower in _determiners() or w.lower.endswith(("'s", "’s")):
+        if w.lower in _determiners() or w.lower.endswith(("'s", "’s")) or w.lower in ("other", "another"):
             return steps > 0
         forms = lemmas(w.text)
         adverb = w.lower in _NP_ADVERBS or w.lower.endswith("ly") and "ADV" in forms
         adjective = "ADJ" in forms and "NOUN" not in forms and "VERB" not in forms
-        if not (adverb or adjective or w.lower in _ORDINALS):
+        coordinated = w.lower in ("and", "or") or w.lower.endswith("ed") and steps > 0  # "a recursed or repeated group"
+        if not (adverb or adjective or coordinated or w.lower in _ORDINALS):
             return False
         k -= 1
         steps += 1
@@ -1657,7 +1695,7 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
                                         and (not chain or t.lower in _listed_nouns() and not verb.lower.startswith("need"))
                                         and t.lower not in _HAVE_IDIOMS or _imperative_opener(an, verb))
           and is_list_noun) \
-            and (verb.lower, t.lower) not in _idioms() or (
+            and (verb.lower, t.lower) not in _idioms() and not _verb_idiom(verb, t) or (
             verb.lower.endswith("ed") and "VERB" in lemmas(verb.text) and t.index + 1 < len(toks)
             and toks[t.index + 1].lower == "of"):
         # "studied effect of caffeine": a past verb, then a noun that "of" completes
@@ -1695,6 +1733,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     else:
         return None
     nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
+    if nxt is not None and nxt.text[:1] == "\ufffc":
+        return None  # a label before a code name
     if nxt is not None and nxt.is_word:
         if nxt.is_cap or nxt.lower[:1].isdigit():
             return None
