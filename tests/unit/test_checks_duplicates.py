@@ -564,6 +564,8 @@ DERIVED_FAULTS = [
     ("Eighteen of the 25 bids were approved, so seven were left without funding.", "seven were left"),
     ("The side won 14 of its 22 matches, drawing or losing the other eight.", "the other eight"),
     ("The walkout will run from Tuesday to Thursday, three days in all.", "three days"),
+    ("Trams leave every 20 minutes, three times an hour.", "three times an hour"),
+    ("Half the plots go to first-time growers, which means one in two allotments is kept for beginners.", "one in two"),
 ]
 
 DERIVED_QUIET = [
@@ -578,6 +580,7 @@ DERIVED_QUIET = [
     "The vote was held on 4, 5 and 6 May, and results came three days later.",
     "Of the 30 staff, three were moved; the other 27 kept their desks.",
     "The panel has 12 members, seven women and five men.",
+    "Half the size of its rival, the firm still employs 50 people, so it is not small.",
 ]
 
 
@@ -602,6 +605,8 @@ def test_elapsed_years_count_to_the_reference_year(monkeypatch: pytest.MonkeyPat
     assert _flagged("She has run the shop since 2018, and her sister joined 12 years ago.") == []
     assert any("years ago" in s for s in _flagged("The chapel was built in 1830, some two hundred years ago."))
     assert _flagged("The mill was built in 1830, moving to steam power 150 years ago.") == []
+    assert any("2033" in s for s in _flagged("The lease runs for three years, until 2033."))
+    assert _flagged("The lease runs for three years, until 2035.") == []
 
 
 def test_word_overlap_rules_are_off_in_the_checker() -> None:

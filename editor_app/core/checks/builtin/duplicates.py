@@ -462,6 +462,12 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(1 / f, "frequency", "", approx, k)  # "every day"
                 k += 2
                 continue
+        if low == "every" and k + 2 < last and toks[k + 2].lower in _UNITS and _UNITS[toks[k + 2].lower][0] == "time":
+            every_n = _word_number(toks[k + 1].lower) or _number(toks[k + 1])
+            if every_n:
+                add(1 / (every_n * _UNITS[toks[k + 2].lower][1]), "frequency", "", approx, k)  # "every 15 minutes"
+                k += 3
+                continue
         if low in _LAST and k + 1 < last and toks[k + 1].lower in _UNITS and _UNITS[toks[k + 1].lower][0] == "time":
             add(-_UNITS[toks[k + 1].lower][1], "reltime", "ago", approx, k)  # "last year", "the previous month"
             k += 2
@@ -484,6 +490,12 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             "the", "its", "their", "all", "those", "these", "them", "us", "our", "his", "her"
         ):
             add(50.0, "percent", "fraction", approx, k)  # "half of the volunteers"
+            k += 2
+            continue
+        if low == "half" and (k == first or toks[k - 1].lower in ("and", "with", "but")) and k + 2 < last \
+                and toks[k + 1].lower in ("the", "its", "their", "our") and toks[k + 2].lower not in _HALF_OF_A_MEASURE \
+                and "NOUN" in lemmas(toks[k + 2].text):
+            add(50.0, "percent", "fraction", approx, k)  # "Half the seats are reserved" (not "half the size")
             k += 2
             continue
         if low == "half" and k > first and toks[k - 1].lower in ("by", "in") and not (
@@ -752,8 +764,10 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
     return abs(a.value - b.value) <= tolerance * max(1.0, abs(a.value))
 
 
+_HALF_OF_A_MEASURE = frozenset(["size", "price", "cost", "time", "length", "width", "height", "weight", "number", "amount",
+                                "rate", "speed", "level", "value", "distance", "average", "figure", "total"])
 _TAIL_OPENERS = frozenset(
-    ["which", "meaning", "or", "i.e", "a", "an", "roughly", "about", "around", "nearly", "almost", "some",
+    ["until", "till", "which", "meaning", "or", "i.e", "a", "an", "roughly", "about", "around", "nearly", "almost", "some",
      "equal", "equivalent", "amounting", "spanning", "just", "more", "less", "over", "under", "that"]
 )
 
