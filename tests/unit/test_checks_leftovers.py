@@ -273,3 +273,9 @@ def test_only_the_assistant_sentence_of_a_paragraph_is_underlined() -> None:
     assert flagged(text, "chatbot_leftover") == ["I've trimmed the opening paragraph as you asked."]
     both = "Sure! Here's the revised opening you wanted.\n"
     assert flagged(both, "chatbot_leftover") == ["Sure! Here's the revised opening you wanted."]
+
+
+def test_a_how_to_step_on_the_readers_own_device_is_not_a_call_to_action() -> None:
+    step = "1. Download a password manager to your laptop.\n2. Open it and create a vault.\n"
+    assert flagged(step, "web_boilerplate") == []
+    assert flagged("Download our app for your phone today\n", "web_boilerplate") != []

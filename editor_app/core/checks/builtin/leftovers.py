@@ -337,6 +337,11 @@ _WEB_CUE_STRONG = re.compile(
 )
 
 
+_OWN_DEVICE = re.compile(r"\byour (?:phone|smartphone|computer|device|laptop|tablet|pc|mac|router|tv|watch|car|"
+                         r"browser|desktop|iphone|android|handset|screen|home screen|settings)\b")
+_OURS = re.compile(r"\b(?:our|us|we)\b|@\w")
+
+
 def _call_to_action(text: str, n: str) -> bool:
     """A short line of its own asking the reader to subscribe, follow, share, join, buy ... on the
     page ("Subscribe for weekly briefings, it's free", "Join our community", "Follow this topic").
@@ -348,6 +353,9 @@ def _call_to_action(text: str, n: str) -> bool:
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", n) if x]
     if len(sentences) > 2:
         return False
+    if re.match(r"(?:\d+[.)] )?(?:install|download|open|set up|enable|add|turn on|update)\b", n) and _OWN_DEVICE.search(n) \
+            and not _OURS.search(n) and not re.search(r"\b(?:alerts?|newsletters?|notifications?|briefings?)\b", n):
+        return False  # a how-to step on the reader's own device ("Install an authenticator app on your phone.")
     if len(sentences) == 2 and not all(_CTA_STRONG.match(x) or _CTA_WEAK.match(x) or len(x.split()) <= 5
                                        for x in sentences):
         return False  # the writer's own sentence before a share line: the line alone is chrome
