@@ -115,6 +115,7 @@ def test_registered_in_the_builtin_checker_once() -> None:
         ("The merger is the region's largest merger this decade.", "merger"),
         ("Guests at the conservatory, who were conserving energy, sat in coats.", "conserving"),
         ("The labelling team labelled every box twice.", "labelled"),  # British double l
+        ("He described the harbour in a vivid description.", "description"),  # the noun heads a PP
     ],
 )
 def test_general_shapes_from_fresh_sets(sentence: str, second: str) -> None:

@@ -548,7 +548,7 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Toke
     if {ra, rb} == {"N", "V"}:
         if ra == "V" and any((v, n) in _allowed() for v in la for n in lb):
             return False  # "lived a quiet life"
-        far = dist > 5 and not (dist == 6 and between[-1].lower in _PREPOSITIONS | {"per", "of"})
+        far = dist > 5 and not (dist <= 7 and _phrase_after_preposition(between))
         if ra == "N" and dist > 2 and _is_agent(a.text) and any(t.text == "," for t in between):
             return False  # "the only British rider in the top ten, rode": a role, then what they did
         if ra == "V" and (far or dist > 3 and _is_agent(b.text)):
@@ -637,6 +637,18 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
     nxt = _word_after(an, b)
     return (bool(words) and len(words) <= 3 and all(t.is_word for t in between) and words[0].lower in _DETERMINERS
             and all(_modifier(t) for t in words[1:]) and not _nounish(nxt))
+
+
+def _phrase_after_preposition(between: list[Token]) -> bool:
+    """Do the words before the second member end in a preposition, an optional determiner and
+    modifiers ("described the scene in a vivid description", "book ... per booking")?"""
+    k = len(between) - 1
+    while k >= 0 and between[k].is_word and between[k].lower not in _DETERMINERS and _modifier(between[k]) \
+            and between[k].lower not in _PREPOSITIONS:
+        k -= 1
+    if k >= 0 and between[k].lower in _DETERMINERS:
+        k -= 1
+    return k >= 0 and between[k].lower in _PREPOSITIONS | {"per", "of"}
 
 
 def _summary_appositive(an: Analysis, b: Token) -> bool:
