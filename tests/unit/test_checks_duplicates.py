@@ -581,6 +581,9 @@ DERIVED_QUIET = [
     "Of the 30 staff, three were moved; the other 27 kept their desks.",
     "The panel has 12 members, seven women and five men.",
     "Half the size of its rival, the firm still employs 50 people, so it is not small.",
+    # a rounded figure about another thing: a successor, a named model
+    "The first kettle weighed 1.98 kg. Its successor weighs just under two kilos.",
+    "The Pad 2 screen measured 10.9 inches. The Pad 3 panel is just under eleven inches.",
 ]
 
 

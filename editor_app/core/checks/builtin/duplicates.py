@@ -1419,6 +1419,29 @@ _COMPARING = frozenset(["than", "compared", "versus", "whereas", "while", "but",
 _PRONOUN_SUBJECTS = frozenset(["it", "they", "this", "that", "these", "those", "he", "she", "the", "its", "their"])
 
 
+def _plain_noun(t: Token) -> bool:
+    pos = lemmas(t.text)
+    return "NOUN" in pos and "ADV" not in pos and "ADJ" not in pos and t.lower not in _STOP
+
+
+def _same_things(an: Analysis, prev: Sentence, cur: Sentence) -> bool:
+    """Does the later sentence name only things the earlier one named (by stem or near-synonym,
+    "screen" ~ "display"), with no new name or number? ("Its successor weighs just under two
+    kilos", "The Fold 3 display ..." are about something else.)"""
+    said_words = {t.lower for t in an.tokens[prev.first : prev.last] if t.is_word}
+    said = {c for t in _content(an, prev) for c in _concepts(t.text)}
+    for t in an.tokens[cur.first : cur.last]:
+        if not t.is_word or t.lower in said_words or t.lower in _UNITS or t.lower in _quantity_cues():
+            continue
+        if t.lower[:1].isdigit() and t.index > cur.first and an.tokens[t.index - 1].is_cap:
+            return False  # a name's number ("Fold 3")
+        if t.index > cur.first and t.is_cap and not t.lower[:1].isdigit():
+            return False  # a new name
+        if _plain_noun(t) and not _concepts(t.text) & said:
+            return False
+    return True
+
+
 def _restated_figure_sentences(an: Analysis) -> list[Finding]:
     """ "The plant employs 300 people. It has a workforce of 300.": a short sentence about the
     same thing that gives again a figure the previous sentence gave and adds little else."""
@@ -1440,7 +1463,8 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         if len(same) == len(later) and all(
             q.dim in _MEASURED and (q.approx or q.bound) and any(_same(e, q) and not e.approx and not e.bound for e in earlier)
             for q in later
-        ) and not any(t.lower in _COMPARING for t in an.tokens[cur.first : cur.last]) and not _contrasting(an, prev, cur):
+        ) and not any(t.lower in _COMPARING for t in an.tokens[cur.first : cur.last]) and not _contrasting(an, prev, cur) \
+                and _same_things(an, prev, cur):
             # "The main screen measures 7.9 inches. Opened up, the inner display is just under
             # eight inches across.": a measurement given again, rounded
             out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence", "duplicate_information",
@@ -1453,7 +1477,9 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
             pc = {_concept(t.text) for t in _content(an, prev)}
             near = {c for t in _content(an, prev) for c in _concepts(t.text)}
             new = [t for t in cc if _concept(t.text) not in pc and not _concepts(t.text) & near]
-            restated = len(new) <= 2 and (len(cc) - len(new) >= 1 or len(cc) <= 2)
+            # (not "Its successor weighs just under two kilos": a new thing, not the same one)
+            restated = len(new) <= 2 and (len(cc) - len(new) >= 1 or len(cc) <= 2) \
+                and not (all(q.approx or q.bound for q in same) and not _same_things(an, prev, cur))
         else:
             # "... cutting 140 jobs, about a fifth of its staff. Roughly 20 percent of the company's
             # employees will lose their jobs.": every figure again, the rest mostly in near-synonyms
