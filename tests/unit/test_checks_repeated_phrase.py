@@ -33,3 +33,9 @@ def test_a_plain_adjective_and_noun_name_a_thing_a_judging_one_is_a_flourish() -
     judging = ("The vote was a huge milestone for the campaign. Volunteers had knocked on doors for two "
                "years, and the council's decision to fund the library was a huge milestone for them too.\n")
     assert [f for f in flagged(judging) if "a huge milestone" in f]
+
+
+def test_a_figurative_place_frame_said_twice_is_a_habit() -> None:
+    text = ("The choir has been at the heart of the parish for a century. It sings at weddings, funerals "
+            "and the summer fête. Its new rehearsal room is at the heart of the plans for the old school.\n")
+    assert [f for f in flagged(text) if "at the heart of" in f]
