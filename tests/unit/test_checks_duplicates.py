@@ -565,6 +565,7 @@ DERIVED_FAULTS = [
     ("The side won 14 of its 22 matches, drawing or losing the other eight.", "the other eight"),
     ("The walkout will run from Tuesday to Thursday, three days in all.", "three days"),
     ("Trams leave every 20 minutes, three times an hour.", "three times an hour"),
+    ("The app has 4.8 million users, almost five million in all.", "five million"),
     ("Half the plots go to first-time growers, which means one in two allotments is kept for beginners.", "one in two"),
 ]
 

@@ -696,7 +696,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(val / rate[0], "count/t", "", approx, k, val, rate[0])  # "..., roughly 250 a day"
                 k = rate[1]
                 continue
-        if not noun and "." in t.text:
+        if not noun and "." in t.text and not (j > k + 1 and toks[j - 1].lower in _BIG_SCALE):
             k = j
             continue  # a bare decimal is a version or a score ("tidyconf 3.0", "deprecated in 2.4")
         add(val, "count", noun, approx, k)
