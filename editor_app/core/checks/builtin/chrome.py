@@ -121,9 +121,36 @@ def _after(body: str, k: int) -> str:
     return body[end:].lstrip()
 
 
+# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give one.
+_ODD_FOLDS = ("ſ", "ı", "İ")
+
+
+class _Gated:
+    """A pattern that is run only when the lower-cased text holds every literal of one of
+    ``gates`` (each alternative of the pattern needs one of them), so the long alternations are
+    not tried position by position over the many sentences without any of their words."""
+
+    __slots__ = ("pattern", "singles", "pairs")
+
+    def __init__(self, pattern: re.Pattern[str], gates: list[str | tuple[str, str]]) -> None:
+        self.pattern = pattern
+        self.singles = tuple(g for g in gates if isinstance(g, str))
+        self.pairs = tuple(g for g in gates if not isinstance(g, str))
+
+    def search(self, s: str) -> re.Match[str] | None:
+        low = s.lower()
+        if (any(g in low for g in self.singles) or any(a in low and b in low for a, b in self.pairs)
+                or any(c in s for c in _ODD_FOLDS)):
+            return self.pattern.search(s)
+        return None
+
+    def sub(self, repl: str, s: str) -> str:
+        return self.pattern.sub(repl, s)
+
+
 # --- web chrome -------------------------------------------------------------------------------
 
-_COUNT = re.compile(
+_COUNT_RE = re.compile(
     r"\b\d[\d,]*\s+(comments?|replies|repl(y|ies)|responses?|thoughts|shares?|likes?|views?|reactions?"
     r"|votes?|ratings?|reviews?|followers?|subscribers?|listens?|plays?|downloads?|pings?)\b"
     r"|\b(comments?|replies|reviews|photos|images|pictures|videos|items|results|responses|messages|notifications|likes"
@@ -132,10 +159,20 @@ _COUNT = re.compile(
     r"|\(\d[\d,]* (photos|images|pictures|videos|comments|replies|reviews|items|results|responses|slides)\)|\b(part|page|episode|chapter|image|photo|picture|slide|step) \d+ of \d+\b|\b\d+\s+thoughts? on\b|\bresponses? to\b|\bpage \d+ of \d+\b|\b\d+\s*/\s*\d+\b$",
     re.IGNORECASE,
 )
-_READ_TIME = re.compile(
+_COUNT = _Gated(
+    _COUNT_RE,
+    ["comment", "repl", "response", "thought", "share", "like", "view", "reaction", "vote", "rating", "review",
+     "follower", "subscriber", "listen", "play", "download", "ping", "(", "/",
+     *((" of ", w) for w in ("part", "page", "episode", "chapter", "image", "photo", "picture", "slide", "step"))],
+)
+_READ_TIME_RE = re.compile(
     r"\b\d+\s*[-–]?\s*(min|mins|minutes?|m)\.?\s+(read|listen|watch|video|audio)\b|\breading time\b|\bread time\b"
     r"|\btime to read\b|^\W*listen\b.{0,30}\b\d+\s*(min|mins|minutes?)\b",
     re.IGNORECASE,
+)
+_READ_TIME = _Gated(
+    _READ_TIME_RE,
+    ["read", "listen", "watch", "video", "audio"],
 )
 _AGO = re.compile(
     r"\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few)\s+(seconds?|secs?|minutes?|mins?|hours?|hrs?"
@@ -143,7 +180,7 @@ _AGO = re.compile(
     r"|\b(bst|gmt|utc)\b",
     re.IGNORECASE,
 )
-_LEGAL = re.compile(
+_LEGAL_RE = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bregistered (charity|company|office|in england)"
     r"|\b(company|charity|registration|vat) (number|no\.?|reg)\b|\b(privacy|cookie) (policy|notice|settings|preferences)\b"
     r"|\bterms (of|and|&) (use|service|conditions)\b|\bdoes not constitute\b|\bnot (intended as|a substitute for)"
@@ -162,6 +199,17 @@ _LEGAL = re.compile(
     r"|\b(earn|receive|make|get)\b.{0,25}\bcommissions?\b|\b(through|via|using) (our|these|the) links\b"
     r"|\bprices? (and availability )?(may|might|can|are subject to) change\b|\bsubject to availability\b",
     re.IGNORECASE,
+)
+_LEGAL = _Gated(
+    _LEGAL_RE,
+    ["©", "(c)", "copyright", "rights reserved", "registered ", "company ", "charity ", "registration ", "vat ",
+     "privacy", "cookie ", "terms ", "constitute", "intended as", "substitute for", ("information", "only"), "affiliate ",
+     "commission", "qualifying purchases", "cost to you", ("price", "time"), "cookies", "blocker", "free article",
+     ("subscriber", "only"), "already ", "cancel any", ("reached ", "your "), "free preview", "ad-free",
+     "readers like you", "contribution", "donation", "gift", "sponsored", "paid for", "funded", "supported", "reached ",
+     ("used ", "limit"), ("used ", "free"), ("used ", "monthly"), ("used ", "allowance"), "subscribers", "members",
+     "premium", "subscriber-only", "our partners", ("process ", "data"), " links", ("price", "change"),
+     "subject to availability"],
 )
 _YES_NO = re.compile(r"\byes\s*[/|·]?\s*no\b\W*$", re.IGNORECASE)
 _BYLINE = re.compile(
@@ -206,9 +254,14 @@ _LEGAL_GATE = frozenset(
      "article", "subscribers", "subscriber", "members", "premium", "subscriber-only", "members-only", "already",
      "cancel", "links", "availability", "c", "limit", "allowance", "partners", "data", "preview", "ad-free", "like",
      "contribution", "donation", "gift", "sponsored", "funded"])
-_LEGAL_STRONG = re.compile(
+_LEGAL_STRONG_RE = re.compile(
     r"©|\ball rights reserved\b|\bregistered charity\b|\bqualifying purchases\b|\bat no (extra|additional) cost to you\b|\bdoes not constitute\b|\bfor (general )?information(al)?"
     r" (purposes )?only\b|\bnot (intended as|a substitute for)\b|\baffiliate links?\b", re.IGNORECASE)
+_LEGAL_STRONG = _Gated(
+    _LEGAL_STRONG_RE,
+    ["©", "rights reserved", "registered charity", "qualifying purchases", "cost to you", "constitute",
+     ("information", "only"), "intended as", "substitute for", "affiliate link"],
+)
 _FORM = re.compile(
     r"\b(required|mandatory) fields?\b|\bfields? marked\b|\bwill not be (published|shared|displayed|made public)\b"
     r"|^\W*(comments?|replies|commenting|registration|voting|the poll|submissions|entries)\s+(are|is|has been|have been)"
@@ -374,7 +427,7 @@ _SECOND = frozenset(["you", "your", "you're", "you've", "you'd", "you'll", "your
 _CHAT_TRIGGERS = _FIRST | _SECOND | frozenset(
     ["requested", "instructed", "publishing", "publication", "placeholder", "placeholders", "cutoff", "cut-off", "model",
      "ai", "please", "invented", "illustrative", "hypothetical", "made-up", "tk"])
-_OFFER = re.compile(
+_OFFER_RE = re.compile(
     r"\bif (you'd|you would|you prefer|you want|you wish|you need|you like|needed|necessary|required|desired"
     r"|helpful|useful|that's useful|that's helpful|preferred)\b|\bi('d| would) love to\b|\bif (that|this|it) (would be|is|'s|helps|works)\b"
     r"|\b(would|do) you (like|want|prefer|need)\b|\b(shall|should) i\b|\bwant me to\b|\bwould it help\b"
@@ -383,13 +436,20 @@ _OFFER = re.compile(
     r"|\bas (needed|necessary|required|you see fit|appropriate)\b|\bif you (have|know|get) (them|it|one|any|the)\b",
     re.IGNORECASE,
 )
+_OFFER = _Gated(
+    _OFFER_RE,
+    ["if ", "love to", "you like", "you want", "you prefer", "you need", "shall i", "should i", "want me to",
+     "would it help", "happy to", "glad to", "delighted to", "i can", "let me know", "feel free", "just ",
+     "interested in", ("would ", "help"), ("would ", "useful"), ("would ", "work better"), "as needed",
+     "as necessary", "as required", "as you see fit", "as appropriate"],
+)
 _AS_ASKED = re.compile(
     r"\bas (you )?(asked|requested|suggested|specified|wanted|mentioned|instructed|described|outlined)\b(?! by)"
     r"|\bper your (request|brief|instructions|comments|notes|feedback|suggestions|edits)\b|\b(you|you've) (provided|shared|sent|supplied|gave|gave me|sent me)\b"
     r"|\bthe (notes|details|information|figures|brief|text|draft|points) you\b",
     re.IGNORECASE,
 )
-_AI_SELF = re.compile(
+_AI_SELF_RE = re.compile(
     r"\b(as an? |i'm an? |i am an? |i'm just an? |i am just an? |being an? |since i'm an? |because i'm an? )(ai|artificial intelligence|language model|chatbot"
     r"|virtual assistant|assistant)\b|\b(large )?language model\b|\bmy training data\b"
     r"|\bmy (last |latest |most recent )?(training|knowledge) ?(data|update|cutoff|cut-off|base|date)\b|\bi('m| am) not an? (qualified |licensed |certified )?"
@@ -400,6 +460,12 @@ _AI_SELF = re.compile(
     r" (have )?(browse|browsing|access to (the internet|the web|real-time|live|current|up-to-date))\b"
     r"|\b(real-time|live|up-to-date|current) (data|information|access|figures|prices)\b.{0,30}\b(i|my)\b",
     re.IGNORECASE,
+)
+_AI_SELF = _Gated(
+    _AI_SELF_RE,
+    [" ai", "intelligence", "language model", "chatbot", "assistant", "training", "knowledge", "not a",
+     ("my ", "information"), ("my ", "data"), "brows", "access to", " data", " information", " access", " figures",
+     " prices"],
 )
 # What an assistant cannot do for the asker ("I couldn't verify the fares"): a cue, not proof (a
 # writer also fails to find things).
@@ -448,11 +514,15 @@ _HERE_KEYS = frozenset(["here's", "here", "below", "attached", "this"])
 _CHAT_FIRST_EXTRA = frozenset(["would", "consider", "try", "think", "remember", "don't", "make", "be", "end"])
 
 
-_SIGN_OFF = re.compile(
+_SIGN_OFF_RE = re.compile(
     r"\b(good luck|best of luck|all the best) with (the|your)\b|\bhappy (writing|editing|publishing|blogging|posting|drafting)\b"
     r"|\b(hope|hopefully) (this|that|it|these)\b.{0,40}\b(helps?|useful|helpful|works? for you|gives you|gives your)\b"
     r"|\bglad (i|this|it|that) (could |was able to )?(help|helped|was useful)\b|\ba fun one to write\b",
     re.IGNORECASE,
+)
+_SIGN_OFF = _Gated(
+    _SIGN_OFF_RE,
+    ["luck", "all the best", "happy ", "hope", "glad ", "a fun one to write"],
 )
 # The asker is the writer: "you could also mention ...", "you might want to add ...".
 _YOU_WRITE = re.compile(
