@@ -239,3 +239,21 @@ def test_telegraphic_items_and_lists_stay_quiet() -> None:
     # the last item of a list, and a capitalised head, are not bare subjects
     assert flagged("Any object, property, method, or event is documented here.") == []
     assert flagged("Soup Sieve is a selector library.") == []
+
+
+def test_whole_entire_same_before_a_singular_noun() -> None:
+    assert flagged("They sold entire stock in a week.") == ["entire stock"]
+    assert flagged("If towing, measure whole combination from the bumper.") == ["whole combination"]
+    assert flagged("It used the exact same engine. We bake whole grain bread.") == []
+
+
+def test_ordinal_subject_after_a_verb_of_saying() -> None:
+    assert flagged("Jones said second half would bring relief.") == ["second half"]
+    assert flagged("He said half was gone. She said next week was busy.") == []
+
+
+def test_bodies_that_speak_and_generic_institutions() -> None:
+    assert flagged("Prosecution said the case was strong.") == ["Prosecution"]
+    assert flagged("Police said the road was shut. Parliament voted on Monday.") == []
+    assert flagged("She is a nurse at Royal Infirmary in the city.") == ["Royal Infirmary"]
+    assert flagged("She is a nurse at Leeds General Infirmary.") == []

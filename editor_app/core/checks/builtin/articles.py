@@ -182,7 +182,7 @@ def check_articles(an: Analysis) -> list[Finding]:
                 ofs.append(t)
             elif low in _COLLECTIVE_ADJECTIVES:
                 coll.append(t)
-            elif low in ("best", "worst"):
+            elif low in ("best", "worst") or low in _WHOLE_WORDS:
                 sup.append(t)
             elif low in _SPEECH_VERBS:
                 said.append(t)
@@ -217,7 +217,7 @@ def _telegraphic(an: Analysis) -> bool:
 @cache
 def _pass_words() -> frozenset[str]:
     """Words that start one of the rules run from check_articles' single pass."""
-    return frozenset({"of", "best", "worst"} | _COLLECTIVE_ADJECTIVES | _SPEECH_VERBS | _SPAN_NOUNS
+    return frozenset({"of", "best", "worst"} | _WHOLE_WORDS | _COLLECTIVE_ADJECTIVES | _SPEECH_VERBS | _SPAN_NOUNS
                      | {a for a, _ in _set_phrases()})
 
 
@@ -470,10 +470,17 @@ _AWARD_VERBS = frozenset(["voted", "won", "wins", "win", "winning", "nominated",
                           "crowned", "picked", "chosen", "judged", "rated", "ranked"])
 
 
+# Adjectives that make a singular noun one definite whole: "measure whole combination" -> "the whole".
+_WHOLE_WORDS = frozenset(["whole", "entire", "same"])
+# Bare uses: "whole grain", "whole milk", "same-sex", "same day".
+_WHOLE_IDIOMS = frozenset(["grain", "grains", "milk", "wheat", "number", "numbers", "food", "foods", "note", "life",
+                           "sale", "hog", "cloth", "day", "sex", "way"])
+
+
 def _superlative(t: Token) -> bool:
     """ "brightest", "largest", "best": an inflected superlative adjective (not "honest", "forest")."""
     low = t.lower
-    if low in ("best", "worst"):
+    if low in ("best", "worst") or low in _WHOLE_WORDS:
         return True
     if not low.endswith("est") or len(low) < 5:
         return False
@@ -487,7 +494,8 @@ def _bare_superlatives(an: Analysis, words: list[Token]) -> list[Finding]:
     out: list[Finding] = []
     toks = an.tokens
     for t in words:
-        if t.lower[-3:] != "est" and t.lower not in ("best", "worst") or t.quoted or t.is_cap or not _superlative(t):
+        if t.lower[-3:] != "est" and t.lower not in ("best", "worst") and t.lower not in _WHOLE_WORDS \
+                or t.quoted or t.is_cap or not _superlative(t):
             continue
         prev = _prev_word(an, t.index)
         if prev is not None and prev.lower.endswith("ly") and prev.lower not in ("only", "early") and "ADV" in lemmas(prev.text):
@@ -496,8 +504,9 @@ def _bare_superlatives(an: Analysis, words: list[Token]) -> list[Finding]:
             continue
         copula_adverb = prev.lower in _COPULAS and t.index - prev.index == 2
         pforms = lemmas(prev.text)
+        whole = t.lower in _WHOLE_WORDS and prev.index == t.index - 1 and "VERB" in pforms and prev.lower not in _AUX
         if not (prev.lower in PREPOSITIONS or "VERB" in pforms and "NOUN" not in pforms
-                or prev.lower in _AUX):
+                or prev.lower in _AUX or whole):
             continue  # "biggest and best team", "one of best": only after a verb or a preposition
         if not copula_adverb and prev.lower in ("most", "very", "and", "or", "but", "is", "was", "are", "were", "be",
                                                 "been", "looks", "seems", "feels", "tastes", "sounds"):
@@ -512,12 +521,18 @@ def _bare_superlatives(an: Analysis, words: list[Token]) -> list[Finding]:
         if not noun or noun[0].lower() != n.lower or "ADV" in nforms or n.lower in _HEAD_FOLLOWERS \
                 or n.lower in _determiners() or n.lower in _PRONOUN_WORDS:
             continue  # a plural ("best results") or not a noun ("worst hit")
-        if (t.lower, n.lower) in _RANKED_IDIOMS:
+        if (t.lower, n.lower) in _RANKED_IDIOMS or t.lower in _WHOLE_WORDS and n.lower in _WHOLE_IDIOMS:
             continue
+        if t.lower in _WHOLE_WORDS and (any(w.lower in _determiners() for w in toks[max(0, t.index - 3) : t.index])
+                                        or "ADJ" in pforms or "ADV" in pforms):
+            continue  # "the exact same name", "the very same day"
         after = toks[n.index + 1] if n.index + 1 < len(toks) else None
         if after is not None and after.text in ("-", "’", "'"):
             continue
-        out.append(_finding(an, t, n, "noun", "superlative"))
+        if t.lower in _WHOLE_WORDS and after is not None and after.is_word and "NOUN" in lemmas(after.text) \
+                and after.lower not in _HEAD_FOLLOWERS:
+            continue  # "same package manager versions": a longer compound
+        out.append(_finding(an, t, n, "noun", "whole-same" if t.lower in _WHOLE_WORDS else "superlative"))
     return out
 
 
@@ -701,6 +716,12 @@ _SPEAKING_BODIES = frozenset(["service", "administration", "force", "brigade", "
                               "management", "leadership", "prosecution", "defence", "defense", "coastguard"])
 
 
+# Bodies that open a sentence as the speaker: "Prosecution said" -> "The prosecution said"
+# (not "Police said", "Parliament voted", "Management said", which are bare by usage).
+_BODIES_THAT_SPEAK = frozenset(["prosecution", "defence", "defense", "government", "administration", "coastguard",
+                                "court", "judge", "inquest", "tribunal", "panel", "jury", "regulator", "ministry"])
+
+
 def _speech_follows(an: Analysis, head: Token) -> bool:
     v = an.tokens[head.index + 1] if head.index + 1 < len(an.tokens) else None
     return v is not None and v.is_word and v.lower in _SPEECH_VERBS
@@ -789,7 +810,8 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
         # "Coroner said", "Ruling says": a countable speaker or document opening the sentence before a
         # verb of saying
         if (w0.is_cap and w0.text[1:].islower() and w1.index == w0.index + 1 and w1.lower in _SPEECH_VERBS
-                and w0.lower in _subject_nouns() and w0.lower not in _NAME_LIKE_NOUNS and w0.lower not in _NAMEY):
+                and (w0.lower in _subject_nouns() or w0.lower in _BODIES_THAT_SPEAK)
+                and w0.lower not in _NAME_LIKE_NOUNS and w0.lower not in _NAMEY):
             out.append(_finding(an, w0, w0, "noun", "speaker-opener"))
             continue
         # "Council's decision": a listed common noun in the possessive opening the sentence.
@@ -911,6 +933,8 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
             match_len += 1  # "Pacific Ocean", "Caribbean Sea"
         if match_len and i + match_len + 1 < len(toks) and toks[i + match_len].lower in ("of", "for"):
             match_len = max(match_len, _of_name_len(an, i))  # "Royal Society of Chemistry"
+        if match_len and i + match_len < len(toks) and toks[i + match_len].is_cap and toks[i + match_len].is_word:
+            match_len = max(match_len, _institution_len(an, i))  # "Pacific Tsunami Warning Center"
         if match_len and i > 0 and toks[i - 1].is_word and toks[i - 1].is_cap and toks[i - 1].lower not in _determiners() \
                 and not _is_plain_opener(an, toks[i - 1]) and toks[i - 1].lower not in PREPOSITIONS:
             i += match_len
@@ -1027,7 +1051,8 @@ _INSTITUTION_WORDS = frozenset(
 _INSTITUTION_HEADS = frozenset(
     ["Gallery", "Museum", "Library", "Theatre", "Opera", "Ballet", "Orchestra", "Council", "Trust", "Archive", "Archives", "Institute", "Foundation", "Society", "Academy", "Association", "Federation", "Agency", "Commission", "Committee", "Department", "Ministry", "Office", "Service", "Party", "Union", "Organization", "Organisation", "Guard", "Reserve", "Army", "Navy", "Survey", "Authority",
      "Company", "Corporation", "Market", "Board", "Fund", "Centre", "Center", "Observatory", "Institution",
-     "Coalition", "Alliance", "Bureau", "Tribunal", "Inquiry", "Exchange", "Conservatory", "Collection", "College"]
+     "Coalition", "Alliance", "Bureau", "Tribunal", "Inquiry", "Exchange", "Conservatory", "Collection", "College",
+     "Infirmary"]
 )
 
 
@@ -1213,7 +1238,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         # Sentence opener: "Board approved ..."
         s = an.sentences[t.sentence]
         first_word = next((w for w in toks[s.first : s.last] if w.is_word), None)
-        subject = _bare_subject(an, t, first_word) if is_list_noun else None
+        ordinal_head = low in _B3_EXTRA and t.index > 0 and toks[t.index - 1].lower in _SUBJECT_ORDINALS
+        subject = _bare_subject(an, t, first_word) if is_list_noun or ordinal_head else None
         if subject is not None:
             out.append(subject)
             continue
@@ -1397,15 +1423,24 @@ def _finite_singular(an: Analysis, v: Token, strict: bool) -> bool:
     return False
 
 
+_SUBJECT_ORDINALS = frozenset(["first", "second", "third", "final", "last", "next"])
+
+
 def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding | None:
     """A singular count noun as the subject of a clause with no determiner: "when clipboard holds
     an image", "and jet stream has stayed south", "Export button opens a dialog"."""
     toks = an.tokens
     k = t.index - 1
     modifier: Token | None = None
+    ordinal_subject = False
     said_that = k >= 1 and toks[k].lower == "that" and toks[k - 1].is_word and toks[k - 1].lower in _SAY_VERBS
     if said_that:
         pass  # "both said that shortage of engineers was": "that" after a verb of saying joins a clause
+    elif (k >= 1 and toks[k].lower in _SUBJECT_ORDINALS
+          and toks[k - 1].is_word and toks[k - 1].lower in _SAY_VERBS and t.lower in _subject_nouns() | _B3_EXTRA):
+        modifier = toks[k]  # "Finch said second half would bring": an ordinal picks out one, so "the"
+        ordinal_subject = True
+        k -= 1
     elif k >= 0 and toks[k].is_word and toks[k].lower not in _SUBORDINATORS and toks[k].lower not in _SAY_VERBS:
         c = toks[k]
         forms = lemmas(c.text)
@@ -1452,7 +1487,8 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
         before = _prev_word(an, sub.index)
         if before is None or before.lower in _determiners() or before.lower in PREPOSITIONS:
             return None  # "an added bonus is": the participle is an adjective
-    strict = sub.lower in ("and", "but", "or", "after", "before", "since", "until") or sub.lower in _SAY_VERBS or said_that
+    strict = (sub.lower in ("and", "but", "or", "after", "before", "since", "until") or sub.lower in _SAY_VERBS
+              or said_that) and not ordinal_subject
     if not _finite_singular(an, nxt, strict=strict):
         return None
     if sub.lower in ("and", "or", "but"):
