@@ -611,6 +611,8 @@ def test_elapsed_years_count_to_the_reference_year(monkeypatch: pytest.MonkeyPat
     assert _flagged("The mill was built in 1830, moving to steam power 150 years ago.") == []
     assert any("2033" in s for s in _flagged("The lease runs for three years, until 2033."))
     assert _flagged("The lease runs for three years, until 2035.") == []
+    assert any("quarter of a century" in s for s in _flagged("The ferry began sailing in 2005, a quarter of a century of crossings."))
+    assert _flagged("The ferry began sailing in 1950, running for a quarter of a century.") == []
 
 
 def test_word_overlap_rules_are_off_in_the_checker() -> None:

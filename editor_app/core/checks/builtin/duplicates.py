@@ -509,7 +509,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             j = k + 1
             if j + 2 < last and toks[j].lower == "of" and toks[j + 1].lower in ("a", "an") and toks[j + 2].lower in _UNITS:
                 dim, f = _UNITS[toks[j + 2].lower]
-                add(f / den, dim, "", approx or toks[k - 2].lower in _APPROX if k - 2 >= first else approx, k)
+                # (a fraction of a unit is a round figure: "a quarter of a century")
+                add(f / den, dim, "", True, k)
                 k = j + 3  # "a quarter of a century", "nearly a fifth of a mile"
                 continue
             add(100.0 / den, "percent", "fraction", approx or toks[k - 2].lower in _APPROX if k - 2 >= first else approx, k)
@@ -881,6 +882,11 @@ def _elapsed(an: Analysis, earlier: list[Quantity], q: Quantity) -> bool:
     if q.dim == "reltime" and q.noun == "ago":
         # "signed in 1648, more than 370 years ago"; "founded in 1998, nearly three decades ago"
         return any(e.dim == "year" and not e.approx and _ago_matches(q, e) for e in earlier)
+    if q.dim == "time" and q.approx and q.value >= 3 * 365:
+        # "opened in 1999, a quarter of a century of unbroken service": a rounded span
+        years_said = q.value / 365.25
+        return any(e.dim == "year" and not e.approx and abs((r - e.value) - years_said) <= 0.12 * years_said
+                   for e in earlier for r in refs)
     n = _whole_years(q)
     if n:
         years = sorted(e.value for e in earlier if e.dim == "year" and not e.approx)
