@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from operator import attrgetter
 
 from editor_app.core.checks.builtin import data, lexicon
 from editor_app.core.checks.builtin.findings import Finding
@@ -202,14 +203,18 @@ _LEGAL_RE = re.compile(
 )
 _LEGAL = _Gated(
     _LEGAL_RE,
-    ["©", "(c)", "copyright", "rights reserved", "registered ", "company ", "charity ", "registration ", "vat ",
+    ["©", "(c)", "copyright", "rights reserved", "registered ",
+     *(f"{a} {b}" for a in ("company", "charity", "registration", "vat") for b in ("number", "no", "reg")),
      "privacy", "cookie ", "terms ", "constitute", "intended as", "substitute for", ("information", "only"), "affiliate ",
      "commission", "qualifying purchases", "cost to you", ("price", "time"), "cookies", "blocker", "free article",
-     ("subscriber", "only"), "already ", "cancel any", ("reached ", "your "), "free preview", "ad-free",
-     "readers like you", "contribution", "donation", "gift", "sponsored", "paid for", "funded", "supported", "reached ",
-     ("used ", "limit"), ("used ", "free"), ("used ", "monthly"), ("used ", "allowance"), "subscribers", "members",
-     "premium", "subscriber-only", "our partners", ("process ", "data"), " links", ("price", "change"),
-     "subject to availability"],
+     ("subscriber", "only"), "already a ", "already have an account", "already registered", "already subscribed",
+     "cancel any", ("reached ", "your "), "free preview", "ad-free", "readers like you",
+     *(f"{a} {b}" for a in ("one-off", "one-time", "monthly", "annual", "regular")
+       for b in ("contribution", "donation", "gift")),
+     *(f"{a} {b}" for a in ("was", "is") for b in ("sponsored", "paid for", "funded", "supported")), "reached ",
+     ("used ", "limit"), ("used ", "free"), ("used ", "monthly"), ("used ", "allowance"),
+     *(f"{a} {b}" for a in ("to", "for") for b in ("subscribers", "members", "premium")), "subscriber-only",
+     "members-only", "our partners", ("process ", "data"), " links", ("price", "change"), "subject to availability"],
 )
 _YES_NO = re.compile(r"\byes\s*[/|·]?\s*no\b\W*$", re.IGNORECASE)
 _BYLINE = re.compile(
@@ -343,7 +348,7 @@ def chrome_score(line: str, standalone: bool = False) -> int:
     stop = s.rstrip(" *_)\"”").endswith((".", "!", "?", ":"))
     score = 0
     body = _LEADING.sub("", s)  # bullets, arrows, emoji
-    lead_words = _words(body)
+    lead_words = words if body == s else _words(body)
     k, strong = _lead(lead_words, "chrome_ui_labels.txt")
     after = _after(body, k) if k else ""
     if k:
@@ -388,7 +393,11 @@ def chrome_score(line: str, standalone: bool = False) -> int:
     if not stop and digits and _PRICE_PERIOD.search(s):
         score += 2  # "Unlock full access for £4.99 a month"
     # A call to action may be any sentence of a short unit ("Drink responsibly. Find out more ...").
-    v = sum(1 for part in _SENTENCE_STARTS.split(body) if part and _imperative(_words(part)))
+    parts = _SENTENCE_STARTS.split(body)
+    if len(parts) == 1:
+        v = int(bool(body) and _imperative(lead_words))
+    else:
+        v = sum(1 for part in parts if part and _imperative(_words(part)))
     nouns = _found(words, "chrome_ui_nouns.txt")
     deixis = not _DEIXIS_KEYS.isdisjoint(ws) and _SITE_DEIXIS.search(s) is not None
     # the site speaking as "us" on a button or banner ("Ads help us keep this site free"); in a
@@ -553,7 +562,7 @@ def chat_score(sentence: str) -> int:
     if not n or n > MAX_CHAT_WORDS:
         return 0
     body = _LEADING.sub("", norm)
-    lead_words = _words(body)
+    lead_words = words if body == norm else _words(body)
     if not _chat_hint(s, words):
         return 0  # every cue below needs one of the words _chat_hint looks for
     opener_k, _ = _lead(lead_words, "chrome_chat_openers.txt")
@@ -706,7 +715,8 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
     previous_flagged = False
     for (a, b) in units:
         flagged = False
-        if (a, b) != whole and _words(text[a:b])[-1:] and _words(text[a:b])[-1] in _FUNCTION_WORDS:
+        line_words = _words(text[a:b]) if (a, b) != whole else []
+        if line_words and line_words[-1] in _FUNCTION_WORDS:
             previous_flagged = False
             continue  # a hard-wrapped sentence ("Write to us by / Email or by post.")
         after_sentence = a == 0 or previous_flagged or text[:a].rstrip().endswith((".", "!", "?", ":", "*", ")"))
@@ -715,7 +725,6 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
             if (a, b) == whole:
                 hinted = _chrome_hint(line, all_lows, starts, MAX_CHROME_WORDS)
             else:
-                line_words = _words(line)
                 hinted = _chrome_hint(line, line_words, line_words[:1], MAX_CHROME_WORDS)
             web = chrome_score(line, seg.kind == "paragraph" or (a, b) != whole) if hinted else 0
             chat = 0
@@ -858,8 +867,11 @@ def _chat_hint(text: str, words: list[str]) -> bool:
             or not _CHAT_TRIGGERS_TOK.isdisjoint(words) or "[" in text or "{" in text or "<" in text)
 
 
+_START = attrgetter("start")
+
+
 def _quoted_at(an: Analysis, a: int) -> bool:
     """Does the text at ``a`` start inside quotation marks (someone else's words)?"""
     words = an.words
-    k = bisect_left(words, a, key=lambda t: t.start)
+    k = bisect_left(words, a, key=_START)
     return k < len(words) and words[k].quoted
