@@ -257,3 +257,9 @@ def test_bodies_that_speak_and_generic_institutions() -> None:
     assert flagged("Police said the road was shut. Parliament voted on Monday.") == []
     assert flagged("She is a nurse at Royal Infirmary in the city.") == ["Royal Infirmary"]
     assert flagged("She is a nurse at Leeds General Infirmary.") == []
+
+
+def test_feature_names_and_glosses_after_a_colon_stay_quiet() -> None:
+    assert flagged("Interactive mode is not supported here. Preview mode enables more.") == []
+    assert flagged("Use the flag `-P`: Package will appear in your list.") == []
+    assert flagged("Transport authority blamed the contractor for the delay.") == ["Transport authority"]

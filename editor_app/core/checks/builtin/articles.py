@@ -644,6 +644,14 @@ def _bare_opener_before_verb(an: Analysis, words: list[Token], nouns: frozenset[
 
 
 @cache
+def _opener_heads() -> frozenset[str]:
+    """Heads of a modified opener ("Transport authority blamed"): hand-listed count nouns and
+    count_nouns_subject.txt; nouns known only from the generated list are too often names of
+    features or states there ("Interactive mode is", "Diagnostic report has")."""
+    return _listed_nouns() | data.word_set("count_nouns_subject.txt")
+
+
+@cache
 def _subject_nouns() -> frozenset[str]:
     """Count nouns judged as a modified subject opening a sentence: the general list plus
     ``count_nouns_subject.txt`` (countable nouns the generator drops as also verbs or adjectives)."""
@@ -686,7 +694,7 @@ def _modified_opener(an: Analysis, words: list[Token]) -> Finding | None:
     """ "Transport authority blamed ...", "Supporting cast is uneven", "First half in particular
     moves", "Excavation director, Dr Helen Marsh, said": a sentence opening with a singular count
     noun after one or two modifiers and no determiner, then its verb."""
-    heads = _subject_nouns()
+    heads = _opener_heads()
     w0 = words[0]
     if not any(w.lower in heads or w.lower in _SPEAKING_BODIES for w in words[1:3]):
         return None  # cheap test first: no count noun in second or third place
@@ -786,13 +794,13 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
         words = [t for t in toks[s.first : s.last] if t.is_word]
         if len(words) < 3 or not words[0].is_cap:
             continue
-        if an.quoted_sentence(s):
+        if an.quoted_sentence(s) or _after_colon(an, words[0]):
             continue
         w0, w1, w2 = words[0], words[1], words[2]
         adjacent = w1.index == w0.index + 1 and w2.index == w1.index + 1
         # "Dutch government announced", "Police officer arrested": a capitalised common modifier,
         # then a listed noun, then a finite verb, opening the sentence.
-        if (adjacent and w0.is_cap and not w0.text.isupper() and not w1.is_cap and w1.lower in nouns
+        if (adjacent and w0.is_cap and not w0.text.isupper() and not w1.is_cap and w1.lower in _opener_heads()
                 and w0.lower not in _determiners() and w0.lower not in _OPENER_WORDS and w0.lower not in PREPOSITIONS
                 and w0.lower not in _NOT_ADJECTIVES and w0.lower not in _SUBORDINATORS
                 and (w2.lower in ("is", "was", "has", "will", "would", "can", "could", "said", "says") or _finite_past(w2))):
@@ -853,6 +861,12 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
             if nxt is None or not nxt.is_word or nxt.lower in ("of", "later", "tonight", "today", "tomorrow", "overnight"):
                 out.append(_finding(an, t, t, "noun", "compass"))
     return out
+
+
+def _after_colon(an: Analysis, w: Token) -> bool:
+    """Does the word follow a colon ("`-P`: Package will appear", "Note: Level must be")? A
+    definition or label's gloss is telegraphic."""
+    return w.index > 0 and an.tokens[w.index - 1].text == ":"
 
 
 def _finding(an: Analysis, first: Token, last: Token, what: str, sub: str = "") -> Finding:
@@ -1243,7 +1257,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         if subject is not None:
             out.append(subject)
             continue
-        if is_list_noun and first_word is t and t.is_cap and not t.text.isupper() and low not in _NAMEY:
+        if is_list_noun and first_word is t and t.is_cap and not t.text.isupper() and low not in _NAMEY \
+                and not _after_colon(an, t):
             nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and not nxt.is_cap and _past_or_aux(nxt):
                 after = toks[nxt.index + 1] if nxt.index + 1 < len(toks) else None
@@ -1470,8 +1485,8 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
         return None  # "Soup Sieve is a library": a capitalised head makes a name
     if first_word is start and start.is_cap and modifier is not None and not start.text.isupper():
         # "Export button opens ...": a capitalised modifier opening the sentence.
-        if "NOUN" not in lemmas(start.lower):
-            return None
+        if "NOUN" not in lemmas(start.lower) or t.lower not in _listed_nouns():
+            return None  # "Transparency mode is natural", "Preview mode enables": a feature's name
         if _finite_singular(an, nxt, strict=True):
             return _finding(an, start, t, "noun", "subject")
         return None
