@@ -612,6 +612,8 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
         if all(t.lower in _BE_HAVE for t in words) and len(words) <= 2 and b.lower[:3] == a.lower[:3]:
             # not an irregular form the ear does not hear twice ("the light was lit")
             return True  # "the volunteers volunteer", "the painting was painted"
+        if not words:
+            return False  # "the light lit": an irregular form right after its noun
         if len(words) <= 2 and words[-1].lower in _SUBJECTS and all(
                 t.lower in _RELATIVES or t.lower in _SUBJECTS for t in words):
             return True  # "the promise (that) he promised", "the design they designed"

@@ -142,19 +142,36 @@ def sentence_words(an: Analysis) -> list[list[Token]]:
     return got  # type: ignore[return-value]
 
 
+@lru_cache(maxsize=65536)
+def _index_heads(word: str) -> tuple[str, ...]:
+    """``_heads(word)`` for a word that can be either member of a pair: one the lexicon lists as
+    a noun or verb, an agent noun it lacks ("attendees"), or "both"; () for the rest ("the",
+    "with", "which") and for words of one or two letters."""
+    low = word.lower()
+    if len(low) < 3:
+        return ()
+    forms = lemmas(word)
+    if "NOUN" in forms or "VERB" in forms or low == "both" or not forms and low.endswith(_AGENT_PLURALS):
+        return _heads(word)
+    return ()
+
+
+_AGENT_PLURALS = ("ees", "ers", "ors", "ists", "ants", "ents")
+
+
 def check_cognates(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     determiners = _determiners()
-    heads_of = _heads
+    heads_of = _index_heads
     for words in sentence_words(an):
         if len(words) < 2:
             continue
         flagged: set[int] = set()
-        # Where each two-letter head occurs (as written or as a verb's lemma: "won" -> "wi"); words
-        # of one or two letters are never either member of a pair.
+        # Where each two-letter head occurs (as written or as a verb's lemma: "won" -> "wi"), for
+        # the words that can be a member of a pair.
         by_head: dict[str, list[int]] = {}
-        for j, hs in [(j, heads_of(w.text)) for j, w in enumerate(words) if len(w.lower) > 2]:
-            for h in hs:
+        for j, w in enumerate(words):
+            for h in heads_of(w.text):
                 got = by_head.get(h)
                 if got is None:
                     by_head[h] = [j]
