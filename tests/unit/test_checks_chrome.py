@@ -123,3 +123,20 @@ def test_a_long_disclosure_sentence_closing_a_paragraph_is_flagged() -> None:
     text = ("The lanterns in this list were picked by our gear editor after a season of testing. If you buy one "
             "through the links below, we may earn a small fee at no extra cost to you, which supports our work.")
     assert flagged(text, "web_boilerplate")
+
+
+@pytest.mark.parametrize("name", ["_LEGAL", "_COUNT", "_READ_TIME", "_LEGAL_STRONG", "_OFFER", "_AI_SELF", "_SIGN_OFF"])
+def test_gated_cue_patterns_agree_with_their_full_regex(name: str) -> None:
+    """The literal gate in front of each long cue pattern only skips work: on lines with and
+    without cues, and with letters that case-insensitive matching folds (dotless i, long s), the
+    gated search finds a match exactly when the whole pattern does."""
+    from editor_app.core.checks.builtin import chrome
+
+    gated = getattr(chrome, name)
+    lines = ["Copyrıght 2031 Harbour Press", "All rıghts reserved.", "12 commentſ", "Thiſ post was ſponsored",
+             "As an AI, I can't browse the web.", "Hope thiſ helpſ!", "If you'd like, I can add a sidebar.",
+             "Exclusive to members: 4 min read", "The harbour wall was rebuilt in 1911 after the storm.",
+             "Results are for information only and prices may change.", "Page 2 of 7", "Unlock it for members"]
+    for line in lines:
+        for text in (line, line.upper(), line.lower()):
+            assert (gated.search(text) is None) == (gated.pattern.search(text) is None), text

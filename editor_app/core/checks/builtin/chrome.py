@@ -123,7 +123,7 @@ def _after(body: str, k: int) -> str:
 
 
 # Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give one.
-_ODD_FOLDS = ("ſ", "ı", "İ")
+_ODD_FOLDS = re.compile("[ſıİ]")
 
 
 class _Gated:
@@ -140,8 +140,13 @@ class _Gated:
 
     def search(self, s: str) -> re.Match[str] | None:
         low = s.lower()
-        if (any(g in low for g in self.singles) or any(a in low and b in low for a, b in self.pairs)
-                or any(c in s for c in _ODD_FOLDS)):
+        for g in self.singles:
+            if g in low:
+                return self.pattern.search(s)
+        for a, b in self.pairs:
+            if a in low and b in low:
+                return self.pattern.search(s)
+        if not s.isascii() and _ODD_FOLDS.search(s) is not None:
             return self.pattern.search(s)
         return None
 
@@ -711,7 +716,8 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
     if seg.breaks:
         units += [trimmed(a, b) for a, b in seg.lines()]
     all_lows = [t.lower for t in an.words]
-    starts = [an.tokens[s.first].lower for s in an.sentences]
+    # the first word of each sentence, for the whole unit only
+    starts = [an.tokens[s.first].lower for s in an.sentences] if whole in units else []
     previous_flagged = False
     for (a, b) in units:
         flagged = False
@@ -831,13 +837,13 @@ def _chrome_hint(text: str, words: list[str], starts: list[str], limit: int) -> 
         # an unfinished line still needs one word of a page (a noun, a label, a menu entry) or a
         # figure; "Two eggs, beaten" and "Step three" have none
         return (not _page_words().isdisjoint(words) or _DIGIT.search(text) is not None
-                or any(w in _first_words("chrome_ui_verbs.txt") or w in _first_words("chrome_ui_labels.txt")
-                       for w in starts))
+                or not _first_words("chrome_ui_verbs.txt").isdisjoint(starts)
+                or not _first_words("chrome_ui_labels.txt").isdisjoint(starts))
     if _DIGIT.search(text) and not (_COUNT_WORDS.isdisjoint(words) and _READ_KEYS.isdisjoint(words)
                                     and _AGO_KEYS.isdisjoint(words)):
         return True
     verbs, labels = _first_words("chrome_ui_verbs.txt"), _first_words("chrome_ui_labels.txt")
-    return (any(w in verbs or w in labels for w in starts) or not _LEGAL_GATE.isdisjoint(words)
+    return (not verbs.isdisjoint(starts) or not labels.isdisjoint(starts) or not _LEGAL_GATE.isdisjoint(words)
             or not _FORM_KEYS.isdisjoint(words) or not _FEEDBACK_KEYS.isdisjoint(words) or "yes" in words)
 
 
