@@ -386,6 +386,53 @@ def _opens_comment(line: str) -> bool:
     return at >= 0 and "-->" not in line[at:]
 
 
+_COMMENT_CLOSE_RE = re.compile(r"--!?>")
+
+
+def _comment_swallow_end(lines: list[str], i: int, fences: dict[int, int], closes: list[int]) -> int:
+    """Last line of what a ``<!--`` inside line ``i`` (not at its start) turns into plain text.
+
+    Python-Markdown's HTML extractor reads such a comment up to its ``-->``, however far, as
+    inline data: a ``<div>`` on a line in between starts no raw HTML block. Fenced code is
+    stashed before the extractor runs, so a ``-->`` inside it closes nothing. An unclosed
+    ``<!--`` is a plain "<". Returns ``i`` when nothing reaches past the line. ``closes`` is
+    filled on first use: for each line, the first line at or after it holding a close.
+    """
+    j, at = i, 0
+    while True:
+        line = lines[j]
+        p = line.find("<!--", at)
+        if p < 0:
+            return j
+        m = _COMMENT_CLOSE_RE.search(line, p + 4)
+        if m:
+            at = m.end()
+            continue
+        if not closes:
+            closes.extend(_comment_close_lines(lines, fences))
+        k = closes[j + 1]
+        if k >= len(lines):
+            at = p + 4  # never closed: a plain "<"; look for a later opener on the line
+            continue
+        m = _COMMENT_CLOSE_RE.search(lines[k])
+        assert m is not None
+        j, at = k, m.end()
+
+
+def _comment_close_lines(lines: list[str], fences: dict[int, int]) -> list[int]:
+    """For each line index (and one past the end), the first line at or after it with a
+    comment close outside fenced code; ``len(lines)`` when there is none."""
+    n = len(lines)
+    in_fence = [False] * n
+    for a, b in fences.items():
+        for k in range(a, b + 1):
+            in_fence[k] = True
+    out = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        out[k] = k if not in_fence[k] and "-" in lines[k] and _COMMENT_CLOSE_RE.search(lines[k]) else out[k + 1]
+    return out
+
+
 def _starts_table(lines: list[str], i: int) -> bool:
     """A table swallows every line of its chunk, heading lines included."""
     return i + 1 < len(lines) and "-" in lines[i + 1] and bool(_TABLE_SEP_RE.match(lines[i + 1]))
@@ -400,6 +447,7 @@ def split_blocks(body: str) -> list[tuple[int, int]]:
     lines = body.split("\n")
     n = len(lines)
     fences = _fence_line_ranges(body)
+    closes: list[int] = []  # comment closes, found when first needed (see _comment_swallow_end)
     blocks: list[_Span] = []
     i = 0
     after_blank = True
@@ -425,6 +473,10 @@ def split_blocks(body: str) -> list[tuple[int, int]]:
                 if tag == "!--" or tag in _BLOCK_LEVEL_TAGS:
                     end = _html_end(lines, i, tag)
         kinds = _NONE if atomic else _line_kinds(line)
+        swallow = False
+        if not atomic and "<!--" in line:
+            end = _comment_swallow_end(lines, i, fences, closes)
+            swallow = end > i
         is_heading = not atomic and line[:1] == "#" and bool(_ATX_RE.match(line)) and not _opens_comment(line)
         cur = blocks[-1] if blocks else None
         if cur is None or after_blank:
@@ -437,7 +489,7 @@ def split_blocks(body: str) -> list[tuple[int, int]]:
                 # previous element (e.g. more items of the same list).
                 or (not atomic and bool(_DEFINITION_RE.match(line)))
             )
-            splittable = not atomic and "code" not in kinds and not _starts_table(lines, i)
+            splittable = not (atomic or swallow) and "code" not in kinds and not _starts_table(lines, i)
             if merge and cur is not None:
                 cur.last = end
                 cur.kinds = cur.kinds | kinds
@@ -451,7 +503,7 @@ def split_blocks(body: str) -> list[tuple[int, int]]:
             blocks.append(_Span(i, i, set(), True, True))
         elif cur.single_heading and "deflist" not in kinds:
             # So does whatever follows a heading line.
-            splittable = not atomic and "code" not in kinds and not _starts_table(lines, i)
+            splittable = not (atomic or swallow) and "code" not in kinds and not _starts_table(lines, i)
             blocks.append(_Span(i, end, set(kinds), splittable, False))
         else:
             cur.last = end
@@ -463,7 +515,7 @@ def split_blocks(body: str) -> list[tuple[int, int]]:
                 prev = blocks[-2]
                 prev.last, prev.kinds, prev.splittable = cur.last, prev.kinds | cur.kinds, cur.splittable
                 blocks.pop()
-            if atomic:
+            if atomic or swallow:
                 cur.splittable = False
         i = end + 1
     return [(b.first, b.last) for b in blocks]
