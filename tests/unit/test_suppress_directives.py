@@ -92,6 +92,15 @@ def test_apply_suppressions_drops_ignored_rule_or_category_only() -> None:
     assert [i.category for i in apply_suppressions(by_rule, issues)] == ["wordy_phrase"]
 
 
+def test_ignoring_a_rule_family_covers_its_sub_rules() -> None:
+    sub = Issue(0, 3, "missing-article:after-prep", "missing_article", "article", source="builtin")
+    other = Issue(4, 6, "pleonasm:class", "pleonasm", "redundant", source="builtin")
+    text = ignore_rule_in_document(DOC, "missing-article")
+    assert apply_suppressions(text, [sub, other]) == [other]
+    only_sub = ignore_rule_in_document(DOC, "missing-article:opener")
+    assert apply_suppressions(only_sub, [sub, other]) == [sub, other]
+
+
 def test_spell_ignore_in_document_silences_that_word() -> None:
     text = "Kharkiv is far. Kharkov is the old spelling. kharkiv\n"
     issues = [Issue(text.index(w), text.index(w) + len(w), "spelling", "spelling", "?") for w in ("Kharkiv", "Kharkov")]

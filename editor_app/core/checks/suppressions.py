@@ -339,7 +339,9 @@ def apply_suppressions(
     words = spell_ignored_words(text)
     kept = []
     for issue in issues:
-        if issue.rule.lower() in rules or issue.category.lower() in rules:
+        rule = issue.rule.lower()
+        # "missing-article" also covers its sub-rules ("missing-article:after-prep").
+        if rule in rules or rule.partition(":")[0] in rules or issue.category.lower() in rules:
             continue
         if issue.category == "spelling" and words:
             flagged = text[issue.start : issue.end]
