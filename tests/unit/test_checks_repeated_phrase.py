@@ -39,3 +39,15 @@ def test_a_figurative_place_frame_said_twice_is_a_habit() -> None:
     text = ("The choir has been at the heart of the parish for a century. It sings at weddings, funerals "
             "and the summer fête. Its new rehearsal room is at the heart of the plans for the old school.\n")
     assert [f for f in flagged(text) if "at the heart of" in f]
+
+
+def test_a_closing_paragraph_returning_reworded_to_the_opening_scene_is_a_callback() -> None:
+    text = ("Down on the quay, two presses still thump through every winter night at the cider works.\n\n"
+            "The works opened in 1880. It now sells about 40,000 bottles a year, most of it to pubs in "
+            "the county.\n\n"
+            "Apple prices have fallen this year, and two orchards have been grubbed up.\n\n"
+            "Until the lease runs out, the presses keep thumping through every winter night.\n")
+    assert flagged(text) == []
+    lapse = text.replace("the presses keep thumping through every winter night",
+                         "the presses still thump through every winter night")
+    assert flagged(lapse) != []

@@ -132,11 +132,15 @@ def find_repeated_phrases(
                 continue
             covered.update((si, t.index) for t in m.tokens)
             text = an.text[m.tokens[0].start : m.tokens[-1].end]
-            key = m.pattern.source
+            # One stock phrase in two forms ("breathed new life into" ... "breathe new life into")
+            # may match different list entries; the words, by stem, make it one phrase.
+            keys = (m.pattern.source, " ".join(stem(t.lower) for t in m.tokens if t.is_word))
             here = position(si, m.tokens[0].index)
-            if key in seen_cliche and here - seen_cliche[key][1] <= MAX_CLICHE_DISTANCE_WORDS:
-                emit(si, m.tokens[0], m.tokens[-1], seen_cliche[key][0])
-            seen_cliche[key] = (text, here)
+            before = next((seen_cliche[ck] for ck in keys if ck in seen_cliche), None)
+            if before is not None and here - before[1] <= MAX_CLICHE_DISTANCE_WORDS:
+                emit(si, m.tokens[0], m.tokens[-1], before[0])
+            for ck in keys:
+                seen_cliche[ck] = (text, here)
 
     # Word frequencies (by stem and by surface form) over the whole article.
     freq: Counter[str] = Counter()
@@ -230,6 +234,9 @@ def find_repeated_phrases(
             if segs[s2][1].kind == "list_item" and (_opens_sentence(an2, i2) or n < 5 and segs[s1][1].kind != "list_item"):
                 continue  # a list item spelling out a feature named earlier ("- Reserve printed books"),
                 # or a step restating what the introduction promised ("... until bubbling at the edges")
+            if s1 == 0 and s2 == len(segs) - 1 and _reworded(an1, i1, j1, an2, i2, j2):
+                continue  # the closing paragraph returns, reworded, to the opening scene ("three looms
+                # still clatter every weekday morning" ... "the looms keep clattering every weekday morning")
             earlier = an1.text[an1.tokens[i1].start : an1.tokens[j1].end]
             if far:
                 # "Ask how much salt" ... "asked how much salt": a phrase reworked for a new
@@ -555,6 +562,16 @@ def _described_thing(an: Analysis, i: int, j: int) -> bool:
     if forms and "ADJ" not in forms:
         return False  # "a cliff edge": a noun used as a picture
     return "NOUN" in lemmas(noun.text)
+
+
+def _reworded(an1: Analysis, i1: int, j1: int, an2: Analysis, i2: int, j2: int) -> bool:
+    """The phrase, or the word just before it, comes back in another form ("still clatter every
+    weekday morning" ... "keep clattering every weekday morning")."""
+    if _surface(an1, i1, j1) != _surface(an2, i2, j2):
+        return True
+    w1 = next((t for t in reversed(an1.tokens[max(0, i1 - 2) : i1]) if t.is_word), None)
+    w2 = next((t for t in reversed(an2.tokens[max(0, i2 - 2) : i2]) if t.is_word), None)
+    return w1 is not None and w2 is not None and w1.lower != w2.lower and stem(w1.lower) == stem(w2.lower)
 
 
 def _quoted(an: Analysis, i: int, j: int) -> bool:
