@@ -51,3 +51,11 @@ def test_a_closing_paragraph_returning_reworded_to_the_opening_scene_is_a_callba
     lapse = text.replace("the presses keep thumping through every winter night",
                          "the presses still thump through every winter night")
     assert flagged(lapse) != []
+
+
+def test_a_verb_and_a_judging_adverb_said_twice_is_a_lapse() -> None:
+    text = ("Ticket prices fell sharply after the band cancelled its tour. Resellers were left holding "
+            "hundreds of seats, and some gave them away. Hotel rooms in the city fell sharply too.\n")
+    assert [f for f in flagged(text) if "fell sharply" in f]
+    plain = ("The river rose slowly all night. By morning the water rose slowly over the towpath.\n")
+    assert flagged(plain) == []

@@ -271,7 +271,8 @@ def find_repeated_phrases(
             continue
         if deliberate(s1, a1.index, s2, a2.index, pkey):
             continue
-        if not (_modifier_pair(a1, b1) or _modifier_pair(b1, a1) or _degree_pair(a1, b1) or _degree_pair(a2, b2)):
+        if not (_modifier_pair(a1, b1) or _modifier_pair(b1, a1) or _degree_pair(a1, b1) or _degree_pair(a2, b2)
+                    or _verb_degree_pair(a1, b1)):
             continue
         words = (a1.lower, b1.lower)
         if any(surface[w] > 2 for w in words if _looks_modifier(w)) or all(surface[w] > 2 for w in words):
@@ -410,6 +411,19 @@ _PLAIN_ADVERBS = frozenset(
      "environmentally", "internationally", "commercially", "officially", "jointly", "separately", "daily",
      "weekly", "monthly", "annually", "family", "only", "ugly", "friendly", "holy", "lonely", "lovely"]
 )
+
+
+def _verb_degree_pair(verb: Token, adv: Token) -> bool:
+    """A verb and a judging adverb after it ("climbed steeply", "fell sharply", "rose
+    dramatically"): a description of a change, remembered like "quietly devastating"."""
+    a = adv.lower
+    if not a.endswith("ly") or a in _PLAIN_ADVERBS or "ADV" not in lemmas(adv.text):
+        return False
+    base = a[:-4] if a.endswith("ally") else a[:-3] + "y" if a.endswith("ily") else a[:-2]
+    if base not in _evaluative():
+        return False
+    forms = lemmas(verb.text)
+    return "VERB" in forms and verb.lower != forms["VERB"][0]  # an inflected verb: fell, rising, climbed
 
 
 def _degree_pair(adv: Token, adj: Token) -> bool:
