@@ -29,18 +29,29 @@ from tests.unit.corpus_scoring import load_gold, matched, run_check
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "unseen"
 
-# (set, floor for one-to-one category recall); measured values are in docs/CHECKS_UNSEEN.md.
+# Floors for one-to-one category recall: the level measured at 15:03 UTC on 2026-11-27 (main
+# 7854e95) minus ~3 points. At the session's first commit (29f1d45) the same sets scored train2
+# 67.1%, blind2 61.4%, blind3 59.3%, blind4+5+6 together 68.0%.
 FAULTY_FLOORS = {
-    "train2": 0.80,
-    "blind2": 0.70,
-    "blind3": 0.70,
+    "train2": 0.89,  # 152/164 = 92.7% (training from the start)
+    "blind2": 0.83,  # 132/153 = 86.3% (training from 13:25)
+    "blind3": 0.82,  # 128/150 = 85.3% (training from 13:25)
+    "blind4": 0.75,  # sealed: 118/150 = 78.7%
+    "blind5": 0.73,  # sealed: 115/150 = 76.7%
+    "blind6": 0.72,  # sealed: 117/156 = 75.0%
 }
-# (clean folder, ceiling for false alarms per 1,000 words).
+# Ceilings for false alarms per 1,000 words of clean prose. The target is 1.0; the sealed sets
+# blind5, blind6 and cleanB are ABOVE it today (1.06, 2.46, 1.38 at 15:03), so their ceilings are
+# today's level plus a small margin: lower them to 1.0 as the false alarms go.
 CLEAN_CEILINGS = {
-    "train2/clean/docs": 1.0,
-    "blind2/clean/docs": 1.0,
-    "blind3/clean/docs": 1.0,
-    "cleanA/docs": 1.0,
+    "train2/clean/docs": 1.0,  # 0 in 3,883 words
+    "blind2/clean/docs": 1.0,  # 0 in 3,886
+    "blind3/clean/docs": 1.0,  # 0 in 4,299
+    "cleanA/docs": 1.0,  # 1 in 11,041 (0.09)
+    "blind4/clean/docs": 1.0,  # sealed: 3 in 3,631 (0.83)
+    "blind5/clean/docs": 1.35,  # sealed: 4 in 3,780 (1.06)
+    "blind6/clean/docs": 2.75,  # sealed: 10 in 4,066 (2.46)
+    "cleanB/docs": 1.6,  # sealed: 16 in 11,557 (1.38)
 }
 
 
