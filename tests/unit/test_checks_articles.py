@@ -263,3 +263,19 @@ def test_feature_names_and_glosses_after_a_colon_stay_quiet() -> None:
     assert flagged("Interactive mode is not supported here. Preview mode enables more.") == []
     assert flagged("Use the flag `-P`: Package will appear in your list.") == []
     assert flagged("Transport authority blamed the contractor for the delay.") == ["Transport authority"]
+
+
+def test_concrete_object_compound_after_a_verb_of_handling() -> None:
+    assert flagged("At the gate you scan your ticket and show PIN code to the guard.") == ["PIN code"]
+    assert flagged("The kit also contains HDMI cable and a remote.") == ["HDMI cable"]
+    assert flagged("Last spring she had eye test at the clinic.") == ["eye test"]
+    assert flagged("Carrying bottle of water on a long walk is wise.") == ["bottle"]
+    assert flagged("Show PIN code at the gate. The box contains source code and notes.") == []
+    assert flagged("She had an eye test and blood test results were fine. We use open source software.") == []
+    assert flagged("- **tools**: use port number from the config file") == []
+
+
+def test_body_named_after_a_role_in_the_possessive_needs_the() -> None:
+    assert flagged("Chief Inspector's Office said the report was late.") == ["Chief Inspector's Office"]
+    assert flagged("The Chief Inspector's Office said the report was late.") == []
+    assert flagged("Maria Lopez's Office said nothing.") == []

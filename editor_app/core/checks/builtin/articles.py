@@ -163,6 +163,15 @@ def check_articles(an: Analysis) -> list[Finding]:
         return out
     out.extend(_bare_count_nouns(an))
     spans = [(f.start, f.end) for f in out]
+    for f in _role_office_names(an):
+        if not any(a < f.end and f.start < b for a, b in spans):
+            out.append(f)
+    for v in an.words:
+        if v.lower in _THING_FORMS:
+            obj = _thing_object(an, v)
+            if obj is not None and not any(a < obj.end and obj.start < b for a, b in spans):
+                out.append(obj)
+    spans = [(f.start, f.end) for f in out]
     out.extend(f for f in _bare_openers_and_roles(an) if not any(a < f.end and f.start < b for a, b in spans))
     # One pass picks the few words the remaining rules start from.
     sup: list[Token] = []
@@ -1864,3 +1873,120 @@ def _paired_bare(an: Analysis, k: int) -> bool:
     if toks[k].lower == "from":
         return any(w.lower == "to" for w in toks[k + 2 : k + 4])
     return any(w.lower == "from" for w in toks[max(0, k - 3) : k])
+
+
+# Verbs whose direct object is a concrete, countable thing: "show QR code", "contains USB-C cable",
+# "had blood test", "Putting bowl of ice in front of a fan".
+_THING_VERBS = frozenset(["show", "contain", "have", "need", "buy", "book", "take", "use", "open", "ask", "put",
+                          "wear", "bring", "carry", "get", "order", "pack", "keep", "fit", "plug"])
+# Heads that are countable at the end of a noun + noun compound ("blood test", "QR code", "USB-C
+# cable", "eye scan", "bank card", "boarding pass"), though alone they are also mass nouns or verbs.
+_COMPOUND_HEADS = frozenset(["test", "code", "cable", "scan", "card", "pass", "check", "certificate", "receipt",
+                             "form", "key", "charger", "adapter", "adaptor", "licence", "license", "plan", "policy",
+                             "account", "number", "appointment", "voucher", "ticket", "permit", "badge", "sample"])
+# What may follow the object: the end of the noun phrase.
+_OBJECT_ENDS = frozenset(["and", "or", "to", "in", "at", "on", "from", "for", "with", "of", "before", "after", "when",
+                          "if", "so", "that", "which", "into", "onto", "while", "until", "because", "but", "as"])
+
+
+def _thing_object(an: Analysis, v: Token) -> Finding | None:
+    """A concrete object with no determiner after a verb of having, showing or handling: a compound
+    whose head is countable ("show QR code to", "had blood test and", "contains USB-C cable and"),
+    or a hand-listed count noun after a gerund opening its sentence ("Putting bowl of ice in")."""
+    toks = an.tokens
+    n = len(toks)
+    verb = lemmas(v.text).get("VERB")
+    if not verb or verb[0].lower() not in _THING_VERBS:
+        return None
+    if v.is_cap and not (v.lower.endswith("ing") and an.sentences[v.sentence].first == v.index):
+        return None  # a capitalised instruction ("Show QR code") is telegraphic; a gerund subject is not
+    i = v.index + 1
+    if i + 1 >= n or not toks[i].is_word:
+        return None
+    first = toks[i]
+    if first.lower in _determiners() or first.lower in _PRONOUN_WORDS or first.lower in _OBJECT_WORDS:
+        return None
+    acronym = len(first.text) >= 2 and first.text[:2].isupper() and first.text.replace("-", "").isalpha()
+    fforms = lemmas(first.text)
+    modifier = acronym or (not first.is_cap and "NOUN" in fforms and "ADJ" not in fforms
+                           and fforms["NOUN"][0].lower() == first.lower and not first.lower.endswith(("ing", "ed", "s"))
+                           and first.lower not in _NOT_ADJECTIVES and first.lower not in PREPOSITIONS
+                           and first.lower not in _AUX)
+    second = toks[i + 1]
+    if modifier and not (second.is_word and (second.lower in _listed_nouns() or second.lower in _COMPOUND_HEADS)):
+        modifier = False  # "Putting bowl of ice": the first noun is the head
+    head = second if modifier else first
+    if not head.is_word or head.is_cap or head.quoted:
+        return None
+    if modifier:
+        if v.is_cap or head.lower in ("code", "check") and not acronym:
+            return None  # "source code", "spell check": mass or feature senses; "QR code", "PIN code" count
+    else:
+        if not v.is_cap or head.lower not in _listed_nouns():
+            return None  # a single bare noun after a non-initial verb is judged by _bare_after_verb
+    if (verb[0].lower(), head.lower) in _verb_idioms() or (verb[0].lower(), first.lower) in _verb_idioms():
+        return None
+    after = toks[head.index + 1] if head.index + 1 < n else None
+    if after is not None and after.is_word and after.lower not in _OBJECT_ENDS:
+        return None  # the compound goes on ("blood test results") or the clause is not what it seems
+    if after is not None and not after.is_word and after.text not in (".", ",", ";", ":", "!", "?", ")"):
+        return None
+    prev = _prev_word(an, v.index)
+    if prev is not None and (prev.lower in _determiners() or prev.lower in ("to", "not") and v.lower.endswith("ed")):
+        return None  # "the show", "a used key": the verb's form is a noun or an adjective here
+    if prev is not None and "ADJ" in lemmas(prev.text) and "VERB" not in lemmas(prev.text) and "NOUN" not in lemmas(prev.text):
+        return None  # "the innovative open source database": the verb's form is an adjective here
+    if not v.is_cap and verb[0].lower() == v.lower and (prev is None or prev.lower not in _BASE_CUES):
+        return None  # "- **test**: use port number from ...": a bare base form is a telegraphic instruction
+    if not v.is_cap and v.lower.endswith("ing") and (prev is None or prev.lower not in PREPOSITIONS):
+        return None  # "a signed document using X509 certificate": a caption's participle
+    return _finding(an, first, head, "noun", "thing-object")
+
+
+_OFFICE_HEADS = frozenset(["Office", "Department", "Bureau", "Service", "Unit", "Team"])
+
+
+def _role_office_names(an: Analysis) -> list[Finding]:
+    """A body named after a role in the possessive needs "the": "Information Commissioner's Office
+    said" -> "The Information Commissioner's Office", "at Mayor's Office"; "Sadiq Khan's office"
+    (a person's name) is left alone."""
+    out: list[Finding] = []
+    toks = an.tokens
+    n = len(toks)
+    for t in an.words:
+        if not t.is_cap or not t.lower.endswith(("'s", "’s")) or t.index + 1 >= n:
+            continue
+        head = toks[t.index + 1]
+        if head.text not in _OFFICE_HEADS:
+            continue
+        role = t.lower[:-2]
+        rforms = lemmas(role)
+        if "NOUN" not in rforms or not _person_noun(role) and not role.endswith(("er", "or", "ist", "ian", "ent")):
+            continue  # "Commissioner", "Mayor", "Director", "President": a role, not a person's name
+        k = t.index
+        while k - 1 >= 0 and toks[k - 1].is_word and toks[k - 1].is_cap and toks[k - 1].lower not in _determiners() \
+                and not _is_plain_opener(an, toks[k - 1]) and toks[k - 1].lower not in PREPOSITIONS:
+            k -= 1
+        first = toks[k]
+        if any("NOUN" not in lemmas(w.text) and "ADJ" not in lemmas(w.text) for w in toks[k : t.index]):
+            continue  # a person's name before the role: "Jane Doe Commissioner's"
+        if _has_determiner_before(an, k) or k > 0 and toks[k - 1].lower.endswith(("'s", "’s")):
+            continue
+        out.append(_finding(an, first, head, "name", "role-office"))
+    return out
+
+
+# Every inflected form of the thing verbs, to pick candidates with one set lookup.
+_THING_FORMS = frozenset(
+    ["show", "shows", "showed", "shown", "showing", "contain", "contains", "contained", "containing", "have", "has",
+     "had", "having", "need", "needs", "needed", "needing", "buy", "buys", "bought", "buying", "book", "books",
+     "booked", "booking", "take", "takes", "took", "taken", "taking", "use", "uses", "used", "using", "open", "opens",
+     "opened", "opening", "ask", "asks", "asked", "asking", "put", "puts", "putting", "wear", "wears", "wore", "worn",
+     "wearing", "bring", "brings", "brought", "bringing", "carry", "carries", "carried", "carrying", "get", "gets",
+     "got", "getting", "order", "orders", "ordered", "ordering", "include", "includes", "included", "including",
+     "pack", "packs", "packed", "packing", "keep", "keeps", "kept", "keeping", "fit", "fits", "fitted", "fitting",
+     "plug", "plugs", "plugged", "plugging"]
+)
+# What may stand before a base-form verb in running prose: "and show QR code", "you need ...".
+_BASE_CUES = frozenset(["to", "and", "or", "then", "please", "i", "we", "you", "they", "will", "would", "can",
+                        "could", "must", "should", "may", "might", "don't", "didn't", "also", "just", "always"])
