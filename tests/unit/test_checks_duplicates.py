@@ -619,3 +619,62 @@ def test_word_overlap_rules_are_off_in_the_checker() -> None:
     # built on the training corpora, they found nothing on articles written without reading them
     text = "The play moves at a breakneck pace, racing through the scenes at great speed."
     assert _flagged(text, word_overlap=False) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # an adjective said again by near-synonym in a tail after a comma
+        ("The hall is enormous, huge enough to seat the whole school.", "huge enough to seat the whole school"),
+        # an appositive that names its head noun again to define it
+        ("She forgot the access code, the code that opens the side gate.", "the code that opens the side gate"),
+    ],
+)
+def test_shaped_paraphrases(sentence: str, span: str) -> None:
+    assert span in _flagged(sentence)
+    assert _flagged(sentence, word_overlap=False) == []  # off in the checker: a false alarm on sealed clean prose
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The room is small, bright and easy to heat.",
+        "The lake was calm, still enough to see the hills reflected in it.",
+        "Our neighbour, the man who runs the bakery on the corner, lent us a ladder.",
+        "We moved the meeting to Thursday, the only day everyone was free.",
+        "He kept the old password, the one he had used since school.",
+        "If the train is late, a bus replacement service will run from the station.",
+        "The stadium is huge, the largest in the country.",
+        "It is more comfortable than the old model, quieter than anything else at this price.",
+    ],
+)
+def test_shaped_paraphrases_leave_plain_tails_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # a connector that announces sameness, then words the clause before has said
+        ("The trail is steep and narrow, in other words a narrow path with a steep climb.",
+         "a narrow path with a steep climb"),
+        # a next sentence opened by a summary marker that only says the one before again
+        ("The café serves breakfast all day. In other words, breakfast is served at the café throughout the day.",
+         "In other words, breakfast is served at the café throughout the day"),
+    ],
+)
+def test_announced_restatements(sentence: str, span: str) -> None:
+    assert any(span in found for found in _flagged(sentence))
+    assert _flagged(sentence, word_overlap=False) == []  # off in the checker: no hit on any training set
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge is closed to lorries, which means deliveries to the market will take the ring road.",
+        "The café opens at seven. In short, it is the best place in town for an early coffee.",
+        "The shop is closed on Mondays, in other words you should plan your visit for later in the week.",
+    ],
+)
+def test_announced_consequences_are_not_restatements(sentence: str) -> None:
+    assert _flagged(sentence) == []
