@@ -279,3 +279,11 @@ def test_body_named_after_a_role_in_the_possessive_needs_the() -> None:
     assert flagged("Chief Inspector's Office said the report was late.") == ["Chief Inspector's Office"]
     assert flagged("The Chief Inspector's Office said the report was late.") == []
     assert flagged("Maria Lopez's Office said nothing.") == []
+
+
+def test_currency_signs_manner_phrases_and_space_senses_stay_quiet() -> None:
+    assert flagged("Tickets cost US$12 each, or about NZ$20.") == []
+    assert flagged("She finished the climb without complaint. He left without warning, then rang.") == []
+    assert flagged("The new barn added room for forty cows and gave scope to grow.") == []
+    assert flagged("The coach moved her from wing to play at centre.") == []
+    assert flagged("Put the dough in fridge overnight.") == ["fridge"]

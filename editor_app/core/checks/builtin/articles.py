@@ -947,6 +947,9 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
         if not t.is_word or t.quoted or not t.is_cap:
             i += 1
             continue
+        if i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].text[:1] in "$£€¥":
+            i += 1
+            continue  # "US$0.23", "HK$5": a currency sign, not the country
         match_len = 0
         for name in names.get(t.text, ()):
             if all(i + k < len(toks) and toks[i + k].text == w for k, w in enumerate(name)):
@@ -1335,6 +1338,10 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         if (not chain and nxt0 is not None and nxt0.is_word and "VERB" in lemmas(t.text)
                 and (nxt0.lower in _determiners() or nxt0.lower in _OBJECT_WORDS)):
             continue  # "the methods above handle all of them": the noun is a verb here
+        if prep.lower == "without" and not chain:
+            continue  # "without complaint", "without warning", "without fuss": a state or manner
+        if prep.lower == "of" and not chain and k > 0 and toks[k - 1].lower == "head":
+            continue  # "head of department", "head of state": a title names the unit bare
         if prep.lower == "by" and not chain and not _after_participle(an, k):
             continue  # "met by video", "paid by cheque": a means; "approved by board" is an agent
         if prep.lower == "by" and ("by", low) in idioms:
@@ -1711,6 +1718,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     """ "It was good idea", "The council approved plan": a singular count noun after a copula or a
     past-tense verb with no determiner."""
     toks = an.tokens
+    if t.lower in _MASS_SENSES and t.index + 1 < len(toks) and toks[t.index + 1].lower in ("for", "to"):
+        return None  # "added room for 18,000 wheels", "gave scope to grow": space or opportunity, a mass noun
     k = t.index - 1
     chain: list[Token] = []
     while k >= 0 and len(chain) < 2:
