@@ -1342,6 +1342,10 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue  # "without complaint", "without warning", "without fuss": a state or manner
         if prep.lower == "of" and not chain and k > 0 and toks[k - 1].lower == "head":
             continue  # "head of department", "head of state": a title names the unit bare
+        if prep.lower == "without" and not chain:
+            continue  # "without complaint", "without warning", "without fuss": a state or manner
+        if prep.lower == "of" and not chain and k > 0 and toks[k - 1].lower == "head":
+            continue  # "head of department", "head of state": a title names the unit bare
         if prep.lower == "by" and not chain and not _after_participle(an, k):
             continue  # "met by video", "paid by cheque": a means; "approved by board" is an agent
         if prep.lower == "by" and ("by", low) in idioms:

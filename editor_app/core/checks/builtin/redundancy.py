@@ -73,6 +73,8 @@ def _doublets(an: Analysis) -> list[Finding]:
         fa, fb = lemmas(a.text), lemmas(b.text)
         if not joined and not ("ADJ" in fa and "ADJ" in fb):
             continue  # side by side only for two adjectives ("tiny little")
+        if joined and fa and fb and not set(fa) & set(fb):
+            continue  # "almost completely and shutting down": an adverb and a verb are no doublet
         if {x.lower() for v in fa.values() for x in v} & {x.lower() for v in fb.values() for x in v}:
             continue  # two forms of one word
         start = toks[k + 1].start if joined else b.start

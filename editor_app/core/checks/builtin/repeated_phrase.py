@@ -192,6 +192,8 @@ def find_repeated_phrases(
                 continue
             if s1 == s2 and j1 >= i2:
                 continue  # overlapping windows of one phrase
+            if n == 3 and gkey[1] == "per":
+                continue  # a rate ("cents per kilogram", "miles per hour"): a unit, not a turn of phrase
             if s1 == s2 and an1.tokens[i1].sentence == an2.tokens[i2].sentence \
                     and _opens_clause(an1, i1) and _opens_clause(an2, i2):
                 continue  # two clauses of one sentence opening alike ("she expected a great deal

@@ -61,6 +61,12 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
     if (verb and verb[0].lower() != tok.lower and tok.lower in nouns and not tok.lower.endswith("s")
             and not tok.lower.endswith("ing")):
         return False  # "fell", "left", "found": an irregular past tense, not the rare noun
+    prv = an.tokens[tok.index - 1] if tok.index > 0 else None
+    if (tok.lower.endswith("ing") and prv is not None and prv.is_word and "'" not in prv.text
+            and "’" not in prv.text and prv.lower not in _determiners()
+            and prv.lower not in _VERB_CUES and not prv.lower.endswith(("ing", "ed"))
+            and "NOUN" in lemmas(prv.text) and "ADJ" not in lemmas(prv.text)):
+        return False  # "the people coming home": a participle after its noun, not a gerund
     nxt = an.tokens[tok.index + 1] if tok.index + 1 < len(an.tokens) else None
     if nxt is not None and nxt.lower == "who" and tok.lower.endswith("s"):
         return True  # "Gardeners who garden": a plural noun that a "who" clause describes
