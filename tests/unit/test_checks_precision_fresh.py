@@ -43,3 +43,10 @@ def test_fresh_clean_prose_stays_quiet(checker: BuiltinChecker, text: str) -> No
 @pytest.mark.parametrize(("text", "category"), FLAGGED)
 def test_same_family_faults_still_flagged(checker: BuiltinChecker, text: str, category: str) -> None:
     assert category in {i.category for i in checker.check(text)}
+
+
+def test_a_first_person_story_is_not_an_assistant_note(checker: BuiltinChecker) -> None:
+    story = "I redrafted the first scene four times before the theatre finally staged it."
+    assert "chatbot_leftover" not in {i.category for i in checker.check(story)}
+    note = "I've redrafted the first scene so it reads better. Let me know if you want changes!"
+    assert "chatbot_leftover" in {i.category for i in checker.check(note)}

@@ -645,7 +645,14 @@ def chat_score(sentence: str) -> int:
         score += 2 if score else 1  # an aside to the editor in brackets
     if any(w in _NARRATIVE for w in words):
         score -= 3
+    if first and not second and not _STORY_TIME.isdisjoint(words):
+        score -= 2  # "I rewrote the chapter three times before the publisher took it": a story, not a note
     return score
+
+
+# Time words of a first-person story; an assistant's note is about the text and its reader now.
+_STORY_TIME = frozenset(["ago", "yesterday", "before", "after", "until", "when", "times", "last", "years",
+                         "months", "weeks", "once", "later", "earlier"])
 
 
 def _acts_on_text(words: list[str]) -> bool:
