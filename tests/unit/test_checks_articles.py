@@ -287,3 +287,9 @@ def test_currency_signs_manner_phrases_and_space_senses_stay_quiet() -> None:
     assert flagged("The new barn added room for forty cows and gave scope to grow.") == []
     assert flagged("The coach moved her from wing to play at centre.") == []
     assert flagged("Put the dough in fridge overnight.") == ["fridge"]
+
+
+def test_participle_and_count_noun_after_with_or_for() -> None:
+    assert flagged("The fan got in with forged ticket bought online.") == ["forged ticket"]
+    assert flagged("They paid with borrowed password belonging to a friend.") == ["borrowed password"]
+    assert flagged("It comes with updated text. Serve with grated cheese. Fill it with crushed ice.") == []

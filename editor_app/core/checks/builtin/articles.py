@@ -163,7 +163,7 @@ def check_articles(an: Analysis) -> list[Finding]:
         return out
     out.extend(_bare_count_nouns(an))
     spans = [(f.start, f.end) for f in out]
-    for f in _role_office_names(an):
+    for f in _role_office_names(an) + _participle_modified_after_prep(an):
         if not any(a < f.end and f.start < b for a, b in spans):
             out.append(f)
     for v in an.words:
@@ -1342,10 +1342,6 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue  # "without complaint", "without warning", "without fuss": a state or manner
         if prep.lower == "of" and not chain and k > 0 and toks[k - 1].lower == "head":
             continue  # "head of department", "head of state": a title names the unit bare
-        if prep.lower == "without" and not chain:
-            continue  # "without complaint", "without warning", "without fuss": a state or manner
-        if prep.lower == "of" and not chain and k > 0 and toks[k - 1].lower == "head":
-            continue  # "head of department", "head of state": a title names the unit bare
         if prep.lower == "by" and not chain and not _after_participle(an, k):
             continue  # "met by video", "paid by cheque": a means; "approved by board" is an agent
         if prep.lower == "by" and ("by", low) in idioms:
@@ -2003,3 +1999,38 @@ _THING_FORMS = frozenset(
 # What may stand before a base-form verb in running prose: "and show QR code", "you need ...".
 _BASE_CUES = frozenset(["to", "and", "or", "then", "please", "i", "we", "you", "they", "will", "would", "can",
                         "could", "must", "should", "may", "might", "don't", "didn't", "also", "just", "always"])
+
+
+_PARTICIPLE_PREPS = frozenset(["with", "without", "for"])
+
+
+def _participle_modified_after_prep(an: Analysis) -> list[Finding]:
+    """with/without/for + a past participle + a singular count noun: "logged in with stolen password
+    belonging to", "for damaged parcel" -> "a stolen password", "a damaged parcel"."""
+    out: list[Finding] = []
+    toks = an.tokens
+    n = len(toks)
+    nouns = _nouns()
+    for p in an.words:
+        if p.lower not in _PARTICIPLE_PREPS or p.index + 2 >= n:
+            continue
+        part, head = toks[p.index + 1], toks[p.index + 2]
+        if not (part.is_word and head.is_word) or part.is_cap or head.is_cap or head.lower not in nouns:
+            continue
+        forms = lemmas(part.text)
+        verb = forms.get("VERB")
+        if not verb or verb[0].lower() == part.lower or part.lower.endswith(("ing", "s")) or "NOUN" in forms:
+            continue  # not a participle: "with fresh bread", "for sale", "with water"
+        if head.lower in _MASS_SENSES or head.lower in _LAND_COVER or head.lower in _WEATHER_LIGHT:
+            continue
+        if "VERB" in lemmas(head.text) and head.lower not in _listed_nouns():
+            continue  # "with added sugar", "with reduced cost": the head may be a mass or verbal noun
+        after = toks[head.index + 1] if head.index + 1 < n else None
+        if after is not None and after.is_word and "NOUN" in lemmas(after.text) and not after.lower.endswith("ing"):
+            continue  # a compound goes on: "with stolen password hashes"
+        if head.lower not in _listed_nouns() and not _person_noun(head.lower) and not (
+                after is not None and after.is_word and (after.lower.endswith("ing") or after.lower in ("that", "which"))):
+            continue  # a generated-only noun needs a clause after it to be a single thing: "with updated text",
+            # "for shared mode" are mass or state senses; "with stolen password belonging to" is one password
+        out.append(_finding(an, part, head, "noun", "prep-participle"))
+    return out
