@@ -1202,6 +1202,9 @@ def _coordinated_with_the(an: Analysis, i: int) -> bool:
 
 
 # Nouns with a mass sense before "for"/"to": "room for two cars", "space to park", "scope for growth".
+# Places named bare for what happens there ("Church was at ten", "School was cancelled").
+_ROUTINE_PLACES = frozenset(["church", "school", "class", "college", "university", "court", "bed", "sea", "town",
+                             "chapel", "mass", "prison"])
 _MASS_SENSES = frozenset(["room", "space", "scope", "capacity", "headroom", "leeway", "time"])
 # Land cover and habitats are mass nouns: "in woodland", "the loss of forest", "on open moorland".
 _LAND_COVER = frozenset(["woodland", "moorland", "farmland", "grassland", "heathland", "parkland", "scrubland",
@@ -1272,8 +1275,11 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         if is_list_noun and first_word is t and t.is_cap and not t.text.isupper() and low not in _NAMEY \
                 and not _after_colon(an, t):
             nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
-            if nxt is not None and nxt.is_word and not nxt.is_cap and _past_or_aux(nxt):
+            if nxt is not None and nxt.is_word and not nxt.is_cap and _past_or_aux(nxt) \
+                    and low not in _ROUTINE_PLACES:
                 after = toks[nxt.index + 1] if nxt.index + 1 < len(toks) else None
+                if after is not None and after.lower == "it" and nxt.lower == "has":
+                    continue  # "Legend has it that ...": a set phrase
                 if after is None or not (after.is_word and after.lower in _AUX):
                     out.append(_finding(an, t, t, "noun", "opener"))
             continue
