@@ -293,3 +293,11 @@ def test_participle_and_count_noun_after_with_or_for() -> None:
     assert flagged("The fan got in with forged ticket bought online.") == ["forged ticket"]
     assert flagged("They paid with borrowed password belonging to a friend.") == ["borrowed password"]
     assert flagged("It comes with updated text. Serve with grated cheese. Fill it with crushed ice.") == []
+
+
+def test_bare_head_of_a_name_opening_a_sentence() -> None:
+    assert flagged("The Lakeside Jazz Week is back. Festival runs from 2 June to 9 June.") == ["Festival"]
+    assert flagged("Museum reopened in May after a long refit.") == ["Museum"]
+    assert flagged("Committee will report by the end of the year.") == ["Committee"]
+    assert flagged("The festival runs from 2 June. Festival organisers were pleased.") == []
+    assert flagged("Show them the door. Library cards are free.") == []

@@ -163,7 +163,7 @@ def check_articles(an: Analysis) -> list[Finding]:
         return out
     out.extend(_bare_count_nouns(an))
     spans = [(f.start, f.end) for f in out]
-    for f in _role_office_names(an) + _participle_modified_after_prep(an):
+    for f in _role_office_names(an) + _participle_modified_after_prep(an) + _short_name_openers(an):
         if not any(a < f.end and f.start < b for a, b in spans):
             out.append(f)
     for v in an.words:
@@ -1202,6 +1202,7 @@ def _coordinated_with_the(an: Analysis, i: int) -> bool:
 
 
 # Nouns with a mass sense before "for"/"to": "room for two cars", "space to park", "scope for growth".
+_RANK_VERBS = frozenset(["promote", "demote", "appoint", "elevate", "downgrade", "upgrade", "relegate"])
 # Places named bare for what happens there ("Church was at ten", "School was cancelled").
 _ROUTINE_PLACES = frozenset(["church", "school", "class", "college", "university", "court", "bed", "sea", "town",
                              "chapel", "mass", "prison"])
@@ -1346,6 +1347,9 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue  # "the methods above handle all of them": the noun is a verb here
         if prep.lower == "without" and not chain:
             continue  # "without complaint", "without warning", "without fuss": a state or manner
+        if prep.lower == "to" and not chain and k > 0 and toks[k - 1].is_word \
+                and (lemmas(toks[k - 1].text).get("VERB") or ("",))[0].lower() in _RANK_VERBS:
+            continue  # "promoted to sergeant", "appointed to bench": a rank or office, named bare
         if prep.lower == "of" and not chain and k > 0 and toks[k - 1].lower == "head":
             continue  # "head of department", "head of state": a title names the unit bare
         if prep.lower == "by" and not chain and not _after_participle(an, k):
@@ -2039,4 +2043,44 @@ def _participle_modified_after_prep(an: Analysis) -> list[Finding]:
             continue  # a generated-only noun needs a clause after it to be a single thing: "with updated text",
             # "for shared mode" are mass or state senses; "with stolen password belonging to" is one password
         out.append(_finding(an, part, head, "noun", "prep-participle"))
+    return out
+
+
+# The head word of an event's or a body's name, used alone for it later in an article:
+# "Festival runs from Friday", "Museum reopened in May", "Committee will meet" -> "The festival ...".
+_SHORT_NAME_HEADS = frozenset(["Festival", "Museum", "Gallery", "Committee", "Commission", "Inquiry", "Tribunal",
+                               "Conference", "Summit", "Exhibition", "Show", "Tournament", "Championship",
+                               "Competition", "Contest", "Orchestra", "Society", "Foundation", "Charity", "Club",
+                               "Agency", "Authority", "Regulator", "Ombudsman", "Panel", "Library", "Theatre",
+                               "Hospital", "Airport", "Station", "Stadium", "Zoo", "Project", "Scheme"])  # not Park, Fair: names, adjectives
+_VERB_CUES_AFTER = frozenset(["from", "until", "till", "on", "in", "at", "for", "over", "across", "through", "with",
+                              "every", "each", "daily", "weekly", "annually", "until", "between", "into", "to"])
+
+
+def _short_name_openers(an: Analysis) -> list[Finding]:
+    """A sentence opening with the bare head of a name before its verb: "Festival runs from Friday",
+    "Museum reopened last May", "Committee will report in June"."""
+    out: list[Finding] = []
+    toks = an.tokens
+    n = len(toks)
+    for s in an.sentences:
+        i = s.first
+        while i < s.last and not toks[i].is_word:
+            i += 1
+        if i + 2 >= s.last:
+            continue
+        t, v, after = toks[i], toks[i + 1], toks[i + 2]
+        if t.text not in _SHORT_NAME_HEADS or t.quoted or not v.is_word or v.is_cap or _after_colon(an, t):
+            continue
+        if i > 0 and toks[i - 1].text in ("#", "*", "-", "|"):
+            continue  # a heading or list marker
+        modal = v.lower in _MODAL_VERBS or v.lower in ("is", "was", "has", "had")
+        past = _simple_past(v) or v.lower in _PAST_VERBS
+        present = (_present_3sg(v) or v.lower.endswith("s") and "VERB" in lemmas(v.text)) and after.is_word \
+            and (after.lower in _VERB_CUES_AFTER or after.lower in _determiners() or after.lower[:1].isdigit())
+        if not (modal or past or present):
+            continue
+        if i + 3 < n and modal and toks[i + 2].lower in ("to",):
+            continue
+        out.append(_finding(an, t, t, "noun", "name-head-opener"))
     return out
