@@ -27,6 +27,10 @@ QUIET = [
     # a place named bare for what happens there; "X has it that" is a set phrase
     "Chapel was at eight, and breakfast followed in the long room.",
     "Rumour has it that the mill will reopen in spring.",
+    # a noun reduplicated round a preposition is a set phrase; a rank after "promoted to" is bare
+    "The rumour passed from stall to stall before the market opened.",
+    "She was promoted to inspector after six years in uniform.",
+    "The crew came on shore at noon.",
     "Lamb sold at 410 pence per kilo in the spring.\n\nBy October lamb was fetching 380 pence per kilo at the same mart.",
 ]
 

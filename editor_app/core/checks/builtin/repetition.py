@@ -93,6 +93,7 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
 _VERB_CUES = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does",
                         "do", "well", "often", "also", "then", "never", "always", "you", "we", "they", "i"})
 _RELATIVES = frozenset({"who", "that", "which"})
+_REDUPLICATORS = frozenset({"to", "by", "after", "for", "upon", "on", "in"})
 _AUX_FORMS = frozenset(
     ["may", "might", "can", "could", "will", "would", "shall", "should", "must", "does", "did", "was", "were",
      "has", "had", "have", "are", "is", "been", "being"]
@@ -224,6 +225,8 @@ def check_cognates(an: Analysis) -> list[Finding]:
             for b in later:
                 prev_cue = b.index > 0 and an.tokens[b.index - 1].lower in ("will", "would", "to", "can", "could", "may", "might", "must", "should")
                 a_cue = a.index > 0 and an.tokens[a.index - 1].lower in _VERB_CUES
+                if b.lower == a.lower and b.index == a.index + 2 and an.tokens[a.index + 1].lower in _REDUPLICATORS:
+                    continue  # "from room to room", "day by day", "coast to coast": a set reduplication
                 if b.lower == a.lower and (not prev_cue or a_cue) or b.index in flagged or len(b.lower) < 3 or b.lower in _AUX_FORMS:
                     continue
                 right_after = b.index == a.index + 2 and an.tokens[a.index + 1].lower in _RELATIVES
