@@ -2048,10 +2048,12 @@ def _participle_modified_after_prep(an: Analysis) -> list[Finding]:
 
 # The head word of an event's or a body's name, used alone for it later in an article:
 # "Festival runs from Friday", "Museum reopened in May", "Committee will meet" -> "The festival ...".
+# Left out: heads with a mass or general sense ("Society is changing", "Competition is fierce",
+# "Theatre has always", "Charity begins at home", "Authority was").
 _SHORT_NAME_HEADS = frozenset(["Festival", "Museum", "Gallery", "Committee", "Commission", "Inquiry", "Tribunal",
                                "Conference", "Summit", "Exhibition", "Show", "Tournament", "Championship",
-                               "Competition", "Contest", "Orchestra", "Society", "Foundation", "Charity", "Club",
-                               "Agency", "Authority", "Regulator", "Ombudsman", "Panel", "Library", "Theatre",
+                               "Contest", "Orchestra", "Foundation", "Club",
+                               "Agency", "Regulator", "Ombudsman", "Panel", "Library",
                                "Hospital", "Airport", "Station", "Stadium", "Zoo", "Project", "Scheme"])  # not Park, Fair: names, adjectives
 _VERB_CUES_AFTER = frozenset(["from", "until", "till", "on", "in", "at", "for", "over", "across", "through", "with",
                               "every", "each", "daily", "weekly", "annually", "until", "between", "into", "to"])
