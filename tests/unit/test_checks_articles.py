@@ -301,3 +301,7 @@ def test_bare_head_of_a_name_opening_a_sentence() -> None:
     assert flagged("Committee will report by the end of the year.") == ["Committee"]
     assert flagged("The festival runs from 2 June. Festival organisers were pleased.") == []
     assert flagged("Show them the door. Library cards are free.") == []
+
+
+def test_generic_statement_with_a_bare_noun_opener_stays_quiet() -> None:
+    assert flagged("Theatre has always mattered to her. Radio is often on in the kitchen.") == []

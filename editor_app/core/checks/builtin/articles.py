@@ -1281,6 +1281,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 after = toks[nxt.index + 1] if nxt.index + 1 < len(toks) else None
                 if after is not None and after.lower == "it" and nxt.lower == "has":
                     continue  # "Legend has it that ...": a set phrase
+                if after is not None and after.lower in _GENERIC_ADVERBS and nxt.lower in ("is", "has", "does"):
+                    continue  # "Theatre has always mattered", "Radio is often on": a generic statement
                 if after is None or not (after.is_word and after.lower in _AUX):
                     out.append(_finding(an, t, t, "noun", "opener"))
             continue
@@ -2086,3 +2088,8 @@ def _short_name_openers(an: Analysis) -> list[Finding]:
             continue
         out.append(_finding(an, t, t, "noun", "name-head-opener"))
     return out
+
+
+# Adverbs of a general truth after "is/has": "Theatre has always mattered", "Cycling is rarely cheap".
+_GENERIC_ADVERBS = frozenset(["always", "never", "often", "rarely", "seldom", "sometimes", "usually", "long",
+                              "traditionally", "historically", "generally", "typically", "mostly", "largely"])
