@@ -31,6 +31,9 @@ QUIET = [
     "The rumour passed from stall to stall before the market opened.",
     "She was promoted to inspector after six years in uniform.",
     "The crew came on shore at noon.",
+    # posture verbs take "down" idiomatically; "a great many" is emphasis, not padding
+    "The photographer crouched down behind the hedge and waited for the deer.",
+    "A great many letters arrived after the broadcast.",
     "Lamb sold at 410 pence per kilo in the spring.\n\nBy October lamb was fetching 380 pence per kilo at the same mart.",
 ]
 
