@@ -34,6 +34,8 @@ QUIET = [
     # posture verbs take "down" idiomatically; "a great many" is emphasis, not padding
     "The photographer crouched down behind the hedge and waited for the deer.",
     "A great many letters arrived after the broadcast.",
+    # a place named bare for what happens there after any preposition
+    "Their eldest was home from university for the weekend.",
     "Lamb sold at 410 pence per kilo in the spring.\n\nBy October lamb was fetching 380 pence per kilo at the same mart.",
 ]
 
