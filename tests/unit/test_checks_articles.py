@@ -305,3 +305,8 @@ def test_bare_head_of_a_name_opening_a_sentence() -> None:
 
 def test_generic_statement_with_a_bare_noun_opener_stays_quiet() -> None:
     assert flagged("Theatre has always mattered to her. Radio is often on in the kitchen.") == []
+
+
+def test_single_listed_noun_after_a_present_verb_of_handling() -> None:
+    assert flagged("Her bag contains laptop and two books.") == ["laptop"]
+    assert flagged("The kit contains everything. It contains fruit and nuts. The film shows life in a town.") == []

@@ -1945,8 +1945,11 @@ def _thing_object(an: Analysis, v: Token) -> Finding | None:
         if v.is_cap or head.lower in ("code", "check") and not acronym:
             return None  # "source code", "spell check": mass or feature senses; "QR code", "PIN code" count
     else:
-        if not v.is_cap or head.lower not in _listed_nouns():
-            return None  # a single bare noun after a non-initial verb is judged by _bare_after_verb
+        if head.lower not in _listed_nouns():
+            return None
+        if verb[0].lower() == "have" or not v.is_cap and not (v.lower.endswith("s") and v.lower not in ("has", "does")
+                                 or verb[0].lower() == v.lower):
+            return None  # past forms and "has" are judged by _bare_after_verb; here "contains cable and", "and show ticket to"
     if (verb[0].lower(), head.lower) in _verb_idioms() or (verb[0].lower(), first.lower) in _verb_idioms():
         return None
     after = toks[head.index + 1] if head.index + 1 < n else None
