@@ -310,3 +310,8 @@ def test_generic_statement_with_a_bare_noun_opener_stays_quiet() -> None:
 def test_single_listed_noun_after_a_present_verb_of_handling() -> None:
     assert flagged("Her bag contains laptop and two books.") == ["laptop"]
     assert flagged("The kit contains everything. It contains fruit and nuts. The film shows life in a town.") == []
+
+
+def test_role_office_names_with_titles_and_not_surnames() -> None:
+    assert flagged("Solicitor General's Office declined to comment.") == ["Solicitor General's Office"]
+    assert flagged("Sam Turner's Office said no. The Solicitor General's Office declined.") == []

@@ -1987,17 +1987,23 @@ def _role_office_names(an: Analysis) -> list[Finding]:
             continue
         role = t.lower[:-2]
         rforms = lemmas(role)
-        if "NOUN" not in rforms or not _person_noun(role) and not role.endswith(("er", "or", "ist", "ian", "ent")):
+        if "NOUN" not in rforms or not _person_noun(role) and not role.endswith(("er", "or", "ist", "ian", "ent")) \
+                and role not in _ROLE_WORDS:
             continue  # "Commissioner", "Mayor", "Director", "President": a role, not a person's name
         k = t.index
         while k - 1 >= 0 and toks[k - 1].is_word and toks[k - 1].is_cap and toks[k - 1].lower not in _determiners() \
                 and not _is_plain_opener(an, toks[k - 1]) and toks[k - 1].lower not in PREPOSITIONS:
             k -= 1
         first = toks[k]
-        if any("NOUN" not in lemmas(w.text) and "ADJ" not in lemmas(w.text) for w in toks[k : t.index]):
+        if any("NOUN" not in lemmas(_unpossessed(w.text)) and "ADJ" not in lemmas(_unpossessed(w.text))
+               for w in toks[k : t.index]):
             continue  # a person's name before the role: "Jane Doe Commissioner's"
         if _has_determiner_before(an, k) or k > 0 and toks[k - 1].lower.endswith(("'s", "’s")):
             continue
+        if role not in _ROLE_WORDS and any(
+                not (w.lower.endswith(("'s", "’s")) or _abstract_noun(w.lower) or w.text in _INSTITUTION_WORDS
+                     or w.lower in _ROLE_WORDS or "ADJ" in lemmas(w.text)) for w in toks[k : t.index]):
+            continue  # "Tom Baker's Office": a surname that looks like a role; "Information Commissioner's" is a role
         out.append(_finding(an, first, head, "name", "role-office"))
     return out
 
@@ -2098,3 +2104,13 @@ def _short_name_openers(an: Analysis) -> list[Finding]:
 # Adverbs of a general truth after "is/has": "Theatre has always mattered", "Cycling is rarely cheap".
 _GENERIC_ADVERBS = frozenset(["always", "never", "often", "rarely", "seldom", "sometimes", "usually", "long",
                               "traditionally", "historically", "generally", "typically", "mostly", "largely"])
+
+
+# Roles whose holder's office is a body: "Attorney General's Office", "Chief Secretary's Office".
+_ROLE_WORDS = frozenset(["attorney", "general", "secretary", "registrar", "sheriff", "clerk", "chief", "minister",
+                         "premier", "solicitor", "marshal", "provost", "dean", "bursar", "chair", "controller"])
+
+
+def _unpossessed(word: str) -> str:
+    """ "Children's" -> "Children": the word a possessive is made from."""
+    return word[:-2] if word.lower().endswith(("'s", "’s")) else word
