@@ -144,6 +144,11 @@ def check_wordy(an: Analysis) -> list[Finding]:
     for m in _wordy().find(an):
         if any(t.quoted for t in m.tokens):
             continue
+        t0 = m.tokens[0]
+        before = an.tokens[t0.index - 1] if t0.index > 0 else None
+        if t0.is_cap and t0.text != "I" and before is not None and before.is_word \
+                and before.sentence == t0.sentence:
+            continue  # "set the permission to Make changes to events": a capitalised label mid-sentence
         a, b = m.tokens[0].start, m.tokens[-1].end
         phrase = text[a:b]
         repl = m.pattern.data[0] if m.pattern.data else ""
