@@ -38,6 +38,9 @@ QUIET = [
     "Their eldest was home from university for the weekend.",
     # a capitalised interface label mid-sentence is quoted as it appears, not the writer's wording
     "Under Sharing, set each guest's access to Make changes to events and press Send.",
+    # a place on a screen, named again in instructions
+    "Open the photo app and sign in. In the left-hand panel, next to Albums, click the plus sign and choose "
+    "New album.\n\nStill in the left-hand panel, hover over the new album, click the three dots and choose Share.",
     "Lamb sold at 410 pence per kilo in the spring.\n\nBy October lamb was fetching 380 pence per kilo at the same mart.",
 ]
 

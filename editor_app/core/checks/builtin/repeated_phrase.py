@@ -57,6 +57,12 @@ MAX_TELLING_DISTANCE_WORDS = 600
 Located = tuple[int, ProseSegment]
 
 
+# Words that place something on a screen, a page or a board; a phrase locating a thing with
+# them is the thing's address, which instructions repeat on purpose.
+_SCREEN_PLACES = frozenset(["top", "bottom", "corner", "upper", "lower", "sidebar", "toolbar",
+                            "panel", "menu", "margin", "column", "tab", "pane"])
+
+
 @cache
 def _cliches() -> PhraseIndex:
     return PhraseIndex([p for line in data.lines("cliches.txt") for p in compile_patterns(line)])
@@ -192,6 +198,8 @@ def find_repeated_phrases(
                 continue
             if s1 == s2 and j1 >= i2:
                 continue  # overlapping windows of one phrase
+            if gkey[0] in ("in", "on", "at", "from", "to") and not _SCREEN_PLACES.isdisjoint(gkey):
+                continue  # "in the left-hand panel", "at the top right": a place on a screen or page, named again
             if n == 3 and gkey[1] == "per":
                 continue  # a rate ("cents per kilogram", "miles per hour"): a unit, not a turn of phrase
             if s1 == s2 and an1.tokens[i1].sentence == an2.tokens[i2].sentence \
