@@ -50,6 +50,9 @@ def test_forked_full_pass_equals_serial_pass(monkeypatch: pytest.MonkeyPatch) ->
         return real_fork()
 
     monkeypatch.setattr(os, "fork", counting_fork)
+    # Earlier tests in the same pytest process leave helper threads (servers, timers) alive; the
+    # child only runs pure-Python rules, so the fork path is safe to exercise here.
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
     parallel = BuiltinChecker().check(text)
     assert calls, "a long cold pass should have used the second core"
     monkeypatch.setenv("EDITOR_APP_NO_FORK", "1")
@@ -68,7 +71,18 @@ def test_child_that_dies_is_recomputed_by_the_parent() -> None:
         return len(x)
 
     parent = os.getpid()
-    assert forked.map_split(items, work) == [len(x) for x in items]
+    forked_calls: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        forked_calls.append(1)
+        return real_fork()
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(forked.threading, "active_count", lambda: 1)
+        mp.setattr(os, "fork", counting_fork)
+        assert forked.map_split(items, work) == [len(x) for x in items]
+    assert forked_calls
 
 
 def test_short_input_stays_in_process() -> None:
