@@ -39,6 +39,7 @@ FAULTY_FLOORS = {
     "blind4": 0.75,  # sealed: 118/150 = 78.7%
     "blind5": 0.73,  # sealed: 115/150 = 76.7%
     "blind6": 0.72,  # sealed: 117/156 = 75.0%
+    "blind7": 0.58,  # sealed, written at 14:48 UTC: 84/137 = 61.3% (52.6% at 29f1d45)
 }
 # Ceilings for false alarms per 1,000 words of clean prose. The target is 1.0; the sealed sets
 # blind5, blind6 and cleanB are ABOVE it today (1.06, 2.46, 1.38 at 14:45), so their ceilings are
@@ -51,7 +52,9 @@ CLEAN_CEILINGS = {
     "blind4/clean/docs": 1.0,  # sealed: 3 in 3,631 (0.83)
     "blind5/clean/docs": 1.35,  # sealed: 4 in 3,780 (1.06)
     "blind6/clean/docs": 2.75,  # sealed: 10 in 4,066 (2.46)
-    "cleanB/docs": 1.6,  # sealed: 16 in 11,557 (1.38)
+    "cleanB/docs": 1.6,  # sealed: 16 in 11,557 (1.38; 15 = 1.30 at 15:04)
+    "cleanC/docs": 1.0,  # written 14:47, training for the last 20 minutes: 2 in 8,496 (0.24)
+    "blind7/clean/docs": 1.6,  # sealed: 4 in 3,068 (1.30)
 }
 
 
@@ -78,7 +81,7 @@ def test_unseen_faulty_recall(name: str, floor: float) -> None:
             per_gold[a["category"]] += 1
             per_hit[a["category"]] += i in hit
     total = sum(per_gold.values())
-    assert len(per_gold) == 10 and total >= 140
+    assert len(per_gold) == 10 and total >= 130
     recall = sum(per_hit.values()) / total
     table = ", ".join(f"{c} {per_hit[c]}/{per_gold[c]}" for c in sorted(per_gold))
     assert recall >= floor, f"{name}: one-to-one category recall {recall:.1%} ({table})"
