@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -52,3 +53,45 @@ def matched(anns: list[dict[str, Any]], issues: list[dict[str, Any]]) -> set[int
     for i in range(len(anns)):
         augment(i, set())
     return set(owner.values())
+
+
+class FolderScore:
+    """One folder's category-correct one-to-one recall, per category, and its strays."""
+
+    def __init__(self) -> None:
+        self.per_gold: Counter[str] = Counter()
+        self.per_hit: Counter[str] = Counter()
+        self.strays = 0
+        self.words = 0
+
+    @property
+    def total(self) -> int:
+        return sum(self.per_gold.values())
+
+    @property
+    def recall(self) -> float:
+        return sum(self.per_hit.values()) / self.total
+
+    @property
+    def table(self) -> str:
+        return ", ".join(f"{c} {self.per_hit[c]}/{self.per_gold[c]}" for c in sorted(self.per_gold))
+
+
+def score_folder(folder: Path) -> FolderScore:
+    """Run the CLI on an annotated folder and score it (fails if a fixture is out of date)."""
+    gold = load_gold(folder)
+    issues = run_check(folder)
+    assert set(gold) == {p.name for p in folder.glob("*.md")}
+    score = FolderScore()
+    for doc, g in gold.items():
+        text = (folder / doc).read_text(encoding="utf-8")
+        for a in g["annotations"]:
+            assert text[a["start"]:a["end"]] == a["text"], "fixture out of date: rebuild with build.py"
+        found = issues.get(doc, [])
+        hit = matched(g["annotations"], found)
+        for i, a in enumerate(g["annotations"]):
+            score.per_gold[a["category"]] += 1
+            score.per_hit[a["category"]] += i in hit
+        score.strays += sum(not any(overlaps(a, it) for a in g["annotations"]) for it in found)
+        score.words += g["words"]
+    return score

@@ -27,12 +27,11 @@ the checker improves; never lower them to make a regression pass.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from tests.unit.corpus_scoring import load_gold, matched, overlaps, run_check
+from tests.unit.corpus_scoring import load_gold, run_check, score_folder
 
 EVAL = Path(__file__).resolve().parents[1] / "fixtures" / "eval"
 FAULTY = EVAL / "faulty"
@@ -72,30 +71,11 @@ MAX_FAULTY_STRAY_PER_1000 = 1.0
 @pytest.mark.parametrize(("folder", "floor"), [(FAULTY, MIN_RECALL_BATCH1), (BATCH2, MIN_RECALL_BATCH2), (BATCH3, MIN_RECALL_BATCH3)],
                          ids=["batch1", "batch2", "batch3"])
 def test_unseen_faulty_articles_recall_and_silence_on_markup(folder: Path, floor: float) -> None:
-    gold = load_gold(folder)
-    issues = run_check(folder)
-    assert set(gold) == {p.name for p in folder.glob("*.md")}
-    per_gold: Counter[str] = Counter()
-    per_hit: Counter[str] = Counter()
-    stray = 0
-    words = 0
-    for doc, g in gold.items():
-        text = (folder / doc).read_text(encoding="utf-8")
-        for a in g["annotations"]:
-            assert text[a["start"]:a["end"]] == a["text"], "fixture out of date: rebuild with build.py"
-        found = issues.get(doc, [])
-        hit = matched(g["annotations"], found)
-        for i, a in enumerate(g["annotations"]):
-            per_gold[a["category"]] += 1
-            per_hit[a["category"]] += i in hit
-        stray += sum(not any(overlaps(a, it) for a in g["annotations"]) for it in found)
-        words += g["words"]
-    total = sum(per_gold.values())
-    assert len(per_gold) == 10 and total >= 50
-    recall = sum(per_hit.values()) / total
-    table = ", ".join(f"{c} {per_hit[c]}/{per_gold[c]}" for c in sorted(per_gold))
+    score = score_folder(folder)
+    assert len(score.per_gold) == 10 and score.total >= 50
     # Target 0.90 overall (and 0.75 per category); the floor is what the checker reaches today.
-    assert recall >= floor, f"one-to-one category recall {recall:.1%} ({table})"
+    assert score.recall >= floor, f"one-to-one category recall {score.recall:.1%} ({score.table})"
+    stray, words = score.strays, score.words
     assert stray * 1000 / words <= MAX_FAULTY_STRAY_PER_1000, f"{stray} issues overlap no fault"
 
 

@@ -20,12 +20,11 @@ the product targets are >= 90% overall, >= 75% per category and <= 1 false alarm
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from tests.unit.corpus_scoring import load_gold, matched, run_check
+from tests.unit.corpus_scoring import load_gold, run_check, score_folder
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "unseen"
 
@@ -67,24 +66,9 @@ def _present(rel: str) -> Path:
 
 @pytest.mark.parametrize(("name", "floor"), sorted(FAULTY_FLOORS.items()))
 def test_unseen_faulty_recall(name: str, floor: float) -> None:
-    folder = _present(f"{name}/faulty")
-    gold = load_gold(folder)
-    issues = run_check(folder)
-    per_gold: Counter[str] = Counter()
-    per_hit: Counter[str] = Counter()
-    for doc, g in gold.items():
-        text = (folder / doc).read_text(encoding="utf-8")
-        for a in g["annotations"]:
-            assert text[a["start"]:a["end"]] == a["text"], "fixture out of date: rebuild with build.py"
-        hit = matched(g["annotations"], issues.get(doc, []))
-        for i, a in enumerate(g["annotations"]):
-            per_gold[a["category"]] += 1
-            per_hit[a["category"]] += i in hit
-    total = sum(per_gold.values())
-    assert len(per_gold) == 10 and total >= 130
-    recall = sum(per_hit.values()) / total
-    table = ", ".join(f"{c} {per_hit[c]}/{per_gold[c]}" for c in sorted(per_gold))
-    assert recall >= floor, f"{name}: one-to-one category recall {recall:.1%} ({table})"
+    score = score_folder(_present(f"{name}/faulty"))
+    assert len(score.per_gold) == 10 and score.total >= 130
+    assert score.recall >= floor, f"{name}: one-to-one category recall {score.recall:.1%} ({score.table})"
 
 
 @pytest.mark.parametrize(("rel", "ceiling"), sorted(CLEAN_CEILINGS.items()))
