@@ -132,6 +132,14 @@ class BuiltinChecker:
     def __init__(self, cache_size: int = 20000) -> None:
         self._cache: OrderedDict[str, _Block] = OrderedDict()
         self._cache_size = cache_size
+        self._split: tuple[str, list[tuple[int, int]]] = ("", [])
+
+    def _blocks(self, text: str) -> list[tuple[int, int]]:
+        """``split_blocks(text)``, kept for the last text: a full pass (prefill, per-paragraph
+        rules, document rule) and the editor's paragraph-then-document calls split it once."""
+        if self._split[0] != text:
+            self._split = (text, split_blocks(text))
+        return self._split[1]
 
     def available(self) -> Availability:
         return Availability(True)
@@ -146,7 +154,7 @@ class BuiltinChecker:
 
     def check_paragraphs(self, text: str) -> list[Issue]:
         out: list[Issue] = []
-        for a, b in split_blocks(text):
+        for a, b in self._blocks(text):
             block = self._block(text[a:b])
             for i in block.issues:
                 out.append(Issue(i.start + a, i.end + a, i.rule, i.category, i.message, i.severity,
@@ -187,7 +195,7 @@ class BuiltinChecker:
 
     def _prefill(self, text: str) -> None:
         """A long cold pass shares its uncached blocks with a forked child (``forked``)."""
-        todo = list(dict.fromkeys(t for a, b in split_blocks(text) if (t := text[a:b]) not in self._cache))
+        todo = list(dict.fromkeys(t for a, b in self._blocks(text) if (t := text[a:b]) not in self._cache))
         if len(todo) < 4 or len(todo) > self._cache_size:
             return
         for block_text, block in zip(todo, map_split(todo, self._compute_block), strict=True):
@@ -197,7 +205,7 @@ class BuiltinChecker:
 
     def segments(self, text: str) -> list[tuple[int, ProseSegment]]:
         """(block offset, segment) for every prose segment, from the block cache."""
-        return [(a, seg) for a, b in split_blocks(text) for seg in self._block(text[a:b]).segments]
+        return [(a, seg) for a, b in self._blocks(text) for seg in self._block(text[a:b]).segments]
 
     def check_document(self, text: str) -> list[Issue]:
         every = self.segments(text)
