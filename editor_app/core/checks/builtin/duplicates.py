@@ -201,6 +201,8 @@ _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _TEMPERATURE = re.compile(r"^(-?\d+(?:\.\d+)?)°?([cf])$")
 _AGE_GROUP = re.compile(r"^(under|over)-(\d{1,3}|[a-z]+)s$")
 _HYPHEN_UNIT = re.compile(r"^(\d+(?:\.\d+)?)-([a-z]+)$")
+_WHOLE = frozenset(["full", "whole", "entire", "clear", "solid", "straight"])
+_GLUED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+²?)$")
 
 
 def _number(tok: Token) -> float | None:
@@ -378,6 +380,25 @@ def _rate_period(toks: list[Token], j: int, last: int) -> tuple[float, int] | No
     return None
 
 
+_PLURAL_FRACTIONS = {"thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8,
+                     "ninths": 9, "tenths": 10}
+
+
+def _plural_fraction(toks: list[Token], k: int, last: int) -> tuple[float, int] | None:
+    """ "two-thirds", "three quarters", "nine-tenths": the share (0..1) and the index after it."""
+    low = toks[k].lower
+    if "-" in low:
+        head, _, tail = low.partition("-")
+        n = _WORD_UNITS.get(head)
+        if n and tail in _PLURAL_FRACTIONS and n < _PLURAL_FRACTIONS[tail]:
+            return n / _PLURAL_FRACTIONS[tail], k + 1
+        return None
+    n = _WORD_UNITS.get(low)
+    if n and k + 1 < last and toks[k + 1].lower in _PLURAL_FRACTIONS and n < _PLURAL_FRACTIONS[toks[k + 1].lower]:
+        return n / _PLURAL_FRACTIONS[toks[k + 1].lower], k + 2
+    return None
+
+
 def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
     toks = an.tokens
     out: list[Quantity] = []
@@ -417,6 +438,23 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 out.append(Quantity(float(age), "count", "", True, k, float(age), 0.0, "max" if m.group(1) == "under" else "min"))
                 k += 1
                 continue
+        m = _GLUED_UNIT.match(low)
+        if m and m.group(2) in _UNITS and m.group(2) not in _SCALE:
+            dim, f = _UNITS[m.group(2)]
+            add(float(m.group(1)) * f, dim, "", approx, k)  # "a 3km zone", "3.2kg"
+            k += 1
+            continue
+        frac = _plural_fraction(toks, k, last)
+        if frac is not None:
+            share, j = frac
+            if j + 2 < last and toks[j].lower == "of" and toks[j + 1].lower in ("a", "an") and toks[j + 2].lower in _UNITS:
+                dim, f = _UNITS[toks[j + 2].lower]
+                add(share * f, dim, "", True, k)  # "three-quarters of an hour", "two-thirds of a mile"
+                k = j + 3
+                continue
+            add(100.0 * share, "percent", "fraction", approx, k)  # "two-thirds of the members"
+            k = j
+            continue
         m = _HYPHEN_UNIT.match(low)
         if m and m.group(2) in _UNITS:
             dim, f = _UNITS[m.group(2)]
@@ -507,6 +545,11 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         if low in _FRACTIONS and k > first and toks[k - 1].lower in ("a", "an", "one") and low != "half":
             den = _FRACTIONS[low]
             j = k + 1
+            if j + 3 < last and toks[j].lower == "of" and toks[j + 1].lower in ("a", "an") \
+                    and toks[j + 2].lower == "percentage" and toks[j + 3].lower == "point":
+                add(1.0 / den, "points", "", approx, k)  # "a quarter of a percentage point"
+                k = j + 4
+                continue
             if j + 2 < last and toks[j].lower == "of" and toks[j + 1].lower in ("a", "an") and toks[j + 2].lower in _UNITS:
                 dim, f = _UNITS[toks[j + 2].lower]
                 # (a fraction of a unit is a round figure: "a quarter of a century")
@@ -570,12 +613,17 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k += 1
             t = toks[k]
             low = t.lower
+        if val is None and half < 1 and low in ("a", "an") and k + 2 < last and toks[k + 1].lower == "percentage" \
+                and toks[k + 2].lower == "point":
+            add(0.5, "points", "", approx, k)  # "half a percentage point"
+            k += 3
+            continue
         if val is None and low in ("a", "an") and k + 1 < last:
             # "a month", "a full day"
             jj = k + 1
             if toks[jj].lower in ("full", "whole", "single", "entire") and jj + 1 < last:
                 jj += 1
-            if toks[jj].lower in _UNITS and (_UNITS[toks[jj].lower][0] == "time" or half < 1 and _UNITS[toks[jj].lower][0] != "percent"):
+            if toks[jj].lower in _UNITS and (_UNITS[toks[jj].lower][0] == "time" or (half < 1 or approx) and _UNITS[toks[jj].lower][0] != "percent"):
                 val = half  # "a month", "half a mile"
                 if half == 1.0 and [x.lower for x in toks[jj + 1 : jj + 4]] == ["and", "a", "half"]:
                     val = 1.5  # "a year and a half"
@@ -640,6 +688,10 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(val, "points", "", approx, k)  # "a drop of one percentage point"
             k = j + 2
             continue
+        if j + 1 < last and toks[j].lower == "basis" and toks[j + 1].lower in ("point", "points"):
+            add(val / 100, "points", "", approx, k)  # "25 basis points" is a quarter of a percentage point
+            k = j + 2
+            continue
         if j < last and toks[j].lower in ("per", "percent", "per-cent"):
             if toks[j].lower != "per":
                 add(val, "percent", "", approx, k)
@@ -657,6 +709,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(val * _UNITS[toks[j + 1].lower][1] ** 3 * 1000, "volume", "", approx, k)  # "2,500 cubic metres" (in litres)
             k = j + 2
             continue
+        if j + 1 < last and toks[j].lower in _WHOLE and toks[j + 1].lower in _UNITS and _UNITS[toks[j + 1].lower][0] == "time":
+            j += 1  # "two full days", "three whole weeks"
         if j < last and toks[j].is_word and toks[j].lower in _UNITS:
             dim, f = _UNITS[toks[j].lower]
             if dim == "time" and j + 1 < last and toks[j + 1].lower in _BEFORE_NOW and (
@@ -666,13 +720,26 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(-val * f, "reltime", "ago" if toks[j + 1].lower == "ago" else "", approx, k)
                 k = j + 2
                 continue
-            rate = _rate_period(toks, j + 1, last) if dim == "time" and not unit_article else None
-            if rate is not None and val * f <= rate[0]:
+            rate = _rate_period(toks, j + 1, last) if not unit_article and dim != "percent" else None
+            if rate is not None and dim == "time" and val * f <= rate[0]:
                 # "seven days a week" is "every day"; "two hours a day" is a share of the day
                 add(val * f / rate[0], "frequency" if f == 1.0 else "share", "", approx, k)
                 k = rate[1]
                 continue
-            add(val * f, dim, "", approx or unit_article and k > first and toks[k - 1].lower == "than", k)
+            if rate is not None and dim != "time":
+                add(val * f / rate[0], dim + "/t", "", approx, k, val * f, rate[0])  # "40 tonnes a year"
+                k = rate[1]
+                continue
+            total = val * f
+            if dim == "time" and not unit_article:
+                # "two hours and forty minutes", "1 hour 20 minutes": one duration
+                jj = j + 1 + (1 if j + 1 < last and toks[j + 1].lower == "and" else 0)
+                more = _read_number(toks, jj, last) if jj < last else None
+                if more is not None and more[1] < last and _UNITS.get(toks[more[1]].lower, ("", 0.0))[0] == "time" \
+                        and _UNITS[toks[more[1]].lower][1] < f:
+                    total += more[0] * _UNITS[toks[more[1]].lower][1]
+                    j = more[1]
+            add(total, dim, "", approx or unit_article and k > first and toks[k - 1].lower == "than", k)
             k = j + 1
             continue
         if is_year:
@@ -714,6 +781,10 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
     if a.dim != b.dim:
         if {a.dim, b.dim} == {"count", "count/t"} and a.amount == b.amount and a.amount >= 100:
             return True  # "40,000 vehicles a day ... every day, some 40,000 cars"
+        if a.dim.removesuffix("/t") == b.dim.removesuffix("/t") and a.dim != "count/t" and b.dim != "count/t" \
+                and a.amount > 0 and abs(a.amount - b.amount) <= (0.12 if a.approx or b.approx else 1e-6) * max(a.amount, b.amount) \
+                and (not a.period or not b.period or abs(a.period - b.period) <= 0.03 * max(a.period, b.period)):
+            return True  # "40 tonnes a year, or 40,000 kilograms annually"; "40 tonnes a year ... the 40 tonnes"
         if "frequency" in (a.dim, b.dim) and (a.dim.endswith("/t") or b.dim.endswith("/t")):
             f, r = (a, b) if a.dim == "frequency" else (b, a)
             return abs(f.value * r.period - 1) <= 0.05  # "£1,800 a month ... that monthly figure"
@@ -753,6 +824,8 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
                 return True
             if bnd.bound == "max" and bnd.value / 1.5 <= exact.value <= bnd.value:
                 return True
+    if a.dim == "year":
+        return abs(a.value - b.value) <= (2 if a.approx or b.approx else 0)  # "around 1450" is not 1452
     if a.approx or b.approx:
         # "three weeks ... less than a month": loose for durations, tight for everything else
         slack = 0.45 if a.dim == "time" else 0.12
@@ -949,7 +1022,7 @@ def _day_counts(an: Analysis, first: int, last: int) -> list[Quantity]:
                 out.append(Quantity(float(days[1] - days[0] + 1), "time", "", False, m))
             elif seps <= _LIST_WORDS and days == sorted(set(days)):
                 out.append(Quantity(float(len(days)), "time", "", False, m))
-        elif low in _WEEKDAYS and m + 2 < last and toks[m - 1].lower == "from" \
+        elif low in _WEEKDAYS and m + 2 < last and toks[m - 1].lower not in _RANGE_WORDS \
                 and toks[m + 1].lower in _RANGE_WORDS and toks[m + 2].lower in _WEEKDAYS:
             n = (_WEEK_ORDER.index(toks[m + 2].lower) - _WEEK_ORDER.index(low)) % 7 + 1
             out.append(Quantity(float(n), "time", "", False, m))
@@ -1055,6 +1128,9 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
         out.extend(f for f in _announced_restatements(an) if not any(a < f.end and f.start < b for a, b in spans))
     spans = [(f.start, f.end) for f in out]
     out.extend(f for f in _restated_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
+    if len(an.sentences) > 1:
+        spans = [(f.start, f.end) for f in out]
+        out.extend(f for f in _announced_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
     if len(an.sentences) > 1:
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _restated_figure_openers(an) if not any(a < f.end and f.start < b for a, b in spans))
@@ -1508,6 +1584,59 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
     return out
 
 
+# A sentence that announces it says the last one again: "That is ...", "That works out at ...",
+# "In other words, ...", "Put another way, ...".
+_EQUATING_VERBS = frozenset(["is", "was", "'s", "’s", "means", "meant", "works", "worked", "comes", "amounts", "equals",
+                             "equates", "translates", "places", "puts", "represents", "corresponds"])
+_SENTENCE_MARKERS = (("in", "other", "words"), ("put", "another", "way"), ("put", "differently"), ("put", "simply"),
+                     ("simply", "put"), ("to", "put", "it", "another", "way"), ("to", "put", "it", "differently"),
+                     ("said", "another", "way"), ("stated", "differently"), ("that", "is", "to", "say"), ("i.e",),
+                     ("in", "plain", "terms"), ("to", "put", "it", "simply"))
+_WH_WORDS = frozenset(["when", "where", "why", "how", "what", "who", "whom", "whose", "because", "not"])
+_NEW_AGAIN = frozenset(["again", "another", "further", "also", "too", "next", "each", "every", "per", "both"])
+
+
+def _announces_restatement(an: Analysis, s: Sentence) -> int | None:
+    """The token index after the sentence's opening "That is" or "In other words", or None."""
+    words = [t for t in an.tokens[s.first : min(s.last, s.first + 7)] if t.is_word or t.text in ("'s", "’s")]
+    lows = [t.lower for t in words]
+    if len(lows) >= 3 and lows[0] in ("that", "this") and lows[1] in _EQUATING_VERBS and lows[2] not in _WH_WORDS:
+        return words[1].index + 1
+    for m in _SENTENCE_MARKERS:
+        if tuple(lows[: len(m)]) == m:
+            return words[len(m) - 1].index + 1
+    return None
+
+
+def _announced_figure_sentences(an: Analysis) -> list[Finding]:
+    """ "It lasts about 45 minutes. That is three-quarters of an hour of music."; "The official
+    range is 402 km. That works out at roughly 250 miles."; "... down from 7.46 million in August.
+    Put another way, the list went from 7.46 million to 7.41 million.": a sentence that announces
+    a restatement ("That is", "In other words") and whose every figure is one the previous
+    sentence gave, in another form (units, fractions, a year as its century)."""
+    out: list[Finding] = []
+    for i in range(1, len(an.sentences)):
+        prev, cur = an.sentences[i - 1], an.sentences[i]
+        after = _announces_restatement(an, cur)
+        if after is None or an.quoted_sentence(cur) or an.quoted_sentence(prev):
+            continue
+        later = [q for q in _quantities(an, cur.first, cur.last) if q.dim != "reltime"]
+        if not later or any(t.lower in _NEW_AGAIN for t in an.tokens[after : cur.last]):
+            continue
+        earlier = _quantities(an, prev.first, prev.last)
+        if not earlier:
+            continue
+        same = [q for q in later if any(_same(e, q, True) for e in earlier)]
+        # every figure again (a small count besides, "with no break between the two movements",
+        # only next to a measured figure given again)
+        if any(q.dim != "count" or q.noun or q.value >= 10 for q in same) and all(
+                q in same or q.dim == "count" and q.value <= 12 and any(e.dim != "count" for e in same) for q in later):
+            out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence:announced", "duplicate_information",
+                               "This sentence only gives again, in another form, a figure the previous one gave; keep one.",
+                               ("",)))
+    return out
+
+
 _FIGURE_OPENERS = frozenset(["at", "with", "measuring", "weighing", "standing", "covering", "stretching", "spanning", "some",
                              "roughly", "about", "around", "nearly", "almost", "approximately", "just"])
 
@@ -1629,7 +1758,10 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
                      and not (q.token >= 2 and an.tokens[q.token - 2].lower in ("in", "within", "over"))]
         # ("4 to 6 June, three days after term ends" is an offset, not a count of days)
         days = _day_counts(an, a0, b0) if loose and any(
-            q.dim == "time" and q.value <= 31 and an.tokens[min(q.token + 2, b1 - 1)].lower not in _OFFSETS for q in later) else []
+            q.dim == "time" and q.value <= 31 and an.tokens[min(q.token + 2, b1 - 1)].lower not in _OFFSETS
+            or q.dim == "frequency" and not q.noun for q in later) else []
+        # "open Friday to Sunday, three days a week": a weekly range counted as days per week
+        days += [replace(d, value=d.value / 7, dim="frequency") for d in days if d.value <= 7]
         if later and all(any(_same(e, q, loose) or flipped and _complement(e, q) for e in earlier)
                or loose and (_derived(earlier, q) or _elapsed(an, earlier, q) or any(_same(d, q) for d in days))
                or (loose or remainder) and _difference_or_total(earlier, q, cues, earlier + every)

@@ -1,0 +1,62 @@
+"""duplicate_information: figures given again in another form (session 3).
+
+Sentences written for these tests, not copied from any corpus. Each fault is one general shape
+(a plural fraction, a fraction of a unit, a compound duration, basis points, a unit glued to its
+number, a rate of a measured amount, a weekday range counted as days a week, a sentence that
+announces a restatement); each quiet case is ordinary prose of a similar shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin.duplicates import check_duplicates
+from editor_app.core.checks.builtin.text import analyse
+
+
+def _flagged(text: str) -> list[str]:
+    an = analyse(text)
+    return [text[f.start : f.end] for f in check_duplicates(an) if f.category == "duplicate_information"]
+
+
+FAULTS = [
+    ("Attendance reached 76%, roughly three-quarters of the members.", "three-quarters"),
+    ("The ferry crossing takes 20 minutes, about a third of an hour.", "a third of an hour"),
+    ("Her speech lasted 40 minutes, two-thirds of an hour, and nobody left.", "two-thirds of an hour"),
+    ("The opera runs 190 minutes, or three hours and ten minutes, with one interval.", "three hours and ten minutes"),
+    ("The warning covers 72 hours, three full days, from Friday morning.", "three full days"),
+    ("The bank lifted its rate by half a percentage point, or 50 basis points.", "50 basis points"),
+    ("The trail is a 12km loop, twelve kilometres of gravel and mud.", "twelve kilometres"),
+    ("The mill grinds 30 tonnes a year, or 30,000 kilograms annually.", "30,000 kilograms annually"),
+    ("The gallery is open Thursday to Saturday, three days a week, from ten until six.", "three days a week"),
+    ("The walk is about 90 minutes. That is an hour and a half on foot, with two stiles to climb.", "That is an hour"),
+    ("The bridge is 1,609 metres long. In other words, it is roughly a mile from bank to bank.", "In other words"),
+    ("The hull was laid down around 1450. That places it in the middle of the fifteenth century.", "That places it"),
+    ("The tank holds 64 litres. That works out at roughly 64,000 millilitres of fuel.", "That works out"),
+]
+
+QUIET = [
+    # a different share, a different duration, a second measurement
+    "Attendance reached 76%, while two-thirds of the members voted.",
+    "The ferry crossing takes 20 minutes, and the bus takes a third of an hour more than that.",
+    "The opera runs 190 minutes, and the ballet runs two hours and ten minutes.",
+    "The bank lifted its rate by half a percentage point, and markets expect another 25 basis points in spring.",
+    "The trail is a 12km loop, with a 3km spur to the lake.",
+    "The mill grinds 30 tonnes a year, and the bakery uses 4 tonnes a year.",
+    "The gallery is open Thursday to Saturday, and the café opens seven days a week.",
+    # an announced sentence that brings a new figure, or a new event
+    "The walk is about 90 minutes. That is twice as long as the route along the river.",
+    "The hull was laid down around 1450. That is when the harbour wall was rebuilt in stone, in 1452.",
+    "The tank holds 64 litres. That is enough for 900 kilometres on the motorway.",
+    "Sales rose 4% in May. In other words, they rose 4% again in June.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), FAULTS)
+def test_figure_in_another_form_is_flagged(text: str, part: str) -> None:
+    assert any(part in f for f in _flagged(text)), _flagged(text)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_other_figures_are_left_alone(text: str) -> None:
+    assert _flagged(text) == []
