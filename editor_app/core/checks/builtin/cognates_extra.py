@@ -347,7 +347,11 @@ def role(an: Analysis, tok: Token) -> str:
         return "V"  # "was painted", "is building", "had run"; not "are classes"
     if prev is not None and p.endswith("s") and _noun_only(prev) and not low.endswith("s"):
         return "V"  # "when parents limit their": a plural subject, then a bare verb
-    if (low.endswith("s") and not low.endswith(("ss", "us", "is")) and (_noun_only(prev) or _after_determiner(an, prev)) and not p.endswith("s")
+    if (prev is not None and p.endswith("s") and not p.endswith("ss") and "NOUN" in lemmas(prev.text)
+            and nxt is not None and nxt.lower in _DETERMINERS and low in (v.lower() for v in forms["VERB"])
+            and prev.index > 0 and an.tokens[prev.index - 1].is_word and an.tokens[prev.index - 1].lower not in _DETERMINERS):
+        return "V"  # "energy costs cost the group": a plural noun after its modifier, then a bare verb and its object
+    if (low.endswith("s") and not low.endswith(("ss", "us", "is")) and (_noun_only(prev) or _after_determiner(an, prev) and not p.endswith("ing")) and not p.endswith("s")
             and nxt is not None
             and (nxt.lower in _DETERMINERS or "NOUN" not in lemmas(nxt.text))):
         return "V"  # "the procedure proceeds in": a singular subject, then its verb
@@ -375,10 +379,59 @@ def _subject_before_aside(an: Analysis, tok: Token) -> Token | None:
     return None
 
 
+_PARTICLES = ("out", "up", "down", "off", "over", "back", "away", "through")
+
+
+@lru_cache(maxsize=65536)
+def _particle_noun(word: str) -> tuple[str, str] | None:
+    """(verb, particle) of a noun made of a phrasal verb ("outbreak" -> break out, "lockdown" ->
+    lock down, "callouts" -> call out); None for every other word."""
+    low = word.lower()
+    if len(low) < 5 or "-" in low:
+        return None
+    forms = lemmas(low)
+    if forms and "NOUN" not in forms:
+        return None
+    noun = forms["NOUN"][0].lower() if forms else low[:-1] if low.endswith("s") else low  # "callouts"
+    for part in _PARTICLES:
+        for verb in (noun[len(part):] if noun.startswith(part) else "", noun[: -len(part)] if noun.endswith(part) else ""):
+            if len(verb) >= 3 and verb in (v.lower() for v in lemmas(verb).get("VERB", ())):
+                return verb, part
+    return None
+
+
+def _phrasal_repeats(an: Analysis, words: list[Token], flagged: set[int]) -> list[Finding]:
+    """ "An outbreak has broken out", "everyone called out for the callout": a noun made of a
+    phrasal verb and that verb with its particle in one sentence, within twelve words."""
+    out: list[Finding] = []
+    nouns = [(j, got) for j, t in enumerate(words) if not t.is_cap and (got := _particle_noun(t.text)) is not None]
+    for j, (verb, part) in nouns:
+        for k in range(max(0, j - 12), min(len(words), j + 13)):
+            v = words[k]
+            if k == j or v.index in flagged or words[j].index in flagged or v.lower == words[j].lower:
+                continue
+            if verb not in (x.lower() for x in lemmas(v.text).get("VERB", ())):
+                continue
+            nxt = [t for t in an.tokens[v.index + 1 : v.index + 3] if t.is_word][:1]
+            if not nxt or nxt[0].lower != part:
+                continue
+            second, first = (v, words[j]) if k > j else (words[j], v)
+            if any(t.text in ";:()" for t in an.tokens[first.index + 1 : second.index]):
+                continue  # two statements: "Staff walked out; the walkout is the third"
+            flagged.add(second.index)
+            end = nxt[0].end if second is v else second.end
+            out.append(Finding(second.start, end, "cognate-family:phrasal", "cognate_repetition",
+                               f"{quote(an.text[second.start:end])} repeats {quote(first.text)} from earlier in "
+                               "the sentence; use a different word or rephrase."))
+            break
+    return out
+
+
 def check_cognate_families(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     fam_of = _content_family
     for words in sentence_words(an):
+        out.extend(_phrasal_repeats(an, words, set()))
         fams = [fam_of(t.text) for t in words]
         present = [f for f in fams if f is not None]
         if len(set(present)) == len(present):
@@ -630,6 +683,8 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
         return True  # "can book up to four cars per booking": the verb, then its gerund noun
     if last is not None and last.lower == "whose":
         return True  # "designed by a practice whose designs"
+    if rb == "N" and last is not None and last.lower == "with" and len(words) <= 4 and not _nounish(_word_after(an, b)):
+        return True  # "would burden small firms with burdens": the verb, then its noun as the means
     if len(between) >= 2 and between[-2].text == "," and last is not None and last.lower in ("a", "an"):
         return True  # "named the calf Zuri, a name that"
     # "was awarded an award", "was caused by a technical cause": the verb, then the noun as its
@@ -707,7 +762,14 @@ def _compound(tok: Token) -> bool:
     """A compound agent noun matched through its end ("firefighters")."""
     low = tok.lower
     fam = _family_index()
-    return not ("-" in low or low in fam or low.endswith(("atory", "atories")) or any(lem.lower() in fam for v in lemmas(low).values() for lem in v))
+    if "-" in low or low in fam or low.endswith(("atory", "atories")) or any(
+            lem.lower() in fam for v in lemmas(low).values() for lem in v):
+        return False
+    # an agent noun the lexicon lacks, made from a listed verb ("installer" -> "install"), is
+    # one word, not a compound
+    cut = 3 if low.endswith(("ers", "ors")) else 2 if low.endswith(("er", "or")) else 0
+    base = low[:-cut] if cut else ""
+    return not (base and any(c in fam and _is_verb(c) for c in (base, base + "e", _undouble(base))))
 
 
 def _lemma_set(tok: Token) -> tuple[str, ...]:

@@ -153,6 +153,7 @@ def find_repeated_phrases(
     surface: Counter[str] = Counter()
     for prof in profiles:
         freq.update(prof.stems)
+        freq.update(prof.parts)  # "melt-in-the-mouth" counts as "melt" and "mouth" too
         surface.update(prof.lowers)
     rare_words = {w for w, c in freq.items() if c <= 2 and w not in _COMMON and len(w) >= 3 and w not in _FUNCTION}
     # A long phrase said twice may hold a word used once more elsewhere ("behind every one of those
@@ -194,7 +195,8 @@ def find_repeated_phrases(
             # Count content words by token: "the page-turn buttons" is two words, a thing's name.
             n_content = max(sum(1 for t in an_.tokens[a_ : b_ + 1] if t.is_word and _is_content(t))
                             for an_, a_, b_ in ((an1, i1, j1), (an2, i2, j2)))
-            if n_content < 3 and not any(w in _FUNCTION for w in gkey[1:-1]) and gkey[0] not in ("a", "an"):
+            if (n_content < 3 and not any(w in _FUNCTION for w in gkey[1:-1]) and gkey[0] not in ("a", "an")
+                    and not _stock_shape(an2, i2, j2)):
                 continue
             if s1 == s2 and j1 >= i2:
                 continue  # overlapping windows of one phrase
@@ -237,7 +239,7 @@ def find_repeated_phrases(
             if not telling and _callback(an1, i1, an2, i2):
                 continue
             head = next((w for w in reversed(gkey) if w not in _FUNCTION), "")
-            if not telling and freq[head] >= 3 and head not in _COMMON:
+            if not telling and n < 5 and freq[head] >= 3 and head not in _COMMON:
                 continue  # the head noun runs through the article: "the inner solar system" is a term
             if not telling and (_post_of(an2, i2, j2) or _definite_compound(an2, i2, j2)):
                 continue  # "the trust's finance director" names a person, "the heat pump grant" a thing
@@ -298,6 +300,7 @@ def find_repeated_phrases(
 class _Profile:
     stems: tuple[str, ...]
     lowers: tuple[str, ...]
+    parts: tuple[str, ...]  # stems of the parts of hyphenated words
     runs: tuple[tuple[tuple[int, str], ...], ...]  # phrase-able word runs: (token index, stem)
     pairs: tuple[tuple[int, int, frozenset[str]], ...]  # adjacent content words
     word_number: dict[int, int]  # token index -> number of words before it in the segment
@@ -312,6 +315,7 @@ def _profile(text: str) -> _Profile:
         usable[t.index] = not t.lower[:1].isdigit() and (not t.is_cap or _usable(t, an, -1))
     stems = {t.index: stem(t.lower) for t in an.words}
     runs: list[tuple[tuple[int, str], ...]] = []
+    parts: list[str] = []
     for s in an.sentences:
         run: list[tuple[int, str]] = []
         for t in an.tokens[s.first : s.last]:
@@ -319,7 +323,9 @@ def _profile(text: str) -> _Profile:
                 if _is_filler_adverb(t.lower):
                     continue  # "the wind will (finally) ease" is still the same phrase
                 if "-" in t.lower and "-" in t.lower.strip("-"):
-                    run.extend((t.index, stem(part)) for part in t.lower.split("-") if part)
+                    split = [(t.index, stem(part)) for part in t.lower.split("-") if part]
+                    run.extend(split)
+                    parts.extend(st for _, st in split)
                 else:
                     run.append((t.index, stems[t.index]))
                 continue
@@ -345,6 +351,7 @@ def _profile(text: str) -> _Profile:
     return _Profile(
         tuple(stems.values()),  # in word order
         tuple(t.lower for t in an.words),
+        tuple(parts),
         tuple(runs),
         tuple(pairs),
         dict(zip(stems, range(len(stems)), strict=True)),  # token index -> word number
@@ -552,6 +559,20 @@ def _definite_compound(an: Analysis, i: int, j: int) -> bool:
     return definite and len(nouns) >= 2 and all(
         "NOUN" in lemmas(t.text) and "VERB" not in lemmas(t.text) or "NOUN" in lemmas(t.text) and not t.lower.endswith(("ing", "ed"))
         for t in nouns)
+
+
+def _stock_shape(an: Analysis, i: int, j: int) -> bool:
+    """Three words that are not the name of a thing though they hold two content words: a
+    superlative on its noun ("the safest bet", "the finest hour") is a judgement."""
+    words = [t for t in an.tokens[i : j + 1] if t.is_word]
+    if len(words) != 3 or words[0].lower != "the":
+        return False
+    _, adj, noun = words
+    if "NOUN" not in lemmas(noun.text) or "VERB" in lemmas(noun.text) and noun.lower.endswith("s"):
+        return False
+    forms = lemmas(adj.text)
+    base = forms.get("ADJ")
+    return base is not None and adj.lower.endswith("est") and base[0] != adj.lower and "NOUN" not in forms
 
 
 def _opens_clause(an: Analysis, i: int) -> bool:

@@ -73,6 +73,8 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
     s = an.sentences[tok.sentence]
     if tok.lower.endswith("s") and all(not t.is_word for t in an.tokens[s.first : tok.index]):
         return True  # "Voters voted ...": a plural noun opening the sentence is its subject
+    if nxt is not None and nxt.is_word and (nxt.lower[:1].isdigit() or nxt.lower in _COUNT_WORDS) and "ADJ" in forms:
+        return False  # "the last eleven minutes", "the final two games": a modifier before a count
     dets = _determiners()
     k = tok.index - 1
     steps = 0
@@ -87,6 +89,20 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
             return False  # crossed a verb: the determiner belongs to another phrase
         steps += 1
         k -= 1
+    return False
+
+
+_COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                          "twenty", "thirty", "forty", "fifty", "hundred", "few", "several", "dozen"])
+
+
+def _new_clause(an: Analysis, a: Token, b: Token) -> bool:
+    """Does a coordinated clause open between ``a`` and ``b`` ("Both sides had chances, and both
+    had made mistakes"): a comma or semicolon followed by a coordinator, or a semicolon?"""
+    toks = an.tokens
+    for k in range(a.index + 1, b.index):
+        if toks[k].text == ";" or toks[k].text == "," and toks[k + 1].lower in ("and", "but", "yet", "so", "while"):
+            return True
     return False
 
 
@@ -208,7 +224,7 @@ def check_cognates(an: Analysis) -> list[Finding]:
                     nxt = an.tokens[b.index + 1] if b.index + 1 < len(an.tokens) else None
                     # "that both agreed" repeats the subject; "apply to both X and Y" does not.
                     as_subject = nxt is not None and nxt.is_word and _verb_use(an, nxt)
-                    if b.lower == "both" and b.index not in flagged and as_subject:
+                    if b.lower == "both" and b.index not in flagged and as_subject and not _new_clause(an, a, b):
                         flagged.add(b.index)
                         out.append(Finding(b.start, b.end, "cognate:both", "cognate_repetition",
                                            "“both” is repeated in this sentence; say it once.", ("",)))

@@ -1,0 +1,39 @@
+"""repeated_phrase: hyphenated words count by their parts, a long phrase said again is a lapse even
+when its head noun is the article's subject, and a superlative on its noun ("the X-est Y") is
+not the name of a thing (sentences written for these tests, not taken from
+the corpora)."""
+
+from __future__ import annotations
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def flagged(text: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "repeated_phrase"]
+
+
+def test_a_hyphenated_phrase_counts_by_its_parts() -> None:
+    text = ("The ribs were fall-off-the-bone by the second hour. We also tried the flatbreads, which "
+            "were blistered and light. On our second visit the lamb was fall-off-the-bone as well.\n")
+    assert flagged(text) == ["fall-off-the-bone"]
+
+
+def test_a_long_phrase_said_again_is_a_lapse_even_about_the_subject() -> None:
+    text = ("The canal trust has spent a year on the lock gates. Volunteers describe a slow day on the "
+            "canal as the best part of the job. The gates are oak, and each weighs three tonnes. The "
+            "canal reopens in May, and the trust hopes for a busy summer on the canal. For most of "
+            "the crew, though, it is still a slow day on the canal that keeps them coming back.\n")
+    assert flagged(text) == ["a slow day on the canal"]
+
+
+def test_a_superlative_on_its_noun_is_a_stock_phrase() -> None:
+    text = ("For a wet weekend, a museum remains the safest bet. The galleries are free and the cafe is warm. "
+            "If the children are restless, the aquarium is the safest bet too.\n")
+    assert flagged(text) == ["the safest bet"]
+
+
+def test_plain_names_and_terms_stay_silent() -> None:
+    text = ("The stone barn stands on the river. Its wheel turned until 1950. Today the stone barn is a "
+            "museum, and on social media the trust posts photos of the wheel. Visitors find it on "
+            "social media first.\n")
+    assert flagged(text) == []
