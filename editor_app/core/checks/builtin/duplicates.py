@@ -1112,6 +1112,8 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
             found = _restated_clause(an, si, word_overlap) or (_paraphrased_clause(an, s) if word_overlap else [])
         if not found:
             found = _negated_opposite(an, s) or _restated_comparison(an, s)
+        if not found:
+            found = _restated_names(an, s) or _first_time_restated(an, s)
         out.extend(found)
         out.extend(_restated_agents(an, s))
     if word_overlap:
@@ -1635,6 +1637,87 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
                                "This sentence only gives again, in another form, a figure the previous one gave; keep one.",
                                ("",)))
     return out
+
+
+# Verbs that only place a person or thing: "who lives in Cardiff", "which is based in Leeds".
+_PLACING = frozenset(["live", "lives", "lived", "living", "come", "comes", "came", "born", "base", "based", "locate",
+                      "located", "situate", "situated", "hail", "hails", "hailed", "originate", "originates",
+                      "originated", "grew", "grow", "raised", "reside", "resides", "resided", "residing", "home",
+                      "hometown", "native", "originally", "currently", "now", "still"])
+_RELATIVE_OPENERS = frozenset(["who", "which", "that", "born", "based", "located", "living", "originally"])
+
+
+def _name_parts(t: Token) -> list[str]:
+    """The capitalised parts of a token: "Swedish-born" -> ["swedish"], "Cardiff" -> ["cardiff"]."""
+    return [p.lower() for p in t.text.split("-") if p[:1].isupper() and len(p) >= 3]
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "sweden"/"swedish", "cardiff"/"cardiff", "canada"/"canadian": the same place or people."""
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= min(len(a), len(b)) - 3
+
+
+def _restated_names(an: Analysis, s: Sentence) -> list[Finding]:
+    """ "a reader from Cardiff who lives in Cardiff"; "the Swedish-born conductor, who was born in
+    Sweden": a relative clause or participle after a noun phrase that names a place or people,
+    saying nothing but that name again (with a verb that only places: live, be born, be based)."""
+    toks = an.tokens
+    for r in range(s.first + 1, s.last):
+        if toks[r].lower not in _RELATIVE_OPENERS or toks[r].quoted:
+            continue
+        end = r + 1
+        while end < s.last and toks[end].text not in _CLAUSE_BREAKS and toks[end].text not in ".;!?" and end - r <= 8:
+            end += 1
+        if end - r > 8:
+            continue
+        before = [p for t in toks[max(s.first, r - 8) : r] for p in _name_parts(t)]
+        if not before:
+            continue
+        named = False
+        for t in toks[r + 1 : end]:
+            if not t.is_word or t.lower in _STOP or t.lower in ("in", "from", "at", "near"):
+                continue
+            if t.is_cap and any(_same_name(p, b) for p in _name_parts(t) for b in before):
+                named = True
+            elif t.lower not in _PLACING:
+                break
+        else:
+            if named:
+                start, fin = _span(an, r, end)
+                return [Finding(start, fin, "duplicate-name", "duplicate_information",
+                                "This clause only names again the place the phrase before it gave; cut it.", ("",))]
+    return []
+
+
+_FIRST_TIME = (("for", "the", "first", "time"), ("for", "the", "very", "first", "time"), ("first", "ever"))
+_BEFORE_NOW_WORDS = frozenset(["before", "previously", "ever", "until"])
+
+
+def _first_time_restated(an: Analysis, s: Sentence) -> list[Finding]:
+    """ "moves into the top 100 for the first time, a ranking he has never held before": a later
+    clause that says "never ... before" about what the sentence has called a first."""
+    toks = an.tokens
+    lows = [t.lower for t in toks[s.first : s.last]]
+    at = next((i for i in range(len(lows)) for m in _FIRST_TIME if tuple(lows[i : i + len(m)]) == m), None)
+    if at is None or s.first + at + 4 < s.last and toks[s.first + at + 4].lower in ("since", "in", "this", "that"):
+        return []  # "for the first time since 1963", "... in a decade": a first within a span
+    for b0, b1 in _clauses(an, s):
+        if b0 <= s.first + at:
+            continue
+        words = [t.lower for t in toks[b0:b1] if t.is_word]
+        if "never" in words and any(w in _BEFORE_NOW_WORDS for w in words[words.index("never") + 1 :]) \
+                and not any(w in _CONTRASTS for w in words[:1]):
+            start, end = _span(an, b0, b1)
+            return [Finding(start, end, "duplicate-first-time", "duplicate_information",
+                            "\"Never before\" says again that this is a first; cut one.", ("",))]
+    return []
 
 
 _FIGURE_OPENERS = frozenset(["at", "with", "measuring", "weighing", "standing", "covering", "stretching", "spanning", "some",
