@@ -59,8 +59,28 @@ def _abstract(word: str) -> bool:
     return any(word.endswith(e) and len(word) >= len(e) + (3 if e == "ing" else 2) for e in ABSTRACT_ENDINGS)
 
 
+WORDNET = Path("/usr/share/wordnet")
+
+
+def _wordnet_common_nouns() -> frozenset[str]:
+    """Lemmas with at least one WordNet noun sense that is not an instance (a person, place or
+    thing named): "plume", "railcard"-like nouns lemminflect lacks pass; "george", "jerry" do not."""
+    data = WORDNET / "data.noun"
+    if not data.exists():
+        raise SystemExit("needs WordNet: apt-get install wordnet-base")
+    out: set[str] = set()
+    for line in data.read_text(encoding="latin-1").splitlines():
+        if line.startswith("  ") or " @i " in line.split(" | ")[0]:
+            continue
+        parts = line.split(" | ")[0].split()
+        for i in range(int(parts[3], 16)):
+            out.add(parts[4 + 2 * i].split("(")[0].lower())
+    return frozenset(out)
+
+
 def main() -> None:
     freq = SpellChecker().word_frequency.dictionary
+    common = _wordnet_common_nouns()
     bare_uses = {w for line in EXCLUDE.read_text(encoding="utf-8").splitlines()
                  if not line.startswith("#") for w in line.split()}
     keep: list[str] = []
@@ -72,6 +92,8 @@ def main() -> None:
                 and word not in ("beside", "toward", "roger", "soviet")):
             # Not in lemminflect's dictionary ("screenplay"): a noun if its regular plural is a
             # common word too.
+            if word not in common:
+                continue  # a given name or a surname ("george", "willie"), not a common noun
             forms = {"NOUN": (word,)}
             oov_plural: tuple[str, ...] | None = getAllInflectionsOOV(word, "NOUN").get("NNS")
         else:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from editor_app.core.checks.builtin import data
+from editor_app.core.checks.builtin.articles_np import definite_openers, road_numbers, wn_bare_pairs
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.text import Analysis, Token, analyse
@@ -206,6 +207,9 @@ def check_articles(an: Analysis) -> list[Finding]:
         if words:
             spans = [(f.start, f.end) for f in out]
             out.extend(f for f in rule(an, words) if not any(a < f.end and f.start < b for a, b in spans))
+    spans = [(f.start, f.end) for f in out]
+    out.extend(f for f in definite_openers(an) + road_numbers(an)
+               if not any(a < f.end and f.start < b for a, b in spans))
     return out
 
 
@@ -1235,9 +1239,10 @@ def _coordinated_bare(an: Analysis, t: Token) -> bool:
     after = toks[k + 1] if k + 1 < len(toks) else None
     # "mix" and "ink" are verbs too; a noun ends its conjunct ("price and mix.", "ink and a ruler").
     ends = after is None or not after.is_word or after.lower in ("and", "or")
+    plural = (forms.get("NOUN") or ("",))[0].lower() != w.lower
     return (not w.is_cap and w.lower not in _determiners() and w.lower not in _PRONOUN_WORDS
             and not w.lower[:1].isdigit() and "NOUN" in forms and ("VERB" not in forms or ends)
-            and not w.lower.endswith("s"))
+            and (not w.lower.endswith("s") or plural and ends))  # "a built-in table and seats."
 
 
 def _bare_count_nouns(an: Analysis) -> list[Finding]:
@@ -1274,7 +1279,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             out.append(subject)
             continue
         if is_list_noun and first_word is t and t.is_cap and not t.text.isupper() and low not in _NAMEY \
-                and not _after_colon(an, t):
+                and low not in _KINSHIP_NAMES and not _after_colon(an, t):
             nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and not nxt.is_cap and _past_or_aux(nxt) \
                     and low not in _ROUTINE_PLACES:
@@ -1349,7 +1354,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue  # "the methods above handle all of them": the noun is a verb here
         if prep.lower == "without" and not chain:
             continue  # "without complaint", "without warning", "without fuss": a state or manner
-        if low in _ROUTINE_PLACES and not chain:
+        if low in _ROUTINE_PLACES:
             continue  # "home from university", "after school", "out of prison": the place for what happens there
         if prep.lower == "to" and not chain and k > 0 and toks[k - 1].is_word \
                 and (lemmas(toks[k - 1].text).get("VERB") or ("",))[0].lower() in _RANK_VERBS:
@@ -1382,8 +1387,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue
         if ordinal and low in ("place", "time") and chain[0].lower in ("first", "second", "third"):
             continue
-        if not chain and (prep.lower, low) in idioms:
-            continue
+        if not chain and ((prep.lower, low) in idioms or (prep.lower, low) in wn_bare_pairs()):
+            continue  # "by train", "at table": a pair English uses bare (hand list, or attested bare in WordNet)
         if chain and (chain[-1].lower, low) in idioms:
             continue  # "at primary school", "at city hall"
         if noun_modifier and not chain[0].is_cap and (prep.lower == "to" and "VERB" in lemmas(chain[0].text)
@@ -1414,6 +1419,12 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                         and nxt.lower not in _determiners() and nxt.lower not in _NOT_ADJECTIVES and not past)
             if compound and nxt.lower not in _HEAD_FOLLOWERS:
                 continue  # a compound: "in kitchen drawers"
+            if not nforms and nxt.lower.isalpha() and nxt.lower not in _HEAD_FOLLOWERS:
+                continue  # a word the lexicon lacks goes on the compound: "of baby boomers"
+            after2 = toks[t.index + 2] if t.index + 2 < len(toks) else None
+            if nxt.lower.endswith("ing") and "VERB" in nforms and (after2 is None or not after2.is_word
+                                                                   or after2.lower in PREPOSITIONS):
+                continue  # a gerund compound: "from fence mending to", "for map reading."
             if nxt.lower.endswith("ing") and t.index + 2 < len(toks) and toks[t.index + 2].is_word:
                 n2 = lemmas(toks[t.index + 2].text).get("NOUN")
                 if n2 and n2[0].lower() != toks[t.index + 2].lower:
@@ -1844,6 +1855,9 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     return _finding(an, chain[0] if chain else t, t, "noun", sub)
 
 
+# Kinship words a family uses as names: "Mother tried", "Dad said" (no article).
+_KINSHIP_NAMES = frozenset(["mother", "father", "mum", "mom", "dad", "mummy", "daddy", "grandma", "grandpa", "granny",
+                            "grandad", "granddad", "nan", "nana", "gran", "uncle", "aunt", "auntie"])
 _MONTHS_DAYS = frozenset(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
      "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

@@ -1,0 +1,54 @@
+"""Missing-article rules from phrase shape and WordNet-derived data (builtin/articles_np.py), and
+the precision guards that data feeds in articles.py. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from editor_app.core.checks.builtin.articles import check_articles
+from editor_app.core.checks.builtin.articles_np import countable, wn_bare_pairs
+from editor_app.core.checks.builtin.text import analyse
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start : f.end], f.rule) for f in check_articles(analyse(text))]
+
+
+def test_superlative_or_ordinal_opening_a_sentence_needs_the() -> None:
+    assert flagged("Biggest worry was the cost of the new roof.") == [
+        ("Biggest worry", "missing-article:definite-opener")]
+    assert flagged("Only snag is the long queue at the gate.") == [
+        ("Only snag", "missing-article:definite-opener")]
+    assert flagged("Next stage is a vote by the members.") == [
+        ("Next stage", "missing-article:definite-opener")]
+
+
+def test_time_phrases_idioms_and_plurals_after_a_superlative_stay_quiet() -> None:
+    assert flagged("Last week was the busiest of the summer.") == []
+    assert flagged("First prize went to a potter from Leeds.") == []
+    assert flagged("Best results came from the smaller farms.") == []
+    assert flagged("Whole milk is richer than skimmed.") == []
+
+
+def test_uk_road_numbers_take_the() -> None:
+    assert flagged("Traffic crawled along M4 for most of the evening.") == [
+        ("M4", "missing-article:road-number")]
+    assert flagged("Turn off A303 at the second roundabout.") == [("A303", "missing-article:road-number")]
+    assert flagged("Print the form on A4 paper and sign it.") == []
+    assert flagged("The queue on the M4 cleared by six.") == []
+
+
+def test_kinship_words_used_as_names_open_a_sentence_bare() -> None:
+    assert flagged("Mother kept every letter in a tin.") == []
+    assert flagged("Dad said the boat needed paint.") == []
+
+
+def test_wordnet_data_tells_count_nouns_from_mass_nouns() -> None:
+    nouns = countable()
+    assert {"car", "leg", "road", "table"} <= nouns
+    assert not {"water", "information", "advice", "music"} & nouns
+    pairs = wn_bare_pairs()
+    assert ("by", "train") in pairs and ("at", "home") in pairs
+
+
+def test_compounds_and_lists_after_a_preposition_stay_quiet() -> None:
+    assert flagged("The survey covered a generation of baby boomers in the north.") == []
+    assert flagged("The cabin had a built-in table and benches.") == []
