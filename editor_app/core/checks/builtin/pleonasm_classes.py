@@ -151,6 +151,9 @@ def _transparent(t: Token) -> bool:
     return set(forms) == {"ADJ"}
 
 
+_HEAD_TERMS = frozenset(["maiden over", "maiden overs", "maiden name", "maiden names"])
+
+
 def _modifier_findings(an: Analysis, words: list[Token]) -> list[Finding]:
     out: list[Finding] = []
     mods = _modifiers()
@@ -168,6 +171,8 @@ def _modifier_findings(an: Analysis, words: list[Token]) -> list[Finding]:
                     break
             q = _tok(an, h.index + 1)
             two = f"{h.lower} {q.lower}" if q is not None and q.is_word else ""
+            if two in _HEAD_TERMS:
+                break  # "her first maiden over", "a maiden name": the head is part of a term
             if two in heads:
                 said = an.text[h.start : q.end] if q is not None else h.text
             elif (not _lemma_set(h.text).isdisjoint(heads)
@@ -207,8 +212,9 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
                     break
                 if t.lower in _CLAUSE_BREAKS or t.lower in ("and", "or", "but"):
                     break
-                if skipped and "VERB" in lemmas(t.text) and not ({"NOUN", "ADJ"} & set(lemmas(t.text))):
-                    break
+                if skipped and "VERB" in lemmas(t.text) and not ({"NOUN", "ADJ"} & set(lemmas(t.text))) and not (
+                        t.lower.endswith("ed") and k + 1 < n and "NOUN" in lemmas(toks[k + 1].text)):
+                    break  # a verb ends the object, a participle before its noun does not ("the same recycled fabric")
                 skipped += 1
                 k += 1
             if found < 0:
@@ -759,8 +765,119 @@ def _dimension_tail(an: Analysis, words: list[Token]) -> list[Finding]:
     return out
 
 
+# A modifier that says what a prefix of the next word already says: "wrongly misjudged",
+# "incorrectly misspelt", "jointly cowrote", "excessively overpriced". The rest of the word must
+# itself be a verb (or, for "over-", an adjective or verb), so "mission" or "coast" never match.
+_PREFIX_MODS: dict[str, tuple[str, frozenset[str]]] = {
+    **{m: ("mis", frozenset(["VERB"])) for m in ("wrongly", "incorrectly", "mistakenly", "erroneously", "falsely",
+                                                 "wrongfully", "inaccurately")},
+    **{m: ("co", frozenset(["VERB"])) for m in ("jointly", "mutually")},
+    **{m: ("over", frozenset(["VERB", "ADJ"])) for m in ("excessively", "overly", "unduly")},
+}
+_NOT_PREFIXED = frozenset(["missing", "misses", "missed", "coaches", "coached", "coaching", "coach", "covet",
+                           "coveted", "colour", "coloured", "color", "colored", "overall", "overs"])
+
+
+def _prefix_findings(an: Analysis, words: list[Token]) -> list[Finding]:
+    out: list[Finding] = []
+    for t in words:
+        prefix, tags = _PREFIX_MODS[t.lower]
+        h = _tok(an, t.index + 1)
+        if h is None or not h.is_word or h.quoted or t.quoted or h.lower in _NOT_PREFIXED:
+            continue
+        if not h.lower.startswith(prefix):
+            continue
+        rest = h.lower[len(prefix):].lstrip("-")
+        if len(rest) < 4 or not tags & set(lemmas(rest)):
+            continue
+        out.append(Finding(t.start, t.end, "pleonasm:prefix", "pleonasm",
+                           f"{quote(t.text)} is redundant: the prefix of {quote(h.text)} already says it.", ("",)))
+    return out
+
+
+@cache
+def _clause_doubles() -> dict[str, list[tuple[tuple[str, ...], bool, int]]]:
+    """first word -> [(member words, must end its phrase, group id)], longest members first."""
+    out: dict[str, list[tuple[tuple[str, ...], bool, int]]] = defaultdict(list)
+    for n, line in enumerate(data.lines("pleonasm_clause_doubles.txt")):
+        for member in line.lower().split("|"):
+            m = member.strip()
+            at_end = m.endswith("$")
+            words = tuple(m.rstrip("$").split())
+            if words:
+                out[words[0]].append((words, at_end, n))
+    for v in out.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return dict(out)
+
+
+_DOUBLE_BREAKS = frozenset(["and", "but", "or", "which", "who", "that", "because", "while", "whereas", "although",
+                            "though", "if", "when", "so", "whether", "unlike"])
+
+
+def _clause_double_findings(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "the fourth successive season in a row", "currently ... at present": two adverbials of one
+    meaning in one clause. The issue spans both, since either one can go."""
+    toks = an.tokens
+    n = len(toks)
+    table = _clause_doubles()
+    found: list[tuple[int, int, int, tuple[str, ...]]] = []  # (first token, last token, group, words)
+    last_end = -1
+    for t in words:
+        if t.index <= last_end or t.quoted:
+            continue
+        for member, at_end, group in table[t.lower]:
+            k = t.index + len(member)
+            if k > n or any(toks[t.index + j].lower != w for j, w in enumerate(member)):
+                continue
+            if at_end and k < n and toks[k].is_word:
+                continue
+            found.append((t.index, k - 1, group, member))
+            last_end = k - 1
+            break
+    out: list[Finding] = []
+    for i, (a0, a1, ga, wa) in enumerate(found):
+        for b0, b1, gb, wb in found[i + 1 :]:
+            if b0 - a1 > 11 or toks[b0].sentence != toks[a0].sentence:
+                break
+            if any(not x.is_word and x.text in _PUNCT_BREAKS or x.lower in _DOUBLE_BREAKS for x in toks[a1 + 1 : b0]):
+                break
+            if ga != gb or wa == wb:
+                continue
+            if any(x.quoted for x in toks[a0 : b1 + 1]):
+                break
+            s, e = toks[a0].start, toks[b1].end
+            out.append(Finding(s, e, "pleonasm:clause-double", "pleonasm",
+                               f"{quote(an.text[toks[a0].start:toks[a1].end])} and "
+                               f"{quote(an.text[toks[b0].start:toks[b1].end])} say the same thing; keep one.", ()))
+            break
+    return out
+
+
+_PUNCT_BREAKS = frozenset([",", ";", ":", ".", "!", "?", "(", ")", "—", "–", '"', "“", "”"])
+_DISTRIBUTIVE = frozenset(["each", "every"])
+
+
+def _distributive_findings(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "each individual account", "each separate room": "each" already takes them one by one."""
+    out: list[Finding] = []
+    for t in words:
+        prev, nxt = _tok(an, t.index - 1), _tok(an, t.index + 1)
+        if prev is None or prev.lower not in _DISTRIBUTIVE or nxt is None or not nxt.is_word or t.quoted:
+            continue
+        forms = lemmas(nxt.text)
+        if "NOUN" not in forms or nxt.lower in _DETERMINERS:
+            continue
+        if nxt.lower in ("of", "who", "that", "which", "is", "was", "has", "will", "can", "must", "should"):
+            continue
+        out.append(Finding(t.start, t.end, "pleonasm:distributive", "pleonasm",
+                           f"{quote(t.text)} is redundant: {quote(prev.text)} already says it.", ("",)))
+    return out
+
+
 _RULES = (_modifier_findings, _particle_findings, _joint_together, _doublet_findings, _acronym_findings,
-          _unit_findings, _also_as_well, _trend_repeated, _frequency, _currency, _wordnet_doublets, _approx_or_so, _dimension_tail)
+          _unit_findings, _also_as_well, _trend_repeated, _frequency, _currency, _wordnet_doublets, _approx_or_so, _dimension_tail,
+          _prefix_findings, _clause_double_findings, _distributive_findings)
 
 
 @lru_cache(maxsize=65536)
@@ -791,6 +908,12 @@ def _triggers(low: str) -> tuple[int, ...]:
         out.append(11)
     if low in _DIMENSION_TAILS:
         out.append(12)
+    if low in _PREFIX_MODS:
+        out.append(13)
+    if low in _clause_doubles():
+        out.append(14)
+    if low in ("individual", "separate"):
+        out.append(15)
     return tuple(out)
 
 
