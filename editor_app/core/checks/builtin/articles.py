@@ -15,7 +15,12 @@ from __future__ import annotations
 from functools import cache
 
 from editor_app.core.checks.builtin import data
-from editor_app.core.checks.builtin.articles_np import definite_openers, road_numbers, wn_bare_pairs
+from editor_app.core.checks.builtin.articles_np import (
+    bare_prone,
+    definite_openers,
+    road_numbers,
+    wn_bare_pairs,
+)
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.text import Analysis, Token, analyse
@@ -1367,6 +1372,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue  # "arrived by barge", "reached by public road": a means of transport, never an agent
         if not chain and low in _MASS_SENSES and nxt0 is not None and nxt0.lower in ("for", "to"):
             continue  # "with room for vehicles", "scope to grow": space or opportunity, a mass noun
+        if not chain and low in bare_prone():
+            continue  # "in school", "for work", "on evidence": a noun English often uses bare (WordNet counts)
         if low in _LAND_COVER or low in _WEATHER_LIGHT:
             continue  # "in woodland", "loss of forest", "in direct sun", "in heavy rain": mass nouns
         if _coordinated_bare(an, t):

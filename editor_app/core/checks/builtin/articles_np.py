@@ -32,9 +32,26 @@ _PREPS = frozenset(
 
 
 @cache
+def _bareness() -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for line in data.lines("article_countable_wn.txt"):
+        parts = line.split()
+        if len(parts) == 3:
+            out[parts[0]] = (int(parts[1]), int(parts[2]))
+    return out
+
+
+@cache
 def countable() -> frozenset[str]:
-    """Nouns English does not use bare (article_countable_wn.txt)."""
-    return frozenset(line.split()[0] for line in data.lines("article_countable_wn.txt"))
+    """Nouns English does not use bare: bare in at most a tenth of their uses in WordNet's prose."""
+    return frozenset(w for w, (d, b) in _bareness().items() if b * 10 <= d + b)
+
+
+@cache
+def bare_prone() -> frozenset[str]:
+    """Nouns WordNet's prose uses bare in a third or more of their uses ("school", "home", "work",
+    "evidence"): a bare use after a preposition is usually a mass or institutional sense."""
+    return frozenset(w for w, (d, b) in _bareness().items() if b * 3 >= d + b)
 
 
 @cache
