@@ -46,3 +46,24 @@ def test_phrase_index_finds_every_kind_of_key_in_token_order() -> None:
                                       "(in|with) a ... manner", "free gift"}
     # Twice on one analysis (the per-word plans are cached): the same matches.
     assert [(m.pattern.source, m.tokens[0].start) for m in index.find(an)] == found
+
+
+def test_token_offsets_match_the_tokeniser_on_awkward_text() -> None:
+    """``analyse`` finds token starts by searching for each token's text after the previous one;
+    the spans must be the regex's own, even where a token's text occurs just before it."""
+    import re
+
+    from editor_app.core.checks.builtin.text import _TOKEN
+    from editor_app.core.prose import PLACEHOLDER
+
+    samples = [
+        "a a  aa a.a a-a -- ---a 1,000,000.5 1,00 1,000x é\u00e9 Ωmega … ”“ ‘x’ it’s",
+        f"See {PLACEHOLDER}{PLACEHOLDER} and {PLACEHOLDER}x. \t\n Mr. O'Neil's co-op—e.g. 3.5%!",
+        "", "   ", "x", "..!?", "ab\u00a0ab\u2009ab\u3000ab",
+    ]
+    for s in samples:
+        want = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
+        got = [(t.start, t.end, t.text) for t in analyse(s).tokens]
+        assert got == want, s
+        # the premise: nothing but whitespace between tokens
+        assert re.fullmatch(r"\s*", "".join(_TOKEN.split(s))), s

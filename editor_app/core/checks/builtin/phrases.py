@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from editor_app.core.checks.builtin.text import Analysis, Token
 
@@ -30,6 +31,10 @@ class Element:
 
     def matches(self, tok: Token) -> bool:
         return tok.lower in self.forms or (bool(self.prefixes) and tok.lower.startswith(self.prefixes))
+
+    def matches_form(self, low: str) -> bool:
+        """``matches`` for a token whose lower-case form is ``low``."""
+        return low in self.forms or (bool(self.prefixes) and low.startswith(self.prefixes))
 
 
 @dataclass(frozen=True)
@@ -94,9 +99,15 @@ def compile_pattern(text: str, data: tuple[str, ...] = ()) -> Pattern:
     return Pattern(text.lstrip("^ "), tuple(elements), (mark_start, mark_end), data, initial)
 
 
-# What a word can open (``PhraseIndex._plan``): is it the first word of a pair key, of a triple
-# key, and the patterns it opens on its own.
-_Plan = tuple[bool, bool, tuple[Pattern, ...]]
+# What a word can open (``PhraseIndex._plan``): the patterns keyed by it and the next word, by it
+# and the next two words, and the patterns it opens on its own, each with the forms and prefixes
+# its second element needs of the next word (``None``: no test before ``_match_at``).
+_Single = tuple["Pattern", "frozenset[str] | None", tuple[str, ...]]
+_Plan = tuple[
+    "dict[str, list[Pattern]] | None",
+    "dict[str, dict[str, list[Pattern]]] | None",
+    tuple[_Single, ...],
+]
 
 
 class PhraseIndex:
@@ -107,8 +118,9 @@ class PhraseIndex:
         # starting with "in" is then tried only where "in" is followed by its second word).
         # Three plain words ("in the limelight") are keyed by all three, so the many stock phrases
         # that start "in the" / "on the" are not each tried wherever "in the" occurs.
-        self._by_triple: dict[tuple[str, str, str], list[Pattern]] = defaultdict(list)
-        self._by_pair: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+        # Both are nested by word (first -> second [-> third]): no tuple key per token.
+        self._by_triple: dict[str, dict[str, dict[str, list[Pattern]]]] = {}
+        self._by_pair: dict[str, dict[str, list[Pattern]]] = {}
         self._by_form: dict[str, list[Pattern]] = defaultdict(list)
         self._by_prefix: dict[str, list[Pattern]] = defaultdict(list)
         for p in patterns:
@@ -120,21 +132,19 @@ class PhraseIndex:
                 for f in first.forms:
                     for g in second.forms:
                         for h in third.forms:
-                            self._by_triple[(f, g, h)].append(p)
+                            self._by_triple.setdefault(f, {}).setdefault(g, {}).setdefault(h, []).append(p)
                 continue
             if second is not None and not second.gap and not second.prefixes and not first.prefixes:
                 for f in first.forms:
                     for g in second.forms:
-                        self._by_pair[(f, g)].append(p)
+                        self._by_pair.setdefault(f, {}).setdefault(g, []).append(p)
                 continue
             for f in first.forms:
                 self._by_form[f].append(p)
             for pre in first.prefixes:
                 self._by_prefix[pre[:PREFIX_KEY]].append(p)
         self.size = len(patterns)
-        self._pair_firsts = frozenset(f for f, _ in self._by_pair)
-        self._triple_firsts = frozenset(f for f, _, _ in self._by_triple)
-        self._first_keys = self._pair_firsts | self._triple_firsts | frozenset(self._by_form)
+        self._first_keys = frozenset(self._by_pair) | frozenset(self._by_triple) | frozenset(self._by_form)
         self._prefix_keys = frozenset(self._by_prefix)
         # The forms a match's last word must take; a segment without any of them cannot match,
         # which skips most patterns with a gap ("merged ... together") before scanning.
@@ -147,13 +157,24 @@ class PhraseIndex:
 
     def _plan(self, low: str) -> _Plan | None:
         """What a word can open: its pair and triple keys and its single-word patterns (by form
-        and by prefix, without repeats), worked out once per word form."""
+        and by prefix, without repeats, only those whose first element takes this form, each
+        with the test its second element puts to the next word), worked out once per word form."""
         plan: _Plan | None
         if low not in self._first_keys and low[:PREFIX_KEY] not in self._prefix_keys:
             plan = None
         else:
-            single = list(dict.fromkeys((*self._by_form.get(low, ()), *self._by_prefix.get(low[:PREFIX_KEY], ()))))
-            plan = (low in self._pair_firsts, low in self._triple_firsts, tuple(single))
+            single: list[_Single] = []
+            for p in dict.fromkeys((*self._by_form.get(low, ()), *self._by_prefix.get(low[:PREFIX_KEY], ()))):
+                if not p.elements[0].matches_form(low):
+                    continue  # ``_match_at`` would fail on the first word ("program" for "provid~")
+                second = p.elements[1] if len(p.elements) > 1 else None
+                if second is None or second.gap:
+                    single.append((p, None, ()))
+                else:
+                    single.append((p, second.forms, second.prefixes))
+            pairs = self._by_pair.get(low)
+            triples = self._by_triple.get(low)
+            plan = None if pairs is None and triples is None and not single else (pairs, triples, tuple(single))
         if len(self._plans) > 200_000:
             self._plans.clear()
         self._plans[low] = plan
@@ -164,7 +185,6 @@ class PhraseIndex:
         n = len(tokens)
         present: set[str] | None = None
         needs = self._needs
-        by_pair, by_triple = self._by_pair, self._by_triple
         plans = self._plans
         empty: list[Pattern] = []
         for tok in an.words:
@@ -175,25 +195,34 @@ class PhraseIndex:
                 plan = self._plan(low)
             if plan is None:
                 continue
-            pair_first, triple_first, single = plan
+            pairs, triples, single = plan
             cands0 = empty
             cands3 = empty
             k = tok.index
-            if pair_first and k + 1 < n:
-                nxt = tokens[k + 1]
-                if nxt.is_word:
-                    cands0 = by_pair.get((low, nxt.lower), empty)
-            if triple_first and k + 2 < n:
-                nxt, nxt2 = tokens[k + 1], tokens[k + 2]
-                if nxt.is_word and nxt2.is_word:
-                    cands3 = by_triple.get((low, nxt.lower, nxt2.lower), empty)
-            if not (cands0 or cands3 or single):
+            nxt = tokens[k + 1] if k + 1 < n else None
+            nl = nxt.lower if nxt is not None and nxt.is_word else None
+            if nl is not None:
+                if pairs is not None:
+                    cands0 = pairs.get(nl, empty)
+                if triples is not None and k + 2 < n:
+                    nxt2 = tokens[k + 2]
+                    if nxt2.is_word:
+                        more = triples.get(nl)
+                        if more is not None:
+                            cands3 = more.get(nxt2.lower, empty)
+            if single:
+                # The second element's test, before calling ``_match_at`` (which makes it too).
+                single_now = [p for p, forms, prefixes in single
+                              if forms is None or nl is not None and (nl in forms or bool(prefixes) and nl.startswith(prefixes))]
+            else:
+                single_now = empty
+            if not (cands0 or cands3 or single_now):
                 continue
             if present is None:
-                present = {t.lower for t in an.words}
+                present = _present(an)
             # A pattern is keyed once per category, and the categories do not share patterns,
             # so the three lists hold no pattern twice.
-            for cands in (cands3, cands0, single):
+            for cands in (cands3, cands0, single_now):
                 for p in cands:
                     need = needs.get(id(p))
                     if need is not None and need.isdisjoint(present):
@@ -203,6 +232,17 @@ class PhraseIndex:
                     m = _match_at(p, tokens, k)
                     if m is not None:
                         yield m
+
+
+def _present(an: Analysis) -> set[str]:
+    """The segment's word forms (lower case), worked out once for all phrase indexes."""
+    got = an.memo.get(_PRESENT)
+    if got is None:
+        got = an.memo[_PRESENT] = {t.lower for t in an.words}
+    return cast("set[str]", got)
+
+
+_PRESENT = ("phrases", "present")
 
 
 def _match_at(p: Pattern, tokens: list[Token], i: int) -> Match | None:

@@ -86,10 +86,15 @@ def analyse_cached(text: str) -> Analysis:
 def analyse(text: str) -> Analysis:
     tokens: list[Token] = []
     append = tokens.append
-    for n, m in enumerate(_TOKEN.finditer(text)):
-        t = m.group()
-        a, b = m.span()
-        append(Token(a, b, t, t.lower(), t[0].isalnum(), n, 0, False, t[0].isupper()))
+    find = text.find
+    end = 0
+    # Only whitespace lies between tokens (every other char belongs to one), so each token's
+    # start is the next occurrence of its text: ``findall`` + ``find`` is cheaper than a match
+    # object per token.
+    for n, t in enumerate(_TOKEN.findall(text)):
+        start = find(t, end)
+        end = start + len(t)
+        append(Token(start, end, t, t.lower(), t[0].isalnum(), n, 0, False, t[0].isupper()))
     sentences = _split_sentences(text, tokens)
     for si in range(1, len(sentences)):
         s = sentences[si]
