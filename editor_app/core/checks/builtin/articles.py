@@ -1359,8 +1359,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue  # "the methods above handle all of them": the noun is a verb here
         if prep.lower == "without" and not chain:
             continue  # "without complaint", "without warning", "without fuss": a state or manner
-        if low in _ROUTINE_PLACES:
-            continue  # "home from university", "after school", "out of prison": the place for what happens there
+        if low in _ROUTINE_PLACES and (not chain or noun_modifier and not chain[0].is_cap):
+            continue  # "after school", "out of prison", "in graduate school": the place for what happens there
         if prep.lower == "to" and not chain and k > 0 and toks[k - 1].is_word \
                 and (lemmas(toks[k - 1].text).get("VERB") or ("",))[0].lower() in _RANK_VERBS:
             continue  # "promoted to sergeant", "appointed to bench": a rank or office, named bare
