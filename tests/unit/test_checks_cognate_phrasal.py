@@ -48,6 +48,7 @@ def test_flags_the_second_member(sentence: str, second: str) -> None:
         "The home side scored in the last five minutes of a match that lasted almost two hours.",
         "Both teams had chances before the break, and both had missed penalties by the end.",
         "She set the table while he checked the setup of the projector.",
+        "Look out for the old signal-box lookout above the second tunnel.",
     ],
 )
 def test_leaves_correct_english_alone(sentence: str) -> None:

@@ -412,6 +412,8 @@ def _phrasal_repeats(an: Analysis, words: list[Token], flagged: set[int]) -> lis
                 continue
             if verb not in (x.lower() for x in lemmas(v.text).get("VERB", ())):
                 continue
+            if v.lower == verb and _sentence_start(an, v):
+                continue  # an instruction ("Look out for the lookout") names the thing to find
             nxt = [t for t in an.tokens[v.index + 1 : v.index + 3] if t.is_word][:1]
             if not nxt or nxt[0].lower != part:
                 continue
@@ -471,7 +473,7 @@ def check_cognate_families(an: Analysis) -> list[Finding]:
                         roles[i] = role(an, a)
                     if j not in roles:
                         roles[j] = role(an, b)
-                    if _pair(an, a, b, roles[i], roles[j], between, dist):
+                    if _pair(an, a, b, roles[i], roles[j], between, dist) or _adjective_pair(an, a, b, between, dist):
                         flagged.add(j)
                         out.append(Finding(b.start, b.end, "cognate-family", "cognate_repetition",
                                            f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
@@ -634,6 +636,43 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Toke
         joined = all(t.is_word for t in between) and (dist == 1 or between[0].lower in ("of", "that", "by"))
         return joined and _is_agent(a.text) != _is_agent(b.text)
     return False
+
+
+_ADJ_SUFFIXES = ("al", "ive", "ous", "ic", "ful", "able", "ible", "ant", "ent", "ary", "ory", "ical")
+_RELATIVE_OPENERS = frozenset(["where", "which", "that", "who", "whose"])
+
+
+@lru_cache(maxsize=65536)
+def _derived_adjective(low: str) -> bool:
+    """An adjective made with a suffix ("competitive", "dangerous", "original", "accessible")."""
+    if not low.endswith(_ADJ_SUFFIXES) or len(low) < 6:
+        return False
+    forms = _forms(low)
+    return "ADJ" in forms and "VERB" not in forms or not forms and low.endswith(("able", "ible"))
+
+
+def _adjective_pair(an: Analysis, a: Token, b: Token, between: list[Token], dist: int) -> bool:
+    """A derived adjective and another word of its family, a different word, in one clause: "the
+    destructive floods destroyed", "a competitive market where firms compete", "an original
+    binding, which was originally", "privacy rules that keep payments private"."""
+    adj, other = (a, b) if _derived_adjective(a.lower) else (b, a) if _derived_adjective(b.lower) else (None, None)
+    if adj is None or other is None or _derived_adjective(other.lower) or a.is_cap or b.is_cap:
+        return False
+    if set(_lemma_set(a)) & set(_lemma_set(b)) or set(_lemma_set(a) + _lemma_set(b)) & _general_verbs():
+        return False
+    if adj.lower.endswith(("al", "ic", "ary")) and not other.lower.startswith(adj.lower):
+        # a relational adjective classifies ("the regional director", "economic growth"): only
+        # a word made from the adjective itself repeats it ("original ... originally")
+        return False
+    if other.lower.endswith(("ing", "ed")) and "VERB" not in _forms(other.lower) and other is a:
+        return False
+    for k, t in enumerate(between):
+        if t.text in ";:()" or t.lower in _CLAUSE_OPENERS and t.lower not in _RELATIVE_OPENERS:
+            return False  # two clauses
+        if t.text == "," and not (k + 1 < len(between) and between[k + 1].lower in _RELATIVE_OPENERS):
+            return False  # a list or a new clause: "economic, social and political"
+    # not when the second word modifies a noun after it ("a creative brief ... creation myths")
+    return not (other is b and _nounish(_word_after(an, b)) and "VERB" not in _forms(b.lower))
 
 
 def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Token]) -> bool:

@@ -151,10 +151,14 @@ def find_repeated_phrases(
     # Word frequencies (by stem and by surface form) over the whole article.
     freq: Counter[str] = Counter()
     surface: Counter[str] = Counter()
+    parts: Counter[str] = Counter()
     for prof in profiles:
         freq.update(prof.stems)
-        freq.update(prof.parts)  # "melt-in-the-mouth" counts as "melt" and "mouth" too
+        parts.update(prof.parts)
         surface.update(prof.lowers)
+    for part, count in parts.items():
+        if part not in freq:
+            freq[part] = count  # "melt-in-the-mouth" twice: "melt" and "mouth" are rare words too
     rare_words = {w for w, c in freq.items() if c <= 2 and w not in _COMMON and len(w) >= 3 and w not in _FUNCTION}
     # A long phrase said twice may hold a word used once more elsewhere ("behind every one of those
     # parcels" ... "behind every one of them"); such words seed only windows of five words or more.
