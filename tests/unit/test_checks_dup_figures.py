@@ -60,3 +60,30 @@ def test_figure_in_another_form_is_flagged(text: str, part: str) -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_other_figures_are_left_alone(text: str) -> None:
     assert _flagged(text) == []
+
+
+SENTENCE_FAULTS = [
+    # the same subject, a short sentence, a figure worked out from the one before
+    ("The mill was built in 1790. It has stood for more than 230 years.", "It has stood"),
+    ("The canal is 14 miles long. It runs for roughly 22 kilometres through the valley.", "It runs for"),
+    ("The levy raises £900 million over three years. That is £300 million a year.", "That is £300 million"),
+    ("The ferry sails at 20 knots, or about 37 km/h.", "37 km/h"),
+]
+
+SENTENCE_QUIET = [
+    "The first ferry sailed at 20 knots. Its replacement manages 24 knots.",
+    "The first kettle weighed 1.98 kg. Its replacement weighs just under two kilos.",
+    "The mill was built in 1790. It was rebuilt in 1850 after a fire.",
+    "The canal is 14 miles long. It has 40 locks and two tunnels.",
+    "The levy raises £900 million over three years. It also funds 300 apprenticeships.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), SENTENCE_FAULTS)
+def test_short_sentence_giving_the_figure_again_is_flagged(text: str, part: str) -> None:
+    assert any(part in f for f in _flagged(text)), _flagged(text)
+
+
+@pytest.mark.parametrize("text", SENTENCE_QUIET)
+def test_short_sentence_with_new_figures_is_left_alone(text: str) -> None:
+    assert _flagged(text) == []

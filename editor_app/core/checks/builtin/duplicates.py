@@ -56,7 +56,7 @@ _UNITS: dict[str, tuple[str, float]] = {}
 for _names, _dim, _f in (
     ("second seconds sec secs", "time", 1 / 86400),
     ("minute minutes min mins", "time", 1 / 1440),
-    ("hour hours hr hrs", "time", 1 / 24),
+    ("hour hours hr hrs h", "time", 1 / 24),
     ("day days", "time", 1.0),
     ("week weeks", "time", 7.0),
     ("fortnight fortnights", "time", 14.0),
@@ -82,6 +82,9 @@ for _names, _dim, _f in (
     ("hectare hectares ha", "area", 1e4),
     ("acre acres", "area", 4047.0),
     ("km2 km²", "area", 1e6),
+    ("mph", "length/t", 1609.0 * 24),  # speeds in metres a day, like "5 km an hour" or "12 km/h"
+    ("kph kmh", "length/t", 1000.0 * 24),
+    ("knot knots", "length/t", 1852.0 * 24),
     ("litre litres liter liters l", "volume", 1.0),
     ("millilitre millilitres ml", "volume", 0.001),
 ):
@@ -201,6 +204,8 @@ _NUM_RE = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 _TEMPERATURE = re.compile(r"^(-?\d+(?:\.\d+)?)°?([cf])$")
 _AGE_GROUP = re.compile(r"^(under|over)-(\d{1,3}|[a-z]+)s$")
 _HYPHEN_UNIT = re.compile(r"^(\d+(?:\.\d+)?)-([a-z]+)$")
+_QUANTITY_ADJ = frozenset(["more", "less", "fewer", "other", "extra", "additional", "further", "last", "next", "first",
+                           "previous", "following", "consecutive", "separate", "different", "old"])
 _WHOLE = frozenset(["full", "whole", "entire", "clear", "solid", "straight"])
 _GLUED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+²?)$")
 
@@ -399,6 +404,19 @@ def _plural_fraction(toks: list[Token], k: int, last: int) -> tuple[float, int] 
     return None
 
 
+def _share_of_scale(toks: list[Token], j: int, last: int, share: float) -> tuple[float, str, int] | None:
+    """ "(a quarter) of a million people", "(half) a billion": the count, its noun and the index
+    after it; j is the index after the fraction word."""
+    if j < last and toks[j].lower == "of":
+        j += 1
+    if j + 1 < last and toks[j].lower in ("a", "an") and toks[j + 1].lower in _BIG_SCALE:
+        nj = j + 2
+        noun = stem(toks[nj].lower) if nj < last and toks[nj].is_word and toks[nj].lower not in _STOP \
+            and "NOUN" in lemmas(toks[nj].text) else ""
+        return share * _BIG_SCALE[toks[j + 1].lower], noun, nj
+    return None
+
+
 def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
     toks = an.tokens
     out: list[Quantity] = []
@@ -445,7 +463,16 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k += 1
             continue
         frac = _plural_fraction(toks, k, last)
-        if frac is not None:
+        if frac is None and low in ("half", "quarter") and k > first and (low == "half" or toks[k - 1].lower in ("a", "one")):
+            frac = (0.5 if low == "half" else 0.25), k + 1
+        scaled = _share_of_scale(toks, frac[1], last, frac[0]) if frac is not None else None
+        if scaled is not None:
+            add(scaled[0], "count", scaled[1], True, k)  # "a quarter of a million people", "half a billion"
+            if scaled[1]:
+                out[-1] = replace(out[-1], head=toks[scaled[2]].lower)
+            k = scaled[2]
+            continue
+        if frac is not None and low not in ("half", "quarter"):
             share, j = frac
             if j + 2 < last and toks[j].lower == "of" and toks[j + 1].lower in ("a", "an") and toks[j + 2].lower in _UNITS:
                 dim, f = _UNITS[toks[j + 2].lower]
@@ -709,8 +736,10 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(val * _UNITS[toks[j + 1].lower][1] ** 3 * 1000, "volume", "", approx, k)  # "2,500 cubic metres" (in litres)
             k = j + 2
             continue
-        if j + 1 < last and toks[j].lower in _WHOLE and toks[j + 1].lower in _UNITS and _UNITS[toks[j + 1].lower][0] == "time":
-            j += 1  # "two full days", "three whole weeks"
+        if j + 1 < last and toks[j + 1].lower in _UNITS and _UNITS[toks[j + 1].lower][0] == "time" and toks[j].is_word \
+                and (toks[j].lower in _WHOLE or "ADJ" in lemmas(toks[j].text) and "NOUN" not in lemmas(toks[j].text)
+                     and toks[j].lower not in _STOP and toks[j].lower not in _QUANTITY_ADJ):
+            j += 1  # "two full days", "ten long years" (not "two more days", "three other weeks")
         if j < last and toks[j].is_word and toks[j].lower in _UNITS:
             dim, f = _UNITS[toks[j].lower]
             if dim == "time" and j + 1 < last and toks[j + 1].lower in _BEFORE_NOW and (
@@ -834,6 +863,8 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
         return a.value == b.value and a.amount <= b.period and b.amount <= a.period  # "1 March ... the start of March"
     if a.dim == "temperature":
         return abs(a.value - b.value) <= (1.5 if a.approx or b.approx else 0.6)  # a rounded conversion
+    if a.dim.removesuffix("/t") in _MEASURED and a.value != b.value:
+        return abs(a.value - b.value) <= 0.03 * max(abs(a.value), abs(b.value))  # a conversion, rounded: "five miles, or eight kilometres"
     tolerance = 0.03 if a.dim in ("time", "frequency", "reltime", "money/t") else 1e-6  # months are not all 30.4 days
     return abs(a.value - b.value) <= tolerance * max(1.0, abs(a.value))
 
@@ -883,9 +914,9 @@ def _difference_or_total(earlier: list[Quantity], q: Quantity, cues: set[str], p
     """ "voted 34 to 19, a majority of fifteen"; "three universities in the top twenty, one fewer
     than last year, when four of them made it": a count that is the difference (or, with "in
     total", the sum) of a count the sentence gave and another count of the sentence."""
-    if q.dim not in ("count", "points") or not cues:
+    if q.dim not in ("count", "points", "money") or not cues:
         return False
-    base = "count" if q.dim == "count" else "percent"  # percentage points are a difference of percents
+    base = "percent" if q.dim == "points" else q.dim  # percentage points are a difference of percents
     counts = [e.value for e in earlier if e.dim == base and e.value > (1 if base == "count" else 0)]
     others = [e.value for e in pool if e.dim == base and e is not q]
     for x in counts:
@@ -901,9 +932,15 @@ def _difference_or_total(earlier: list[Quantity], q: Quantity, cues: set[str], p
 
 def _derived(earlier: list[Quantity], q: Quantity) -> bool:
     """Is q worked out from figures the sentence already gave? A rate from a total over a
-    period ("£5.6 billion over six years, an average of £900 million a year") or a factor from two
-    figures ("5.6 percent, compared with 2 percent, nearly three times as much")."""
+    period ("£5.6 billion over six years, an average of £900 million a year"), a factor from two
+    figures ("5.6 percent, compared with 2 percent, nearly three times as much"), or a share of a
+    count ("half the 8,000 residents ... around 4,000 people")."""
     slack = 0.1 if q.approx else 0.03
+    if q.dim == "count" and q.value >= 10:
+        shares = [e.value / 100 for e in earlier if e.dim == "percent" and 0 < e.value < 100]
+        totals = [e.value for e in earlier if e.dim == "count" and e.value > q.value]
+        if any(abs(p * c - q.value) <= slack * q.value for p in shares for c in totals):
+            return True
     if q.dim.endswith("/t"):
         base = q.dim[:-2]
         totals = [e.value for e in earlier if e.dim == base and (not e.noun or not q.noun or e.noun == q.noun)]
@@ -1594,6 +1631,9 @@ _SENTENCE_MARKERS = (("in", "other", "words"), ("put", "another", "way"), ("put"
                      ("simply", "put"), ("to", "put", "it", "another", "way"), ("to", "put", "it", "differently"),
                      ("said", "another", "way"), ("stated", "differently"), ("that", "is", "to", "say"), ("i.e",),
                      ("in", "plain", "terms"), ("to", "put", "it", "simply"))
+_BACK_SUBJECTS = frozenset(["it", "they", "that", "this", "these", "those", "its", "their", "he", "she", "his", "her"])
+_SET_AGAINST = frozenset(["while", "whereas", "but", "unlike", "compared", "versus", "than", "rather", "instead",
+                          "however"])
 _WH_WORDS = frozenset(["when", "where", "why", "how", "what", "who", "whom", "whose", "because", "not"])
 _NEW_AGAIN = frozenset(["again", "another", "further", "also", "too", "next", "each", "every", "per", "both"])
 
@@ -1604,10 +1644,50 @@ def _announces_restatement(an: Analysis, s: Sentence) -> int | None:
     lows = [t.lower for t in words]
     if len(lows) >= 3 and lows[0] in ("that", "this") and lows[1] in _EQUATING_VERBS and lows[2] not in _WH_WORDS:
         return words[1].index + 1
+    if len(lows) >= 2 and lows[0] in ("that's", "that’s") and lows[1] not in _WH_WORDS:
+        return words[0].index + 1
     for m in _SENTENCE_MARKERS:
         if tuple(lows[: len(m)]) == m:
             return words[len(m) - 1].index + 1
     return None
+
+
+def _same_subject(an: Analysis, prev: Sentence, cur: Sentence) -> bool:
+    """Does the sentence open with a pronoun for something the previous one named ("It", "They"),
+    or a determiner before a noun it named ("Its capacity" after "... capacity ...")? Not "Its
+    successor", a new thing; not "That is when ...", a new event."""
+    toks = an.tokens
+    w0 = toks[cur.first].lower
+    if w0 not in _BACK_SUBJECTS or cur.first + 1 >= cur.last:
+        return False
+    w1 = toks[cur.first + 1]
+    if w0 in ("that", "this") and (w1.lower in _EQUATING_VERBS or w1.lower in _WH_WORDS):
+        return False
+    if w0 in ("it", "they", "he", "she"):
+        return True
+    if w0 in ("that", "this", "these", "those"):
+        return True  # a demonstrative points back: "That figure ...", "These 40 hectares ..."
+    if not w1.is_word or "NOUN" not in lemmas(w1.text):
+        return False
+    said = {stem(t.lower) for t in toks[prev.first : prev.last] if t.is_word}
+    return stem(w1.lower) in said or _is_measure_noun(w1.text)
+
+
+@cache
+def _measure_nouns() -> frozenset[str]:
+    return frozenset(data.lines("measure_nouns.txt"))
+
+
+def _is_measure_noun(word: str) -> bool:
+    """ "capacity", "cost", "length" (WordNet attribute, possession, quantity and time nouns)."""
+    low = word.lower()
+    return low in _measure_nouns() or any(f.lower() in _measure_nouns() for f in lemmas(low).get("NOUN", ()))
+
+
+def _accounted(an: Analysis, earlier: list[Quantity], q: Quantity, cues: set[str]) -> bool:
+    """Is q one of the earlier figures in another form, or worked out from them?"""
+    return any(_same(e, q, True) for e in earlier) or _derived(earlier, q) or _elapsed(an, earlier, q) \
+        or _difference_or_total(earlier, q, cues, earlier)
 
 
 def _announced_figure_sentences(an: Analysis) -> list[Finding]:
@@ -1617,22 +1697,34 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
     a restatement ("That is", "In other words") and whose every figure is one the previous
     sentence gave, in another form (units, fractions, a year as its century)."""
     out: list[Finding] = []
+    toks = an.tokens
     for i in range(1, len(an.sentences)):
         prev, cur = an.sentences[i - 1], an.sentences[i]
         after = _announces_restatement(an, cur)
+        announced = after is not None
+        if after is None and _same_subject(an, prev, cur) and sum(t.is_word for t in toks[cur.first : cur.last]) <= 14:
+            after = cur.first + 1  # "It has stood for almost 750 years.": the same subject, a short sentence
         if after is None or an.quoted_sentence(cur) or an.quoted_sentence(prev):
             continue
-        later = [q for q in _quantities(an, cur.first, cur.last) if q.dim != "reltime"]
-        if not later or any(t.lower in _NEW_AGAIN for t in an.tokens[after : cur.last]):
+        if not _has_quantity(an, cur.first, cur.last) or not _has_quantity(an, prev.first, prev.last):
             continue
+        later = [q for q in _quantities(an, cur.first, cur.last) if q.dim != "reltime" or q.noun == "ago"]
+        if not later or any(t.lower in _NEW_AGAIN or t.lower in _SET_AGAINST and not (
+                t.lower == "than" and toks[t.index - 1].lower in ("more", "less", "fewer", "rather")) for t in toks[after : cur.last]):
+            continue  # ("more than 230 years" is a bound, "longer than the old one" a comparison)
+        if any(q.dim != "time" for q in later):
+            # "It tripled in three years": the period of a restated change
+            later = [q for q in later if q.dim != "time" or toks[q.token - 1].lower not in ("in", "within", "over")]
         earlier = _quantities(an, prev.first, prev.last)
         if not earlier:
             continue
-        same = [q for q in later if any(_same(e, q, True) for e in earlier)]
+        cues = {t.lower for t in toks[prev.first : cur.last]} & (_DIFFERENCE_WORDS | _TOTAL_WORDS | _REMAINDER_WORDS)
+        same = [q for q in later if _accounted(an, earlier, q, cues)]
         # every figure again (a small count besides, "with no break between the two movements",
-        # only next to a measured figure given again)
+        # only next to a measured figure given again, and only after "That is ...")
         if any(q.dim != "count" or q.noun or q.value >= 10 for q in same) and all(
-                q in same or q.dim == "count" and q.value <= 12 and any(e.dim != "count" for e in same) for q in later):
+                q in same or announced and q.dim == "count" and q.value <= 12 and any(e.dim != "count" for e in same)
+                for q in later):
             out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence:announced", "duplicate_information",
                                "This sentence only gives again, in another form, a figure the previous one gave; keep one.",
                                ("",)))
