@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from editor_app.core.checks.builtin.cognates_extra import union_find  # noqa: E402
 from editor_app.core.checks.builtin.lexicon import lemmas  # noqa: E402
 
 WORDNET = Path("/usr/share/wordnet")
@@ -68,13 +69,21 @@ def _synsets() -> dict[tuple[str, str], tuple[list[str], list[tuple[str, str, st
     return out
 
 
+# Prefixes that make a verb of a noun or adjective ("danger" -> "endanger", "friend" -> "befriend").
+_VERB_PREFIXES = ("en", "em", "be")
+
+
 def _alike(a: str, b: str) -> bool:
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
-    return n >= 3 and n >= min(len(a), len(b)) - 3 or n >= 5
+    if n >= 3 and n >= min(len(a), len(b)) - 3 or n >= 5:
+        return True
+    short, long = sorted((a, b), key=len)
+    # "endanger"/"danger", "enrich"/"rich": the shorter word whole after a verb-making prefix
+    return len(short) >= 4 and any(long == p + short or long.startswith(p + short) for p in _VERB_PREFIXES)
 
 
 def main() -> int:
@@ -85,13 +94,7 @@ def main() -> int:
                if not line.startswith("#") for w in line.split()} if EXCLUDE.exists() else set()
     syn = _synsets()
     parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    find = union_find(parent)
 
     for words, ptrs in syn.values():
         for sym, off, tpos, s, t in ptrs:

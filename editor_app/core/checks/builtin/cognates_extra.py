@@ -34,7 +34,9 @@ except as subject and predicate ("runners who run", "the findings found").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import TypeVar
 
 import lemminflect
 
@@ -44,7 +46,7 @@ from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.repetition import sentence_words
 from editor_app.core.checks.builtin.text import Analysis, Token
 
-__all__ = ["check_cognate_families", "family", "role"]
+__all__ = ["check_cognate_families", "family", "role", "union_find"]
 
 WINDOW = 6  # words from the first member of a pair to the second
 
@@ -69,6 +71,23 @@ _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ee", "ees", "ant", "
                   "ians", "man", "men")
 
 
+_K = TypeVar("_K", int, str)
+
+
+def union_find(parent: dict[_K, _K]) -> Callable[[_K], _K]:
+    """The ``find`` of a union-find forest kept in ``parent`` (join two sets with
+    ``parent[find(a)] = find(b)``); shared with tools/make_cognate_families.py."""
+
+    def find(x: _K) -> _K:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    return find
+
+
 @cache
 def _family_index() -> dict[str, int]:
     """word -> family id, WordNet families joined with the hand-listed irregular ones."""
@@ -77,13 +96,7 @@ def _family_index() -> dict[str, int]:
         for w in line.split():
             index[w] = i
     parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    find = union_find(parent)
 
     next_id = len(index) + 1_000_000
     for line in data.lines("cognate_irregular.txt"):
@@ -161,7 +174,7 @@ def family(word: str) -> int | str | None:
         # "influence", "installers" -> "install"), or, for a word the lexicon lacks, its stem
         # ("bloggers" and "blogged" -> "~blog").
         base = low[: -3 if low.endswith("s") else -2]
-        for cand in (base, base + "e", _undouble(base)):
+        for cand in _agent_bases(base):
             if cand and "VERB" in lemmas(cand):
                 return fam.get(cand, cand)
     if len(low) >= 8 and low.endswith(_AGENT_ENDINGS[:4]) and not forms.get("VERB"):
@@ -316,7 +329,7 @@ def role(an: Analysis, tok: Token) -> str:
     if (prev is None and nxt is not None and nxt.lower in _DETERMINERS and not low.endswith(("s", "ed", "ing"))
             and an.sentences[tok.sentence].first == tok.index):
         return "V"  # an instruction: "Label the labels", "Plan your route"
-    if p == "that" and tok.index >= 2 and _noun_only(an.tokens[tok.index - 2]):
+    if p == "that" and tok.index >= 2 and _antecedent(an, an.tokens[tok.index - 2]):
         antecedent = an.tokens[tok.index - 2].lower
         if low.endswith(("ed", "s")) != antecedent.endswith("s") or low.endswith("ed"):
             return "V"  # "agencies that rent", "a survey that surveyed"
@@ -358,6 +371,17 @@ def role(an: Analysis, tok: Token) -> str:
     if "NOUN" in forms:
         return "N"
     return ""
+
+
+def _antecedent(an: Analysis, tok: Token) -> bool:
+    """Is ``tok`` a noun a "that" clause can describe: a noun only, or a noun after a determiner
+    or a preposition ("for ships that wait")?"""
+    if _noun_only(tok):
+        return True
+    if tok.index == 0 or tok.is_cap or "NOUN" not in lemmas(tok.text):
+        return False
+    prev = an.tokens[tok.index - 1].lower
+    return prev in _DETERMINERS or prev in _PREPOSITIONS or prev in ("of", "to")
 
 
 def _after_determiner(an: Analysis, tok: Token | None) -> bool:
@@ -688,7 +712,8 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
         # "letting agents who let": a gerund naming a trade, then the same verb for it
         if len(words) == 1 and _nounish(words[0]):
             return True  # "the teaching staff teach": the gerund's noun is the verb's subject
-        return bool(words) and words[-1].lower in _RELATIVES and len(words) <= 3
+        # "letting agents who let", "waiting times for buses that wait"
+        return bool(words) and words[-1].lower in _RELATIVES and len(words) <= 4
     if ra == "A" and rb == "N" and not words and a.lower.endswith(("ing", "ed")):
         return True  # "a rising rise", "the gathered gathering"
     if ra == "N" and b.lower.endswith("ing") and len(words) == 1 and words[0].lower in ("of", "for", "in"):
@@ -808,7 +833,14 @@ def _compound(tok: Token) -> bool:
     # one word, not a compound
     cut = 3 if low.endswith(("ers", "ors")) else 2 if low.endswith(("er", "or")) else 0
     base = low[:-cut] if cut else ""
-    return not (base and any(c in fam and _is_verb(c) for c in (base, base + "e", _undouble(base))))
+    return not (base and any(c in fam and _is_verb(c) for c in _agent_bases(base)))
+
+
+def _agent_bases(base: str) -> tuple[str, ...]:
+    """The verbs an agent noun may come from, given it without "-er"/"-or": "install" ->
+    install; "narrat" -> narrate; "conservat" -> conserve, "commentat" -> comment."""
+    extra = (base[:-2], base[:-2] + "e") if base.endswith("at") and len(base) >= 6 else ()
+    return (base, base + "e", _undouble(base), *extra)
 
 
 def _lemma_set(tok: Token) -> tuple[str, ...]:
