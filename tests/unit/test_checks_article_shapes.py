@@ -12,6 +12,10 @@ def flagged(text: str) -> list[tuple[str, str]]:
     return [(text[f.start : f.end], f.rule) for f in check_articles(analyse(text))]
 
 
+def phrases(text: str) -> list[str]:
+    return [p for p, _ in flagged(text)]
+
+
 def test_superlative_or_ordinal_opening_a_sentence_needs_the() -> None:
     assert flagged("Biggest worry was the cost of the new roof.") == [
         ("Biggest worry", "missing-article:definite-opener")]
@@ -52,3 +56,20 @@ def test_wordnet_data_tells_count_nouns_from_mass_nouns() -> None:
 def test_compounds_and_lists_after_a_preposition_stay_quiet() -> None:
     assert flagged("The survey covered a generation of baby boomers in the north.") == []
     assert flagged("The cabin had a built-in table and benches.") == []
+
+
+def test_superlative_or_ordinal_picking_out_one_thing_needs_the() -> None:
+    assert phrases("The crew logged longest dive of the whole trip in May.") == ["longest dive"]
+    assert phrases("This is third bridge of its kind on the river.") == ["third bridge"]
+    assert phrases("Tickets go on sale for second weekend of June.") == ["second weekend"]
+    assert flagged("Oldest working mill stands by the weir.") == [("Oldest working mill", "missing-article:ranked")]
+
+
+def test_ranks_titles_time_phrases_and_passives_stay_quiet() -> None:
+    assert flagged("She was voted best goalkeeper of the tournament.") == []
+    assert flagged("We moved house last spring and again next summer.") == []
+    assert flagged("They live next door to the bakery.") == []
+    assert flagged("My son is in fourth grade at the local school.") == []
+    assert flagged("The comet was first seen in 1910 and first photographed soon after.") == []
+    assert flagged("The bridge was first thought to be safe.") == []
+    assert flagged("At first sight the valley looks empty.") == []

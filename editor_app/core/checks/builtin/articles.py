@@ -18,6 +18,7 @@ from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.articles_np import (
     bare_prone,
     definite_openers,
+    ranked_phrases,
     road_numbers,
     wn_bare_pairs,
 )
@@ -213,8 +214,10 @@ def check_articles(an: Analysis) -> list[Finding]:
             spans = [(f.start, f.end) for f in out]
             out.extend(f for f in rule(an, words) if not any(a < f.end and f.start < b for a, b in spans))
     spans = [(f.start, f.end) for f in out]
-    out.extend(f for f in definite_openers(an) + road_numbers(an)
-               if not any(a < f.end and f.start < b for a, b in spans))
+    for f in definite_openers(an) + ranked_phrases(an) + road_numbers(an):
+        if not any(a < f.end and f.start < b for a, b in spans):
+            out.append(f)
+            spans.append((f.start, f.end))
     return out
 
 
@@ -1780,6 +1783,9 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
                                  or c.lower.endswith("est") for c in chain)
     if ranked and (verb.lower in _AWARD_VERBS or verb.lower in _PREDICATIVE and verb.lower not in _COPULAS):
         return None  # "voted best player", "named best manager": an award's title
+    participle = (lemmas(t.text).get("VERB") or (t.lower,))[0].lower() != t.lower and not t.lower.endswith("s")
+    if ranked and verb.lower in _COPULAS and participle:
+        return None  # "was first thought to be", "was first shot in": a passive, not a noun
     if ranked and verb.lower in _COPULAS and "NOUN" in lemmas(t.text) \
             and not (chain[-1].lower in ("last", "next") and t.lower in _TIME_NOUNS) \
             and (chain[-1].lower, t.lower) not in _RANKED_IDIOMS:

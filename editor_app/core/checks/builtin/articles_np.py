@@ -169,3 +169,191 @@ def road_numbers(an: Analysis) -> list[Finding]:
         out.append(Finding(t.start, t.end, "missing-article:road-number", "missing_article",
                            f"A road number takes {quote('the')}: {quote('the ' + t.text)}.", ("the " + t.text,)))
     return out
+
+
+# Ordinals and other words that pick out one member of a series: "the second plant", "the last train".
+_RANK_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                            "tenth", "last", "next", "final", "penultimate", "same"])
+# Time words after "last"/"next"/"this" that make a bare adverbial ("last week", "next year").
+_TIME_WORDS = frozenset(["year", "week", "month", "day", "night", "time", "season", "summer", "winter", "spring",
+                         "autumn", "fall", "weekend", "morning", "evening", "afternoon", "century", "decade",
+                         "quarter", "term", "hour", "minute", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "semester", "fortnight", "round", "orders"])
+# Ranked pairs that are idioms without an article: "at first sight", "in first place", "first aid".
+_RANK_IDIOMS = frozenset([("first", "sight"), ("first", "glance"), ("first", "hand"), ("second", "hand"),
+                          ("first", "place"), ("second", "place"), ("third", "place"), ("last", "place"),
+                          ("first", "light"), ("first", "gear"), ("second", "gear"), ("third", "gear"),
+                          ("first", "class"), ("second", "class"), ("first", "aid"), ("first", "name"),
+                          ("last", "name"), ("second", "nature"), ("first", "base"), ("second", "base"),
+                          ("third", "base"), ("last", "resort"), ("first", "priority"), ("first", "choice"),
+                          ("last", "minute"), ("first", "prize"), ("second", "prize"), ("third", "prize"),
+                          ("best", "practice"), ("best", "man"), ("best", "value"), ("same", "day"),
+                          ("same", "time"), ("same", "way"), ("same", "sex"), ("first", "thing"),
+                          ("first", "language"), ("second", "language"), ("first", "person"), ("third", "person"),
+                          ("second", "person"), ("next", "door"), ("first", "degree"), ("second", "degree"), ("third", "degree"),
+                          ("first", "reading"), ("second", "reading"), ("third", "reading"), ("first", "team"),
+                          ("first", "half"), ("second", "half"), ("first", "leg"), ("second", "leg")])
+# Heads an ordinal names bare as a rank or a level: "in fourth grade", "moved up to fifth position".
+_RANKED_BARE_HEADS = frozenset(["grade", "gear", "position", "place", "base", "class", "chair", "form", "person",
+                                "degree", "reading", "nature", "hand", "sight", "glance", "light", "aid", "tier",
+                                "division", "seed", "row", "year"])
+# Verbs after which a ranked phrase is a title or an award: "voted best player", "named first reserve".
+_TITLE_VERBS = frozenset(["voted", "named", "won", "wins", "win", "winning", "crowned", "nominated", "shortlisted",
+                          "awarded", "elected", "appointed", "ranked", "rated", "finished", "finishes", "came",
+                          "comes", "placed", "seeded", "picked", "chosen", "selected", "judged", "listed", "called",
+                          "dubbed", "declared", "became", "become", "becomes", "make", "makes", "made", "making"])
+_COPULA_WORDS = frozenset(["is", "was", "are", "were", "be", "been", "being", "remains", "remained", "isn't",
+                           "wasn't", "'s", "’s"])
+_RANK_PREPS = frozenset(["in", "on", "at", "for", "from", "to", "into", "with", "by", "after", "before", "during",
+                         "since", "until", "of", "over", "under", "through", "throughout", "within", "across",
+                         "behind", "among", "between", "against", "toward", "towards", "onto", "about"])
+
+
+def _ranking(t: Token) -> bool:
+    """A superlative ("busiest", "oldest", "best") or an ordinal ("second", "last")."""
+    low = t.lower
+    if low in _RANK_ORDINALS or low in ("best", "worst"):
+        return True
+    if not low.endswith("est") or len(low) < 6:
+        return False
+    adj = lemmas(t.text).get("ADJ")
+    return bool(adj) and adj is not None and adj[0].lower() != low
+
+
+def _singular_head(t: Token | None) -> bool:
+    if t is None or t.is_cap or t.lower in _DETS or t.lower in _FUNC or t.lower in _PREPS:
+        return False
+    forms = lemmas(t.text)
+    noun = forms.get("NOUN")
+    verb = forms.get("VERB")
+    if not noun and verb and verb[0].lower() == t.lower and not t.lower.endswith("s") and len(forms) == 1:
+        return True  # "fastest retreat", "biggest rise": a verb's base form used as a noun
+    if not noun or noun[0].lower() != t.lower or "ADV" in forms:
+        return False
+    # "was first thought", "was first shot in": a participle, not a noun
+    return not (verb and verb[0].lower() != t.lower and not t.lower.endswith("s"))
+
+
+def ranked_phrases(an: Analysis) -> list[Finding]:
+    """ "recorded fastest retreat of the survey", "This is second plant of its type", "for first
+    weekend of December", "Last train leaves at midnight": a superlative or an ordinal before a
+    singular noun picks out one thing and needs "the" after a verb, a copula or a preposition, or
+    opening a sentence. Titles and awards ("voted best player"), time adverbials ("last week", "next
+    year") and idioms ("at first sight", "in first place") are left alone."""
+    out: list[Finding] = []
+    toks = an.tokens
+    n = len(toks)
+    for r in an.words:
+        if r.quoted or r.lower[-3:] != "est" and r.lower not in _RANK_ORDINALS and r.lower not in ("best", "worst"):
+            continue
+        if not _ranking(r):
+            continue
+        s = an.sentences[r.sentence]
+        opens = s.first == r.index
+        if r.is_cap and not opens or r.text.isupper():
+            continue
+        # up to two modifiers, then the head
+        k = r.index + 1
+        mods = 0
+        while mods < 2 and k + 1 < n and toks[k].is_word and not toks[k].is_cap and toks[k + 1].is_word \
+                and not toks[k + 1].is_cap and _singular_head(toks[k + 1]) is not None:
+            w = toks[k]
+            forms = lemmas(w.text)
+            if w.lower in _DETS or w.lower in _FUNC or w.lower in _PREPS:
+                break
+            nxt_forms = lemmas(toks[k + 1].text)
+            if not ("ADJ" in forms or w.lower.endswith(("ing", "ed")) and "VERB" in forms or "-" in w.lower
+                    or "NOUN" in forms and "NOUN" in nxt_forms):
+                break
+            if not ("NOUN" in nxt_forms or "ADJ" in nxt_forms or toks[k + 1].lower.endswith(("ing", "ed"))):
+                break
+            k += 1
+            mods += 1
+        # the head is the last noun of the run: step back if the word after it is not a noun
+        head = toks[k] if k < n and toks[k].is_word else None
+        while head is not None and not _singular_head(head) and k > r.index + 1:
+            k -= 1
+            head = toks[k]
+        if head is None or not _singular_head(head) or head.index == r.index:
+            continue
+        mods = head.index - r.index - 1
+        after = toks[head.index + 1] if head.index + 1 < n else None
+        if after is not None and after.is_word and not after.is_cap and after.lower not in _FUNC \
+                and after.lower not in _PREPS and after.lower not in _DETS:
+            aforms = lemmas(after.text)
+            if "NOUN" in aforms and not (_finite_like(after) and opens):
+                continue  # the phrase goes on: "best seller lists", "first class passengers"
+        if after is not None and (after.text in ("-", "’", "'", "/") or after.lower[:1].isdigit()):
+            continue
+        if r.lower in ("last", "next", "same") and head.lower in _TIME_WORDS and not mods:
+            continue  # "last week", "next year", "same day"
+        if ((r.lower, head.lower) in _RANK_IDIOMS or r.lower in _RANK_ORDINALS and head.lower in _RANKED_BARE_HEADS) \
+                and not mods:
+            continue
+        if opens:
+            if after is None or not after.is_word:
+                continue  # "Best value: the small tin": a label
+            if not (_finite_like(after) or after.lower in ("of", "in", "on", "at", "for", "from", "with")):
+                continue
+            if not an.text.rstrip().endswith((".", "!", "?", '"', "”")):
+                continue
+            out.append(_rank_finding(an, r, head))
+            continue
+        left = toks[r.index - 1] if r.index > 0 else None
+        if left is None or not left.is_word:
+            continue
+        ll = left.lower
+        if left.is_cap or ll in _DETS or ll.endswith(("'s", "’s")) and ll not in _COPULA_WORDS or ll[:1].isdigit():
+            continue
+        if ll in _TITLE_VERBS or ll in ("as", "and", "or", "than", "most", "very", "the"):
+            continue
+        if ll in _COPULA_WORDS:
+            if r.lower in ("best", "worst") and after is not None and after.is_word and "VERB" in lemmas(after.text) \
+                    and after.lower.endswith(("ed", "en")):
+                continue
+            out.append(_rank_finding(an, r, head))
+            continue
+        if ll in _RANK_PREPS:
+            if r.lower in ("next", "last") and ll in ("by", "until", "since", "from", "before", "after", "over",
+                                                       "through", "for", "during", "within"):
+                continue  # "by next spring", "over last summer" are time phrases too
+            out.append(_rank_finding(an, r, head))
+            continue
+        forms = lemmas(left.text)
+        verb = forms.get("VERB")
+        if not verb or ll in _FUNC:
+            continue
+        if "NOUN" in forms and not ll.endswith("ed") or "ADJ" in forms and not ll.endswith("ed"):
+            continue
+        if _after_determiner(toks, left.index):
+            continue  # "the newly opened third terminal": the verb form is an adjective
+        out.append(_rank_finding(an, r, head))
+    return out
+
+
+def _after_determiner(toks: list[Token], k: int) -> bool:
+    j = k - 1
+    while j >= 0 and toks[j].is_word and (toks[j].lower.endswith("ly") or "ADJ" in lemmas(toks[j].text)):
+        j -= 1
+    return j >= 0 and toks[j].is_word and (toks[j].lower in _DETS or toks[j].lower.endswith(("'s", "’s")))
+
+
+def _finite_like(t: Token) -> bool:
+    """ "leaves", "was", "opened": a word that can be the clause's verb after a singular subject."""
+    low = t.lower
+    if low in ("is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+               "says", "said", "does", "did", "came", "went", "goes", "comes"):
+        return True
+    forms = lemmas(t.text)
+    verb = forms.get("VERB")
+    if not verb or verb[0].lower() == low or low.endswith("ing"):
+        return False
+    return low.endswith(("s", "ed")) or "NOUN" not in forms
+
+
+def _rank_finding(an: Analysis, first: Token, last: Token) -> Finding:
+    phrase = an.text[first.start : last.end]
+    opens = an.sentences[first.sentence].first == first.index
+    fixed = ("The " + phrase[:1].lower() + phrase[1:]) if opens else "the " + phrase
+    return Finding(first.start, last.end, "missing-article:ranked", "missing_article",
+                   f"{quote(phrase)} picks out one thing and needs {quote('the')}: {quote(fixed)}.", (fixed,))
