@@ -76,6 +76,10 @@ SENTENCE_QUIET = [
     "The mill was built in 1790. It was rebuilt in 1850 after a fire.",
     "The canal is 14 miles long. It has 40 locks and two tunnels.",
     "The levy raises £900 million over three years. It also funds 300 apprenticeships.",
+    # short durations are compared at their own scale, "up 12%" is a change, not an approximation
+    "Simmer the beans for eight minutes, stirring now and then. They need a minute more if the pan is wide.",
+    "Bake the loaf for 35 to 40 minutes, until it sounds hollow, then let it rest for five minutes.",
+    "Exports rose to 10.8% of output, with sales up 12% in the last quarter.",
 ]
 
 

@@ -102,7 +102,7 @@ _FREQUENCY_WORDS = {
     "quarterly": 1 / 91.3, "annually": 1 / 365, "yearly": 1 / 365,
 }
 _APPROX = frozenset(["about", "around", "nearly", "almost", "roughly", "approximately", "some", "over", "under", "than", "just",
-                     "least", "most", "minimum", "maximum", "up"])
+                     "least", "most", "minimum", "maximum"])  # (not "up": "sales up 12%" is a change)
 _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                      "sept", "oct", "nov", "dec"])
@@ -854,7 +854,7 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
             if bnd.bound == "max" and bnd.value / 1.5 <= exact.value <= bnd.value:
                 return True
     if a.dim == "year":
-        return abs(a.value - b.value) <= (2 if a.approx or b.approx else 0)  # "around 1450" is not 1452
+        return a.value == b.value  # "around 1450" is not 1452
     if a.approx or b.approx:
         # "three weeks ... less than a month": loose for durations, tight for everything else
         slack = 0.45 if a.dim == "time" else 0.12
@@ -866,7 +866,8 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
     if a.dim.removesuffix("/t") in _MEASURED and a.value != b.value:
         return abs(a.value - b.value) <= 0.03 * max(abs(a.value), abs(b.value))  # a conversion, rounded: "five miles, or eight kilometres"
     tolerance = 0.03 if a.dim in ("time", "frequency", "reltime", "money/t") else 1e-6  # months are not all 30.4 days
-    return abs(a.value - b.value) <= tolerance * max(1.0, abs(a.value))
+    scale = max(abs(a.value), abs(b.value)) if a.dim in ("time", "frequency", "reltime") else max(1.0, abs(a.value))
+    return abs(a.value - b.value) <= tolerance * scale  # (not "eight minutes" ~ "a minute": a day is not the scale)
 
 
 _HALF_OF_A_MEASURE = frozenset(["size", "price", "cost", "time", "length", "width", "height", "weight", "number", "amount",
@@ -1702,8 +1703,12 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
         prev, cur = an.sentences[i - 1], an.sentences[i]
         after = _announces_restatement(an, cur)
         announced = after is not None
+        rid = "duplicate-figure-sentence:announced"
         if after is None and _same_subject(an, prev, cur) and sum(t.is_word for t in toks[cur.first : cur.last]) <= 14:
             after = cur.first + 1  # "It has stood for almost 750 years.": the same subject, a short sentence
+        # (Any sentence of up to 20 words whose figures are all the previous one's, one of them in
+        # another form, "... cut 300 jobs. Three hundred people will lose their work.": 1 hit and
+        # 1 false alarm on the held-out sets, none on training; left out.)
         if after is None or an.quoted_sentence(cur) or an.quoted_sentence(prev):
             continue
         if not _has_quantity(an, cur.first, cur.last) or not _has_quantity(an, prev.first, prev.last):
@@ -1725,7 +1730,7 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
         if any(q.dim != "count" or q.noun or q.value >= 10 for q in same) and all(
                 q in same or announced and q.dim == "count" and q.value <= 12 and any(e.dim != "count" for e in same)
                 for q in later):
-            out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence:announced", "duplicate_information",
+            out.append(Finding(cur.start, cur.end, rid, "duplicate_information",
                                "This sentence only gives again, in another form, a figure the previous one gave; keep one.",
                                ("",)))
     return out
