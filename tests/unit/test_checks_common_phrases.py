@@ -35,7 +35,7 @@ def test_common_pleonasms_are_flagged(text: str, phrase: str) -> None:
 @pytest.mark.parametrize(("text", "phrase"), [
     ("A significant proportion of the budget goes on heating.", "A significant proportion of"),
     ("The council will carry out an investigation into the flooding.", "carry out an investigation into"),
-    ("It is worth remembering that the bridge was built in a hurry.", "It is worth remembering that"),
+    ("It is worth pointing out that the bridge was built in a hurry.", "It is worth pointing out that"),
     ("The school was reliant on volunteers for its library.", "was reliant on"),
     ("The road will reopen at some future date.", "at some future date"),
     ("The ferry sailed in a northerly direction for an hour.", "in a northerly direction"),

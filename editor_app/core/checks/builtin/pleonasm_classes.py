@@ -811,6 +811,17 @@ def _clause_doubles() -> dict[str, list[tuple[tuple[str, ...], bool, int]]]:
     return dict(out)
 
 
+@cache
+def _double_seconds() -> dict[str, frozenset[str]]:
+    """first word -> the words that can follow it in a member, for first words that never make a
+    member alone ("in", "at", "a"); words that are members alone ("again") are not listed."""
+    out: dict[str, frozenset[str]] = {}
+    for first, members in _clause_doubles().items():
+        if all(len(m) > 1 for m, _, _ in members):
+            out[first] = frozenset(m[1] for m, _, _ in members)
+    return out
+
+
 _DOUBLE_BREAKS = frozenset(["and", "but", "or", "which", "who", "that", "because", "while", "whereas", "although",
                             "though", "if", "when", "so", "whether", "unlike"])
 
@@ -823,9 +834,13 @@ def _clause_double_findings(an: Analysis, words: list[Token]) -> list[Finding]:
     table = _clause_doubles()
     found: list[tuple[int, int, int, tuple[str, ...]]] = []  # (first token, last token, group, words)
     last_end = -1
+    seconds = _double_seconds()
     for t in words:
         if t.index <= last_end or t.quoted:
             continue
+        ok = seconds.get(t.lower)
+        if ok is not None and (t.index + 1 >= n or toks[t.index + 1].lower not in ok):
+            continue  # "in", "at", "a": only where the next word can continue a member
         for member, at_end, group in table[t.lower]:
             k = t.index + len(member)
             if k > n or any(toks[t.index + j].lower != w for j, w in enumerate(member)):

@@ -163,6 +163,8 @@ def check_wordy(an: Analysis) -> list[Finding]:
             msg = f"{quote(phrase)} is filler; the sentence reads better without it."
         out.append(Finding(a, b, "wordy:" + _slug(m.pattern.source), "wordy_phrase", msg, (repl,), "info"))
     out.extend(_filler_openers(an))
+    taken = [(f.start, f.end) for f in out]
+    out.extend(f for f in check_light_verbs(an) if not any(a < f.end and f.start < b for a, b in taken))
     spans = {(f.start, f.end) for f in out}
     out.extend(f for f in check_manner(an) if not any(a <= f.start < b for a, b in spans))
     return out
@@ -198,6 +200,28 @@ def _adverb(adj: str) -> str:
     return adj + "ly"
 
 
+# Empty frames announcing a statement instead of making it: "It is important to note that",
+# "It is worth stressing that", "It should be pointed out that" (any adjective of importance or
+# interest, any verb of saying or noticing). Verbs of remembering are left out: "it is worth
+# remembering that" reminds the reader of a fact, and careful writers use it.
+_IT_NOTE = re.compile(
+    r"\b[Ii]t(?:'s|’s| is| was)(?: also)?(?: (?:very|particularly|especially|perhaps|equally|always|probably))?"
+    r" (?:important|worth|worthwhile|interesting|crucial|essential|vital|necessary|notable|noteworthy|significant|"
+    r"useful|helpful|instructive|fair|safe|relevant|striking|telling|pertinent) (?:to )?"
+    r"(?:note|noting|mention|mentioning|point(?:ing)? out|stress|stressing|emphasi[sz]e|emphasi[sz]ing|say|saying|"
+    r"add|adding|observe|observing|highlight|highlighting|reiterate|reiterating|underline|underlining|underscore|"
+    r"underscoring) that\b")
+_IT_BE_NOTED = re.compile(
+    r"\b[Ii]t (?:should|must|can|may|might|could|will|has to) (?:also )?(?:again )?be "
+    r"(?:noted|said|stressed|emphasi[sz]ed|pointed out|mentioned|added|observed|highlighted|underlined|reiterated)"
+    r" that\b")
+# "a wide variety of", "a vast array of", "a whole host of", "a plethora of": "many".
+_VARIETY = re.compile(
+    r"\b[Aa] (?:(?:(?:wide|vast|huge|great|diverse|broad|whole|rich) (?:variety|array|assortment|host))|"
+    r"(?:(?:wide|vast|huge|great|diverse|broad|whole|rich) )?(?:multitude|plethora|myriad|profusion|panoply|smorgasbord))"
+    r" of\b(?! (?:the|a|an|this|that|his|her|their|its|our|my|your)\b)")
+
+
 def check_manner(an: Analysis) -> list[Finding]:
     """ "in a careful manner" -> "carefully", "on a weekly basis" -> "weekly", "in the year 1990"."""
     out: list[Finding | None] = []
@@ -222,6 +246,12 @@ def check_manner(an: Analysis) -> list[Finding]:
         out.append(_wordy_finding(an, m.start(), m.end(), "in", "in-a-time-of"))
     for m in _YEAR.finditer(text) if "the year" in text else ():
         out.append(_wordy_finding(an, m.start(), m.end() - 1, "in", "in-the-year"))
+    for m in _IT_NOTE.finditer(text) if "that" in text else ():
+        out.append(_wordy_finding(an, m.start(), m.end(), "", "it-is-adj-to-note-that"))
+    for m in _IT_BE_NOTED.finditer(text) if "that" in text else ():
+        out.append(_wordy_finding(an, m.start(), m.end(), "", "it-should-be-noted-that"))
+    for m in _VARIETY.finditer(text) if " of" in text else ():
+        out.append(_wordy_finding(an, m.start(), m.end(), "many", "a-wide-variety-of"))
     return [f for f in out if f is not None]
 
 
@@ -345,3 +375,82 @@ def _slug(pattern: str) -> str:
     "has-the-ability-to"."""
     text = _GROUP.sub(lambda m: m.group(1), pattern).replace("~", "").replace("[", "").replace("]", "")
     return "-".join(w for w in re.split(r"[^\w'’]+", text.lower()) if w)
+
+
+# Light verb + a noun made from a verb + its preposition: "made a decision to" -> "decided to",
+# "carried out an assessment of" -> "assessed", "gave consideration to" -> "considered". The
+# nouns come from WordNet (``wordy_nominalisations.tsv``, tools/make_wordy_nominalisations.py),
+# so the frame covers every such noun, not a list of phrases.
+_LIGHT_VERBS = {"make": "make", "makes": "make", "made": "make", "making": "make",
+                "take": "take", "takes": "take", "took": "take", "taken": "take", "taking": "take",
+                "give": "give", "gives": "give", "gave": "give", "given": "give", "giving": "give",
+                "conduct": "conduct", "conducts": "conduct", "conducted": "conduct", "conducting": "conduct",
+                "perform": "perform", "performs": "perform", "performed": "perform", "performing": "perform",
+                "undertake": "undertake", "undertakes": "undertake", "undertook": "undertake",
+                "undertaken": "undertake", "undertaking": "undertake",
+                "carry": "carry", "carries": "carry", "carried": "carry", "carrying": "carry",
+                "provide": "provide", "provides": "provide", "provided": "provide", "providing": "provide",
+                "offer": "offer", "offers": "offer", "offered": "offer", "offering": "offer"}
+_LIGHT_DETS = frozenset(["a", "an", "the"])
+_LIGHT_PREPS = frozenset(["of", "into", "to", "on", "about", "for", "that", "with", "regarding", "concerning",
+                          "between", "against"])
+_DROP_PREPS = frozenset(["of", "into", "about", "regarding", "concerning"])
+
+
+@cache
+def _nominalisations() -> dict[str, str]:
+    out = {}
+    for r in data.rows("wordy_nominalisations.tsv"):
+        if len(r) >= 2:
+            out[r[0]] = r[1]
+            out[r[0] + "s"] = r[1]
+    return out
+
+
+def _inflect_like(verb: str, light: str) -> str:
+    from lemminflect import getInflection
+
+    tag = ("VBD" if light in ("made", "took", "gave", "conducted", "performed", "undertook", "carried",
+                              "provided", "offered") else
+           "VBN" if light in ("taken", "given", "undertaken") else
+           "VBG" if light.endswith("ing") else "VBZ" if light.endswith("s") else "VB")
+    forms = getInflection(verb, tag=tag)
+    return forms[0] if forms else verb
+
+
+def check_light_verbs(an: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    toks = an.tokens
+    n = len(toks)
+    nouns = _nominalisations()
+    for t in an.words:
+        light = _LIGHT_VERBS.get(t.lower)
+        if light is None or t.quoted:
+            continue
+        k = t.index + 1
+        if light == "carry":
+            if k >= n or toks[k].lower != "out":
+                continue
+            k += 1
+        if k < n and toks[k].lower in _LIGHT_DETS:
+            k += 1
+        if k + 1 >= n:
+            continue
+        noun, prep = toks[k], toks[k + 1]
+        verb = nouns.get(noun.lower)
+        if verb is None or not prep.is_word or prep.lower not in _LIGHT_PREPS or noun.quoted:
+            continue
+        if toks[k - 1] is t and not noun.lower.endswith("s") and light not in ("give", "provide", "offer", "take"):
+            continue  # "made decision to": a bare singular is a headline, not this frame
+        repl = _inflect_like(verb, t.lower)
+        end = prep if prep.lower not in _DROP_PREPS and prep.lower != "to" or (
+            prep.lower == "to" and k + 2 < n and toks[k + 2].lower not in _LIGHT_DETS
+            and "VERB" in lemmas(toks[k + 2].text) and "NOUN" not in lemmas(toks[k + 2].text)) else None
+        if end is not None:
+            repl += " " + prep.text
+        a, b = t.start, prep.end
+        phrase = an.text[a:b]
+        out.append(Finding(a, b, "wordy:light-verb", "wordy_phrase",
+                           f"Wordy: {quote(phrase)} can usually be just {quote(_match_case(phrase, repl))}.",
+                           (_match_case(phrase, repl),), "info"))
+    return out

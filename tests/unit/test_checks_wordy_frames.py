@@ -1,0 +1,55 @@
+"""Wordy frames (classes, not listed phrases), on sentences written for this file.
+
+* light verb + a noun made from a verb + its preposition ("carried out a review" stays; "made an
+  adjustment to" -> "adjusted"): nouns from WordNet, ``wordy_nominalisations.tsv``;
+* "It is <important/worth/...> to <note/stress/...> that", "It should be <noted/stressed> that";
+* "a wide variety of", "a vast array of", "a plethora of".
+FLAG rows must raise a wordy_phrase issue whose span contains the needle; QUIET rows must raise none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def _issues(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(text[i.start : i.end], i.replacements) for i in BuiltinChecker().check(text)
+            if i.category == "wordy_phrase"]
+
+
+FLAG = [
+    ("The landlord made an adjustment to the rent.", "made an adjustment to", "adjust"),
+    ("Inspectors carried out an inspection of the kitchens.", "carried out an inspection of", "inspect"),
+    ("The panel will give consideration to late entries.", "give consideration to", "consider"),
+    ("The club made a donation to the hospice.", "made a donation to", "donated to"),
+    ("Engineers performed an evaluation of the bridge.", "performed an evaluation of", "evaluat"),
+    ("It is worth stressing that entry is free.", "It is worth stressing that", ""),
+    ("It is particularly important to emphasise that the trail is steep.", "important to emphasise that", ""),
+    ("It should also be mentioned that the cafe shuts early.", "It should also be mentioned that", ""),
+    ("The bakery sells a vast array of breads.", "a vast array of", "many"),
+    ("Visitors face a plethora of signs.", "a plethora of", "many"),
+]
+
+QUIET = [
+    "The landlord made an offer.",
+    "The committee reviewed the plan.",
+    "It is worth the wait.",
+    "It is important that everyone signs.",
+    "It is worth remembering that the trail closes at dusk.",
+    "The garden grows a variety of the old apple.",
+    "The hotel offers a wide range of rooms.",
+    "The crew made the film about the strike.",
+]
+
+
+@pytest.mark.parametrize(("text", "needle", "repl"), FLAG)
+def test_wordy_frames_flag(text: str, needle: str, repl: str) -> None:
+    got = _issues(text)
+    assert any(needle in span and repl in (r[0] if r else "") for span, r in got), (text, got)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_wordy_look_alikes_stay_quiet(text: str) -> None:
+    assert _issues(text) == [], text
