@@ -37,3 +37,12 @@ def test_plain_names_and_terms_stay_silent() -> None:
             "museum, and on social media the trust posts photos of the wheel. Visitors find it on "
             "social media first.\n")
     assert flagged(text) == []
+
+
+def test_a_wordnet_idiom_said_twice_is_a_stock_phrase() -> None:
+    text = ("The ferry reached the island in the nick of time, just before the storm closed the harbour. "
+            "The crew tied up, and the last van rolled off the ramp. Later the lifeboat, too, came home "
+            "in the nick of time.\n")
+    assert flagged(text) == ["in the nick of time"]
+    once = "The ferry reached the island in the nick of time, just before the storm closed the harbour.\n"
+    assert flagged(once) == []

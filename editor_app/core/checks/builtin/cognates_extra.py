@@ -428,7 +428,9 @@ def _phrasal_repeats(an: Analysis, words: list[Token], flagged: set[int]) -> lis
     """ "An outbreak has broken out", "everyone called out for the callout": a noun made of a
     phrasal verb and that verb with its particle in one sentence, within twelve words."""
     out: list[Finding] = []
-    nouns = [(j, got) for j, t in enumerate(words) if not t.is_cap and (got := _particle_noun(t.text)) is not None]
+    nouns = [(j, got) for j, t in enumerate(words)
+             if len(t.lower) >= 5 and (t.lower.startswith(_PARTICLES) or t.lower.rstrip("s").endswith(_PARTICLES))
+             and not t.is_cap and (got := _particle_noun(t.text)) is not None]
     for j, (verb, part) in nouns:
         for k in range(max(0, j - 12), min(len(words), j + 13)):
             v = words[k]

@@ -65,7 +65,9 @@ _SCREEN_PLACES = frozenset(["top", "bottom", "corner", "upper", "lower", "sideba
 
 @cache
 def _cliches() -> PhraseIndex:
-    return PhraseIndex([p for line in data.lines("cliches.txt") for p in compile_patterns(line)])
+    # hand-made stock phrases, and WordNet's idioms (tools/make_stock_phrases.py)
+    lines = [*data.lines("cliches.txt"), *data.lines("cliches_wordnet.txt")]
+    return PhraseIndex([p for line in lines for p in compile_patterns(line)])
 
 
 def _analysis(text: str) -> Analysis:
