@@ -46,3 +46,10 @@ def test_a_wordnet_idiom_said_twice_is_a_stock_phrase() -> None:
     assert flagged(text) == ["in the nick of time"]
     once = "The ferry reached the island in the nick of time, just before the storm closed the harbour.\n"
     assert flagged(once) == []
+
+
+def test_a_place_named_again_with_a_preposition_is_not_a_lapse() -> None:
+    text = ("Families living beside the canal were told to leave on Monday. Pumps ran all night, and "
+            "the council opened two halls. By Wednesday the water had dropped, but houses beside the "
+            "canal were still without power.\n")
+    assert flagged(text) == []

@@ -34,6 +34,12 @@ from editor_app.core.prose import ProseSegment
 _FUNCTION = frozenset(
     ["a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "i", "my", "me", "not", "no", "so", "than", "then", "which", "who", "whom", "what", "when", "where", "while", "also", "just", "only", "very", "more", "most", "much", "many", "some", "any", "all", "each", "every", "both", "same", "other", "such", "own", "can", "could", "may", "might", "will", "would", "should", "must", "do", "does", "did", "has", "have", "had", "into", "onto", "over", "under", "about", "after", "before", "up", "down", "out", "off", "again", "once", "here", "why", "how", "if", "unless", "because", "although", "though", "whether", "since", "until", "yet", "even", "really", "quite", "rather"]
 )
+# Prepositions of place: "near the river" twice is one place named again.
+_PLACE_PREPOSITIONS = frozenset(
+    ["near", "across", "along", "behind", "beside", "between", "beyond", "inside", "outside", "toward",
+     "towards", "through", "throughout", "within", "around", "among", "past", "below", "above", "beneath",
+     "opposite", "in", "on", "at", "by", "under", "over", "into", "onto", "from", "to"]
+)
 # Content words too common to make a phrase notable on their own.
 _COMMON = frozenset(
     ["time", "year", "years", "day", "days", "way", "ways", "thing", "things", "people", "part", "place", "make", "made", "makes", "get", "got", "take", "took", "go", "went", "come", "came", "see", "saw", "say", "said", "new", "first", "last", "next", "good", "great", "well", "like", "one", "two", "three", "many", "lot", "still", "even", "back"]
@@ -208,6 +214,8 @@ def find_repeated_phrases(
                 continue  # overlapping windows of one phrase
             if gkey[0] in ("in", "on", "at", "from", "to") and not _SCREEN_PLACES.isdisjoint(gkey):
                 continue  # "in the left-hand panel", "at the top right": a place on a screen or page, named again
+            if n == 3 and an2.tokens[i2].lower in _PLACE_PREPOSITIONS and gkey[1] == "the" and _plain_noun(an2.tokens[j2]):
+                continue  # "near the river", "by the harbour": a place named again
             if n == 3 and gkey[1] == "per":
                 continue  # a rate ("cents per kilogram", "miles per hour"): a unit, not a turn of phrase
             if s1 == s2 and an1.tokens[i1].sentence == an2.tokens[i2].sentence \
@@ -565,6 +573,11 @@ def _definite_compound(an: Analysis, i: int, j: int) -> bool:
     return definite and len(nouns) >= 2 and all(
         "NOUN" in lemmas(t.text) and "VERB" not in lemmas(t.text) or "NOUN" in lemmas(t.text) and not t.lower.endswith(("ing", "ed"))
         for t in nouns)
+
+
+def _plain_noun(tok: Token) -> bool:
+    forms = lemmas(tok.text)
+    return "NOUN" in forms and "ADJ" not in forms and not tok.lower.endswith("ing")
 
 
 def _stock_shape(an: Analysis, i: int, j: int) -> bool:
