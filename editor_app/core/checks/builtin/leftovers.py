@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding
 from editor_app.core.checks.builtin.lexicon import lemmas
+from editor_app.core.checks.builtin.phrases import word_forms
 from editor_app.core.checks.builtin.text import Analysis
 from editor_app.core.prose import PLACEHOLDER, ProseSegment
 
@@ -146,6 +147,11 @@ def _norm(s: str) -> str:
     return s.strip(" .:!?…»«›‹→←↑↓▸▾►◄·•|*-–—>").strip()
 
 
+@lru_cache(maxsize=8192)
+def _norm_word(word: str) -> str:
+    return _norm(word)
+
+
 def _sentence_text(an: Analysis, i: int) -> str:
     s = an.sentences[i]
     return an.text[s.start : s.end].replace("’", "'")
@@ -171,11 +177,16 @@ def check_chatbot(an: Analysis) -> list[Finding]:
     by_word, always = _chatbot()
     hits: list[int] = []
     cued: list[bool] = []  # the sentence holds a word of assistant talk (you, I, here, revised ...)
+    # Most paragraphs hold no trigger word at all: then no sentence needs its own look.
+    any_trigger = not _TRIGGERS.isdisjoint(word_forms(an))
+    nothing: set[str] = set()
     for i in range(len(an.sentences)):
         sent = an.sentences[i]
         raw = an.text[sent.start : sent.end]
-        label = _LABEL.match(raw) is not None  # "Headline options: ...", "(Suggested title: "...")"
-        present = {t.lower for t in an.tokens[sent.first : sent.last] if t.lower in _TRIGGERS}
+        # "Headline options: ...", "(Suggested title: "...")" (every label ends in a colon)
+        label = ":" in raw and _LABEL.match(raw) is not None
+        present = ({t.lower for t in an.tokens[sent.first : sent.last] if t.lower in _TRIGGERS}
+                   if any_trigger else nothing)
         bracketed = "[" in raw or "<" in raw or "(" in raw or label or raw.lstrip("*# ").lower().startswith(
             ("title", "headline", "meta", "slug", "seo", "subheadline", "note", "nb", "n.b", "please note", "done"))
         cued.append(bool(present) or bracketed or raw.rstrip().endswith(":"))
@@ -402,14 +413,15 @@ def check_boilerplate(an: Analysis, seg: ProseSegment) -> list[Finding]:
         for i in (0, len(an.sentences) - 1):
             sent = an.sentences[i]
             st = text[sent.start : sent.end]
-            n_words = len(st.split())
+            split = st.split()
+            n_words = len(split)
             # A label glued to the end with no full stop ("... the budget. Related posts") may be
             # short; a finished sentence needs three words to be judged as chrome.
             label = i == len(an.sentences) - 1 and not st.rstrip().endswith((".", "!", "?", "…"))
             if an.quoted_sentence(sent) or not (1 if label else 3) <= n_words <= 30 \
                     or any(sent.start <= k < sent.end for k in seg.breaks):
                 continue
-            first = _norm(st.split(None, 1)[0]) if st.split() else ""
+            first = _norm_word(split[0]) if split else ""
             if first not in _chrome_first_words() or first in ("the", "this", "a", "an", "it"):
                 continue  # no chrome line or family starts with this word; a glued sentence that
                 # opens with an article or "this" is the writer's (footers stand alone)

@@ -219,7 +219,7 @@ class PhraseIndex:
             if not (cands0 or cands3 or single_now):
                 continue
             if present is None:
-                present = _present(an)
+                present = word_forms(an)
             # A pattern is keyed once per category, and the categories do not share patterns,
             # so the three lists hold no pattern twice.
             for cands in (cands3, cands0, single_now):
@@ -234,8 +234,8 @@ class PhraseIndex:
                         yield m
 
 
-def _present(an: Analysis) -> set[str]:
-    """The segment's word forms (lower case), worked out once for all phrase indexes."""
+def word_forms(an: Analysis) -> set[str]:
+    """The segment's word forms (lower case), worked out once for all the rules that ask (read-only)."""
     got = an.memo.get(_PRESENT)
     if got is None:
         got = an.memo[_PRESENT] = {t.lower for t in an.words}

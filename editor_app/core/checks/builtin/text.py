@@ -55,9 +55,12 @@ class Analysis:
         return self.tokens[s.first : s.last]
 
     memo: dict[object, object] = field(default_factory=dict)  # per-analysis results shared by rules
+    any_quoted: bool = True  # False when no token is inside quotation marks (most segments)
 
     def quoted_sentence(self, s: Sentence) -> bool:
         """Is most of this sentence inside quotation marks (someone else's words)?"""
+        if not self.any_quoted:
+            return False
         key = ("quoted", s.first)
         hit = self.memo.get(key)
         if hit is None:
@@ -100,9 +103,11 @@ def analyse(text: str) -> Analysis:
         s = sentences[si]
         for tok in tokens[s.first : s.last]:
             tok.sentence = si
+    quoted = False
     if _QUOTE_CHARS.search(text):  # most segments quote no one
         _mark_quotes(tokens)
-    return Analysis(text, tokens, sentences, [t for t in tokens if t.is_word])
+        quoted = any(t.quoted for t in tokens)
+    return Analysis(text, tokens, sentences, [t for t in tokens if t.is_word], any_quoted=quoted)
 
 
 def _split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
