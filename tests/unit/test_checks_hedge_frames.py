@@ -28,6 +28,9 @@ FLAG = [
     ("We tentatively suggest that rents may fall.", "tentatively"),
     ("There might be a chance that the gallery opens late.", "might be a chance that"),
     ("The singer is allegedly said to be unhappy with the label.", "allegedly said to"),
+    # impersonal epistemic frames with a modal after them
+    ("It is plausible that the museum could reopen in spring.", "plausible that the museum could"),
+    ("There was some indication that the mill might close.", "indication that the mill might"),
 ]
 
 QUIET = [
@@ -37,6 +40,7 @@ QUIET = [
     "The painter tentatively added a second coat.",
     "She said to be careful on the ice.",
     "There is a chance that the gallery opens late.",
+    "It is plausible that the museum reopens in spring.",
 ]
 
 

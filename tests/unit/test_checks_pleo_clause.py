@@ -35,6 +35,8 @@ FLAG = [
     ("The ship sank on its first maiden voyage.", "first"),
     ("The festival's inaugural first edition drew a small crowd.", "inaugural"),
     ("The two villages share the same restored market cross in common.", "in common"),
+    ("The choir sang together in unison.", "in unison"),
+    ("The reason the ferry stopped is because the engine failed.", "because"),
 ]
 
 QUIET = [
@@ -50,6 +52,8 @@ QUIET = [
     "He bowled his first maiden over of the season.",
     "The villages have a lot in common.",
     "Prices rose excessively over the year.",
+    "The match was postponed until later in the week.",
+    "The choir sang in unison.",
 ]
 
 

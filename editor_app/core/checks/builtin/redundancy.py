@@ -135,7 +135,10 @@ def _merge_touching(text: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
-_NOT_REDUNDANT_BEFORE = frozenset([("together", "with"), ("again", "and"), ("back", "then"), ("on", "to"), ("up", "against")])
+_NOT_REDUNDANT_BEFORE = frozenset([("together", "with"), ("again", "and"), ("back", "then"), ("on", "to"), ("up", "against"),
+                                   # "postponed until later in the week": the date is new information
+                                   ("later", "in"), ("later", "on"), ("later", "this"), ("later", "that"),
+                                   ("later", "next"), ("later", "the")])
 
 
 def check_wordy(an: Analysis) -> list[Finding]:
