@@ -73,3 +73,9 @@ def test_ranks_titles_time_phrases_and_passives_stay_quiet() -> None:
     assert flagged("The comet was first seen in 1910 and first photographed soon after.") == []
     assert flagged("The bridge was first thought to be safe.") == []
     assert flagged("At first sight the valley looks empty.") == []
+
+
+def test_wordnet_count_noun_as_the_object_of_a_past_verb() -> None:
+    assert phrases("After a long search he found cottage in the old town.") == ["cottage"]
+    assert flagged("The van is a roomy and keenly priced vehicle for a family.") == []
+    assert flagged("The road took a slower and more complicated route than planned.") == []

@@ -17,6 +17,7 @@ from functools import cache
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.articles_np import (
     bare_prone,
+    countable,
     definite_openers,
     ranked_phrases,
     road_numbers,
@@ -1811,8 +1812,13 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         if (_present_3sg(verb) or _imperative_opener(an, verb)) and verb.lower not in _HAVE_VERBS \
                 and verb.lower not in _PAST_VERBS:
             return None  # "allows directory", "Update project metadata": 0 hits, telegraphic strays on fresh text
-        if t.lower not in _listed_nouns() and verb.lower not in _HAVE_VERBS and not _person_noun(t.lower):
+        wn_only = t.lower not in _listed_nouns() and not _person_noun(t.lower)
+        if wn_only and verb.lower not in _HAVE_VERBS and t.lower not in countable():
             return None  # a generated-only noun after a verb is often mass: "share memory", "send text"
+        if not chain and k > 0 and toks[k - 1].is_word and verb.lower.endswith(("ed", "en")) and (
+                toks[k - 1].lower in ("more", "less", "most", "least", "very", "so", "too", "and", "or", "but")
+                or toks[k - 1].lower.endswith("ly") and "ADV" in lemmas(toks[k - 1].text)):
+            return None  # "keenly priced car", "more complicated path": the participle is an adjective
         if _adjectival_participle(an, verb):
             return None  # "an already connected socket", "the DER encoded certificate"
         if (_base_after_to(an, verb) and k > 0 and toks[k - 1].lower == "to" and "ADJ" in lemmas(verb.text)) or (
