@@ -633,8 +633,9 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         j = k + 1
         if read is not None:
             val, j = read
-        elif low in _NUMBER_WORDS:
-            val = float(_NUMBER_WORDS[low])
+        elif low in _NUMBER_WORDS and not (low in ("double", "triple") and k + 1 < last and toks[k + 1].is_word
+                                           and toks[k + 1].lower not in _STOP and toks[k + 1].lower not in _UNITS):
+            val = float(_NUMBER_WORDS[low])  # (not "double faults", "a triple jump": a kind, not a count)
         if val is None and low == "half" and k + 1 < last and toks[k + 1].lower in ("a", "an"):
             half = 0.5  # "half a decade"
             k += 1
@@ -1898,6 +1899,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             later = ago  # "in 1998, nearly three decades ago": worked out from the year
         if not later:
             continue
+        if all(q.dim == "count" and q.token > b0 and an.tokens[q.token - 1].is_cap and q.token - 1 > s.first for q in later):
+            continue  # "Okoro 3, Lindgren 2": a score or a statistic after a name
         rel = next((i for i in range(later[0].token + 1, b1) if an.tokens[i].lower in _RELATIVES), b1)
         if rel < b1 and any(q.token < rel for q in later):
             # "covering just over two million people who joined since 2019": a relative clause
@@ -2000,7 +2003,7 @@ def _restated_clause(an: Analysis, si: int, word_overlap: bool = True) -> list[F
         if participle and _concept(first.text) in main_verbs and first.lower not in _NEUTRAL_PARTICIPLES \
                 and len(distinct) <= 6 and _concept(first.text) in _synonym_concepts() and not same_verb \
                 and not _measures(an, b0, b1):
-            verb_again = True  # a synonym, not the same verb: "raised taxes, raising £2m" adds a result
+            verb_again = not _new_object(an, s, b0, b1)  # a synonym, not the same verb: "raised taxes, raising £2m" adds a result
         # "..., with every councillor in favour" after "voted unanimously": a short "with" clause
         # whose point is a synonym of something the sentence already said.
         earlier_stems = {stem(t.lower) for t in an.tokens[s.first : b0] if t.is_word}
@@ -2038,6 +2041,25 @@ def _restated_clause(an: Analysis, si: int, word_overlap: bool = True) -> list[F
 
 _SUBORDINATORS = frozenset(["that", "before", "after", "when", "while", "because", "if", "which", "who", "whom",
                             "where", "until", "unless", "since", "though", "although", "as", "so"])
+
+
+def _new_object(an: Analysis, s: Sentence, b0: int, b1: int) -> bool:
+    """Does the participle at b0 take an object the sentence has not named ("won the final,
+    beating the top seed": who was beaten is news), rather than one it points back to ("flooded,
+    overflowing its banks")?"""
+    toks = an.tokens
+    if not toks[b0].lower.endswith("ing"):
+        return False  # "postponed ..., delayed by the wet weather": a passive with its cause, not an object
+    said = {c for t in toks[s.first : b0] if t.is_word for c in _concepts(t.text)}
+    for k in range(b0 + 1, min(b1, b0 + 4)):
+        t = toks[k]
+        if not t.is_word or t.lower in _STOP and t.lower not in ("its", "their", "his", "her"):
+            continue
+        if t.lower in ("its", "their", "his", "her"):
+            return False
+        if "NOUN" in lemmas(t.text) or t.is_cap:
+            return not (_concepts(t.text) & said)
+    return False
 
 
 def _verb_before_subordinate(an: Analysis, b0: int, b1: int) -> bool:
