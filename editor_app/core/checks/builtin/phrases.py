@@ -12,6 +12,7 @@ Pattern syntax (words separated by spaces, matched case-insensitively on word to
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -150,6 +151,7 @@ class PhraseIndex:
         # which skips most patterns with a gap ("merged ... together") before scanning.
         self._needs: dict[int, frozenset[str]] = {}
         self._plans: dict[str, _Plan | None] = {}  # word form -> _Plan or None (see ``_plan``)
+        _INDEXES.add(self)
         for p in patterns:
             last = p.elements[-1]
             if len(p.elements) > 1 and not last.gap and not last.prefixes and last.forms:
@@ -232,6 +234,15 @@ class PhraseIndex:
                     m = _match_at(p, tokens, k)
                     if m is not None:
                         yield m
+
+
+_INDEXES: weakref.WeakSet[PhraseIndex] = weakref.WeakSet()
+
+
+def clear_plans() -> None:
+    """Forget every index's per-word plans (for a benchmark's cold pass)."""
+    for index in list(_INDEXES):
+        index._plans.clear()
 
 
 def word_forms(an: Analysis) -> set[str]:
