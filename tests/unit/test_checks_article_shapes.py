@@ -79,3 +79,9 @@ def test_wordnet_count_noun_as_the_object_of_a_past_verb() -> None:
     assert phrases("After a long search he found cottage in the old town.") == ["cottage"]
     assert flagged("The van is a roomy and keenly priced vehicle for a family.") == []
     assert flagged("The road took a slower and more complicated route than planned.") == []
+
+
+def test_institution_names_before_a_preposition_and_exchanges() -> None:
+    assert phrases("The map was kept in British Library until 1950.") == ["British Library"]
+    assert phrases("The firm listed its shares on Tokyo Stock Exchange in May.") == ["Tokyo Stock Exchange"]
+    assert flagged("The map was kept in the British Library until 1950.") == []

@@ -920,6 +920,8 @@ def _is_head(an: Analysis, last: Token) -> bool:
         return False
     if nxt.lower in _HEAD_FOLLOWERS or nxt.lower in ("i", "we", "you", "he", "she", "they", "it", "there"):
         return True
+    if nxt.lower in PREPOSITIONS or nxt.lower in _SUBORDINATORS:
+        return True  # "held in British Library until 2019", "sank in North Sea during the storm"
     if nxt.lower in _SAME_PAST and k + 1 < len(an.tokens) and an.tokens[k + 1].is_word and (
             an.tokens[k + 1].lower in _determiners() or an.tokens[k + 1].lower in _OBJECT_WORDS):
         return True  # "World Bank cut its forecast": a past tense spelled like the base form
@@ -1189,7 +1191,8 @@ def _institution_len(an: Analysis, i: int) -> int:
 # (not "Academy": a school named after its place takes no article, "pupils at Eastfield Academy")
 _THE_HEADS = frozenset(["Prize", "Cup", "Trophy", "Games", "Championships", "Marathon", "Prix", "Festival", "Trust", "Society", "Institute", "Institution", "Authority",
                         "Commission", "Association", "Foundation", "Museum", "Gallery", "Orchestra",
-                        "Observatory", "Philharmonic", "Conservatory", "Reserve"])
+                        "Observatory", "Philharmonic", "Conservatory", "Reserve", "Exchange", "Embassy",
+                        "Consulate"])
 
 
 def _continues_name(an: Analysis, i: int) -> bool:
