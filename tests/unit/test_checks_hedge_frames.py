@@ -31,6 +31,10 @@ FLAG = [
     # impersonal epistemic frames with a modal after them
     ("It is plausible that the museum could reopen in spring.", "plausible that the museum could"),
     ("There was some indication that the mill might close.", "indication that the mill might"),
+    # litotes, venturing, evidential phrases
+    ("It is not inconceivable that the ferry could resume.", "not inconceivable that the ferry could"),
+    ("I dare say the museum might extend its hours.", "dare say the museum might"),
+    ("By most accounts the orchestra may tour again.", "By most accounts the orchestra may"),
 ]
 
 QUIET = [
@@ -41,6 +45,8 @@ QUIET = [
     "She said to be careful on the ice.",
     "There is a chance that the gallery opens late.",
     "It is plausible that the museum reopens in spring.",
+    "By all accounts the orchestra has toured widely.",
+    "We venture out when it might rain.",
 ]
 
 
