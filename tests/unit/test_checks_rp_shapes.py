@@ -53,3 +53,19 @@ def test_a_place_named_again_with_a_preposition_is_not_a_lapse() -> None:
             "the council opened two halls. By Wednesday the water had dropped, but houses beside the "
             "canal were still without power.\n")
     assert flagged(text) == []
+
+
+def test_a_description_of_the_subject_said_twice_is_a_lapse_even_under_its_title() -> None:
+    text = ("# The Corvo city bike\n\nA lightweight city bike needs gears that shift cleanly, and the "
+            "Corvo's hub does. The saddle is firm and the lights are bright. On cobbles it rattles, but "
+            "on tarmac it rides like a lightweight city bike should.\n")
+    assert flagged(text) == ["a lightweight city bike"]
+    named = ("# The Corvo city bike\n\nThe Corvo city bike weighs eleven kilos. The saddle is firm and "
+             "the lights are bright. On tarmac the Corvo city bike feels quick.\n")
+    assert flagged(named) == []
+
+
+def test_a_compound_modifier_before_different_nouns_is_not_a_phrase() -> None:
+    text = ("A full-grown oak shades the yard. The gardeners planted hazel along the fence. In the far "
+            "corner stands a full-grown beech.\n")
+    assert flagged(text) == []

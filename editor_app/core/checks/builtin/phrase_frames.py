@@ -82,6 +82,9 @@ def deliberate_repeat(an: Analysis, start: int, end: int) -> bool:
         return True  # "finely chopped": how a thing is made
     last = words[-1]
     nxt = an.tokens[last.index + 1] if last.index + 1 < len(an.tokens) else None
+    if (len(words) == 2 and lows[0] in ("a", "an", "the") and "-" in lows[1].strip("-") and nxt is not None
+            and nxt.is_word and not nxt.is_cap and "NOUN" in lemmas(nxt.lower)):
+        return True  # "a full-scale [plant]" ... "a full-scale [trial]": a compound modifier, nouns differ
     # The window stops before the noun its adjective qualifies; had the noun been the same, the
     # longer window would have been reported instead.
     return (3 <= len(words) < 6 and nxt is not None and nxt.is_word and not nxt.is_cap and nxt.start == last.end + 1

@@ -93,7 +93,7 @@ def find_repeated_phrases(
     out: list[tuple[Located, Finding]] = []
     flagged: set[tuple[int, int]] = set()  # (segment no, token index) already in a finding
 
-    def emit(si: int, first: Token, last: Token, earlier: str) -> None:
+    def emit(si: int, first: Token, last: Token, earlier: str, rule: str = "repeated-phrase") -> None:
         loc, an = analyses[si]
         if any((si, k) in flagged for k in range(first.index, last.index + 1)):
             return
@@ -101,7 +101,7 @@ def find_repeated_phrases(
             flagged.add((si, k))
         phrase = an.text[first.start : last.end]
         msg = f"{quote(phrase)} repeats {quote(earlier)} from earlier in the article; vary it or cut one."
-        out.append((loc, Finding(first.start, last.end, "repeated-phrase", "repeated_phrase", msg, (), "info")))
+        out.append((loc, Finding(first.start, last.end, rule, "repeated_phrase", msg, (), "info")))
 
     profiles = [_profile(loc[1].text) for loc in segs]
     seg_start: list[int] = []
@@ -134,6 +134,10 @@ def find_repeated_phrases(
         in_topic = sum(w in topic for w in content)
         if telling and len(content) >= 3 and in_topic < len(content):
             return False
+        if len(content) >= 3:
+            # "a grown-up family car" under a title about a family car: the words the title
+            # lacks describe the subject, and describing it twice alike is the lapse
+            return in_topic == len(content)
         return bool(content) and in_topic * 2 >= len(content)
 
     # 1. Stock phrases used more than once.
@@ -152,7 +156,7 @@ def find_repeated_phrases(
             here = position(si, m.tokens[0].index)
             before = next((seen_cliche[ck] for ck in keys if ck in seen_cliche), None)
             if before is not None and here - before[1] <= MAX_CLICHE_DISTANCE_WORDS:
-                emit(si, m.tokens[0], m.tokens[-1], before[0])
+                emit(si, m.tokens[0], m.tokens[-1], before[0], "repeated-phrase:stock")
             for ck in keys:
                 seen_cliche[ck] = (text, here)
 
@@ -270,7 +274,8 @@ def find_repeated_phrases(
                 verbatim = _surface(an1, i1, j1) == _surface(an2, i2, j2)
                 mirrored[(s1, s2)].append((s2, an2.tokens[i2], an2.tokens[j2], earlier, verbatim))
                 continue
-            emit(s2, an2.tokens[i2], an2.tokens[j2], earlier)
+            emit(s2, an2.tokens[i2], an2.tokens[j2], earlier,
+                 "repeated-phrase:telling" if telling else "repeated-phrase:plain")
     # A closing paragraph that echoes two or more phrases of one early paragraph mirrors it on
     # purpose (an essay ending on its opening scene); a single far echo is a lapse.
     for echoes in mirrored.values():
@@ -280,7 +285,7 @@ def find_repeated_phrases(
             if not any(e[1].index <= k[2].index and k[1].index <= e[2].index for k in kept):
                 kept.append(e)
         if len(kept) == 1:
-            emit(*kept[0][:4])
+            emit(*kept[0][:4], "repeated-phrase:far")
 
     # 3. Adjective-noun pairs in either order, used exactly twice.
     pairs: dict[frozenset[str], list[tuple[int, Token, Token]]] = defaultdict(list)
@@ -306,7 +311,7 @@ def find_repeated_phrases(
         if any(w in _COMMON for w in pkey):
             continue
         an1 = analyses[s1][1]
-        emit(s2, a2, b2, an1.text[a1.start : b1.end])
+        emit(s2, a2, b2, an1.text[a1.start : b1.end], "repeated-phrase:pair")
     return out
 
 
@@ -387,7 +392,7 @@ def _usable(t: Token, an: Analysis, sentence_first: int) -> bool:
     if t.is_cap:
         s = an.sentences[t.sentence]
         first_word = next((w for w in an.tokens[s.first : s.last] if w.is_word), None)
-        return first_word is t and t.text[1:].islower()
+        return first_word is t and (t.text[1:].islower() or len(t.text) == 1)  # "A grown-up ..." opens it
     return True
 
 
