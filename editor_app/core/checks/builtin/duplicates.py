@@ -1636,12 +1636,15 @@ _SENTENCE_MARKERS = (("in", "other", "words"), ("put", "another", "way"), ("put"
 _BACK_SUBJECTS = frozenset(["it", "they", "that", "this", "these", "those", "its", "their", "he", "she", "his", "her"])
 _SET_AGAINST = frozenset(["while", "whereas", "but", "unlike", "compared", "versus", "than", "rather", "instead",
                           "however"])
+_ANNOUNCING_STARTS = frozenset(["that", "this", "that's", "that’s", *(m[0] for m in _SENTENCE_MARKERS)])
 _WH_WORDS = frozenset(["when", "where", "why", "how", "what", "who", "whom", "whose", "because", "not"])
 _NEW_AGAIN = frozenset(["again", "another", "further", "also", "too", "next", "each", "every", "per", "both"])
 
 
 def _announces_restatement(an: Analysis, s: Sentence) -> int | None:
     """The token index after the sentence's opening "That is" or "In other words", or None."""
+    if an.tokens[s.first].lower not in _ANNOUNCING_STARTS:
+        return None
     words = [t for t in an.tokens[s.first : min(s.last, s.first + 7)] if t.is_word or t.text in ("'s", "’s")]
     lows = [t.lower for t in words]
     if len(lows) >= 3 and lows[0] in ("that", "this") and lows[1] in _EQUATING_VERBS and lows[2] not in _WH_WORDS:
@@ -1767,8 +1770,11 @@ def _restated_names(an: Analysis, s: Sentence) -> list[Finding]:
     Sweden": a relative clause or participle after a noun phrase that names a place or people,
     saying nothing but that name again (with a verb that only places: live, be born, be based)."""
     toks = an.tokens
-    for r in range(s.first + 1, s.last):
-        if toks[r].lower not in _RELATIVE_OPENERS or toks[r].quoted:
+    at = an.memo.get("rel-openers")
+    if at is None:
+        at = an.memo["rel-openers"] = [i for i, t in enumerate(toks) if t.lower in _RELATIVE_OPENERS]
+    for r in at:  # type: ignore[attr-defined]
+        if r <= s.first or r >= s.last or toks[r].quoted:
             continue
         end = r + 1
         while end < s.last and toks[end].text not in _CLAUSE_BREAKS and toks[end].text not in ".;!?" and end - r <= 8:
@@ -1801,8 +1807,12 @@ _BEFORE_NOW_WORDS = frozenset(["before", "previously", "ever", "until"])
 def _first_time_restated(an: Analysis, s: Sentence) -> list[Finding]:
     """ "moves into the top 100 for the first time, a ranking he has never held before": a later
     clause that says "never ... before" about what the sentence has called a first."""
+    if "first" not in an.memo.setdefault("lowtext", an.text.lower()):  # type: ignore[operator]
+        return []
     toks = an.tokens
     lows = [t.lower for t in toks[s.first : s.last]]
+    if "first" not in lows:
+        return []
     at = next((i for i in range(len(lows)) for m in _FIRST_TIME if tuple(lows[i : i + len(m)]) == m), None)
     if at is None or s.first + at + 4 < s.last and toks[s.first + at + 4].lower in ("since", "in", "this", "that"):
         return []  # "for the first time since 1963", "... in a decade": a first within a span
