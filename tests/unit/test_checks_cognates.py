@@ -147,7 +147,9 @@ def test_fresh_shapes_leave_correct_english_alone(sentence: str) -> None:
     ],
 )
 def test_a_verb_and_its_noun_in_two_clauses(sentence: str, second: str) -> None:
-    assert second in _flagged(sentence)
+    # the rule is off by default (it did not carry over to later sets); it still works when asked
+    assert second in [sentence[f.start : f.end] for f in check_cognate_families(analyse(sentence), across_clauses=True)]
+    assert second not in _flagged(sentence)
 
 
 @pytest.mark.parametrize(
@@ -161,4 +163,4 @@ def test_a_verb_and_its_noun_in_two_clauses(sentence: str, second: str) -> None:
     ],
 )
 def test_two_clauses_leave_correct_english_alone(sentence: str) -> None:
-    assert _flagged(sentence) == []
+    assert check_cognate_families(analyse(sentence), across_clauses=True) == []

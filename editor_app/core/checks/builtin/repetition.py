@@ -264,11 +264,14 @@ def check_cognates(an: Analysis) -> list[Finding]:
                 if (prev_b is not None and prev_b.lower in _BE_FORMS and b.lower[:3] != a.lower[:3]):
                     continue  # "the light was lit": an irregular passive the ear does not hear twice
                 flagged.add(b.index)
+                gap = [t for t in an.tokens[a.index + 1 : b.index] if t.is_word]
+                shape = ("relative" if gap and gap[-1].lower in _RELATIVES else "adjacent" if not gap
+                         else "aux" if all(t.lower in _AUX_FORMS or t.lower in _VERB_CUES for t in gap) else "near")
                 out.append(
                     Finding(
                         b.start,
                         b.end,
-                        "cognate-repetition",
+                        f"cognate-repetition:{shape}",
                         "cognate_repetition",
                         f"{quote(b.text)} repeats {quote(a.text)} from earlier in the sentence; "
                         "use a different verb or rephrase.",
@@ -322,7 +325,7 @@ def _title_then_verb(an: Analysis, words: list[Token], flagged: set[int]) -> lis
         if not listed and root(t.text) == t.lower:
             continue  # no verb inside the title ("Mayor", "Officer")
         flagged.add(v.index)
-        out.append(Finding(v.start, v.end, "cognate-repetition", "cognate_repetition",
+        out.append(Finding(v.start, v.end, "cognate-repetition:title", "cognate_repetition",
                            f"{quote(v.text)} repeats the title {quote(t.text)}; use a different verb.", ("",)))
     return out
 
@@ -375,7 +378,7 @@ def _verb_then_noun(an: Analysis, words: list[Token], flagged: set[int], near: l
             if root(bare) != ra or nouns[0].lower() == verb:
                 continue
             flagged.add(b.index)
-            out.append(Finding(b.start, b.end, "cognate-repetition", "cognate_repetition",
+            out.append(Finding(b.start, b.end, "cognate-repetition:verb-noun", "cognate_repetition",
                                f"{quote(b.text)} repeats {quote(a.text)} from earlier in the sentence; "
                                "use a different word or rephrase."))
             break
