@@ -85,3 +85,12 @@ def test_institution_names_before_a_preposition_and_exchanges() -> None:
     assert phrases("The map was kept in British Library until 1950.") == ["British Library"]
     assert phrases("The firm listed its shares on Tokyo Stock Exchange in May.") == ["Tokyo Stock Exchange"]
     assert flagged("The map was kept in the British Library until 1950.") == []
+
+
+def test_generic_of_offices_infinitives_and_gerund_compounds_after_a_preposition() -> None:
+    assert flagged("It was a golden age of radio and of cinema.") == []
+    assert flagged("She ran a quiet campaign for mayor last spring.") == []
+    assert flagged("How are we going to deal with the backlog?") == []
+    assert flagged("He read about mountain climbing and sailing all winter.") == []
+    assert flagged("The cockpit has dual controls for pilot and copilot.") == []
+    assert phrases("Put the butter in fridge before you leave.") == ["fridge"]

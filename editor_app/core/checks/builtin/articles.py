@@ -1252,6 +1252,8 @@ def _coordinated_bare(an: Analysis, t: Token) -> bool:
     # "mix" and "ink" are verbs too; a noun ends its conjunct ("price and mix.", "ink and a ruler").
     ends = after is None or not after.is_word or after.lower in ("and", "or")
     plural = (forms.get("NOUN") or ("",))[0].lower() != w.lower
+    if not forms and w.lower.isalpha() and not w.is_cap and ends:
+        return True  # "for pilot and copilot": a word the lexicon lacks, ending the list
     return (not w.is_cap and w.lower not in _determiners() and w.lower not in _PRONOUN_WORDS
             and not w.lower[:1].isdigit() and "NOUN" in forms and ("VERB" not in forms or ends)
             and (not w.lower.endswith("s") or plural and ends))  # "a built-in table and seats."
@@ -1379,7 +1381,16 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue  # "arrived by barge", "reached by public road": a means of transport, never an agent
         if not chain and low in _MASS_SENSES and nxt0 is not None and nxt0.lower in ("for", "to"):
             continue  # "with room for vehicles", "scope to grow": space or opportunity, a mass noun
-        if not chain and low in bare_prone():
+        if prep.lower == "of" and (not chain or noun_modifier) and not (k > 0 and toks[k - 1].lower == "out") \
+                and not (nxt0 is not None and nxt0.is_word and _finite_past(nxt0)):
+            continue  # "the golden age of cinema", "a strip of beach": after "of" a bare noun is often generic;
+            # "the price of ticket rose" (the phrase is a subject) and "out of box" still need the article
+        if prep.lower in ("for", "of", "as") and low in _OFFICES:
+            continue  # "his campaign for governor", "in the capacity of director": an office, named bare
+        if prep.lower == "to" and k > 0 and toks[k - 1].lower in ("going", "gonna", "able", "unable", "used", "whom",
+                                                                  "how", "what", "where", "when", "whether"):
+            continue  # "going to deal with", "whom to elect": an infinitive
+        if low in bare_prone() and (not chain or prep.lower == "of"):
             continue  # "in school", "for work", "on evidence": a noun English often uses bare (WordNet counts)
         if low in _LAND_COVER or low in _WEATHER_LIGHT:
             continue  # "in woodland", "loss of forest", "in direct sun", "in heavy rain": mass nouns
@@ -1403,8 +1414,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue
         if not chain and ((prep.lower, low) in idioms or (prep.lower, low) in wn_bare_pairs()):
             continue  # "by train", "at table": a pair English uses bare (hand list, or attested bare in WordNet)
-        if chain and (chain[-1].lower, low) in idioms:
-            continue  # "at primary school", "at city hall"
+        if chain and ((chain[-1].lower, low) in idioms or (chain[-1].lower, low) in wn_bare_pairs()):
+            continue  # "at primary school", "at city hall", "at fever pitch"
         if noun_modifier and not chain[0].is_cap and (prep.lower == "to" and "VERB" in lemmas(chain[0].text)
                                                       or "VERB" in lemmas(chain[0].text) and prep.lower in ("for", "of")):
             continue  # "to help shop", "for sale sign": the first word may be a verb or part of an idiom
@@ -1437,7 +1448,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 continue  # a word the lexicon lacks goes on the compound: "of baby boomers"
             after2 = toks[t.index + 2] if t.index + 2 < len(toks) else None
             if nxt.lower.endswith("ing") and "VERB" in nforms and (after2 is None or not after2.is_word
-                                                                   or after2.lower in PREPOSITIONS):
+                                                                   or after2.lower in PREPOSITIONS
+                                                                   or after2.lower in ("and", "or")):
                 continue  # a gerund compound: "from fence mending to", "for map reading."
             if nxt.lower.endswith("ing") and t.index + 2 < len(toks) and toks[t.index + 2].is_word:
                 n2 = lemmas(toks[t.index + 2].text).get("NOUN")
@@ -1877,6 +1889,11 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     return _finding(an, chain[0] if chain else t, t, "noun", sub)
 
 
+# Offices named bare after "for", "of", "as": "ran for mayor", "in the post of director".
+_OFFICES = frozenset(["president", "vice-president", "governor", "mayor", "senator", "chairman", "chairwoman", "chair",
+                      "director", "secretary", "treasurer", "minister", "chancellor", "premier", "sheriff",
+                      "congressman", "congresswoman", "councillor", "councilor", "speaker", "leader", "captain",
+                      "prime", "chief", "head", "commissioner", "dean", "principal", "editor", "manager"])
 # Kinship words a family uses as names: "Mother tried", "Dad said" (no article).
 _KINSHIP_NAMES = frozenset(["mother", "father", "mum", "mom", "dad", "mummy", "daddy", "grandma", "grandpa", "granny",
                             "grandad", "granddad", "nan", "nana", "gran", "uncle", "aunt", "auntie"])
