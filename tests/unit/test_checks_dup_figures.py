@@ -33,6 +33,11 @@ FAULTS = [
     ("The bridge is 1,609 metres long. In other words, it is roughly a mile from bank to bank.", "In other words"),
     ("The hull was laid down around 1450. That places it in the middle of the fifteenth century.", "That places it"),
     ("The tank holds 64 litres. That works out at roughly 64,000 millilitres of fuel.", "That works out"),
+    ("Imports grew fivefold, five times the level of the year before.", "five times"),
+    ("The choir rehearses every other week, once a fortnight, in the school hall.", "once a fortnight"),
+    ("Of the 500 members asked, 200 of them, 40%, wanted a later start.", "40%"),
+    ("Only 2% of the seedlings, two in every hundred, survived the frost.", "two in every hundred"),
+    ("The museum welcomed 500,000 visitors, half a million people, in its first year.", "half a million people"),
 ]
 
 QUIET = [

@@ -225,7 +225,7 @@ def _quantity_cues() -> frozenset[str]:
 
 @cache
 def _is_cue(low: str) -> bool:
-    return low[:1].isdigit() or low in _quantity_cues() or (
+    return low[:1].isdigit() or low in _quantity_cues() or low.endswith("fold") and bool(_word_number(low[:-4])) or (
         "-" in low and (low[:1].isdigit() or _word_number(low.partition("-")[0]) is not None or _AGE_GROUP.match(low) is not None))
 
 
@@ -433,7 +433,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k += 1
             continue  # (a figure inside quotation marks is someone's words, or a string)
         low = t.lower
-        if not (low[:1].isdigit() or low in starts or "-" in low):
+        if not (low[:1].isdigit() or low in starts or "-" in low or low.endswith("fold")):
             k += 1
             continue
         back = k - 1 if k > first and toks[k - 1].text not in "$£€¥" else k - 2
@@ -463,7 +463,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k += 1
             continue
         frac = _plural_fraction(toks, k, last)
-        if frac is None and low in ("half", "quarter") and k > first and (low == "half" or toks[k - 1].lower in ("a", "one")):
+        if frac is None and (low == "half" or low == "quarter" and k > first and toks[k - 1].lower in ("a", "one")):
             frac = (0.5 if low == "half" else 0.25), k + 1
         scaled = _share_of_scale(toks, frac[1], last, frac[0]) if frac is not None else None
         if scaled is not None:
@@ -499,6 +499,10 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(wv * _UNITS[tail][1], "time", "", approx, k)  # "a two-year study"
                 k += 1
                 continue
+        if low.endswith("fold") and _word_number(low[:-4]) is not None and _word_number(low[:-4]):
+            add(float(_word_number(low[:-4]) or 0), "factor", "", approx, k)  # "sixfold", "tenfold"
+            k += 1
+            continue
         if low in _FACTORS:
             add(_FACTORS[low], "factor", "", approx, k)  # "doubled", "threefold"
             k += 1
@@ -520,6 +524,11 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             part = 0.5 if k - 2 >= first and toks[k - 2].lower == "half" else 1.0  # "half a year's pay"
             add(part * (91.3 if base == "quarter" else _UNITS[base][1]), "time", "", approx, k)  # "a quarter's pay"
             k += 1
+            continue
+        if low == "every" and k + 2 < last and toks[k + 1].lower in ("other", "second") and toks[k + 2].lower in _UNITS \
+                and _UNITS[toks[k + 2].lower][0] == "time":
+            add(1 / (2 * _UNITS[toks[k + 2].lower][1]), "frequency", "", approx, k)  # "every other week"
+            k += 3
             continue
         if low in ("every", "each", "per") and k + 1 < last and toks[k + 1].lower in _UNITS:
             dim, f = _UNITS[toks[k + 1].lower]
@@ -593,7 +602,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             num: float | None = _word_number(low) if _word_number(low) is not None else _number(t)
             of: float | None = None
             if jj < last:
-                of = _word_number(toks[jj].lower) or _number(toks[jj])
+                of = _word_number(toks[jj].lower) or _number(toks[jj]) or {"hundred": 100.0, "thousand": 1000.0}.get(toks[jj].lower)
             if num and of and num < of <= 1000 and not (toks[k + 1].lower == "in" and of >= 100 and of % 100 == 0 and of > 100):
                 add(100.0 * num / of, "percent", "fraction", approx, k)  # "two in three voters"
                 k = jj + 1
@@ -938,6 +947,11 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
     figures ("5.6 percent, compared with 2 percent, nearly three times as much"), or a share of a
     count ("half the 8,000 residents ... around 4,000 people")."""
     slack = 0.1 if q.approx else 0.03
+    if q.dim == "percent" and q.noun != "fraction" and 0 < q.value < 100:
+        # "400 of the 1,000 people, 40%": a share worked out from two counts
+        counts = [e.value for e in earlier if e.dim == "count" and e.value > 1]
+        if any(abs(100 * x / y - q.value) <= (0.1 if q.approx else 0.02) * q.value for x in counts for y in counts if x < y):
+            return True
     if q.dim == "count" and q.value >= 10:
         shares = [e.value / 100 for e in earlier if e.dim == "percent" and 0 < e.value < 100]
         totals = [e.value for e in earlier if e.dim == "count" and e.value > q.value]
