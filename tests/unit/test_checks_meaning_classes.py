@@ -21,7 +21,7 @@ FAULTS = [
     ("cognate_repetition", "Coach Brown coached the team for a decade.", "coached"),
     ("pleonasm", "He obtained the loan under false pretenses, the court heard.", "false"),
     ("pleonasm", "The gallery reopens to the general public in March.", "general"),
-    ("pleonasm", "The island became a safe haven for migrating birds.", "safe"),
+    ("pleonasm", "The island became a sheltered haven for migrating birds.", "sheltered"),
     ("pleonasm", "The project is still in its early infancy.", "early"),
     ("pleonasm", "The sky was dark in appearance before the storm.", "in appearance"),
     ("pleonasm", "The annual fair is held every year in the old market square.", "every year"),

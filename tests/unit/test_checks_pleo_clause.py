@@ -54,6 +54,9 @@ QUIET = [
     "Prices rose excessively over the year.",
     "The match was postponed until later in the week.",
     "The choir sang in unison.",
+    # idiomatic binomials and idioms careful writers use
+    "Keep your documents safe and secure.",
+    "The harbour is a safe haven for small boats.",
 ]
 
 

@@ -381,6 +381,8 @@ def _doublet_findings(an: Analysis, words: list[Token]) -> list[Finding]:
         common = set(fa) & set(fb)
         if not common:
             continue
+        if joined and (a.lower, b.lower) in binomials():
+            continue  # an idiom: "null and void", "safe and secure"
         if joined:
             prev = _tok(an, a.index - 1)
             if prev is not None and prev.lower in ("between", "both", "either", "neither", "whether"):
