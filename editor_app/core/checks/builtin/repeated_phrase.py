@@ -275,7 +275,7 @@ def find_repeated_phrases(
                 mirrored[(s1, s2)].append((s2, an2.tokens[i2], an2.tokens[j2], earlier, verbatim))
                 continue
             emit(s2, an2.tokens[i2], an2.tokens[j2], earlier,
-                 "repeated-phrase:telling" if telling else "repeated-phrase:plain")
+                 f"repeated-phrase:{_telling_kind(an2, i2, j2)}" if telling else "repeated-phrase:plain")
     # A closing paragraph that echoes two or more phrases of one early paragraph mirrors it on
     # purpose (an essay ending on its opening scene); a single far echo is a lapse.
     for echoes in mirrored.values():
@@ -516,6 +516,21 @@ def _telling(an: Analysis, i: int, j: int) -> bool:
             return True
         prev = w
     return False
+
+
+def _telling_kind(an: Analysis, i: int, j: int) -> str:
+    """Which word makes the phrase say something, for the rule id: "telling-degree" (little,
+    never, most), "telling-aux" (is, will, had), "telling-verb" or "telling-form" (a
+    comparative, an -ing adjective, a stock modifier)."""
+    words = [t.lower for t in an.tokens[i : j + 1] if t.is_word]
+    if any(w in _DEGREE for w in words):
+        return "telling-degree"
+    if any(w in _AUX for w in words):
+        return "telling-aux"
+    before = ["", *words[:-1]]
+    if any(set(lemmas(w)) == {"VERB"} or p == "to" and "VERB" in lemmas(w) for p, w in zip(before, words, strict=True)):
+        return "telling-verb"
+    return "telling-form"
 
 
 _DEFINITE = frozenset(["the", "this", "that", "these", "those", "each", "every", "such"])
