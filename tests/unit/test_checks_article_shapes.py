@@ -94,3 +94,10 @@ def test_generic_of_offices_infinitives_and_gerund_compounds_after_a_preposition
     assert flagged("He read about mountain climbing and sailing all winter.") == []
     assert flagged("The cockpit has dual controls for pilot and copilot.") == []
     assert phrases("Put the butter in fridge before you leave.") == ["fridge"]
+
+
+def test_plural_verbs_after_an_opener_and_superlative_idioms_stay_quiet() -> None:
+    assert flagged("Sheep were moved to the lower field.") == []
+    assert flagged("The photos were used to best effect in the book.") == []
+    assert flagged("Residents at greatest risk were moved first.") == []
+    assert flagged("At last count the choir had forty members.") == []

@@ -16,6 +16,7 @@ from functools import cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.articles_np import (
+    RANK_PREP_IDIOM_HEADS,
     bare_prone,
     countable,
     definite_openers,
@@ -545,6 +546,8 @@ def _bare_superlatives(an: Analysis, words: list[Token]) -> list[Finding]:
             continue  # a plural ("best results") or not a noun ("worst hit")
         if (t.lower, n.lower) in _RANKED_IDIOMS or t.lower in _WHOLE_WORDS and n.lower in _WHOLE_IDIOMS:
             continue
+        if prev.lower in PREPOSITIONS and n.lower in RANK_PREP_IDIOM_HEADS:
+            continue  # "used to best effect", "those at greatest risk"
         if t.lower in _WHOLE_WORDS and (any(w.lower in _determiners() for w in toks[max(0, t.index - 3) : t.index])
                                         or "ADJ" in pforms or "ADV" in pforms):
             continue  # "the exact same name", "the very same day"
@@ -1296,7 +1299,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 and low not in _KINSHIP_NAMES and not _after_colon(an, t):
             nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and not nxt.is_cap and _past_or_aux(nxt) \
-                    and low not in _ROUTINE_PLACES:
+                    and nxt.lower not in _PLURAL_VERBS and low not in _ROUTINE_PLACES:
                 after = toks[nxt.index + 1] if nxt.index + 1 < len(toks) else None
                 if after is not None and after.lower == "it" and nxt.lower == "has":
                     continue  # "Legend has it that ...": a set phrase
@@ -1889,6 +1892,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     return _finding(an, chain[0] if chain else t, t, "noun", sub)
 
 
+# Verbs that agree with a plural: "Quail are hunted", "Staff were told" (no singular noun opens these).
+_PLURAL_VERBS = frozenset(["are", "were", "have", "do", "aren't", "weren't", "haven't", "don't"])
 # Offices named bare after "for", "of", "as": "ran for mayor", "in the post of director".
 _OFFICES = frozenset(["president", "vice-president", "governor", "mayor", "senator", "chairman", "chairwoman", "chair",
                       "director", "secretary", "treasurer", "minister", "chancellor", "premier", "sheriff",

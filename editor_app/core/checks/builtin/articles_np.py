@@ -197,6 +197,9 @@ _RANK_IDIOMS = frozenset([("first", "sight"), ("first", "glance"), ("first", "ha
 _RANKED_BARE_HEADS = frozenset(["grade", "gear", "position", "place", "base", "class", "chair", "form", "person",
                                 "degree", "reading", "nature", "hand", "sight", "glance", "light", "aid", "tier",
                                 "division", "seed", "row", "year"])
+# Heads a superlative takes bare after a preposition: "to best effect", "at last count", "at greatest risk".
+RANK_PREP_IDIOM_HEADS = frozenset(["effect", "advantage", "count", "risk", "ebb", "regard", "convenience",
+                                    "opportunity", "possible"])
 # Verbs after which a ranked phrase is a title or an award: "voted best player", "named first reserve".
 _TITLE_VERBS = frozenset(["voted", "named", "won", "wins", "win", "winning", "crowned", "nominated", "shortlisted",
                           "awarded", "elected", "appointed", "ranked", "rated", "finished", "finishes", "came",
@@ -314,6 +317,8 @@ def ranked_phrases(an: Analysis) -> list[Finding]:
             out.append(_rank_finding(an, r, head))
             continue
         if ll in _RANK_PREPS:
+            if head.lower in RANK_PREP_IDIOM_HEADS and not mods:
+                continue  # "to best effect", "at last count", "those at greatest risk"
             if r.lower in ("next", "last") and ll in ("by", "until", "since", "from", "before", "after", "over",
                                                        "through", "for", "during", "within"):
                 continue  # "by next spring", "over last summer" are time phrases too
