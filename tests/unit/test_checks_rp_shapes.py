@@ -69,3 +69,18 @@ def test_a_compound_modifier_before_different_nouns_is_not_a_phrase() -> None:
     text = ("A full-grown oak shades the yard. The gardeners planted hazel along the fence. In the far "
             "corner stands a full-grown beech.\n")
     assert flagged(text) == []
+
+
+def _filler(words: int) -> str:
+    # sentences whose words never make a phrase: a number between every two words
+    return " ".join(f"Lot {k} sold {k + 1} times." for k in range(words // 4)) + "\n\n"
+
+
+def test_a_long_phrase_is_remembered_for_a_page_but_a_closing_callback_is_deliberate() -> None:
+    opening = "We began with a slow climb through the beech hangers above the village.\n\n"
+    middle = "The second day brought a slow climb through the beech hangers above the village.\n\n"
+    ending = "Next spring I will go back for a slow climb through the beech hangers above the village.\n"
+    mid_article = opening + _filler(460) + middle + _filler(120) + "The path was dry.\n"
+    assert [f for f in flagged(mid_article) if "slow climb" in f]
+    closing = opening + _filler(460) + ending
+    assert flagged(closing) == []

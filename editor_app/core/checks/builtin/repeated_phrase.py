@@ -239,7 +239,7 @@ def find_repeated_phrases(
             if telling:
                 limit = MAX_CLICHE_DISTANCE_WORDS if n >= 5 else MAX_TELLING_DISTANCE_WORDS
             else:
-                limit = MAX_DISTANCE_WORDS
+                limit = MAX_TELLING_DISTANCE_WORDS if n >= 5 else MAX_DISTANCE_WORDS
             distance = position(s2, i2) - position(s1, i1)
             if distance > limit:
                 continue
@@ -268,6 +268,8 @@ def find_repeated_phrases(
                 continue  # the closing paragraph returns, reworded, to the opening scene ("three looms
                 # still clatter every weekday morning" ... "the looms keep clattering every weekday morning")
             earlier = an1.text[an1.tokens[i1].start : an1.tokens[j1].end]
+            if far and s2 >= len(segs) - 2 and not long_telling:
+                continue  # the closing paragraph returning to an image of the opening: a callback
             if far:
                 # "Ask how much salt" ... "asked how much salt": a phrase reworked for a new
                 # sentence is an echo (it counts for a mirror below), not a slip of the pen.
