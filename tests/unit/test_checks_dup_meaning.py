@@ -23,6 +23,9 @@ FAULTS = [
     ("The Norwegian-born painter, who was born in Norway, moved south at twenty.", "who was born in Norway"),
     ("Our reporter in Lagos, who is based in Lagos, filed the story.", "who is based in Lagos"),
     ("The team reached the semi-final for the first time, a round it had never reached before.", "never reached before"),
+    # the same subject again, denying the opposite (WordNet antonyms)
+    ("The lane is narrow and steep, and it is not wide enough for two cars.", "not wide"),
+    ("The old station is closed now, which means it is no longer open to passengers.", "no longer open"),
 ]
 
 QUIET = [
@@ -31,6 +34,8 @@ QUIET = [
     "The Leeds-based firm, which opened a second site in Leeds last year, makes bikes.",
     "The river froze for the first time since 1963, and older residents had never seen it so thick before.",
     "She voted for the first time, and she had never felt so nervous.",
+    "The lane is narrow and steep, and the road beyond it is not wide either.",
+    "The old station is closed now, and the new one is not open yet.",
     # a participle that names who or what was acted on adds news, even with a synonym verb
     "The club won the cup on Saturday, defeating the holders in extra time.",
     # a score after a name, a "double" that is a kind rather than a count

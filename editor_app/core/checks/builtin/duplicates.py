@@ -1485,7 +1485,7 @@ _RESTATE_OPENERS = frozenset(["meaning", "which", "who", "so", "with", "without"
 def _opposite_pairs() -> dict[str, frozenset[str]]:
     """Stem -> the stems of its opposites."""
     out: dict[str, set[str]] = {}
-    for line in data.lines("antonyms.txt"):
+    for line in (*data.lines("antonyms.txt"), *data.lines("antonyms_wordnet.txt")):
         left, _, right = line.partition("|")
         a = {st for w in left.split() for st in _stems_of(w)}
         b = {st for w in right.split() for st in _stems_of(w)}
@@ -1529,9 +1529,11 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
         words = [t for t in toks[b0:b1] if t.is_word]
         if not words or len(words) > 12 or words[0].quoted or words[0].lower in _CONTRASTS:
             continue
-        if words[0].lower not in _RESTATE_OPENERS and not words[0].lower.endswith("ing"):
-            continue
         lows = [w.lower for w in words]
+        if words[0].lower not in _RESTATE_OPENERS and not words[0].lower.endswith("ing") \
+                and not (lows[0] == "and" and len(lows) > 2 and lows[1] in ("it", "they", "this", "that")
+                         and lows[2] in ("is", "was", "are", "were", "'s")):
+            continue  # ("and it is ...": the same subject again, "light ..., and it is not heavy")
         neg = next((i for i, w in enumerate(lows) if w in _NEGATORS or w.endswith("n't")), None)
         if neg is None:
             continue
