@@ -30,6 +30,9 @@ FLAG = [
     ("It should also be mentioned that the cafe shuts early.", "It should also be mentioned that", ""),
     ("The bakery sells a vast array of breads.", "a vast array of", "many"),
     ("Visitors face a plethora of signs.", "a plethora of", "many"),
+    # empty openers: an adjective's angle, "as far as X goes"
+    ("From an ecological perspective, the dam is a disaster.", "From an ecological perspective", "Ecologically"),
+    ("As far as parking goes, the town is hopeless.", "As far as parking goes", "On parking"),
 ]
 
 QUIET = [
@@ -41,6 +44,9 @@ QUIET = [
     "The garden grows a variety of the old apple.",
     "The hotel offers a wide range of rooms.",
     "The crew made the film about the strike.",
+    "From a distance, the hill looks small.",
+    "From an early age, she sang in the choir.",
+    "As far as I know, the hall is open.",
 ]
 
 

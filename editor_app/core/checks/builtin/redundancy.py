@@ -327,11 +327,27 @@ def check_clock_pleonasm(an: Analysis) -> list[Finding]:
     return out
 
 
+# "From a financial perspective,", "From an environmental point of view,": an adjective's angle
+# announced before the sentence; "Financially," says it. "As far as prices go,": "On prices,".
+_VIEWPOINT = re.compile(r"(?:From|In) an? ([a-z]+) (?:standpoint|point of view|perspective|viewpoint|vantage point|angle)(?=,)")
+_AS_FAR_AS = re.compile(r"As far as ((?:the |our |their |its |your )?[a-z]+(?: [a-z]+)?) (?:goes|go|went)(?=,)")
+
+
 def _filler_openers(an: Analysis) -> list[Finding]:
     """Sentence openers like "Geopolitically speaking," that say nothing."""
     out: list[Finding] = []
     for s in an.sentences:
         head = an.text[s.start : s.end]
+        v = _VIEWPOINT.match(head) if head[:2] in ("Fr", "In") else None
+        if v and "ADJ" in lemmas(v.group(1)) and not an.tokens[s.first].quoted:
+            repl = _match_case(v.group(0), _adverb(v.group(1)))
+            out.append(Finding(s.start, s.start + v.end(), "wordy:from-a-viewpoint", "wordy_phrase",
+                               f"Wordy: {quote(v.group(0))} can usually be just {quote(repl)}.", (repl,), "info"))
+        f = _AS_FAR_AS.match(head) if head[:2] == "As" else None
+        if f and not an.tokens[s.first].quoted:
+            repl = "On " + f.group(1)
+            out.append(Finding(s.start, s.start + f.end(), "wordy:as-far-as-goes", "wordy_phrase",
+                               f"Wordy: {quote(f.group(0))} can usually be just {quote(repl)}.", (repl,), "info"))
         m = _SPEAKING.match(head)
         w = _WISE.match(head)
         if w and w.group(1).lower() not in _REAL_WISE and "NOUN" in lemmas(w.group(1)):
