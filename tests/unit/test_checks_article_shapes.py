@@ -101,3 +101,9 @@ def test_plural_verbs_after_an_opener_and_superlative_idioms_stay_quiet() -> Non
     assert flagged("The photos were used to best effect in the book.") == []
     assert flagged("Residents at greatest risk were moved first.") == []
     assert flagged("At last count the choir had forty members.") == []
+
+
+def test_count_noun_subject_after_a_verb_of_saying_with_a_modal() -> None:
+    assert phrases("Engineers said bridge will reopen in March.") == ["bridge"]
+    assert flagged("Engineers said work will resume in March.") == []
+    assert flagged("She waited hour after hour was lost to the delay.") == []

@@ -1286,6 +1286,12 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 run = _name_modifier_run(an, t.index - 1)
                 if run and _bare_head_ends(an, t):
                     out.append(_finding(an, run[0], t, "noun", "name-modifier"))  # "in December edition of"
+            elif low in countable() and prev_w.is_word:
+                s0 = an.sentences[t.sentence]
+                first0 = next((w for w in toks[s0.first : s0.last] if w.is_word), None)
+                subject = _bare_subject(an, t, first0)
+                if subject is not None:
+                    out.append(subject)  # "officials said line will carry": a WordNet count noun as a subject
             continue
         # Sentence opener: "Board approved ..."
         s = an.sentences[t.sentence]
@@ -1574,6 +1580,10 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
             return None  # "an added bonus is": the participle is an adjective
     strict = (sub.lower in ("and", "but", "or", "after", "before", "since", "until") or sub.lower in _SAY_VERBS
               or said_that) and not ordinal_subject
+    if k >= 1 and toks[k - 1].lower == t.lower:
+        return None  # "hour after hour", "day after day": a paired adverbial
+    if strict and sub.lower in _SAY_VERBS and t.lower in countable() and nxt.lower in _MODAL_VERBS:
+        strict = False  # "officials said line will carry": a modal after a noun English never uses bare
     if not _finite_singular(an, nxt, strict=strict):
         return None
     if sub.lower in ("and", "or", "but"):
