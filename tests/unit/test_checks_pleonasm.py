@@ -86,7 +86,7 @@ PLEONASM_FLAG = [
     ("Tickets cost $45 dollars at the door.", "dollars"),
     ("Turnout rose to 62% per cent.", "per cent"),
     ("A famous celebrity opened the fete.", "famous"),
-    ("Unpaid volunteers staff the shop.", "Unpaid"),
+    ("Uninvited intruders broke the lock.", "Uninvited"),
     # up together, in two, met with each other, shout loudly
     ("The two bakers teamed up together for the fair.", "together"),
     ("The estate was halved in two by the new road.", "in two"),
