@@ -376,21 +376,31 @@ def _emit(kind: SegmentKind, lines: list[_Line], out: list[ProseSegment]) -> Non
         raw_parts.append(s2)
         raw_offs.extend(range(off, off + len(s2)))
     raw = "".join(raw_parts)
-    chars: list[str] = []
-    offs: list[int] = []
-    _inline(raw, raw_offs, 0, len(raw), chars, offs)
-    # Trim surrounding whitespace
-    a, b = 0, len(chars)
-    while a < b and chars[a].isspace():
-        a += 1
-    while b > a and chars[b - 1].isspace():
-        b -= 1
-    if a == b:
-        return
-    text = "".join(chars[a:b])
+    if _SPECIAL.search(raw) is None:
+        # No markup at all (most paragraphs): the prose is the joined source, char for char, so
+        # skip the per-char lists of ``_inline``. Same trimming (``str.strip`` and
+        # ``str.isspace`` agree on whitespace).
+        a, b = len(raw) - len(raw.lstrip()), len(raw.rstrip())
+        if a >= b:
+            return
+        text = raw[a:b]
+        kept = raw_offs[a:b]
+    else:
+        chars: list[str] = []
+        offs: list[int] = []
+        _inline(raw, raw_offs, 0, len(raw), chars, offs)
+        # Trim surrounding whitespace
+        a, b = 0, len(chars)
+        while a < b and chars[a].isspace():
+            a += 1
+        while b > a and chars[b - 1].isspace():
+            b -= 1
+        if a == b:
+            return
+        text = "".join(chars[a:b])
+        kept = offs[a:b]
     if not text.strip(PLACEHOLDER + " \t"):
         return
-    kept = offs[a:b]
     breaks = tuple(i for i, o in enumerate(kept) if o in join_offs and text[i] == " ") if join_offs else ()
     out.append(ProseSegment(kind, text, kept, breaks))
 

@@ -711,6 +711,8 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
     found: list[Finding] = []
 
     def free(a: int, b: int) -> bool:
+        if not before and not found:
+            return True  # most paragraphs: nothing found yet
         return not any(f.start < b and a < f.end for f in (*before, *found))
 
     def trimmed(a: int, b: int) -> tuple[int, int]:
@@ -776,7 +778,7 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
     for i, sent in enumerate(sents):
         if not chatty and 0 < i < last:
             continue
-        a, b = trimmed(sent.start, sent.end)
+        a, b = sent.start, sent.end  # a sentence runs from its first token to its last: trimmed
         if b <= a or not free(a, b) or _quoted_at(an, a):
             continue
         st = text[a:b]
@@ -885,6 +887,8 @@ _START = attrgetter("start")
 
 def _quoted_at(an: Analysis, a: int) -> bool:
     """Does the text at ``a`` start inside quotation marks (someone else's words)?"""
+    if not an.any_quoted:
+        return False
     words = an.words
     k = bisect_left(words, a, key=_START)
     return k < len(words) and words[k].quoted
