@@ -107,3 +107,8 @@ def test_count_noun_subject_after_a_verb_of_saying_with_a_modal() -> None:
     assert phrases("Engineers said bridge will reopen in March.") == ["bridge"]
     assert flagged("Engineers said work will resume in March.") == []
     assert flagged("She waited hour after hour was lost to the delay.") == []
+
+
+def test_object_of_a_progressive_verb() -> None:
+    assert phrases("The council is building bridge over the river.") == ["bridge"]
+    assert flagged("The council is building housing over the river.") == []

@@ -1681,6 +1681,8 @@ def _gerund_after_prep(an: Analysis, v: Token) -> bool:
     if not verb or verb[0].lower() not in _transitive_lemmas():
         return False
     p = _prev_word(an, v.index)
+    if p is not None and p.lower in ("is", "was", "are", "were", "been", "be", "am"):
+        return True  # a progressive: "the firm is building plant on farmland", "she was carrying map"
     return p is not None and p.lower in _GERUND_PREPS
 
 
