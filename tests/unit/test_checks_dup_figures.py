@@ -38,6 +38,15 @@ FAULTS = [
     ("Of the 500 members asked, 200 of them, 40%, wanted a later start.", "40%"),
     ("Only 2% of the seedlings, two in every hundred, survived the frost.", "two in every hundred"),
     ("The museum welcomed 500,000 visitors, half a million people, in its first year.", "half a million people"),
+    ("The reservoir releases 20,000 cubic metres of water a day, which is 20 million litres every twenty-four hours.",
+     "20 million litres"),
+    ("The hosts won 31-24, a seven-point margin, in front of a full stadium.", "seven-point margin"),
+    ("Of the firm's 900 staff, half, some 450 people, work from home.", "some 450 people"),
+    ("Just 5 percent of trips are made by bus, or one journey in every twenty.", "one journey in every twenty"),
+    ("The oak is thought to be about 800 years old, which places its planting in the thirteenth century.", "thirteenth century"),
+    ("Sales were 50 percent above forecast, more than one and a half times the expected figure.", "one and a half times"),
+    ("The filters are changed every ten years. In other words, a set of filters lasts a decade.", "In other words"),
+    ("The lake has lost a third of its volume since 1980. Roughly 33 per cent of the water is gone.", "Roughly 33 per cent"),
 ]
 
 QUIET = [
@@ -85,6 +94,9 @@ SENTENCE_QUIET = [
     "Simmer the beans for eight minutes, stirring now and then. They need a minute more if the pan is wide.",
     "Bake the loaf for 35 to 40 minutes, until it sounds hollow, then let it rest for five minutes.",
     "Exports rose to 10.8% of output, with sales up 12% in the last quarter.",
+    "The hosts won 31-24, and a three-point penalty in the last minute sealed it.",
+    "The lake has lost a third of its volume since 1980. Roughly 40 per cent of the fish have gone too.",
+    "The oak is thought to be about 800 years old, and the chapel beside it dates from the fifteenth century.",
 ]
 
 

@@ -207,6 +207,7 @@ _HYPHEN_UNIT = re.compile(r"^(\d+(?:\.\d+)?)-([a-z]+)$")
 _QUANTITY_ADJ = frozenset(["more", "less", "fewer", "other", "extra", "additional", "further", "last", "next", "first",
                            "previous", "following", "consecutive", "separate", "different", "old"])
 _WHOLE = frozenset(["full", "whole", "entire", "clear", "solid", "straight"])
+_SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
 _GLUED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+²?)$")
 
 
@@ -382,7 +383,23 @@ def _rate_period(toks: list[Token], j: int, last: int) -> tuple[float, int] | No
         u = _UNITS.get(toks[j + 1].lower)
         if u is not None and u[0] == "time" and not (j + 2 < last and toks[j + 2].lower in _BEFORE_NOW):
             return u[1], j + 2  # (not "£500 a decade ago")
+        n = _word_number(toks[j + 1].lower) or _number(toks[j + 1])
+        if w in ("every", "per") and n and j + 2 < last and _UNITS.get(toks[j + 2].lower, ("", 0.0))[0] == "time":
+            return n * _UNITS[toks[j + 2].lower][1], j + 3  # "every twenty-four hours"
     return None
+
+
+def _rate_after(toks: list[Token], j: int, last: int) -> tuple[float, int] | None:
+    """A rate period after a measured amount, also past a short "of" phrase: "300,000 cubic metres
+    of fresh water a day"."""
+    rate = _rate_period(toks, j, last)
+    if rate is None and j < last and toks[j].lower == "of":
+        for skip in (2, 3):
+            if j + skip < last and all(t.is_word and not t.lower[:1].isdigit() for t in toks[j + 1 : j + skip]):
+                rate = _rate_period(toks, j + skip, last)
+                if rate is not None:
+                    break
+    return rate
 
 
 _PLURAL_FRACTIONS = {"thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8,
@@ -499,6 +516,18 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(wv * _UNITS[tail][1], "time", "", approx, k)  # "a two-year study"
                 k += 1
                 continue
+            if wv is not None and wv > 1 and tail not in _UNITS and "NOUN" in lemmas(tail) and k > first \
+                    and toks[k - 1].lower in ("a", "an", "the", "clear", "narrow", "comfortable"):
+                add(float(wv), "count", stem(tail), approx, k)  # "a seven-point margin", "a three-bedroom house"
+                out[-1] = replace(out[-1], head=tail)
+                k += 1
+                continue
+        m = _SCORE.match(low)
+        if m and int(m.group(1)) < 1000 and int(m.group(2)) < 1000:
+            add(float(m.group(1)), "count", "", approx, k)  # a score, "won 24-17"
+            add(float(m.group(2)), "count", "", approx, k)
+            k += 1
+            continue
         if low.endswith("fold") and _word_number(low[:-4]) is not None and _word_number(low[:-4]):
             add(float(_word_number(low[:-4]) or 0), "factor", "", approx, k)  # "sixfold", "tenfold"
             k += 1
@@ -556,6 +585,11 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(float(cent), "century", "", approx, k)
                 k += 1
                 continue
+        if low in ("half", "most", "all") and k > first and toks[k - 1].text == "," and (k + 1 == len(toks) or toks[k + 1].text in ",;:—–"):
+            if low == "half":
+                add(50.0, "percent", "fraction", approx, k)  # "Of the 640 staff, half, some 320 people, ..."
+            k += 1
+            continue
         if low == "half" and k > first and toks[k - 1].lower == "to" and k + 1 < last and toks[k + 1].lower in ("its", "their", "the", "of", "his", "her"):
             add(50.0, "percent", "fraction", approx, k)  # "falling to half its size"
             k += 1
@@ -595,15 +629,19 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(100.0 / den, "percent", "fraction", approx or toks[k - 2].lower in _APPROX if k - 2 >= first else approx, k)
             k += 1
             continue
-        if k + 2 < last and toks[k + 1].lower in ("in", "out") and (_word_number(low) is not None or _number(t) is not None):
-            jj = k + 2 + (1 if toks[k + 1].lower == "out" and toks[k + 2].lower == "of" else 0)
+        gap = 1 if k + 3 < last and toks[k + 2].lower in ("in", "out") \
+            and (toks[k + 3].lower in ("every", "of") or _word_number(toks[k + 3].lower) or _number(toks[k + 3])) \
+            and toks[k + 1].is_word and "NOUN" in lemmas(toks[k + 1].text) and toks[k + 1].lower not in _STOP else 0
+        if k + 2 + gap < last and toks[k + 1 + gap].lower in ("in", "out") and (_word_number(low) is not None or _number(t) is not None):
+            # "two in three", "one purchase in every twenty-five"
+            jj = k + 2 + gap + (1 if toks[k + 1 + gap].lower == "out" and toks[k + 2 + gap].lower == "of" else 0)
             if jj + 1 < last and toks[jj].lower == "every":
                 jj += 1  # "one in every two"
             num: float | None = _word_number(low) if _word_number(low) is not None else _number(t)
             of: float | None = None
             if jj < last:
                 of = _word_number(toks[jj].lower) or _number(toks[jj]) or {"hundred": 100.0, "thousand": 1000.0}.get(toks[jj].lower)
-            if num and of and num < of <= 1000 and not (toks[k + 1].lower == "in" and of >= 100 and of % 100 == 0 and of > 100):
+            if num and of and num < of <= 1000 and not (toks[k + 1 + gap].lower == "in" and of >= 100 and of % 100 == 0 and of > 100):
                 add(100.0 * num / of, "percent", "fraction", approx, k)  # "two in three voters"
                 k = jj + 1
                 continue
@@ -743,8 +781,14 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k = j + 2
             continue
         if j + 1 < last and toks[j].lower == "cubic" and toks[j + 1].lower in _UNITS and _UNITS[toks[j + 1].lower][0] == "length":
-            add(val * _UNITS[toks[j + 1].lower][1] ** 3 * 1000, "volume", "", approx, k)  # "2,500 cubic metres" (in litres)
-            k = j + 2
+            litres = val * _UNITS[toks[j + 1].lower][1] ** 3 * 1000  # "2,500 cubic metres" (in litres)
+            rate = _rate_after(toks, j + 2, last)
+            if rate is not None:
+                add(litres / rate[0], "volume/t", "", approx, k, litres, rate[0])  # "... cubic metres a day"
+                k = rate[1]
+            else:
+                add(litres, "volume", "", approx, k)
+                k = j + 2
             continue
         if j + 1 < last and toks[j + 1].lower in _UNITS and _UNITS[toks[j + 1].lower][0] == "time" and toks[j].is_word \
                 and (toks[j].lower in _WHOLE or "ADJ" in lemmas(toks[j].text) and "NOUN" not in lemmas(toks[j].text)
@@ -759,7 +803,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(-val * f, "reltime", "ago" if toks[j + 1].lower == "ago" else "", approx, k)
                 k = j + 2
                 continue
-            rate = _rate_period(toks, j + 1, last) if not unit_article and dim != "percent" else None
+            rate = (_rate_period(toks, j + 1, last) if dim == "time" else _rate_after(toks, j + 1, last)) \
+                if not unit_article and dim != "percent" else None
             if rate is not None and dim == "time" and val * f <= rate[0]:
                 # "seven days a week" is "every day"; "two hours a day" is a share of the day
                 add(val * f / rate[0], "frequency" if f == 1.0 else "share", "", approx, k)
@@ -832,6 +877,21 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
         if {a.dim, b.dim} == {"century", "year"}:
             c, y = (a, b) if a.dim == "century" else (b, a)
             return (c.value - 1) * 100 <= y.value <= c.value * 100  # "the fourth century ... the year 350"
+        if {a.dim, b.dim} == {"century", "time"}:
+            # "about 1,100 years old, which places it in the tenth century": an age as its century
+            c, t = (a, b) if a.dim == "century" else (b, a)
+            years = t.value / 365.25
+            return years >= 100 and any((c.value - 1) * 100 < r - years <= c.value * 100 + (0.05 * years if t.approx else 0)
+                                        for r in _reference_years())
+        if {a.dim, b.dim} == {"frequency", "time"}:
+            f, t = (a, b) if a.dim == "frequency" else (b, a)
+            return f.value > 0 and abs(f.value * t.value - 1) <= 0.05  # "replaced every five years ... half a decade"
+        if {a.dim, b.dim} == {"percent", "factor"} and (a.noun != "fraction" and a.dim == "percent" or b.noun != "fraction" and b.dim == "percent"):
+            p, f = (a, b) if a.dim == "percent" else (b, a)
+            rise = 1 + p.value / 100  # "60 percent above normal, more than one and a half times the usual amount"
+            if f.bound == "min" and f.value <= rise <= 1.5 * f.value or f.bound == "max" and f.value / 1.5 <= rise <= f.value \
+                    or not f.bound and abs(rise - f.value) <= (0.1 if f.approx or p.approx else 0.02) * f.value:
+                return True
         if {a.dim, b.dim} == {"reltime", "year"}:
             # "three years ago ..., in 2021" (a later year names the point again: kept loose, the
             # article's date is not known here); "in 1998, nearly three decades ago" must add up
@@ -1652,6 +1712,7 @@ _SENTENCE_MARKERS = (("in", "other", "words"), ("put", "another", "way"), ("put"
 _BACK_SUBJECTS = frozenset(["it", "they", "that", "this", "these", "those", "its", "their", "he", "she", "his", "her"])
 _SET_AGAINST = frozenset(["while", "whereas", "but", "unlike", "compared", "versus", "than", "rather", "instead",
                           "however"])
+_ROUNDING_OPENERS = frozenset(["roughly", "about", "around", "nearly", "almost", "approximately", "some", "just"])
 _ANNOUNCING_STARTS = frozenset(["that", "this", "that's", "that’s", *(m[0] for m in _SENTENCE_MARKERS)])
 _WH_WORDS = frozenset(["when", "where", "why", "how", "what", "who", "whom", "whose", "because", "not"])
 _NEW_AGAIN = frozenset(["again", "another", "further", "also", "too", "next", "each", "every", "per", "both"])
@@ -1729,12 +1790,16 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
         # (Any sentence of up to 20 words whose figures are all the previous one's, one of them in
         # another form, "... cut 300 jobs. Three hundred people will lose their work.": 1 hit and
         # 1 false alarm on the held-out sets, none on training; left out.)
+        rounded = after is None and toks[cur.first].lower in _ROUNDING_OPENERS
+        if rounded:
+            after = cur.first  # "Roughly 25 per cent of the ice is gone." after "... lost a quarter of its area"
         if after is None or an.quoted_sentence(cur) or an.quoted_sentence(prev):
             continue
         if not _has_quantity(an, cur.first, cur.last) or not _has_quantity(an, prev.first, prev.last):
             continue
         later = [q for q in _quantities(an, cur.first, cur.last) if q.dim != "reltime" or q.noun == "ago"]
-        if not later or any(t.lower in _NEW_AGAIN or t.lower in _SET_AGAINST and not (
+        if not later or any(t.lower in _NEW_AGAIN and not (t.lower == "per" and toks[t.index + 1].lower == "cent")
+                            or t.lower in _SET_AGAINST and not (
                 t.lower == "than" and toks[t.index - 1].lower in ("more", "less", "fewer", "rather")) for t in toks[after : cur.last]):
             continue  # ("more than 230 years" is a bound, "longer than the old one" a comparison)
         if any(q.dim != "time" for q in later):
@@ -1744,6 +1809,9 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
         if not earlier:
             continue
         cues = {t.lower for t in toks[prev.first : cur.last]} & (_DIFFERENCE_WORDS | _TOTAL_WORDS | _REMAINDER_WORDS)
+        if rounded and (later[0].token > cur.first + 3 or not all(any(_same(e, q) for e in earlier) for q in later)
+                        or any(t.is_cap for t in toks[cur.first + 1 : cur.last])):
+            continue  # (the rounded figure opens the sentence, is the earlier one, and no new name comes)
         same = [q for q in later if _accounted(an, earlier, q, cues)]
         # every figure again (a small count besides, "with no break between the two movements",
         # only next to a measured figure given again, and only after "That is ...")
