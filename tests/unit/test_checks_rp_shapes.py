@@ -84,3 +84,12 @@ def test_a_long_phrase_is_remembered_for_a_page_but_a_closing_callback_is_delibe
     assert [f for f in flagged(mid_article) if "slow climb" in f]
     closing = opening + _filler(460) + ending
     assert flagged(closing) == []
+
+
+def test_a_judging_adjective_on_its_noun_said_twice_is_a_lapse() -> None:
+    text = ("The audit found a stark gap in the fire records. Inspectors visited in March and again "
+            "in May. Their report also noted the same stark gap on the wards.\n")
+    assert [f for f in flagged(text) if "stark gap" in f]
+    plain = ("The audit covered the north wing. Inspectors visited in March and again in May. Their "
+             "report praised the staff on the north wing for their records.\n")
+    assert flagged(plain) == []

@@ -305,7 +305,7 @@ def find_repeated_phrases(
         if deliberate(s1, a1.index, s2, a2.index, pkey):
             continue
         if not (_modifier_pair(a1, b1) or _modifier_pair(b1, a1) or _degree_pair(a1, b1) or _degree_pair(a2, b2)
-                    or _verb_degree_pair(a1, b1)):
+                    or _verb_degree_pair(a1, b1) or _judging_pair(a1, b1) or _judging_pair(a2, b2)):
             continue
         words = (a1.lower, b1.lower)
         if any(surface[w] > 2 for w in words if _looks_modifier(w)) or all(surface[w] > 2 for w in words):
@@ -462,6 +462,12 @@ def _verb_degree_pair(verb: Token, adv: Token) -> bool:
         return False
     forms = lemmas(verb.text)
     return "VERB" in forms and verb.lower != forms["VERB"][0]  # an inflected verb: fell, rising, climbed
+
+
+def _judging_pair(adj: Token, noun: Token) -> bool:
+    """A judging adjective on its noun ("a sobering moment", "a glaring gap"): a description the
+    reader remembers, unlike a plain one that names a thing ("the north bank", "small farms")."""
+    return not adj.is_cap and adj.lower in _evaluative() and "NOUN" in lemmas(noun.text)
 
 
 def _degree_pair(adv: Token, adj: Token) -> bool:
