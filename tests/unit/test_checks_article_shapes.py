@@ -112,3 +112,8 @@ def test_count_noun_subject_after_a_verb_of_saying_with_a_modal() -> None:
 def test_object_of_a_progressive_verb() -> None:
     assert phrases("The council is building bridge over the river.") == ["bridge"]
     assert flagged("The council is building housing over the river.") == []
+
+
+def test_wordnet_count_noun_with_an_adjective_after_a_preposition() -> None:
+    assert phrases("The hikers sheltered in small tent until dawn.") == ["small tent"]
+    assert flagged("The hikers sheltered in caves until dawn.") == []

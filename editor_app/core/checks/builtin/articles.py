@@ -1409,8 +1409,9 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 and toks[k - 1].lower in _determiners():
             continue  # "over the past decade", "at the near post", "the inside lane": an adjective here
         ordinal = bool(chain) and chain[0].lower in _ORDINALS
+        adjective_chain = bool(chain) and not noun_modifier and low in countable() and prep.lower not in _MANNER_PREPS
         if (is_list_noun and low not in _listed_nouns() and not ordinal and not (noun_modifier and chain[0].is_cap)
-                and not _person_noun(low) and prep.lower not in _PLACE_PREPS):
+                and not _person_noun(low) and prep.lower not in _PLACE_PREPS and not adjective_chain):
             # a noun known only from the generated list: after in/on/to/from... it is mostly a mass,
             # state or technical sense ("on disk", "into memory", "in watch mode", "from source");
             # 1 hit vs ~150 strays on 800k words of fresh docs. "beside bunker" still needs "the".
