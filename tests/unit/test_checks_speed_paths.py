@@ -67,3 +67,17 @@ def test_token_offsets_match_the_tokeniser_on_awkward_text() -> None:
         assert got == want, s
         # the premise: nothing but whitespace between tokens
         assert re.fullmatch(r"\s*", "".join(_TOKEN.split(s))), s
+
+
+def test_quote_shortcut_and_word_forms_agree_with_the_slow_definitions() -> None:
+    from editor_app.core.checks.builtin.phrases import word_forms
+
+    for text in ("No quotes here. None at all.", "She said “we will plan ahead”. Then she left.",
+                 "A lone “ mark. Another sentence.", "It’s ‘fine’, he said. Yes.", ""):
+        an = analyse(text)
+        assert an.any_quoted == any(t.quoted for t in an.tokens)
+        for s in an.sentences:
+            words = [t for t in an.tokens[s.first : s.last] if t.is_word]
+            assert an.quoted_sentence(s) == (bool(words) and sum(t.quoted for t in words) * 2 > len(words))
+        assert word_forms(an) == {t.lower for t in an.words}
+        assert word_forms(an) is word_forms(an)  # one set per analysis
