@@ -57,6 +57,7 @@ QUIET = [
     # idiomatic binomials and idioms careful writers use
     "Keep your documents safe and secure.",
     "The harbour is a safe haven for small boats.",
+    "A sudden burst of applause filled the hall.",
 ]
 
 

@@ -30,6 +30,9 @@ FLAG = [
     ("It should also be mentioned that the cafe shuts early.", "It should also be mentioned that", ""),
     ("The bakery sells a vast array of breads.", "a vast array of", "many"),
     ("Visitors face a plethora of signs.", "a plethora of", "many"),
+    # an evaluative impact is a verb
+    ("The new timetable will have a beneficial effect on commuters.", "have a beneficial effect on", "benefit"),
+    ("Dust had a damaging impact on the crop.", "had a damaging impact on", "harmed"),
     # empty openers: an adjective's angle, "as far as X goes"
     ("From an ecological perspective, the dam is a disaster.", "From an ecological perspective", "Ecologically"),
     ("As far as parking goes, the town is hopeless.", "As far as parking goes", "On parking"),
@@ -47,6 +50,7 @@ QUIET = [
     "From a distance, the hill looks small.",
     "From an early age, she sang in the choir.",
     "As far as I know, the hall is open.",
+    "The change has a large effect on costs.",
 ]
 
 
