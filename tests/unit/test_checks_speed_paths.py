@@ -81,3 +81,9 @@ def test_quote_shortcut_and_word_forms_agree_with_the_slow_definitions() -> None
             assert an.quoted_sentence(s) == (bool(words) and sum(t.quoted for t in words) * 2 > len(words))
         assert word_forms(an) == {t.lower for t in an.words}
         assert word_forms(an) is word_forms(an)  # one set per analysis
+
+
+def test_shared_sentence_words() -> None:
+    an = analyse("One two, three. “Four” five! Six — seven? Eight")
+    for s in an.sentences:
+        assert an.sentence_words(s) == [t for t in an.tokens[s.first : s.last] if t.is_word]

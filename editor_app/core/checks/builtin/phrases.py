@@ -16,7 +16,6 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import cast
 
 from editor_app.core.checks.builtin.text import Analysis, Token
 
@@ -246,14 +245,10 @@ def clear_plans() -> None:
 
 
 def word_forms(an: Analysis) -> set[str]:
-    """The segment's word forms (lower case), worked out once for all the rules that ask (read-only)."""
-    got = an.memo.get(_PRESENT)
-    if got is None:
-        got = an.memo[_PRESENT] = {t.lower for t in an.words}
-    return cast("set[str]", got)
+    """``an.word_forms()``: the segment's lower-case word forms, built once per analysis."""
+    return an.word_forms()
 
 
-_PRESENT = ("phrases", "present")
 
 
 def _match_at(p: Pattern, tokens: list[Token], i: int) -> Match | None:

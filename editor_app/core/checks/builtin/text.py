@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 import snowballstemmer
 
@@ -57,6 +58,25 @@ class Analysis:
     memo: dict[object, object] = field(default_factory=dict)  # per-analysis results shared by rules
     any_quoted: bool = True  # False when no token is inside quotation marks (most segments)
 
+    def sentence_words(self, s: Sentence) -> list[Token]:
+        """The word tokens of sentence ``s`` (shared: treat the list as read-only). All sentences'
+        lists are built in one pass over ``words`` on the first call."""
+        got = self.memo.get(_SENTENCE_WORDS)
+        if got is None:
+            lists: list[list[Token]] = [[] for _ in self.sentences]
+            for t in self.words:
+                lists[t.sentence].append(t)
+            got = self.memo[_SENTENCE_WORDS] = lists
+        return cast("list[list[Token]]", got)[self.tokens[s.first].sentence]
+
+    def word_forms(self) -> set[str]:
+        """The segment's word forms (lower case), built once (shared: treat as read-only). One
+        set test against it can rule a whole loop over the words out."""
+        got = self.memo.get(_WORD_FORMS)
+        if got is None:
+            got = self.memo[_WORD_FORMS] = {t.lower for t in self.words}
+        return cast("set[str]", got)
+
     def quoted_sentence(self, s: Sentence) -> bool:
         """Is most of this sentence inside quotation marks (someone else's words)?"""
         if not self.any_quoted:
@@ -68,6 +88,10 @@ class Analysis:
             hit = bool(words) and sum(t.quoted for t in words) * 2 > len(words)
             self.memo[key] = hit
         return bool(hit)
+
+
+_SENTENCE_WORDS = ("text", "sentence_words")
+_WORD_FORMS = ("text", "word_forms")
 
 
 @lru_cache(maxsize=65536)
