@@ -47,6 +47,9 @@ FAULTS = [
     ("Sales were 50 percent above forecast, more than one and a half times the expected figure.", "one and a half times"),
     ("The filters are changed every ten years. In other words, a set of filters lasts a decade.", "In other words"),
     ("The lake has lost a third of its volume since 1980. Roughly 33 per cent of the water is gone.", "Roughly 33 per cent"),
+    ("The post pays £42k, or £42,000 a year before tax.", "£42,000 a year"),
+    ("Orders fell from 40,000 to 30,000, a drop of a quarter.", "a drop of a quarter"),
+    ("Fewer than half of the 800 residents, 350 in all, signed the letter.", "350 in all"),
 ]
 
 QUIET = [
@@ -95,6 +98,8 @@ SENTENCE_QUIET = [
     "Bake the loaf for 35 to 40 minutes, until it sounds hollow, then let it rest for five minutes.",
     "Exports rose to 10.8% of output, with sales up 12% in the last quarter.",
     "The hosts won 31-24, and a three-point penalty in the last minute sealed it.",
+    "Orders fell from 40,000 to 30,000, and prices fell by a tenth.",
+    "The post pays £42k, and the rent takes £900 a month of it.",
     "The lake has lost a third of its volume since 1980. Roughly 40 per cent of the fish have gone too.",
     "The oak is thought to be about 800 years old, and the chapel beside it dates from the fifteenth century.",
 ]
