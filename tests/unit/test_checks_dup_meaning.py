@@ -36,6 +36,7 @@ QUIET = [
     "She voted for the first time, and she had never felt so nervous.",
     "The lane is narrow and steep, and the road beyond it is not wide either.",
     "The old station is closed now, and the new one is not open yet.",
+    "The bar can get loud when the band plays, so it is not the place for a quiet chat.",
     # a participle that names who or what was acted on adds news, even with a synonym verb
     "The club won the cup on Saturday, defeating the holders in extra time.",
     # a score after a name, a "double" that is a kind rather than a count

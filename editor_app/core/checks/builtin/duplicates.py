@@ -1618,6 +1618,8 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
         earlier_words = [t for t in toks[s.first : b0] if t.is_word]
         if any(t.lower in _NEGATORS or t.lower.endswith("n't") for t in earlier_words):
             continue  # "did not win, losing ..." is a double negative, not a plain restatement
+        if any(t.lower in ("can", "may", "might", "could", "if", "when", "whenever") for t in earlier_words):
+            continue  # "can get loud when it is full, so it is not the place for a quiet talk": a consequence of a maybe
         earlier = {st for t in earlier_words for st in _stems_of(t.text)}
         # the denied word comes after the negation: "not heavy", "failing to win", "no vehicles"
         # ... or just before a pronoun negator: "pay nothing", "saw nobody" (not "lost none of
