@@ -1454,7 +1454,9 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                         and nxt.lower not in _determiners() and nxt.lower not in _NOT_ADJECTIVES and not past)
             if compound and nxt.lower not in _HEAD_FOLLOWERS:
                 continue  # a compound: "in kitchen drawers"
-            if not nforms and nxt.lower.isalpha() and nxt.lower not in _HEAD_FOLLOWERS:
+            if not nforms and nxt.lower.isalpha() and nxt.lower not in _HEAD_FOLLOWERS and nxt.lower not in PREPOSITIONS \
+                    and nxt.lower not in _SUBORDINATORS and nxt.lower not in _determiners() \
+                    and nxt.lower not in _PRONOUN_WORDS and nxt.lower not in _FUNCTION_WORDS:
                 continue  # a word the lexicon lacks goes on the compound: "of baby boomers"
             after2 = toks[t.index + 2] if t.index + 2 < len(toks) else None
             if nxt.lower.endswith("ing") and "VERB" in nforms and (after2 is None or not after2.is_word
@@ -1907,6 +1909,10 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
 
 # Verbs that agree with a plural: "Quail are hunted", "Staff were told" (no singular noun opens these).
 _PLURAL_VERBS = frozenset(["are", "were", "have", "do", "aren't", "weren't", "haven't", "don't"])
+# Function words lemminflect has no entry for (so they cannot be told from unknown nouns by it).
+_FUNCTION_WORDS = frozenset(["until", "till", "unless", "whether", "whose", "whom", "yet", "nor", "than", "via", "per",
+                             "upon", "whereas", "whilst", "despite", "unlike", "amid", "onto", "towards", "toward",
+                             "plus", "minus", "versus", "etc", "too", "either", "neither", "rather", "instead"])
 # Offices named bare after "for", "of", "as": "ran for mayor", "in the post of director".
 _OFFICES = frozenset(["president", "vice-president", "governor", "mayor", "senator", "chairman", "chairwoman", "chair",
                       "director", "secretary", "treasurer", "minister", "chancellor", "premier", "sheriff",
