@@ -58,6 +58,7 @@ QUIET = [
     "Keep your documents safe and secure.",
     "The harbour is a safe haven for small boats.",
     "A sudden burst of applause filled the hall.",
+    "Surveyors can estimate roughly how old the wall is.",
 ]
 
 

@@ -138,7 +138,10 @@ def _merge_touching(text: str, found: list[Finding]) -> list[Finding]:
 _NOT_REDUNDANT_BEFORE = frozenset([("together", "with"), ("again", "and"), ("back", "then"), ("on", "to"), ("up", "against"),
                                    # "postponed until later in the week": the date is new information
                                    ("later", "in"), ("later", "on"), ("later", "this"), ("later", "that"),
-                                   ("later", "next"), ("later", "the")])
+                                   ("later", "next"), ("later", "the"),
+                                   # "estimate roughly how long": the approximation is the question's
+                                   *((a, w) for a in ("roughly", "approximately", "about", "around")
+                                     for w in ("how", "what", "when", "where", "which", "whether"))])
 
 
 def check_wordy(an: Analysis) -> list[Finding]:
