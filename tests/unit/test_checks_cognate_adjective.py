@@ -38,3 +38,28 @@ def test_flags_the_second_member(sentence: str, second: str) -> None:
 )
 def test_leaves_correct_english_alone(sentence: str) -> None:
     assert flagged(sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        ("The construction of the footbridge, delayed twice by the winter floods, was constructed in steel.",
+         "constructed"),
+        ("The expansion of the dairy that the co-operative approved after a long vote will expand the herd.",
+         "expand"),
+    ],
+)
+def test_a_noun_and_its_verb_further_on_in_the_sentence(sentence: str, second: str) -> None:
+    assert flagged(sentence + "\n") == [second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bakery on the corner of Mill Lane and the High Street will bake its last loaf at Christmas.",
+        "Staff celebrated the birth of a zebra foal, the first of the species to be born at the park.",
+        "The plan for the new square, drawn up by a firm from Leeds, plans for fewer parking spaces.",
+    ],
+)
+def test_far_pairs_that_are_not_lapses(sentence: str) -> None:
+    assert flagged(sentence + "\n") == []

@@ -49,6 +49,7 @@ from editor_app.core.checks.builtin.text import Analysis, Token
 __all__ = ["check_cognate_families", "family", "role", "union_find"]
 
 WINDOW = 6  # words from the first member of a pair to the second
+FAR_WINDOW = 14  # words from a noun to a verb of its family said further on in the sentence
 
 _DETERMINERS = frozenset(
     ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any", "each", "every", "no", "another", "many", "several", "few", "both", "all", "such", "whose", "what"]
@@ -490,24 +491,31 @@ def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[F
                 continue
             for x, i in enumerate(idx):
                 for j in idx[x + 1 :]:
-                    if j - i > 2 * WINDOW or j in flagged or i in flagged:
+                    if j - i > 2 * FAR_WINDOW or j in flagged or i in flagged:
                         continue
                     a, b = words[i], words[j]
                     between = _skip_aside(an.tokens[a.index + 1 : b.index])
                     dist = sum(t.is_word for t in between) + 1
-                    if (dist > WINDOW and not (dist <= WINDOW + 2 and between[-1].lower == "whose")
-                            and not _summary_appositive(an, b)):
+                    near = (dist <= WINDOW or dist <= WINDOW + 2 and between[-1].lower == "whose"
+                            or _summary_appositive(an, b))
+                    if not near and dist > FAR_WINDOW:
                         continue
                     if i not in roles:
                         roles[i] = role(an, a)
                     if j not in roles:
                         roles[j] = role(an, b)
-                    if _pair(an, a, b, roles[i], roles[j], between, dist) or _adjective_pair(an, a, b, between, dist):
-                        flagged.add(j)
-                        out.append(Finding(b.start, b.end, "cognate-family", "cognate_repetition",
-                                           f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
-                                           "sentence; use a different word or rephrase."))
-                        break
+                    if near and (_pair(an, a, b, roles[i], roles[j], between, dist)
+                                 or _adjective_pair(an, a, b, between, dist)):
+                        rule = "cognate-family"
+                    elif dist > WINDOW and _far_pair(an, a, b, roles[i], roles[j], between):
+                        rule = "cognate-family:far"
+                    else:
+                        continue
+                    flagged.add(j)
+                    out.append(Finding(b.start, b.end, rule, "cognate_repetition",
+                                       f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
+                                       "sentence; use a different word or rephrase."))
+                    break
         # A verb and its derived noun in two clauses of one sentence ("does not lower the
         # temperature, but the lowering of ...", "has farmed ... and called this the worst season
         # of farming"): wider than the six-word window above, so held to stricter shapes.
@@ -665,6 +673,26 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Toke
         joined = all(t.is_word for t in between) and (dist == 1 or between[0].lower in ("of", "that", "by"))
         return joined and _is_agent(a.text) != _is_agent(b.text)
     return False
+
+
+def _far_pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Token]) -> bool:
+    """A noun for an action, then further on in the sentence a verb of its family that is another
+    word ("the construction of the bridge, delayed twice by floods, was constructed"): the reader
+    still hears the noun. Not an agent noun ("the organisers ... said members would organise"),
+    not a place ("the bakery ... will bake"), not the same word as noun and verb, not an
+    infinitive or a passive after "be" ("the birth ... the first to be born"), not in another clause."""
+    if ra != "N" or rb != "V":
+        return False
+    la, lb = _lemma_set(a), _lemma_set(b)
+    if set(la) & set(lb) or set(la + lb) & _general_verbs():
+        return False
+    if _is_agent(a.text) or a.lower.endswith(_AGENT_ENDINGS) or a.lower.rstrip("s").endswith(("ery", "ory", "ary")):
+        return False
+    if any((v, n) in _allowed() for v in lb for n in la):
+        return False
+    prev = an.tokens[b.index - 1].lower if b.index else ""
+    # one clause: "Production is slow, and the firms who produce ..." is two statements
+    return prev not in ("to", "be") and not any(t.text in ";:()" or t.lower in _COORDINATORS for t in between)
 
 
 _ADJ_SUFFIXES = ("al", "ive", "ous", "ic", "ful", "able", "ible", "ant", "ent", "ary", "ory", "ical")
