@@ -39,7 +39,7 @@ from editor_app.core.checks.builtin.articles import check_articles
 from editor_app.core.checks.builtin.authored import authored_span, inside_bold
 from editor_app.core.checks.builtin.chrome import check_chrome
 from editor_app.core.checks.builtin.cognates_extra import check_cognate_families
-from editor_app.core.checks.builtin.doc_names import surnames
+from editor_app.core.checks.builtin.doc_names import surnames_in
 from editor_app.core.checks.builtin.duplicates import check_duplicates
 from editor_app.core.checks.builtin.findings import Finding
 from editor_app.core.checks.builtin.forked import map_split
@@ -154,14 +154,16 @@ class BuiltinChecker:
 
     def check_paragraphs(self, text: str) -> list[Issue]:
         out: list[Issue] = []
-        for a, b in self._blocks(text):
+        spans = self._blocks(text)
+        for a, b in spans:
             block = self._block(text[a:b])
             for i in block.issues:
                 out.append(Issue(i.start + a, i.end + a, i.rule, i.category, i.message, i.severity,
                                  i.replacements, i.source))
         # "Finch said ..." after "Laura Finch": a surname the article introduced, not a bare noun.
         if any(i.category == "missing_article" and _ONE_NAME.fullmatch(text[i.start : i.end]) for i in out):
-            names = surnames(text)
+            # the front matter, then each block (cached by block text)
+            names = surnames_in([text[: spans[0][0]], *(text[a:b] for a, b in spans)])
             out = [i for i in out if i.category != "missing_article" or text[i.start : i.end] not in names]
         return out
 

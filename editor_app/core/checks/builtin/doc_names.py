@@ -10,6 +10,7 @@ Matheus) and a second word that is not the head of an organisation's name ("Leve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from editor_app.core.checks.builtin.lexicon import lemmas
@@ -40,3 +41,19 @@ def surnames(text: str) -> frozenset[str]:
             continue  # "The Finch", "Hot Water": not a given name; "Leverton Council": a body
         out.add(second)
     return frozenset(out)
+
+
+def surnames_in(parts: Iterable[str]) -> frozenset[str]:
+    """``surnames`` of the concatenation of ``parts`` when no name pair spans two parts (the
+    front matter and the blocks of ``split_blocks``: a pair needs a space between its words,
+    and parts meet after a line break). Each part's names are cached, so after a keystroke only
+    the edited block is searched again, not the whole document."""
+    out: set[str] = set()
+    for part in parts:
+        out |= _part_surnames(part)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=20000)
+def _part_surnames(part: str) -> frozenset[str]:
+    return surnames.__wrapped__(part)
