@@ -87,3 +87,14 @@ def test_shared_sentence_words() -> None:
     an = analyse("One two, three. “Four” five! Six — seven? Eight")
     for s in an.sentences:
         assert an.sentence_words(s) == [t for t in an.tokens[s.first : s.last] if t.is_word]
+
+
+def test_surnames_per_block_match_the_whole_text() -> None:
+    from editor_app.core.checks.builtin import split_blocks
+    from editor_app.core.checks.builtin.doc_names import surnames, surnames_in
+
+    text = ("---\nauthor: Laura Finch\n---\n\nOwen Marsh met Leverton Council.\n\nAnna Maria Lopez spoke."
+            "\nThe Baker said Hot Water\n\n- Tomas Reed\n- Lina\nBaker\n\n```\nIgnored Code\n```\n")
+    spans = split_blocks(text)
+    assert surnames_in([text[: spans[0][0]], *(text[a:b] for a, b in spans)]) == surnames(text)
+    assert {"Finch", "Marsh", "Maria", "Reed"} <= surnames(text)
