@@ -36,6 +36,8 @@ FLAG = [
     ("The festival's inaugural first edition drew a small crowd.", "inaugural"),
     ("The two villages share the same restored market cross in common.", "in common"),
     ("The choir sang together in unison.", "in unison"),
+    ("The two bakers mutually admire each other.", "each other"),
+    ("Volunteers worked together with one another all night.", "with one another"),
     ("The reason the ferry stopped is because the engine failed.", "because"),
 ]
 
@@ -59,6 +61,8 @@ QUIET = [
     "The harbour is a safe haven for small boats.",
     "A sudden burst of applause filled the hall.",
     "Surveyors can estimate roughly how old the wall is.",
+    "The two bakers admire each other.",
+    "The children played together, and talked with each other.",
 ]
 
 

@@ -798,16 +798,20 @@ def _prefix_findings(an: Analysis, words: list[Token]) -> list[Finding]:
 
 
 @cache
-def _clause_doubles() -> dict[str, list[tuple[tuple[str, ...], bool, int]]]:
-    """first word -> [(member words, must end its phrase, group id)], longest members first."""
-    out: dict[str, list[tuple[tuple[str, ...], bool, int]]] = defaultdict(list)
+def _clause_doubles() -> dict[str, list[tuple[tuple[str, ...], bool, frozenset[int]]]]:
+    """first word -> [(member words, must end its phrase, group ids)], longest members first. A
+    member may stand in several groups ("each other" with "mutually" and with "together")."""
+    members: dict[tuple[str, ...], tuple[bool, frozenset[int]]] = {}
     for n, line in enumerate(data.lines("pleonasm_clause_doubles.txt")):
         for member in line.lower().split("|"):
             m = member.strip()
-            at_end = m.endswith("$")
             words = tuple(m.rstrip("$").split())
             if words:
-                out[words[0]].append((words, at_end, n))
+                at_end, groups = members.get(words, (m.endswith("$"), frozenset()))
+                members[words] = (at_end, groups | {n})
+    out: dict[str, list[tuple[tuple[str, ...], bool, frozenset[int]]]] = defaultdict(list)
+    for words, (at_end, groups) in members.items():
+        out[words[0]].append((words, at_end, groups))
     for v in out.values():
         v.sort(key=lambda x: -len(x[0]))
     return dict(out)
@@ -834,7 +838,7 @@ def _clause_double_findings(an: Analysis, words: list[Token]) -> list[Finding]:
     toks = an.tokens
     n = len(toks)
     table = _clause_doubles()
-    found: list[tuple[int, int, int, tuple[str, ...]]] = []  # (first token, last token, group, words)
+    found: list[tuple[int, int, frozenset[int], tuple[str, ...]]] = []  # (first token, last token, groups, words)
     last_end = -1
     seconds = _double_seconds()
     for t in words:
@@ -859,7 +863,7 @@ def _clause_double_findings(an: Analysis, words: list[Token]) -> list[Finding]:
                 break
             if any(not x.is_word and x.text in _PUNCT_BREAKS or x.lower in _DOUBLE_BREAKS for x in toks[a1 + 1 : b0]):
                 break
-            if ga != gb or wa == wb:
+            if ga.isdisjoint(gb) or wa == wb:
                 continue
             if any(x.quoted for x in toks[a0 : b1 + 1]):
                 break
