@@ -48,7 +48,7 @@ EXCLUDE = {"exception", "government", "department", "position", "question", "sta
            "creation", "production", "construction", "establishment", "administration", "education",
            "entertainment", "movement", "development", "management", "insurance", "maintenance", "closure",
            "failure", "delivery", "recital", "signature", "mastery", "robbery", "burglary", "flattery",
-           "mockery", "quackery", "beggary", "devilment", "revelry", "election", "legislation", "performance", "statement"}
+           "mockery", "quackery", "beggary", "devilment", "revelry", "election", "legislation", "performance", "statement", "information", "action"}
 
 
 def _offsets(pos: str) -> dict[str, str]:

@@ -414,8 +414,8 @@ _LIGHT_VERBS = {"make": "make", "makes": "make", "made": "make", "making": "make
                 "provide": "provide", "provides": "provide", "provided": "provide", "providing": "provide",
                 "offer": "offer", "offers": "offer", "offered": "offer", "offering": "offer"}
 _LIGHT_DETS = frozenset(["a", "an", "the"])
-_LIGHT_PREPS = frozenset(["of", "into", "to", "on", "about", "for", "that", "with", "regarding", "concerning",
-                          "between", "against"])
+# "on", "with", "against" are left out: "made an announcement on Monday", "held talks with".
+_LIGHT_PREPS = frozenset(["of", "into", "to", "about", "for", "that", "regarding", "concerning"])
 _DROP_PREPS = frozenset(["of", "into", "about", "regarding", "concerning"])
 
 
