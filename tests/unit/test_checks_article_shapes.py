@@ -117,3 +117,10 @@ def test_object_of_a_progressive_verb() -> None:
 def test_wordnet_count_noun_with_an_adjective_after_a_preposition() -> None:
     assert phrases("The hikers sheltered in small tent until dawn.") == ["small tent"]
     assert flagged("The hikers sheltered in caves until dawn.") == []
+
+
+def test_rivers_deserts_and_ranges_from_wordnet_take_the() -> None:
+    assert phrases("Barges moved slowly along Danube at dawn.") == ["Danube"]
+    assert phrases("Yangtze burst its banks after a week of rain.") == ["Yangtze"]
+    assert flagged("Barges moved slowly along the Danube at dawn. The snow-covered Alps glowed.") == []
+    assert flagged("Lena said the boat was late.") == []

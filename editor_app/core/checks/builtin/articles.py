@@ -131,7 +131,7 @@ def _idioms() -> frozenset[tuple[str, str]]:
 def _names() -> dict[str, tuple[tuple[str, ...], ...]]:
     """First word -> the names (as word tuples) starting with it, longest first."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for line in data.lines("the_names.txt"):
+    for line in data.lines("the_names.txt") + data.lines("the_names_wn.txt"):
         words = tuple(t.text for t in analyse(line).tokens if t.is_word)
         if words:
             by_first.setdefault(words[0], []).append(words)
@@ -154,7 +154,9 @@ def _has_determiner_before(an: Analysis, i: int) -> bool:
     p = _prev_word(an, i)
     # "the western Mediterranean": look past lower-case adjectives to the determiner.
     steps = 0
-    while p is not None and steps < 2 and not p.is_cap and "ADJ" in lemmas(p.text) and p.lower not in _determiners():
+    while p is not None and steps < 2 and not p.is_cap and p.lower not in _determiners() and (
+            "ADJ" in lemmas(p.text) or "-" in p.lower or p.lower.endswith("ed") and "VERB" in lemmas(p.text)):
+        # "the snow-covered Alps", "the harnessed Colorado River"
         p = _prev_word(an, p.index)
         steps += 1
     if p is None:
