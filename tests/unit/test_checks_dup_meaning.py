@@ -23,6 +23,10 @@ FAULTS = [
     ("The Norwegian-born painter, who was born in Norway, moved south at twenty.", "who was born in Norway"),
     ("Our reporter in Lagos, who is based in Lagos, filed the story.", "who is based in Lagos"),
     ("The team reached the semi-final for the first time, a round it had never reached before.", "never reached before"),
+    # a clause announced as the same thing in other words
+    ("Rents rose faster than wages, in other words, housing became harder to afford, and queues grew.",
+     "in other words, housing became harder to afford"),
+    ("The verdict is final. Put another way, there is no route left to appeal.", "Put another way"),
     # the same subject again, denying the opposite (WordNet antonyms)
     ("The lane is narrow and steep, and it is not wide enough for two cars.", "not wide"),
     ("The old station is closed now, which means it is no longer open to passengers.", "no longer open"),
@@ -37,6 +41,7 @@ QUIET = [
     "The lane is narrow and steep, and the road beyond it is not wide either.",
     "The old station is closed now, and the new one is not open yet.",
     "The bar can get loud when the band plays, so it is not the place for a quiet chat.",
+    "The verdict is final. Put another way, the Supreme Court has refused to hear it.",
     # a participle that names who or what was acted on adds news, even with a synonym verb
     "The club won the cup on Saturday, defeating the holders in extra time.",
     # a score after a name, a "double" that is a kind rather than a count

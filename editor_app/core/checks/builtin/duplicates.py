@@ -1241,7 +1241,7 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
             # (a tail that denies again a state the sentence ended, "closed in April and no longer
             # takes anyone in": 3 hits on train3, none on the held-out sets and a false alarm on their
             # clean prose; left out)
-            found = _restated_names(an, s) or _first_time_restated(an, s)
+            found = _restated_names(an, s) or _first_time_restated(an, s) or _marked_restatement(an, s)
         out.extend(found)
         out.extend(_restated_agents(an, s))
     if word_overlap:
@@ -1898,6 +1898,38 @@ def _restated_names(an: Analysis, s: Sentence) -> list[Finding]:
                 start, fin = _span(an, r, end)
                 return [Finding(start, fin, "duplicate-name", "duplicate_information",
                                 "This clause only names again the place the phrase before it gave; cut it.", ("",))]
+    return []
+
+
+# Markers that announce the same thing again in other words (not "in short" or "put simply",
+# which sum up): the clause they open is the restatement.
+_OTHER_WORDS = (("in", "other", "words"), ("put", "another", "way"), ("put", "differently"), ("to", "put", "it", "another", "way"),
+                ("to", "put", "it", "differently"), ("that", "is", "to", "say"), ("said", "differently"),
+                ("stated", "differently"), ("said", "another", "way"), ("i.e",))
+
+
+def _marked_restatement(an: Analysis, s: Sentence) -> list[Finding]:
+    """ "... starts earlier and ends later, in other words, because the melting period has grown
+    longer": a clause opened by "in other words" (or "put another way", "that is to say") says
+    the sentence again by its own account. The marker and its clause are flagged, unless the
+    clause brings a figure or a name of its own."""
+    toks = an.tokens
+    clauses = _clauses(an, s)
+    for ci, (b0, b1) in enumerate(clauses):
+        lows = [t.lower for t in toks[b0 : min(b1, b0 + 5)] if t.is_word]
+        marker = next((m for m in _OTHER_WORDS if tuple(lows[: len(m)]) == m), None)
+        if marker is None or toks[b0].quoted:
+            continue
+        end = b1
+        if len([t for t in toks[b0:b1] if t.is_word]) == len(marker) and ci + 1 < len(clauses):
+            end = clauses[ci + 1][1]  # "..., in other words, because ...": the marker is a clause of its own
+        if ci == 0 and s is an.sentences[0]:
+            continue  # nothing before it to restate
+        if _has_quantity(an, b0, end) or any(t.is_cap for t in toks[b0 + 1 : end] if t.is_word):
+            continue  # (left to the figure rules; a new name is news)
+        start, fin = _span(an, b0, end)
+        return [Finding(start, fin, "duplicate-marked", "duplicate_information",
+                        "This says again, in other words, what was just said; keep one of them.", ("",))]
     return []
 
 
