@@ -93,3 +93,10 @@ def test_a_judging_adjective_on_its_noun_said_twice_is_a_lapse() -> None:
     plain = ("The audit covered the north wing. Inspectors visited in March and again in May. Their "
              "report praised the staff on the north wing for their records.\n")
     assert flagged(plain) == []
+
+
+def test_an_ly_adjective_is_a_word_of_the_phrase_an_ly_adverb_is_not() -> None:
+    from editor_app.core.checks.builtin.repeated_phrase import _is_filler_adverb
+
+    assert _is_filler_adverb("completely") and _is_filler_adverb("quietly")
+    assert not _is_filler_adverb("costly") and not _is_filler_adverb("likely")

@@ -384,7 +384,9 @@ _FILLER_ADVERBS = frozenset(["finally", "also", "still", "just", "even", "really
 
 @lru_cache(maxsize=65536)
 def _is_filler_adverb(word: str) -> bool:
-    return word in _FILLER_ADVERBS or (word.endswith("ly") and len(word) > 5 and word not in ("family", "early", "only"))
+    # "-ly" words that are adjectives too ("likely", "costly", "elderly") are words of the phrase
+    return word in _FILLER_ADVERBS or (word.endswith("ly") and len(word) > 5 and word not in ("family", "early", "only")
+                                       and "ADJ" not in lemmas(word))
 
 
 def _usable(t: Token, an: Analysis, sentence_first: int) -> bool:
