@@ -797,10 +797,19 @@ def _prefix_findings(an: Analysis, words: list[Token]) -> list[Finding]:
     return out
 
 
+# Frequent words that make a poor key for a member ("at this time" is keyed on "time" only if
+# nothing rarer is there).
+_COMMON_KEYS = frozenset(["a", "an", "the", "in", "at", "on", "of", "to", "for", "as", "by", "with", "this", "that",
+                          "these", "all", "one", "other", "more", "time", "first", "last", "end", "right", "now",
+                          "days", "no", "my", "own", "over", "after", "out", "i", "am", "from", "is"])
+
+
 @cache
-def _clause_doubles() -> dict[str, list[tuple[tuple[str, ...], bool, frozenset[int]]]]:
-    """first word -> [(member words, must end its phrase, group ids)], longest members first. A
-    member may stand in several groups ("each other" with "mutually" and with "together")."""
+def _clause_doubles() -> dict[str, list[tuple[tuple[str, ...], int, bool, frozenset[int]]]]:
+    """key word -> [(member words, position of the key in them, must end its phrase, group ids)],
+    longest members first. The key is a member's longest word ("in a row" -> "row"), so the
+    frequent "in", "a", "at" trigger nothing. A member may stand in several groups ("each other"
+    with "mutually" and with "together")."""
     members: dict[tuple[str, ...], tuple[bool, frozenset[int]]] = {}
     for n, line in enumerate(data.lines("pleonasm_clause_doubles.txt")):
         for member in line.lower().split("|"):
@@ -809,23 +818,13 @@ def _clause_doubles() -> dict[str, list[tuple[tuple[str, ...], bool, frozenset[i
             if words:
                 at_end, groups = members.get(words, (m.endswith("$"), frozenset()))
                 members[words] = (at_end, groups | {n})
-    out: dict[str, list[tuple[tuple[str, ...], bool, frozenset[int]]]] = defaultdict(list)
+    out: dict[str, list[tuple[tuple[str, ...], int, bool, frozenset[int]]]] = defaultdict(list)
     for words, (at_end, groups) in members.items():
-        out[words[0]].append((words, at_end, groups))
+        key = max(range(len(words)), key=lambda j: (words[j] not in _COMMON_KEYS, len(words[j])))
+        out[words[key]].append((words, key, at_end, groups))
     for v in out.values():
         v.sort(key=lambda x: -len(x[0]))
     return dict(out)
-
-
-@cache
-def _double_seconds() -> dict[str, frozenset[str]]:
-    """first word -> the words that can follow it in a member, for first words that never make a
-    member alone ("in", "at", "a"); words that are members alone ("again") are not listed."""
-    out: dict[str, frozenset[str]] = {}
-    for first, members in _clause_doubles().items():
-        if all(len(m) > 1 for m, _, _ in members):
-            out[first] = frozenset(m[1] for m, _, _ in members)
-    return out
 
 
 _DOUBLE_BREAKS = frozenset(["and", "but", "or", "which", "who", "that", "because", "while", "whereas", "although",
@@ -839,26 +838,27 @@ def _clause_double_findings(an: Analysis, words: list[Token]) -> list[Finding]:
     n = len(toks)
     table = _clause_doubles()
     found: list[tuple[int, int, frozenset[int], tuple[str, ...]]] = []  # (first token, last token, groups, words)
-    last_end = -1
-    seconds = _double_seconds()
     for t in words:
-        if t.index <= last_end or t.quoted:
+        if t.quoted:
             continue
-        ok = seconds.get(t.lower)
-        if ok is not None and (t.index + 1 >= n or toks[t.index + 1].lower not in ok):
-            continue  # "in", "at", "a": only where the next word can continue a member
-        for member, at_end, group in table[t.lower]:
-            k = t.index + len(member)
-            if k > n or any(toks[t.index + j].lower != w for j, w in enumerate(member)):
+        for member, key, at_end, groups in table[t.lower]:
+            first = t.index - key
+            k = first + len(member)
+            if first < 0 or k > n or any(toks[first + j].lower != w for j, w in enumerate(member)):
                 continue
             if at_end and k < n and toks[k].is_word:
                 continue
-            found.append((t.index, k - 1, group, member))
-            last_end = k - 1
+            if found and first <= found[-1][1]:
+                if k - 1 - first <= found[-1][1] - found[-1][0]:
+                    break  # inside a longer member already found ("once again" holds "again")
+                found.pop()
+            found.append((first, k - 1, groups, member))
             break
     out: list[Finding] = []
     for i, (a0, a1, ga, wa) in enumerate(found):
         for b0, b1, gb, wb in found[i + 1 :]:
+            if b0 <= a1:
+                continue
             if b0 - a1 > 11 or toks[b0].sentence != toks[a0].sentence:
                 break
             if any(not x.is_word and x.text in _PUNCT_BREAKS or x.lower in _DOUBLE_BREAKS for x in toks[a1 + 1 : b0]):
