@@ -51,7 +51,7 @@ _PLAIN = frozenset(
     i he she they them us me him up down out off over under into onto through after before about around
     across along away back ahead hand whole contrary mention begin sure average word words sudden rate
     event any couple known forth possible meantime similar greater lesser stairs black white being
-    another doors face step""")
+    another doors face step look breath breather bed sleep touch account chance care rid off""")
 )
 
 
@@ -61,7 +61,9 @@ _LITERAL = frozenset(
     str.split("""charge stock print work reach use table job air price quantities floor house apartment location
     experiment observation means place delivery carte mode seen matters ago help formality hundred
     range basis view play gear practice ears ear voice order office piece confusion lead precise main go
-    right like best worst so""")
+    right like best worst so shit crap leak piss fuck bunt dishes fire death profit loss message stand field
+    stage motion sounds act perceived reversal material stuff term throat serve water music code road love
+    arms distance hit honors""")
 )
 
 
@@ -70,7 +72,8 @@ def main() -> int:
         print("WordNet not found: apt-get install wordnet-base", file=sys.stderr)
         return 2
     phrases: set[str] = set()
-    for name in ("index.adv", "index.adj"):
+    for name in ("index.adv", "index.adj", "index.verb"):
+        verb = name == "index.verb"
         for line in (WORDNET / name).read_text(encoding="latin-1").splitlines():
             if line.startswith(" "):
                 continue
@@ -78,10 +81,18 @@ def main() -> int:
             lemma, ptr_count = parts[0], int(parts[3])
             tagged = int(parts[5 + ptr_count])
             words = lemma.split("_")
-            if len(words) < 3 or tagged > 2 or not all(w.replace("'", "").isalpha() for w in words):
+            if len(words) < 3 or tagged > (1 if verb else 2) or not all(w.replace("'", "").isalpha() for w in words):
                 continue
-            if all(w in _PLAIN for w in words) or any(w in _LITERAL for w in words):
+            # a verb idiom is an idiom by its object ("turn the tide", "strike a chord"), not its verb
+            rest = words[1:] if verb else words
+            if all(w in _PLAIN for w in rest) or any(w in _LITERAL for w in words):
                 continue
+            if any(w in ("someone's", "oneself", "onself", "someone") for w in words):
+                continue
+            if verb:
+                # any form of the verb; "one's" stands for any possessive
+                words = [words[0] + "~"] + ["(its|his|her|their|our|my|your)" if w == "one's" else w
+                                            for w in words[1:]]
             phrases.add(" ".join(words))
     OUT.write_text(HEADER + "\n".join(sorted(phrases)) + "\n", encoding="utf-8")
     print(f"{len(phrases)} phrases -> {OUT.relative_to(ROOT)}")

@@ -100,3 +100,10 @@ def test_an_ly_adjective_is_a_word_of_the_phrase_an_ly_adverb_is_not() -> None:
 
     assert _is_filler_adverb("completely") and _is_filler_adverb("quietly")
     assert not _is_filler_adverb("costly") and not _is_filler_adverb("likely")
+
+
+def test_a_wordnet_verb_idiom_in_any_form_said_twice_is_a_stock_phrase() -> None:
+    text = ("The landlords dragged their feet on repairs all winter. Tenants wrote to the council, and a "
+            "local charity offered help. By June the council, too, was dragging its feet, and the "
+            "tenants went to the ombudsman.\n")
+    assert flagged(text) == ["dragging its feet"]
