@@ -16,6 +16,7 @@ from functools import cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.articles_np import (
+    RANK_ORDINALS,
     RANK_PREP_IDIOM_HEADS,
     bare_prone,
     countable,
@@ -191,6 +192,8 @@ def check_articles(an: Analysis) -> list[Finding]:
     phr: list[Token] = []
     said: list[Token] = []
     spans_t: list[Token] = []
+    ranked: list[Token] = []
+    roads: list[Token] = []
     phrases = _set_phrases()
     toks = an.tokens
     n = len(toks)
@@ -208,17 +211,27 @@ def check_articles(an: Analysis) -> list[Finding]:
                 said.append(t)
             elif low in _SPAN_NOUNS:
                 spans_t.append(t)
+            if low in RANK_ORDINALS:
+                ranked.append(t)
             if t.index + 1 < n and (low, toks[t.index + 1].lower) in phrases:
                 phr.append(t)
         elif low[-3:] == "est":
             sup.append(t)
+        elif t.text[0] in "MAB" and low[1:2].isdigit():
+            roads.append(t)
     for rule, words in ((_bare_superlatives, sup), (_bare_collective_adjectives, coll), (_bare_noun_before_of, ofs),
                         (_set_phrases_without_article, phr), (_bare_attribution, said), (_bare_time_spans, spans_t)):
         if words:
             spans = [(f.start, f.end) for f in out]
             out.extend(f for f in rule(an, words) if not any(a < f.end and f.start < b for a, b in spans))
     spans = [(f.start, f.end) for f in out]
-    for f in definite_openers(an) + ranked_phrases(an) + road_numbers(an):
+    ranked.extend(w for w in sup if w.lower not in _WHOLE_WORDS)
+    found = definite_openers(an)
+    if ranked:
+        found += ranked_phrases(an, ranked)
+    if roads:
+        found += road_numbers(an, roads)
+    for f in found:
         if not any(a < f.end and f.start < b for a, b in spans):
             out.append(f)
             spans.append((f.start, f.end))
@@ -243,6 +256,7 @@ def _telegraphic(an: Analysis) -> bool:
 def _pass_words() -> frozenset[str]:
     """Words that start one of the rules run from check_articles' single pass."""
     return frozenset({"of", "best", "worst"} | _WHOLE_WORDS | _COLLECTIVE_ADJECTIVES | _SPEECH_VERBS | _SPAN_NOUNS
+                     | RANK_ORDINALS
                      | {a for a, _ in _set_phrases()})
 
 
@@ -1288,10 +1302,9 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 run = _name_modifier_run(an, t.index - 1)
                 if run and _bare_head_ends(an, t):
                     out.append(_finding(an, run[0], t, "noun", "name-modifier"))  # "in December edition of"
-            elif low in countable() and prev_w.is_word:
-                s0 = an.sentences[t.sentence]
-                first0 = next((w for w in toks[s0.first : s0.last] if w.is_word), None)
-                subject = _bare_subject(an, t, first0)
+            elif prev_w.is_word and (prev_w.lower in _SUBJECT_CUES or t.index >= 2
+                                     and toks[t.index - 2].lower in _SUBJECT_CUES) and low in countable():
+                subject = _bare_subject(an, t, None)  # t is lower-case: the sentence's first word does not matter
                 if subject is not None:
                     out.append(subject)  # "officials said line will carry": a WordNet count noun as a subject
             continue
@@ -1911,6 +1924,16 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
 
 # Verbs that agree with a plural: "Quail are hunted", "Staff were told" (no singular noun opens these).
 _PLURAL_VERBS = frozenset(["are", "were", "have", "do", "aren't", "weren't", "haven't", "don't"])
+# Words a clause's subject follows: subordinators, verbs of saying, "that".
+_SUBJECT_CUES = frozenset(["when", "if", "while", "because", "since", "although", "though", "until", "once", "unless",
+                           "whenever", "after", "before", "where", "and", "but", "or", "that", "say", "says", "said",
+                           "think", "thinks", "thought", "believe", "believes", "believed", "fear", "fears", "feared",
+                           "warn", "warns", "warned", "claim", "claims", "claimed", "argue", "argues", "argued",
+                           "insist", "insists", "insisted", "hope", "hopes", "hoped", "know", "knows", "knew", "feel",
+                           "feels", "felt", "suspect", "suspects", "suspected", "reckon", "reckons", "reckoned",
+                           "suggest", "suggests", "suggested", "confirm", "confirms", "confirmed", "admit", "admits",
+                           "admitted", "worry", "worries", "worried", "noted", "added", "explained", "stressed",
+                           "agree", "agreed", "agrees", "realise", "realised", "realize", "realized"])
 # Function words lemminflect has no entry for (so they cannot be told from unknown nouns by it).
 _FUNCTION_WORDS = frozenset(["until", "till", "unless", "whether", "whose", "whom", "yet", "nor", "than", "via", "per",
                              "upon", "whereas", "whilst", "despite", "unlike", "amid", "onto", "towards", "toward",

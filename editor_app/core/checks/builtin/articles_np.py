@@ -149,12 +149,12 @@ def _road_number(text: str) -> bool:
             and not (text[0] == "A" and len(text) == 2))  # "A4" is also a paper size
 
 
-def road_numbers(an: Analysis) -> list[Finding]:
+def road_numbers(an: Analysis, words: list[Token]) -> list[Finding]:
     """ "a run down M6 to Birmingham", "queues on A38": a UK road number after a preposition or a
     verb of travel needs "the"."""
     out: list[Finding] = []
     toks = an.tokens
-    for t in an.words:
+    for t in words:
         if t.quoted or not _road_number(t.text):
             continue
         prev = _word(toks, t.index - 1)
@@ -172,7 +172,7 @@ def road_numbers(an: Analysis) -> list[Finding]:
 
 
 # Ordinals and other words that pick out one member of a series: "the second plant", "the last train".
-_RANK_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+RANK_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                             "tenth", "last", "next", "final", "penultimate", "same"])
 # Time words after "last"/"next"/"this" that make a bare adverbial ("last week", "next year").
 _TIME_WORDS = frozenset(["year", "week", "month", "day", "night", "time", "season", "summer", "winter", "spring",
@@ -215,7 +215,7 @@ _RANK_PREPS = frozenset(["in", "on", "at", "for", "from", "to", "into", "with", 
 def _ranking(t: Token) -> bool:
     """A superlative ("busiest", "oldest", "best") or an ordinal ("second", "last")."""
     low = t.lower
-    if low in _RANK_ORDINALS or low in ("best", "worst"):
+    if low in RANK_ORDINALS or low in ("best", "worst"):
         return True
     if not low.endswith("est") or len(low) < 6:
         return False
@@ -237,7 +237,7 @@ def _singular_head(t: Token | None) -> bool:
     return not (verb and verb[0].lower() != t.lower and not t.lower.endswith("s"))
 
 
-def ranked_phrases(an: Analysis) -> list[Finding]:
+def ranked_phrases(an: Analysis, words: list[Token]) -> list[Finding]:
     """ "recorded fastest retreat of the survey", "This is second plant of its type", "for first
     weekend of December", "Last train leaves at midnight": a superlative or an ordinal before a
     singular noun picks out one thing and needs "the" after a verb, a copula or a preposition, or
@@ -246,10 +246,8 @@ def ranked_phrases(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     toks = an.tokens
     n = len(toks)
-    for r in an.words:
-        if r.quoted or r.lower[-3:] != "est" and r.lower not in _RANK_ORDINALS and r.lower not in ("best", "worst"):
-            continue
-        if not _ranking(r):
+    for r in words:
+        if r.quoted or not _ranking(r):
             continue
         s = an.sentences[r.sentence]
         opens = s.first == r.index
@@ -290,7 +288,7 @@ def ranked_phrases(an: Analysis) -> list[Finding]:
             continue
         if r.lower in ("last", "next", "same") and head.lower in _TIME_WORDS and not mods:
             continue  # "last week", "next year", "same day"
-        if ((r.lower, head.lower) in _RANK_IDIOMS or r.lower in _RANK_ORDINALS and head.lower in _RANKED_BARE_HEADS) \
+        if ((r.lower, head.lower) in _RANK_IDIOMS or r.lower in RANK_ORDINALS and head.lower in _RANKED_BARE_HEADS) \
                 and not mods:
             continue
         if opens:
