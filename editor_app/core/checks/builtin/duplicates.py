@@ -1847,6 +1847,8 @@ _PLACING = frozenset(["live", "lives", "lived", "living", "come", "comes", "came
                       "originated", "grew", "grow", "raised", "reside", "resides", "resided", "residing", "home",
                       "hometown", "native", "originally", "currently", "now", "still"])
 _RELATIVE_OPENERS = frozenset(["who", "which", "that", "born", "based", "located", "living", "originally"])
+_NAME_AFTER_RELATIVE = re.compile(r"\b(?:who|which|born|based|located|living|originally) [^.,;]*?[A-Z]")
+_MARKER_GATE = ("other words", "another way", "differently", "that is to say", "i.e")
 
 
 def _name_parts(t: Token) -> list[str]:
@@ -1873,9 +1875,13 @@ def _restated_names(an: Analysis, s: Sentence) -> list[Finding]:
     toks = an.tokens
     at = an.memo.get("rel-openers")
     if at is None:
-        at = an.memo["rel-openers"] = [i for i, t in enumerate(toks) if t.lower in _RELATIVE_OPENERS]
+        # (cheap gate: a relative opener followed, within the clause, by a capitalised word)
+        at = an.memo["rel-openers"] = [i for i, t in enumerate(toks) if t.lower in _RELATIVE_OPENERS] \
+            if _NAME_AFTER_RELATIVE.search(an.text) else []
     for r in at:  # type: ignore[attr-defined]
-        if r <= s.first or r >= s.last or toks[r].quoted:
+        if r >= s.last:
+            break
+        if r <= s.first or toks[r].quoted:
             continue
         end = r + 1
         while end < s.last and toks[end].text not in _CLAUSE_BREAKS and toks[end].text not in ".;!?" and end - r <= 8:
@@ -1913,6 +1919,12 @@ def _marked_restatement(an: Analysis, s: Sentence) -> list[Finding]:
     longer": a clause opened by "in other words" (or "put another way", "that is to say") says
     the sentence again by its own account. The marker and its clause are flagged, unless the
     clause brings a figure or a name of its own."""
+    gate = an.memo.get("marker-gate")
+    if gate is None:
+        low = an.text.lower()
+        gate = an.memo["marker-gate"] = any(m in low for m in _MARKER_GATE)
+    if not gate:
+        return []
     toks = an.tokens
     clauses = _clauses(an, s)
     for ci, (b0, b1) in enumerate(clauses):
@@ -1940,7 +1952,11 @@ _BEFORE_NOW_WORDS = frozenset(["before", "previously", "ever", "until"])
 def _first_time_restated(an: Analysis, s: Sentence) -> list[Finding]:
     """ "moves into the top 100 for the first time, a ranking he has never held before": a later
     clause that says "never ... before" about what the sentence has called a first."""
-    if "first" not in an.memo.setdefault("lowtext", an.text.lower()):  # type: ignore[operator]
+    gate = an.memo.get("first-gate")
+    if gate is None:
+        low = an.text.lower()
+        gate = an.memo["first-gate"] = "first time" in low or "first ever" in low
+    if not gate:
         return []
     toks = an.tokens
     lows = [t.lower for t in toks[s.first : s.last]]
