@@ -61,6 +61,14 @@ QUIET = [
     "The harbour is a safe haven for small boats.",
     "A sudden burst of applause filled the hall.",
     "Surveyors can estimate roughly how old the wall is.",
+    # set phrases of edited prose that usage lists sometimes call redundant
+    "The dialect evolved over time.",
+    "Two hundred invited guests attended the opening.",
+    "The case remains one of the great unsolved mysteries.",
+    "She knelt down to tie her lace.",
+    "The dog chased after the ball.",
+    "Both teams trained together in May.",
+    "He repeated the same joke at dinner.",
     "The two bakers admire each other.",
     "The children played together, and talked with each other.",
 ]

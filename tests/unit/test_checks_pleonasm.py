@@ -75,7 +75,7 @@ PLEONASM_FLAG = [
     # pre- verbs, orbit around, evolve over time, each other after identical
     ("Visitors pre-registered their cars beforehand.", "beforehand"),
     ("Two moons orbit around the planet.", "around"),
-    ("The dialect evolved over time.", "over time"),
+    ("The two armies converged together on the town.", "together"),
     ("The twins' bikes are identical to each other.", "to each other"),
     # the period said twice; conjunction doubled by an adverb
     ("The fair is held annually every year.", "every year"),
