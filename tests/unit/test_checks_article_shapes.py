@@ -124,3 +124,9 @@ def test_rivers_deserts_and_ranges_from_wordnet_take_the() -> None:
     assert phrases("Yangtze burst its banks after a week of rain.") == ["Yangtze"]
     assert flagged("Barges moved slowly along the Danube at dawn. The snow-covered Alps glowed.") == []
     assert flagged("Lena said the boat was late.") == []
+
+
+def test_gerund_nouns_after_a_superlative_and_a_wordnet_object_of_a_listed_past_verb() -> None:
+    assert phrases("Locals said it was worst drought in living memory.") == ["worst drought"]
+    assert phrases("The club signed striker from a rival last week.") == ["striker"]
+    assert flagged("The storm closed part of the coast road.") == []

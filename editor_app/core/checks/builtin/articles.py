@@ -406,8 +406,8 @@ def _bare_noun_before_of(an: Analysis, words: list[Token]) -> list[Finding]:
         if low in _PARTITIVES or (prep.lower, low) in idioms or low in _determiners() or low in _NOT_ADJECTIVES:
             continue
         frame = low in _FRAME_NOUNS
-        if not frame and (_abstract_noun(low) or low in _TIME_NOUNS or low in _COMPASS):
-            continue
+        if not frame and (_abstract_noun(low) or low in _TIME_NOUNS or low in _COMPASS or low in bare_prone()):
+            continue  # "fighting for control of", "a breadth of knowledge of": mass nouns stand bare before "of"
         forms = lemmas(noun.text)
         nn = forms.get("NOUN")
         if not frame and (not nn or nn[0].lower() != low or "ADJ" in forms or "ADV" in forms or len(low) < 3):
@@ -1284,6 +1284,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
     idioms = _idioms()
     toks = an.tokens
     subject_nouns = _subject_nouns()
+    wn_count = countable()
     for t in an.words:
         if t.quoted:
             continue
@@ -1293,6 +1294,12 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             if t.is_cap or t.index == 0:
                 continue
             prev_w = toks[t.index - 1]
+            if prev_w.lower in _PAST_VERBS and low in wn_count and low not in _BARE_OBJECTS:
+                obj = _bare_after_verb(an, t, True)
+                nx = toks[t.index + 1] if t.index + 1 < len(toks) else None
+                if obj is not None and (nx is None or not nx.is_word or nx.lower in PREPOSITIONS):
+                    out.append(obj)  # "signed contract with": a WordNet count noun as a past verb's object
+                continue
             ranked_prev = prev_w.lower in _SUPERLATIVE_WORDS or prev_w.lower == "first"
             if low in _PREDICATE_NOUNS or ranked_prev:
                 pred = _bare_after_verb(an, t, False)
@@ -1832,7 +1839,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
                                  or c.lower.endswith("est") for c in chain)
     if ranked and (verb.lower in _AWARD_VERBS or verb.lower in _PREDICATIVE and verb.lower not in _COPULAS):
         return None  # "voted best player", "named best manager": an award's title
-    participle = (lemmas(t.text).get("VERB") or (t.lower,))[0].lower() != t.lower and not t.lower.endswith("s")
+    participle = ((lemmas(t.text).get("VERB") or (t.lower,))[0].lower() != t.lower
+                  and not t.lower.endswith(("s", "ing")))
     if ranked and verb.lower in _COPULAS and participle:
         return None  # "was first thought to be", "was first shot in": a passive, not a noun
     if ranked and verb.lower in _COPULAS and "NOUN" in lemmas(t.text) \
@@ -1843,6 +1851,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         if not (is_list_noun or t.lower in _PREDICATE_NOUNS) or not chain and t.lower not in _PREDICATE_NOUNS:
             return None  # "it was bus" is rare; "is member of" and "was good idea" are not
         before = toks[k - 1] if k > 0 else None
+        if before is not None and before.lower == "there" and t.lower not in countable():
+            return None  # "there is reason to", "there was probable cause": a mass noun after "there is"
         if before is not None and before.is_word and before.lower in ("what", "such", "quite", "rather"):
             return None
     elif (verb.lower in _PAST_VERBS or (_simple_past(verb) or _present_3sg(verb) or _base_after_to(an, verb)
@@ -1865,7 +1875,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
             return None  # a generated-only noun after a verb is often mass: "share memory", "send text"
         if not chain and k > 0 and toks[k - 1].is_word and verb.lower.endswith(("ed", "en")) and (
                 toks[k - 1].lower in ("more", "less", "most", "least", "very", "so", "too", "and", "or", "but")
-                or toks[k - 1].lower.endswith("ly") and "ADV" in lemmas(toks[k - 1].text)):
+                or toks[k - 1].lower.endswith("ly") and ("ADV" in lemmas(toks[k - 1].text)
+                                                        or not lemmas(toks[k - 1].text))):
             return None  # "keenly priced car", "more complicated path": the participle is an adjective
         if _adjectival_participle(an, verb):
             return None  # "an already connected socket", "the DER encoded certificate"
@@ -1934,6 +1945,9 @@ _SUBJECT_CUES = frozenset(["when", "if", "while", "because", "since", "although"
                            "suggest", "suggests", "suggested", "confirm", "confirms", "confirmed", "admit", "admits",
                            "admitted", "worry", "worries", "worried", "noted", "added", "explained", "stressed",
                            "agree", "agreed", "agrees", "realise", "realised", "realize", "realized"])
+# Countable nouns a verb takes bare in set phrases: "closed part of", "changed course", "told staff".
+_BARE_OBJECTS = frozenset(["part", "staff", "head", "course", "direction", "room", "building", "place", "shape",
+                           "hold", "office", "power", "ground", "way", "side", "sight", "track", "note", "hand"])
 # Function words lemminflect has no entry for (so they cannot be told from unknown nouns by it).
 _FUNCTION_WORDS = frozenset(["until", "till", "unless", "whether", "whose", "whom", "yet", "nor", "than", "via", "per",
                              "upon", "whereas", "whilst", "despite", "unlike", "amid", "onto", "towards", "toward",

@@ -234,7 +234,7 @@ def _singular_head(t: Token | None) -> bool:
     if not noun or noun[0].lower() != t.lower or "ADV" in forms:
         return False
     # "was first thought", "was first shot in": a participle, not a noun
-    return not (verb and verb[0].lower() != t.lower and not t.lower.endswith("s"))
+    return not (verb and verb[0].lower() != t.lower and not t.lower.endswith(("s", "ing")))
 
 
 def ranked_phrases(an: Analysis, words: list[Token]) -> list[Finding]:
