@@ -1,0 +1,287 @@
+"""Pleonasms a dictionary definition reveals (``pleonasm_gloss.tsv``, from WordNet 3.0 glosses).
+
+When the first-sense definition of a word already says its neighbour, the neighbour is
+redundant: "descend: move downward" makes "descended down" say the direction twice; "meet: come
+together" makes "met each other" say the togetherness twice; "midnight: 12 o'clock at night"
+makes "twelve midnight" say the hour twice. The table is generated offline by
+``tools/make_pleonasm_gloss.py`` and pruned of collocations an editor keeps. Kinds (rule ids
+``pleonasm:gloss-<kind>``):
+
+* ``particle``: a verb, then the particle its definition contains ("swooped down", "revert back");
+* ``reciprocal``: a mutual verb, then "(with) each other / one another" ("interlock with each other");
+* ``manner``: a verb and the manner adverb its definition says ("whispered softly", "sprint quickly");
+* ``body``: a verb and the body part its definition names ("shrugged his shoulders");
+* ``doublet``: "X and Y" where the first sense of one is defined by the other ("thanks and
+  gratitude": "gratitude: a feeling of thankfulness"); words match by stem;
+* ``number``: a number word, then a noun defined by that number ("twelve midnight");
+* ``adverb-double``: two members of one adverb synset side by side ("every year annually");
+* ``modifier``: an adjective before a noun whose definition contains it ("past history");
+* ``adverb``: an -ly adverb before a word whose definition contains its adjective
+  ("completely unanimous").
+
+Each issue underlines the redundant word(s) only; the replacement deletes them. Quoted sentences
+(someone else's words) are left alone. Cost: one dict lookup per word; the table loads on first use.
+"""
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from editor_app.core.checks.builtin import data
+from editor_app.core.checks.builtin.findings import Finding, quote
+from editor_app.core.checks.builtin.lexicon import lemmas
+from editor_app.core.checks.builtin.text import Analysis, Token, stem
+
+_KINDS = ("doublet", "particle", "reciprocal", "manner", "body", "number", "adverb-double", "modifier", "adverb")
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "your", "our"])  # "peel the skin" is a task
+_NUMBER_WORDS = {"12": "twelve", "twelve": "twelve", "2": "two", "two": "two", "3": "three", "three": "three",
+                 "4": "four", "four": "four", "10": "ten", "ten": "ten", "100": "hundred", "hundred": "hundred"}
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+                          "my", "your", "some", "any", "no", "each", "every"])
+_PARTICLE_WORDS = frozenset(["down", "up", "out", "back", "over", "off", "on", "in", "around", "round", "about"])
+_RECIPROCALS = (("with", "each", "other"), ("with", "one", "another"), ("each", "other"), ("one", "another"))
+
+
+@cache
+def _table() -> dict[str, dict[str, frozenset[str]]]:
+    """kind -> trigger lemma -> redundant words (lower case, space-joined)."""
+    raw: dict[str, dict[str, set[str]]] = {k: {} for k in _KINDS}
+    for row in data.rows("pleonasm_gloss.tsv"):
+        if len(row) < 3 or row[0] not in raw:
+            continue
+        raw[row[0]].setdefault(row[1], set()).add(row[2])
+        if row[0] == "adverb-double":  # symmetric: "annually every year" and "every year annually"
+            raw[row[0]].setdefault(row[2], set()).add(row[1])
+    return {k: {t: frozenset(ws) for t, ws in v.items()} for k, v in raw.items()}
+
+
+@cache
+def _doublets() -> frozenset[tuple[str, str]]:
+    """Stem pairs (sorted) of words whose first senses define each other ("gratitude" and
+    "thankfulness" -> ("gratitud", "thank")): stems let "thanks" and "thankful" match too."""
+    out: set[tuple[str, str]] = set()
+    for a, bs in _table()["doublet"].items():
+        for b in bs:
+            x, y = stem(a), stem(b)
+            if x != y:
+                out.add((x, y) if x < y else (y, x))
+    return frozenset(out)
+
+
+@cache
+def _gates() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Cheap gates, so that most words cost one set lookup in a comprehension: the first words of
+    doubled adverbs with the words that may follow them; the words that can follow a verb in a
+    verb entry (particles, "with", "each", "one", manner adverbs, possessives); the modifiers and
+    -ly adverbs of the modifier entries; the first words of the second halves of doubled adverbs;
+    and all of these together with "and" and the number words."""
+    table = _table()
+    seconds = frozenset(w.split()[0] for mates in table["adverb-double"].values() for w in mates)
+    follow: dict[str, set[str]] = {}  # first word -> the words that may come next in an entry
+    for key in table["adverb-double"]:
+        parts = key.split()
+        follow.setdefault(parts[0], set()).update(parts[1:2] if len(parts) > 1 else seconds)
+    after: set[str] = set(_POSSESSIVES) | {w[0] for w in _RECIPROCALS}
+    for kind in ("particle", "manner"):
+        for ws in table[kind].values():
+            after.update(ws)
+    mods: set[str] = set()
+    for kind in ("modifier", "adverb", "manner"):
+        for ws in table[kind].values():
+            mods.update(ws)
+    numbers = {w for w, num in _NUMBER_WORDS.items() if any(num in v for v in table["number"].values())}
+    every = {k for k in follow if k not in _COMMON} | after | mods | numbers | {"and"}
+    # A doubled adverb that begins with a common word ("at the same time") is gated by its second word.
+    every |= {k.split()[1] for k in table["adverb-double"] if k.split()[0] in _COMMON and " " in k}
+    return ({k: frozenset(v) for k, v in follow.items()}, frozenset(after), frozenset(mods), seconds,
+            frozenset(every))
+
+
+@lru_cache(maxsize=65536)
+def _pos_lemmas(word: str, pos: str) -> tuple[str, ...]:
+    return tuple(x.lower() for x in lemmas(word).get(pos, ()))
+
+
+def _tok(an: Analysis, i: int) -> Token | None:
+    return an.tokens[i] if 0 <= i < len(an.tokens) else None
+
+
+def _word_at(an: Analysis, i: int, sentence: int) -> Token | None:
+    t = _tok(an, i)
+    return t if t is not None and t.is_word and not t.quoted and t.sentence == sentence else None
+
+
+def _phrase(an: Analysis, i: int, words: tuple[str, ...], sentence: int) -> bool:
+    for j, w in enumerate(words):
+        t = _word_at(an, i + j, sentence)
+        if t is None or t.lower != w:
+            return False
+    return True
+
+
+def _finding(an: Analysis, a: Token, b: Token, kind: str, why: Token | str) -> Finding:
+    said = an.text[a.start : b.end]
+    by = why if isinstance(why, str) else why.text
+    return Finding(a.start, b.end, f"pleonasm:gloss-{kind}", "pleonasm",
+                   f"{quote(said)} is redundant: {quote(by)} already means it.", ("",))
+
+
+def _particle(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]]) -> Finding | None:
+    verbs = _pos_lemmas(t.text, "VERB")
+    if not verbs or t.lower in _PARTICLE_WORDS:
+        return None
+    before = _tok(an, t.index - 1)
+    if before is not None and before.lower in _DETERMINERS:
+        return None  # a noun ("the swoop down")
+    nxt = _word_at(an, t.index + 1, t.sentence)
+    if nxt is None:
+        return None
+    for verb in verbs:
+        parts = table["particle"].get(verb)
+        if parts and nxt.lower in parts:
+            after = _word_at(an, t.index + 2, t.sentence)
+            if after is not None and (after.lower in _DETERMINERS or after.is_cap or after.lower[:1].isdigit()):
+                return None  # a preposition with its object ("rolled down the hill")
+            return _finding(an, nxt, nxt, "particle", t)
+        manner = table["manner"].get(verb)
+        if manner and nxt.lower in manner:
+            return _finding(an, nxt, nxt, "manner", t)
+        body = table["body"].get(verb)
+        if body and nxt.lower in _POSSESSIVES:
+            part = _word_at(an, t.index + 2, t.sentence)
+            if part is not None and (part.lower in body or set(_pos_lemmas(part.text, "NOUN")) & body):
+                return _finding(an, nxt, part, "body", t)
+        mutual = table["reciprocal"].get(verb)
+        if mutual:
+            for words in _RECIPROCALS:
+                if _phrase(an, t.index + 1, words, t.sentence):
+                    last = an.tokens[t.index + len(words)]
+                    tail = _tok(an, last.index + 1)
+                    if tail is not None and tail.text in ("'s", "’s", "'", "’"):
+                        return None  # "met each other's parents"
+                    return _finding(an, nxt, last, "reciprocal", t)
+    return None
+
+
+def _number(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]]) -> Finding | None:
+    num = _NUMBER_WORDS.get(t.lower)
+    if num is None:
+        return None
+    h = _word_at(an, t.index + 1, t.sentence)
+    if h is None:
+        return None
+    for noun in _pos_lemmas(h.text, "NOUN") or (h.lower,):
+        if num in table["number"].get(noun, ()):
+            said = an.text[t.start : h.end]  # the whole phrase: writers strike either word
+            return Finding(t.start, h.end, "pleonasm:gloss-number", "pleonasm",
+                           f"{quote(said)} says the number twice: {quote(h.text)} already means it.", (h.text,))
+    return None
+
+
+def _adverb_double(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]]) -> Finding | None:
+    mates = table["adverb-double"]
+    toks = an.tokens
+    i = t.index
+    key = t.lower
+    for n in (1, 2, 3, 4):
+        if n > 1:
+            j = i + n - 1
+            if j >= len(toks) or not toks[j].is_word:
+                return None
+            key = f"{key} {toks[j].lower}"
+        others = mates.get(key)
+        k = i + n
+        if not others or k >= len(toks) or toks[k].lower not in _gates()[3]:
+            continue
+        if not _phrase(an, i, tuple(key.split()), t.sentence):
+            return None
+        for m in (4, 3, 2, 1):
+            nxt = tuple(x.lower for x in toks[k : k + m])
+            if len(nxt) == m and " ".join(nxt) in others and _phrase(an, k, nxt, t.sentence):
+                end = toks[k + m - 1].end
+                first_said = an.text[t.start : toks[k - 1].end]
+                return Finding(t.start, end, "pleonasm:gloss-adverb-double", "pleonasm",
+                               f"{quote(an.text[t.start:end])} says the same thing twice; {quote(first_said)} "
+                               "alone is enough.", (first_said,))
+    return None
+
+
+def _modifier(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]]) -> Finding | None:
+    h = _word_at(an, t.index + 1, t.sentence)
+    if h is None:
+        return None
+    after = _word_at(an, t.index + 2, t.sentence)
+    if after is not None and "NOUN" in lemmas(after.text) and not set(lemmas(after.text)) & {"VERB", "ADV", "ADP"}:
+        return None  # the head is a modifier itself ("past history teacher")
+    if not t.lower.endswith("ly"):
+        for head in _pos_lemmas(h.text, "NOUN"):
+            if t.lower in table["modifier"].get(head, ()):
+                return _finding(an, t, t, "modifier", h)
+        return None
+    for head in _pos_lemmas(h.text, "ADJ") + _pos_lemmas(h.text, "VERB"):
+        if t.lower in table["adverb"].get(head, ()):
+            return _finding(an, t, t, "adverb", h)
+    for head in _pos_lemmas(h.text, "VERB"):
+        if t.lower in table["manner"].get(head, ()):
+            return _finding(an, t, t, "manner", h)  # "loudly shouted"
+    return None
+
+
+# Words too common to gate on: a doubled adverb that begins with one is found from its second word.
+_COMMON = frozenset(["the", "a", "an", "of", "to", "in", "on", "for", "that", "at", "from", "by", "not", "as", "or",
+                     "what", "this", "so", "no", "until", "after", "before", "more", "now", "all", "it", "is"])
+_LIST_BEFORE = frozenset(["between", "both", "either", "neither", "whether", ","])
+
+
+def _doublet(an: Analysis, t: Token) -> Finding | None:
+    """ "thanks and gratitude", "separate and apart": "and" between two words whose first senses
+    define each other; the second is struck."""
+    a = _word_at(an, t.index - 1, t.sentence)
+    b = _word_at(an, t.index + 1, t.sentence)
+    if a is None or b is None or len(a.lower) < 4 or len(b.lower) < 4 or a.is_cap or b.is_cap:
+        return None
+    x, y = stem(a.lower), stem(b.lower)
+    if x == y or ((x, y) if x < y else (y, x)) not in _doublets():
+        return None
+    prev = _tok(an, t.index - 2)
+    nxt = _tok(an, t.index + 2)
+    if prev is not None and prev.lower in _LIST_BEFORE or nxt is not None and nxt.lower in ("and", "or", ","):
+        return None  # "between X and Y", a list "X, Y and Z"
+    return Finding(t.start, b.end, "pleonasm:gloss-doublet", "pleonasm",
+                   f"{quote(a.text)} and {quote(b.text)} mean the same here; {quote(a.text)} alone is enough.", ("",))
+
+
+def check_gloss_pleonasms(an: Analysis) -> list[Finding]:
+    """Pleonasms whose redundancy a WordNet definition states (see the module docstring)."""
+    follow, after_verb, modifiers, _, every = _gates()
+    toks = an.tokens
+    hits = [t for t in toks if t.lower in every and not t.quoted]
+    if not hits:
+        return []
+    table = _table()
+    n = len(toks)
+    out: list[Finding] = []
+    quoted: dict[int, bool] = {}
+    for x in hits:
+        i = x.index
+        low = x.lower
+        f = None
+        if low == "and":
+            f = _doublet(an, x)
+        if f is None and low in after_verb and i > 0 and toks[i - 1].is_word and not toks[i - 1].quoted:
+            f = _particle(an, toks[i - 1], table)  # the word before is the verb: "swooped down"
+        if f is None and low in _NUMBER_WORDS:
+            f = _number(an, x, table)
+        if f is None and i + 1 < n and toks[i + 1].lower in follow.get(low, ()):
+            f = _adverb_double(an, x, table)
+        if f is None and i > 0 and toks[i - 1].lower in _COMMON and low in follow.get(toks[i - 1].lower, ()):
+            f = _adverb_double(an, toks[i - 1], table)  # "at the same time": gated by "the"
+        if f is None and low in modifiers:
+            f = _modifier(an, x, table)
+        if f is None:
+            continue
+        q = quoted.get(x.sentence)
+        if q is None:
+            q = quoted[x.sentence] = an.quoted_sentence(an.sentences[x.sentence])
+        if not q and (not out or out[-1].end <= f.start):
+            out.append(f)
+    return out
