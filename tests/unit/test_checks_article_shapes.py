@@ -130,3 +130,8 @@ def test_gerund_nouns_after_a_superlative_and_a_wordnet_object_of_a_listed_past_
     assert phrases("Locals said it was worst drought in living memory.") == ["worst drought"]
     assert phrases("The club signed striker from a rival last week.") == ["striker"]
     assert flagged("The storm closed part of the coast road.") == []
+
+
+def test_acronym_modifying_a_count_noun_opening_a_sentence() -> None:
+    assert phrases("EU panel fined the bank in May.") == ["EU panel"]
+    assert flagged("NASA engineers fixed the valve. UK inflation rose again.") == []

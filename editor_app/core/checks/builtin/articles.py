@@ -18,6 +18,7 @@ from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.articles_np import (
     RANK_ORDINALS,
     RANK_PREP_IDIOM_HEADS,
+    acronym_openers,
     bare_prone,
     countable,
     definite_openers,
@@ -226,7 +227,7 @@ def check_articles(an: Analysis) -> list[Finding]:
             out.extend(f for f in rule(an, words) if not any(a < f.end and f.start < b for a, b in spans))
     spans = [(f.start, f.end) for f in out]
     ranked.extend(w for w in sup if w.lower not in _WHOLE_WORDS)
-    found = definite_openers(an)
+    found = definite_openers(an) + acronym_openers(an)
     if ranked:
         found += ranked_phrases(an, ranked)
     if roads:

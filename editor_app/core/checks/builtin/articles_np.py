@@ -360,3 +360,43 @@ def _rank_finding(an: Analysis, first: Token, last: Token) -> Finding:
     fixed = ("The " + phrase[:1].lower() + phrase[1:]) if opens else "the " + phrase
     return Finding(first.start, last.end, "missing-article:ranked", "missing_article",
                    f"{quote(phrase)} picks out one thing and needs {quote('the')}: {quote(fixed)}.", (fixed,))
+
+
+def acronym_openers(an: Analysis) -> list[Finding]:
+    """ "EU agency warned", "NHS trust said", "UN refugee agency identifies": a sentence that opens
+    with an acronym used as a modifier, then a singular count noun and its verb, needs an article.
+    Plural and mass heads ("NASA scientists found", "UK inflation rose") are left alone."""
+    out: list[Finding] = []
+    toks = an.tokens
+    nouns = countable()
+    for s in an.sentences:
+        w0 = toks[s.first]
+        if not w0.is_word or w0.quoted or not w0.text.isupper() or not 2 <= len(w0.text) <= 5 \
+                or not w0.text.isalpha() or w0.text == "OK":
+            continue
+        k = s.first + 1
+        head: Token | None = None
+        for _ in range(2):
+            w = _word(toks, k)
+            if w is None or w.is_cap or w.lower in _FUNC or w.lower in _DETS or w.lower in _PREPS:
+                break
+            if w.lower in nouns:
+                head = w
+            k += 1
+            if head is not None and head is w:
+                nxt = _word(toks, k)
+                if nxt is not None and nxt.lower in nouns:
+                    continue  # "EU border agency": the compound goes on
+                break
+        if head is None:
+            continue
+        verb = _word(toks, head.index + 1)
+        if verb is None or not _finite_like(verb) or verb.lower in ("are", "were", "have", "do"):
+            continue
+        if an.quoted_sentence(s):
+            continue
+        fixed_the = "The " + an.text[w0.start : head.end]
+        out.append(Finding(w0.start, head.end, "missing-article:acronym-opener", "missing_article",
+                           f"{quote(an.text[w0.start : head.end])} needs an article here: {quote(fixed_the)}.",
+                           (fixed_the,)))
+    return out
