@@ -17,7 +17,7 @@ def flagged(text: str, category: str, phrase: str) -> bool:
 
 @pytest.mark.parametrize(("text", "phrase"), [
     ("The shop sold every old antique it had by Friday.", "old antique"),
-    ("She thought to herself that the road looked longer in the rain.", "to herself"),
+    ("The flood was a disastrous catastrophe for the valley.", "disastrous"),
     ("The two governments mutually agreed a new border crossing.", "mutually"),
     ("The tickets cost ten pounds per each person.", "each"),
     ("The police arrested the alleged suspect at the station.", "alleged"),
@@ -59,6 +59,12 @@ def test_common_wordy_phrases_are_flagged(text: str, phrase: str) -> None:
     "Error messages now show a short excerpt of the offending line.",
     "The path runs in the direction of the sunset.",
     "Newborn babies sleep for most of the day.",
+    # set phrases of edited prose
+    "The accounts came under close scrutiny after the sale.",
+    "A heavy downpour flooded the underpass.",
+    "The global pandemic closed the theatre for a year.",
+    "She thought to herself that the road looked longer in the rain.",
+    "The album runs the full gamut of styles.",
 ])
 def test_correct_phrases_stay_quiet(text: str) -> None:
     issues = [(i.category, text[i.start : i.end]) for i in BuiltinChecker().check(text)
