@@ -27,6 +27,9 @@ FAULTS = [
     ("Rents rose faster than wages, in other words, housing became harder to afford, and queues grew.",
      "in other words, housing became harder to afford"),
     ("The verdict is final. Put another way, there is no route left to appeal.", "Put another way"),
+    # a "meaning" tail that denies again what the sentence denied
+    ("The tool needs no plug-ins, meaning there is nothing extra to download.", "meaning there is nothing extra"),
+    ("The bond does not pay a coupon, which means holders receive no interest on it.", "which means holders receive no"),
     # the same subject again, denying the opposite (WordNet antonyms)
     ("The lane is narrow and steep, and it is not wide enough for two cars.", "not wide"),
     ("The old station is closed now, which means it is no longer open to passengers.", "no longer open"),
@@ -41,6 +44,8 @@ QUIET = [
     "The lane is narrow and steep, and the road beyond it is not wide either.",
     "The old station is closed now, and the new one is not open yet.",
     "The bar can get loud when the band plays, so it is not the place for a quiet chat.",
+    "The cache keeps no old builds, which means the next run will download them again.",
+    "The tool needs no plug-ins, meaning it starts quickly even on old laptops.",
     "The verdict is final. Put another way, the Supreme Court has refused to hear it.",
     # a participle that names who or what was acted on adds news, even with a synonym verb
     "The club won the cup on Saturday, defeating the holders in extra time.",
