@@ -51,6 +51,7 @@ QUIET = [
     "From an early age, she sang in the choir.",
     "As far as I know, the hall is open.",
     "The change has a large effect on costs.",
+    "The plan has a number of flaws.",
 ]
 
 
