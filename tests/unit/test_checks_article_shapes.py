@@ -135,3 +135,8 @@ def test_gerund_nouns_after_a_superlative_and_a_wordnet_object_of_a_listed_past_
 def test_acronym_modifying_a_count_noun_opening_a_sentence() -> None:
     assert phrases("EU panel fined the bank in May.") == ["EU panel"]
     assert flagged("NASA engineers fixed the valve. UK inflation rose again.") == []
+
+
+def test_pronoun_i_is_not_an_acronym_and_going_to_a_place() -> None:
+    assert phrases("I caught bus into the city after lunch.") == ["bus"]
+    assert phrases("The pots were cleaned before going to city museum for display.") == ["city museum"]

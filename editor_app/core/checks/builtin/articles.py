@@ -1419,8 +1419,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             # "the price of ticket rose" (the phrase is a subject) and "out of box" still need the article
         if prep.lower in ("for", "of", "as") and low in _OFFICES:
             continue  # "his campaign for governor", "in the capacity of director": an office, named bare
-        if prep.lower == "to" and k > 0 and toks[k - 1].lower in ("going", "gonna", "able", "unable", "used", "whom",
-                                                                  "how", "what", "where", "when", "whether"):
+        if prep.lower == "to" and "VERB" in lemmas((chain[0] if chain else t).text) and k > 0 and toks[k - 1].lower in (
+                "going", "gonna", "able", "unable", "used", "whom", "how", "what", "where", "when", "whether"):
             continue  # "going to deal with", "whom to elect": an infinitive
         if low in bare_prone() and (not chain or prep.lower == "of"):
             continue  # "in school", "for work", "on evidence": a noun English often uses bare (WordNet counts)
@@ -1776,6 +1776,8 @@ def _adjectival_participle(an: Analysis, v: Token) -> bool:
     p = toks[v.index - 1] if v.index > 0 else None
     if p is None or not p.is_word:
         return False
+    if p.text == "I":
+        return False  # the pronoun, not an acronym: "I took train into town"
     if p.text.isupper() and len(p.text) > 1 or "-" in p.text or p.is_cap and not p.text[1:].islower():
         return True  # an acronym or a compound modifier before the participle: "DER encoded", "PyPA recommended"
     k = v.index - 1
