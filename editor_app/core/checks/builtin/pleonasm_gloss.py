@@ -59,11 +59,10 @@ def _doublets() -> frozenset[tuple[str, str]]:
     """Stem pairs (sorted) of words whose first senses define each other ("gratitude" and
     "thankfulness" -> ("gratitud", "thank")): stems let "thanks" and "thankful" match too."""
     out: set[tuple[str, str]] = set()
-    for a, bs in _table()["doublet"].items():
-        for b in bs:
-            x, y = stem(a), stem(b)
-            if x != y:
-                out.add((x, y) if x < y else (y, x))
+    for row in data.rows("pleonasm_gloss.tsv"):
+        if row[0] == "doublet" and len(row) > 3:
+            x, _, y = row[3].partition(" ")  # the generator writes the stems (text.stem) in column 4
+            out.add((x, y))
     return frozenset(out)
 
 
@@ -76,10 +75,14 @@ def _gates() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str],
     and all of these together with "and" and the number words."""
     table = _table()
     seconds = frozenset(w.split()[0] for mates in table["adverb-double"].values() for w in mates)
-    follow: dict[str, set[str]] = {}  # first word -> the words that may come next in an entry
+    multi: dict[str, set[str]] = {}  # first word -> the second words of the entries it begins
     for key in table["adverb-double"]:
         parts = key.split()
-        follow.setdefault(parts[0], set()).update(parts[1:2] if len(parts) > 1 else seconds)
+        if len(parts) > 1:
+            multi.setdefault(parts[0], set()).add(parts[1])
+    follow = {k: seconds for k in table["adverb-double"] if " " not in k}  # one shared set, not copies
+    for k, v in multi.items():
+        follow[k] = follow.get(k, frozenset()) | v
     after: set[str] = set(_POSSESSIVES) | {w[0] for w in _RECIPROCALS}
     for kind in ("particle", "manner"):
         for ws in table[kind].values():
@@ -89,11 +92,26 @@ def _gates() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str],
         for ws in table[kind].values():
             mods.update(ws)
     numbers = {w for w, num in _NUMBER_WORDS.items() if any(num in v for v in table["number"].values())}
-    every = {k for k in follow if k not in _COMMON} | after | mods | numbers | {"and"}
+    every = {k for k, v in follow.items() if v and k not in _COMMON} | after | mods | numbers | {"and"}
     # A doubled adverb that begins with a common word ("at the same time") is gated by its second word.
-    every |= {k.split()[1] for k in table["adverb-double"] if k.split()[0] in _COMMON and " " in k}
-    return ({k: frozenset(v) for k, v in follow.items()}, frozenset(after), frozenset(mods), seconds,
-            frozenset(every))
+    every |= set(_back_gate())
+    return ({k: v for k, v in follow.items() if v}, frozenset(after), frozenset(mods), seconds, frozenset(every))
+
+
+@cache
+def _back_gate() -> dict[str, tuple[int, ...]]:
+    """A doubled adverb that begins with common words ("at the same time", "of course") is gated
+    by its first uncommon word; word -> how many words back the phrase starts."""
+    out: dict[str, set[int]] = {}
+    for key in _table()["adverb-double"]:
+        parts = key.split()
+        if parts[0] not in _COMMON:
+            continue
+        for back, w in enumerate(parts):
+            if w not in _COMMON:
+                out.setdefault(w, set()).add(back)
+                break
+    return {w: tuple(sorted(v)) for w, v in out.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -258,6 +276,7 @@ def check_gloss_pleonasms(an: Analysis) -> list[Finding]:
     if not hits:
         return []
     table = _table()
+    back_gate = _back_gate()
     n = len(toks)
     out: list[Finding] = []
     quoted: dict[int, bool] = {}
@@ -273,8 +292,12 @@ def check_gloss_pleonasms(an: Analysis) -> list[Finding]:
             f = _number(an, x, table)
         if f is None and i + 1 < n and toks[i + 1].lower in follow.get(low, ()):
             f = _adverb_double(an, x, table)
-        if f is None and i > 0 and toks[i - 1].lower in _COMMON and low in follow.get(toks[i - 1].lower, ()):
-            f = _adverb_double(an, toks[i - 1], table)  # "at the same time": gated by "the"
+        if f is None and low in back_gate:
+            for back in back_gate[low]:
+                if i - back >= 0 and toks[i - back].lower in _COMMON:
+                    f = _adverb_double(an, toks[i - back], table)  # "at the same time": gated by "same"
+                    if f is not None:
+                        break
         if f is None and low in modifiers:
             f = _modifier(an, x, table)
         if f is None:
