@@ -99,8 +99,10 @@ _Line = tuple[int, str]
 
 def extract_prose(text: str) -> list[ProseSegment]:
     """Split Markdown ``text`` (front matter allowed) into prose segments in document order."""
-    fm = split_front_matter(text)
-    lines = _split_lines(text, fm.body_offset)
+    # Front matter opens the text with "---" (after an optional BOM); a block of the checker
+    # never does, and skipping the split there saves a regex and an object per block.
+    body = split_front_matter(text).body_offset if text.startswith(("---", "\ufeff---")) else 0
+    lines = _split_lines(text, body)
     out: list[ProseSegment] = []
     _parse_blocks(lines, None, out)
     return out
@@ -376,7 +378,7 @@ def _emit(kind: SegmentKind, lines: list[_Line], out: list[ProseSegment]) -> Non
         raw_parts.append(s2)
         raw_offs.extend(range(off, off + len(s2)))
     raw = "".join(raw_parts)
-    if _SPECIAL.search(raw) is None:
+    if _no_markup(raw):
         # No markup at all (most paragraphs): the prose is the joined source, char for char, so
         # skip the per-char lists of ``_inline``. Same trimming (``str.strip`` and
         # ``str.isspace`` agree on whitespace).
@@ -409,6 +411,17 @@ def _emit(kind: SegmentKind, lines: list[_Line], out: list[ProseSegment]) -> Non
 # Inline level
 
 _SPECIAL = re.compile(r"[\\`<!\[*_~{&]|https?://|www\.|\bmailto:")
+_SPECIAL_CHARS = "\\`<![*_~{&"
+
+
+def _no_markup(s: str) -> bool:
+    """``_SPECIAL.search(s) is None``, by substring tests (several times faster than the regex,
+    whose alternatives cannot share a first-char scan): none of its chars, and none of the
+    strings its longer alternatives need."""
+    for ch in _SPECIAL_CHARS:
+        if ch in s:
+            return False
+    return "http" not in s and "www." not in s and "mailto:" not in s
 _URL = re.compile(r"(?:https?://|www\.|mailto:)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}*_]")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[A-Za-z]+)>")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*?)?/?>")

@@ -98,3 +98,20 @@ def test_surnames_per_block_match_the_whole_text() -> None:
     spans = split_blocks(text)
     assert surnames_in([text[: spans[0][0]], *(text[a:b] for a, b in spans)]) == surnames(text)
     assert {"Finch", "Marsh", "Maria", "Reed"} <= surnames(text)
+
+
+def test_substring_shortcuts_agree_with_their_regexes() -> None:
+    from editor_app.core import prose
+    from editor_app.core.checks.builtin import text as text_mod
+
+    samples = ["plain words only", "a `code` span", "see https://x.y", "http alone", "www.site", "mailto:a@b",
+               "xmailto:a", "escaped \\* star", "under_score", "tilde ~ and { brace", "an &amp; entity",
+               "bang!", "<tag>", "[link]", "", "ünïcode ’quotes’ «x»", "“open”", "‘single’", 'dumb "x"']
+    for s in samples:
+        # "no markup" must never be said of text the regex would find markup in (the other way
+        # round only costs the slow path: "http alone", "xmailto:")
+        if prose._no_markup(s):
+            assert prose._SPECIAL.search(s) is None, s
+        elif "http" not in s and "mailto:" not in s:
+            assert prose._SPECIAL.search(s) is not None, s
+    assert set(text_mod._OPEN_Q) == {'"', "“", "«", "‘"}  # the marks analyse tests for

@@ -138,11 +138,12 @@ def _boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(exact), tuple(sources)
 
 
-_SPACES = re.compile(r"\s+")
+_FIRST_WORD = re.compile(r"[a-z0-9'’]+")
 
 
 def _norm(s: str) -> str:
-    s = _SPACES.sub(" ", s.replace("’", "'").replace(PLACEHOLDER, "")).strip().lower()
+    # whitespace runs -> one space, ends trimmed (``split`` and ``\s`` agree on whitespace)
+    s = " ".join(s.replace("’", "'").replace(PLACEHOLDER, "").split()).lower()
     # Widgets decorate their labels: "Back to top ↑", "Next post »", "Read more →", "| Share".
     return s.strip(" .:!?…»«›‹→←↑↓▸▾►◄·•|*-–—>").strip()
 
@@ -244,7 +245,7 @@ def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -
     if n in exact:
         return True
     by_first, always = _boilerplate_index()
-    first = re.match(r"[a-z0-9'’]+", n)
+    first = _FIRST_WORD.match(n)
     candidates = by_first.get(first.group(0), ()) if first else ()
     if (any(r.match(n) for r in candidates) or whole and any(r.match(n) for r in always)) \
             and not _opener_then_clause(text):
