@@ -29,6 +29,7 @@ FLAG = [
     ("The judge said the clerk had incorrectly misfiled the papers.", "incorrectly"),
     ("The report mistakenly misidentified the driver.", "mistakenly"),
     ("The two chefs jointly co-wrote the book.", "jointly"),
+    ("Advance pre-registration closes on Friday.", "Advance"),
     ("Critics said the seats were excessively overpriced.", "excessively"),
     ("Each individual room has its own balcony.", "individual"),
     ("Every individual ticket carries a number.", "individual"),
