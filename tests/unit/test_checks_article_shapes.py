@@ -140,3 +140,7 @@ def test_acronym_modifying_a_count_noun_opening_a_sentence() -> None:
 def test_pronoun_i_is_not_an_acronym_and_going_to_a_place() -> None:
     assert phrases("I caught bus into the city after lunch.") == ["bus"]
     assert phrases("The pots were cleaned before going to city museum for display.") == ["city museum"]
+
+
+def test_opener_that_the_paragraph_uses_as_a_name_stays_quiet() -> None:
+    assert flagged("Pilot won the first race. The crowd cheered for Pilot all day.") == []

@@ -905,6 +905,14 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
     return out
 
 
+def _capitalised_elsewhere(an: Analysis, t: Token) -> bool:
+    """Does the segment use this capitalised word inside a sentence too (so it names something)?"""
+    for w in an.words:
+        if w.text == t.text and w is not t and an.sentences[w.sentence].first != w.index:
+            return True
+    return False
+
+
 def _after_colon(an: Analysis, w: Token) -> bool:
     """Does the word follow a colon ("`-P`: Package will appear", "Note: Level must be")? A
     definition or label's gloss is telegraphic."""
@@ -1334,6 +1342,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                     continue  # "Legend has it that ...": a set phrase
                 if after is not None and after.lower in _GENERIC_ADVERBS and nxt.lower in ("is", "has", "does"):
                     continue  # "Theatre has always mattered", "Radio is often on": a generic statement
+                if _capitalised_elsewhere(an, t):
+                    continue  # "City dominated ... pressure from City": the word is a name in this text
                 if after is None or not (after.is_word and after.lower in _AUX):
                     out.append(_finding(an, t, t, "noun", "opener"))
             continue
