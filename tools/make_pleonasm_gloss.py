@@ -28,6 +28,9 @@ redundant. Kinds written (column 1):
   -> softly, quietly; "sprint: run very fast" -> fast, quickly, rapidly);
 * ``body``: verb lemma, then the body part its first sense names ("shrug: raise one's
   shoulders" -> shoulder), for "shrugged his shoulders";
+* ``doublet`` also: two adjectives of one WordNet cluster, the first sense of one a satellite of
+  a head adjective and one of the first three senses of the other that head or its satellite
+  ("rare": uncommon; "unusual": uncommon), for "rare and unusual";
 * ``adverb-double``: two members of one adverb synset (first sense of either), side by side
   ("every year annually").
 
@@ -193,6 +196,8 @@ def _negated(words: list[str], i: int) -> bool:
     return any(w in _NEGATORS for w in words[max(0, i - 3) : i])
 
 
+_ORDINALS = frozenset(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                       "tenth", "last", "next", "early", "late", "then", "later", "earlier"])
 _PREPOSITIONS = frozenset(["to", "in", "of", "for", "with", "from", "on", "at", "by", "into", "about"])
 _LIGHT = frozenset(["a", "an", "the", "feeling", "state", "quality", "act", "of", "being", "in", "having", "something",
                     "that", "is", "to", "be", "become", "very", "especially", "one", "someone", "somebody", "with",
@@ -347,6 +352,18 @@ def main() -> int:
                 for other in fams.get(w, frozenset([w])) | {w}:
                     if (other != lemma and other not in fams.get(lemma, ()) and (other, pos) in tagged
                             and other in lemmas(other).get(_LEMMA_POS[pos], ())):
+                        pairs.add(tuple(sorted((lemma, other))))
+        if pos == "a" and (lemma, pos) in tagged:
+            heads = [(off, tp) for sym, off, tp, _, _ in s[1] if sym == "&"]
+            satellites = [] if len(heads) != 1 else [(off, tp) for sym, off, tp, _, _ in syn[heads[0]][1] if sym == "&"]
+            # A satellite of one head adjective in a tight cluster (a big cluster such as "good" is loose).
+            if len(heads) == 1 and len(satellites) <= 12 and lemma not in _CLOSED and lemma not in _ORDINALS:
+                cluster = heads[0]
+                for other in syn[cluster][0] + [m for k in satellites for m in syn[k][0]]:
+                    if (other != lemma and other.isalpha() and (other, "a") in tagged and other not in _CLOSED
+                            and other not in _ORDINALS) and any(
+                            k == cluster or any(sym == "&" and (off, tp) == cluster for sym, off, tp, _, _ in syn[k][1])
+                            for k in [(o, "a") for o in idx[(other, "a")][:3]] if k in syn):
                         pairs.add(tuple(sorted((lemma, other))))
         if pos == "r" and len(s[0]) > 1 and lemma not in _CLOSED:
             for m in s[0]:

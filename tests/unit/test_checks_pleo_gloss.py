@@ -27,6 +27,8 @@ FLAG = [
     ("The tour will finally culminate in a concert in Rome.", "finally", "adverb"),
     ("She expressed her gratitude and thankfulness to the crew.", "and thankfulness", "doublet"),
     ("The cottage stood remote and apart from the village.", "and apart", "doublet"),
+    ("Water is a vital and indispensable resource.", "and indispensable", "doublet"),  # one WordNet cluster
+    ("They will arrive simultaneously at the same time.", "simultaneously at the same time", "adverb-double"),
 ]
 
 QUIET = [
@@ -45,6 +47,9 @@ QUIET = [
     "Between fear and dread, she chose to act.",
     "The candidates debated each other on the radio.",
     "The wedding took place at noon on a Saturday.",
+    "The rooms were neat and tidy.",  # an idiom (pleonasm_binomials.txt)
+    "The first and fourth days are the hardest.",
+    "It was a quick and easy fix.",
 ]
 
 

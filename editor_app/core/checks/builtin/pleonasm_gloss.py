@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
+from editor_app.core.checks.builtin.pleonasm_classes import binomials
 from editor_app.core.checks.builtin.text import Analysis, Token, stem
 
 _KINDS = ("doublet", "particle", "reciprocal", "manner", "body", "number", "adverb-double", "modifier", "adverb")
@@ -264,6 +265,8 @@ def _doublet(an: Analysis, t: Token) -> Finding | None:
     nxt = _tok(an, t.index + 2)
     if prev is not None and prev.lower in _LIST_BEFORE or nxt is not None and nxt.lower in ("and", "or", ","):
         return None  # "between X and Y", a list "X, Y and Z"
+    if (a.lower, b.lower) in binomials():
+        return None  # an idiom ("safe and secure", "neat and tidy")
     return Finding(t.start, b.end, "pleonasm:gloss-doublet", "pleonasm",
                    f"{quote(a.text)} and {quote(b.text)} mean the same here; {quote(a.text)} alone is enough.", ("",))
 
