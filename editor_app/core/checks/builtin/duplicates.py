@@ -1605,11 +1605,12 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
         words = [t for t in toks[b0:b1] if t.is_word]
         if not words or len(words) > 12 or words[0].quoted or words[0].lower in _CONTRASTS:
             continue
-        lows = [w.lower for w in words]
-        if words[0].lower not in _RESTATE_OPENERS and not words[0].lower.endswith("ing") \
-                and not (lows[0] == "and" and len(lows) > 2 and lows[1] in ("it", "they", "this", "that")
-                         and lows[2] in ("is", "was", "are", "were", "'s")):
+        w0 = words[0].lower
+        if w0 not in _RESTATE_OPENERS and not w0.endswith("ing") \
+                and not (w0 == "and" and len(words) > 2 and words[1].lower in ("it", "they", "this", "that")
+                         and words[2].lower in ("is", "was", "are", "were", "'s")):
             continue  # ("and it is ...": the same subject again, "light ..., and it is not heavy")
+        lows = [w.lower for w in words]
         neg = next((i for i, w in enumerate(lows) if w in _NEGATORS or w.endswith("n't")), None)
         if neg is None:
             continue
@@ -1847,8 +1848,8 @@ _PLACING = frozenset(["live", "lives", "lived", "living", "come", "comes", "came
                       "located", "situate", "situated", "hail", "hails", "hailed", "originate", "originates",
                       "originated", "grew", "grow", "raised", "reside", "resides", "resided", "residing", "home",
                       "hometown", "native", "originally", "currently", "now", "still"])
-_RELATIVE_OPENERS = frozenset(["who", "which", "that", "born", "based", "located", "living", "originally"])
-_NAME_AFTER_RELATIVE = re.compile(r"\b(?:who|which|born|based|located|living|originally) [^.,;]*?[A-Z]")
+_RELATIVE_OPENERS = frozenset(["who", "which", "born", "based", "located", "living", "originally"])
+_NAME_AFTER_RELATIVE = (" who ", " which ", " born ", " based ", " located ", " living ", " originally ")
 _MARKER_GATE = ("other words", "another way", "differently", "that is to say", "i.e")
 
 
@@ -1876,9 +1877,9 @@ def _restated_names(an: Analysis, s: Sentence) -> list[Finding]:
     toks = an.tokens
     at = an.memo.get("rel-openers")
     if at is None:
-        # (cheap gate: a relative opener followed, within the clause, by a capitalised word)
+        # (cheap gate: a block without "who", "which", "born", "based" ... has nothing to check)
         at = an.memo["rel-openers"] = [i for i, t in enumerate(toks) if t.lower in _RELATIVE_OPENERS] \
-            if _NAME_AFTER_RELATIVE.search(an.text) else []
+            if any(w in an.text for w in _NAME_AFTER_RELATIVE) else []
     for r in at:  # type: ignore[attr-defined]
         if r >= s.last:
             break
@@ -1887,7 +1888,7 @@ def _restated_names(an: Analysis, s: Sentence) -> list[Finding]:
         end = r + 1
         while end < s.last and toks[end].text not in _CLAUSE_BREAKS and toks[end].text not in ".;!?" and end - r <= 8:
             end += 1
-        if end - r > 8:
+        if end - r > 8 or not any(t.is_cap for t in toks[r + 1 : end]):
             continue
         before = [p for t in toks[max(s.first, r - 8) : r] for p in _name_parts(t)]
         if not before:
@@ -1954,10 +1955,18 @@ def _explained_denial(an: Analysis, s: Sentence) -> list[Finding]:
     "The coin will not pay interest, meaning savers will earn nothing on it": a "meaning" or
     "which means" tail that denies again what its sentence has denied, with no figure or name
     of its own."""
+    gate = an.memo.get("means-gate")
+    if gate is None:
+        low = an.text.lower()
+        gate = an.memo["means-gate"] = "meaning" in low or "which mean" in low
+    if not gate:
+        return []
     toks = an.tokens
     clauses = _clauses(an, s)
     for ci in range(1, len(clauses)):
         b0, b1 = clauses[ci]
+        if toks[b0].lower not in ("meaning", "which"):
+            continue
         words = [t for t in toks[b0:b1] if t.is_word]
         lows = [t.lower for t in words]
         if not lows or not (lows[0] == "meaning" or lows[0] == "which" and len(lows) > 1 and lows[1] in ("means", "meant")):
