@@ -801,7 +801,7 @@ def _prefix_findings(an: Analysis, words: list[Token]) -> list[Finding]:
 # nothing rarer is there).
 _COMMON_KEYS = frozenset(["a", "an", "the", "in", "at", "on", "of", "to", "for", "as", "by", "with", "this", "that",
                           "these", "all", "one", "other", "more", "time", "first", "last", "end", "right", "now",
-                          "days", "no", "my", "own", "over", "after", "out", "i", "am", "from", "is"])
+                          "days", "no", "my", "own", "over", "after", "out", "i", "am", "from", "is", "and", "or"])
 
 
 @cache
@@ -820,7 +820,7 @@ def _clause_doubles() -> dict[str, list[tuple[tuple[str, ...], int, bool, frozen
                 members[words] = (at_end, groups | {n})
     out: dict[str, list[tuple[tuple[str, ...], int, bool, frozenset[int]]]] = defaultdict(list)
     for words, (at_end, groups) in members.items():
-        key = max(range(len(words)), key=lambda j: (words[j] not in _COMMON_KEYS, len(words[j])))
+        key = max(range(len(words)), key=lambda j: (words[j] not in _COMMON_KEYS, len(words[j]), j))
         out[words[key]].append((words, key, at_end, groups))
     for v in out.values():
         v.sort(key=lambda x: -len(x[0]))
@@ -834,6 +834,8 @@ _DOUBLE_BREAKS = frozenset(["and", "but", "or", "which", "who", "that", "because
 def _clause_double_findings(an: Analysis, words: list[Token]) -> list[Finding]:
     """ "the fourth successive season in a row", "currently ... at present": two adverbials of one
     meaning in one clause. The issue spans both, since either one can go."""
+    if not any(b.index - a.index <= 16 and a.sentence == b.sentence for a, b in zip(words, words[1:], strict=False)):
+        return []  # two members need two keys close together in one sentence
     toks = an.tokens
     n = len(toks)
     table = _clause_doubles()
