@@ -44,3 +44,16 @@ def test_flags_the_second_member(sentence: str, second: str) -> None:
 )
 def test_leaves_correct_english_alone(sentence: str) -> None:
     assert flagged(sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        ("The keeper, who has kept bees since he was ten, lifted the frame.", "kept"),
+        ("Most riders, though, rode the loop at an easy pace.", "rode"),
+        ("The firefighters have fought the blaze since dawn.", "fought"),
+    ],
+)
+def test_asides_and_compound_agents(sentence: str, second: str) -> None:
+    assert flagged(sentence + "\n") == [second]
+

@@ -627,22 +627,28 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Toke
         return False
     if ra == "V" and rb == "N" and _summary_appositive(an, b):
         return not any((v, n) in _allowed() for v in _lemma_set(a) for n in _lemma_set(b))
-    if any(t.text in ";:()" or t.lower in _CLAUSE_OPENERS for t in between):
-        return False  # "if you copy, the copy ...": two clauses
+    if any(t.text in ";:()" or t.lower in _CLAUSE_OPENERS and not _parenthetical(between, k)
+           for k, t in enumerate(between)):
+        return False  # "if you copy, the copy ...": two clauses; not "Most walkers, though, walked"
     if a.lower == b.lower and dist == 1:
         return False  # "does does": a doubled word, not a cognate
     la, lb = _lemma_set(a), _lemma_set(b)
     if set(la) & set(lb):
         return _same_word(an, a, b, ra, rb, between)
     if _compound(a) or _compound(b):
-        return dist == 1 or dist == 2 and between[0].lower in _RELATIVES  # "firefighters fighting"
+        # "firefighters fighting", "firefighters who fight", "fundraisers have raised"
+        return dist == 1 or dist == 2 and (between[0].lower in _RELATIVES or _compound(a) and ra == "N"
+                                           and between[0].lower in _BE_HAVE | _MODALS)
     general = bool(set(la) & _general_verbs() or set(lb) & _general_verbs())
     if {ra, rb} == {"N", "V"}:
         if ra == "V" and any((v, n) in _allowed() for v in la for n in lb):
             return False  # "lived a quiet life"
         far = dist > 5 and not (dist <= 7 and _phrase_after_preposition(between))
-        if ra == "N" and dist > 2 and _is_agent(a.text) and any(t.text == "," for t in between):
+        if ra == "N" and dist > 2 and _is_agent(a.text) and any(
+                t.text == "," and not (k + 1 < len(between) and between[k + 1].lower in _RELATIVES)
+                for k, t in enumerate(between)):
             return False  # "the only British rider in the top ten, rode": a role, then what they did
+            # (but "the handler, who has handled": a relative clause about the agent)
         if ra == "V" and (far or dist > 3 and _is_agent(b.text)):
             return False  # "asks the user to edit ... in the editor"
         if rb == "N" and _nounish(_word_after(an, b)):
@@ -791,6 +797,11 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
     nxt = _word_after(an, b)
     return (bool(words) and len(words) <= 3 and all(t.is_word for t in between) and words[0].lower in _DETERMINERS
             and all(_modifier(t) for t in words[1:]) and not _nounish(nxt))
+
+
+def _parenthetical(between: list[Token], k: int) -> bool:
+    """Is ``between[k]`` a word set off by commas on both sides (", though,", ", then,")?"""
+    return 0 < k < len(between) - 1 and between[k - 1].text == "," and between[k + 1].text == ","
 
 
 def _phrase_after_preposition(between: list[Token]) -> bool:
