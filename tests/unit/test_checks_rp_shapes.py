@@ -107,3 +107,10 @@ def test_a_wordnet_verb_idiom_in_any_form_said_twice_is_a_stock_phrase() -> None
             "local charity offered help. By June the council, too, was dragging its feet, and the "
             "tenants went to the ombudsman.\n")
     assert flagged(text) == ["dragging its feet"]
+
+
+def test_a_plain_verb_acting_on_the_article_subject_is_a_fact_told_twice() -> None:
+    text = ("The choir gave its spring concert on Saturday. Ann Reid, who joined the choir in 1998, sang "
+            "the solo. The choir rehearses on Tuesdays. Its newest bass, Sam Okoro, joined the choir in "
+            "March.\n")
+    assert flagged(text) == []

@@ -259,6 +259,9 @@ def find_repeated_phrases(
             head = next((w for w in reversed(gkey) if w not in _FUNCTION), "")
             if not telling and n < 5 and freq[head] >= 3 and head not in _COMMON:
                 continue  # the head noun runs through the article: "the inner solar system" is a term
+            if (telling and n <= 4 and gkey[1] in _OBJECT_DETERMINERS and freq[head] >= 3 and head not in _COMMON
+                    and "VERB" in lemmas(an2.tokens[i2].text) and not any(w in _DEGREE for w in gkey)):
+                continue  # "joined the club": a plain verb acting on the article's subject, a fact told twice
             if not telling and (_post_of(an2, i2, j2) or _definite_compound(an2, i2, j2)):
                 continue  # "the trust's finance director" names a person, "the heat pump grant" a thing
             if segs[s2][1].kind == "list_item" and (_opens_sentence(an2, i2) or n < 5 and segs[s1][1].kind != "list_item"):
@@ -543,6 +546,7 @@ def _telling_kind(an: Analysis, i: int, j: int) -> str:
     return "telling-form"
 
 
+_OBJECT_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "our", "his", "her"])
 _DEFINITE = frozenset(["the", "this", "that", "these", "those", "each", "every", "such"])
 
 
