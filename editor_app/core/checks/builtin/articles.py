@@ -1287,6 +1287,14 @@ def _coordinated_bare(an: Analysis, t: Token) -> bool:
             and (not w.lower.endswith("s") or plural and ends))  # "a built-in table and seats."
 
 
+# Words that cannot begin a gerund's object: after "from map reading than ..." the gerund has no
+# object, so it heads the compound and the noun before it is a modifier ("library lending").
+_CLAUSE_BOUNDARY = frozenset(["and", "or", "but", "than", "that", "which", "who", "whose", "because", "since",
+                              "while", "although", "though", "unless", "until", "when", "where", "is", "was",
+                              "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might",
+                              "must", "should", "does", "did", "do", "also", "too", "alone", "itself"])
+
+
 def _bare_count_nouns(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     nouns = _nouns()
@@ -1304,6 +1312,10 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                 continue
             prev_w = toks[t.index - 1]
             if prev_w.lower in _PAST_VERBS and low in wn_count and low not in _BARE_OBJECTS:
+                tforms = lemmas(t.text)
+                if "ADJ" in tforms or "ADV" in tforms:
+                    continue  # "finished level at", "came close to", "ran short of": a predicative
+                    # adjective or an adverb after the verb, not its object
                 obj = _bare_after_verb(an, t, True)
                 nx = toks[t.index + 1] if t.index + 1 < len(toks) else None
                 if obj is not None and (nx is None or not nx.is_word or nx.lower in PREPOSITIONS):
@@ -1438,6 +1450,14 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue  # "in woodland", "loss of forest", "in direct sun", "in heavy rain": mass nouns
         if _coordinated_bare(an, t):
             continue  # "from price and mix", "with pencil, ink and a ruler": bare nouns in a list
+        if prep.lower == "between" and not chain and nxt0 is not None and nxt0.lower in ("and", "&"):
+            continue  # "between town and gown", "talks between union and managers": the two parties
+            # of a relation are named generically, bare
+        if chain and not noun_modifier and low in bare_prone() and not any(c.lower in _ORDINALS for c in chain) and (
+                (prep.lower, low) in idioms or (prep.lower, low) in wn_bare_pairs()):
+            continue  # "into sharp focus", "at full speed", "in plain sight": an adjective inside a bare
+            # idiom leaves it bare when the noun is mostly used bare (a mass or abstract sense);
+            # "in small town", "in safe place" are count nouns the adjective makes particular
         if prep.lower in ("past", "near", "far", "inside", "outside", "above") and k > 0 \
                 and toks[k - 1].lower in _determiners():
             continue  # "over the past decade", "at the near post", "the inside lane": an adjective here
@@ -1494,7 +1514,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             after2 = toks[t.index + 2] if t.index + 2 < len(toks) else None
             if nxt.lower.endswith("ing") and "VERB" in nforms and (after2 is None or not after2.is_word
                                                                    or after2.lower in PREPOSITIONS
-                                                                   or after2.lower in ("and", "or")):
+                                                                   or after2.lower in _CLAUSE_BOUNDARY):
                 continue  # a gerund compound: "from fence mending to", "for map reading."
             if nxt.lower.endswith("ing") and t.index + 2 < len(toks) and toks[t.index + 2].is_word:
                 n2 = lemmas(toks[t.index + 2].text).get("NOUN")
@@ -1818,6 +1838,13 @@ def _present_3sg(v: Token) -> bool:
     return verb is not None and len(verb) > 0 and verb[0].lower() != v.lower and "NOUN" not in forms
 
 
+# Verbs of becoming, remaining and ending up: their complement may be an adjective ("finished
+# level", "went flat", "stood firm", "proved fatal"), so a noun/adjective word after them is no object.
+_RESULT_VERBS = frozenset(["finish", "end", "come", "go", "stay", "remain", "stand", "run", "fall", "turn", "grow",
+                           "prove", "keep", "lie", "sit", "break", "draw", "wind", "get", "become", "seem", "appear",
+                           "look", "sound", "feel", "taste", "smell", "rest", "hold", "play", "start", "set"])
+
+
 def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | None:
     """ "It was good idea", "The council approved plan": a singular count noun after a copula or a
     past-tense verb with no determiner."""
@@ -1883,6 +1910,9 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         if (_present_3sg(verb) or _imperative_opener(an, verb)) and verb.lower not in _HAVE_VERBS \
                 and verb.lower not in _PAST_VERBS:
             return None  # "allows directory", "Update project metadata": 0 hits, telegraphic strays on fresh text
+        if not chain and "ADJ" in lemmas(t.text) and (lemmas(verb.text).get("VERB") or ("",))[0].lower() in _RESULT_VERBS:
+            return None  # "finished level", "came close", "ran dry", "stayed calm": a verb of becoming or
+            # remaining takes an adjective as its complement, not an object
         wn_only = t.lower not in _listed_nouns() and not _person_noun(t.lower)
         if wn_only and verb.lower not in _HAVE_VERBS and t.lower not in countable():
             return None  # a generated-only noun after a verb is often mass: "share memory", "send text"
@@ -2070,6 +2100,8 @@ def _thing_object(an: Analysis, v: Token) -> Finding | None:
     head = second if modifier else first
     if not head.is_word or head.is_cap or head.quoted:
         return None
+    if head.lower in _MASS_SENSES:
+        return None  # "needs room for a buggy", "has space to grow": space or opportunity, a mass noun
     if modifier:
         if v.is_cap or head.lower in ("code", "check") and not acronym:
             return None  # "source code", "spell check": mass or feature senses; "QR code", "PIN code" count

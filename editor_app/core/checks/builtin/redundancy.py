@@ -10,7 +10,7 @@ from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.phrases import PhraseIndex, compile_patterns
 from editor_app.core.checks.builtin.pleonasm_classes import binomials, check_pleonasm_classes
-from editor_app.core.checks.builtin.text import Analysis
+from editor_app.core.checks.builtin.text import Analysis, Token
 
 
 @cache
@@ -144,6 +144,25 @@ _NOT_REDUNDANT_BEFORE = frozenset([("together", "with"), ("again", "and"), ("bac
                                      for w in ("how", "what", "when", "where", "which", "whether"))])
 
 
+_OBLIGATION = frozenset(["must", "should", "shall", "need", "needs", "required", "requires", "mustn't", "shouldn't",
+                         "have", "has", "ought"])
+
+
+def _obligation_before(an: Analysis, t0: Token) -> bool:
+    """A modal or verb of obligation earlier in the phrase's sentence ("must", "should", "needs to",
+    "is required", "have to" + verb)."""
+    toks = an.tokens
+    k = t0.index - 1
+    s_first = an.sentences[t0.sentence].first
+    while k >= s_first:
+        low = toks[k].lower
+        if low in _OBLIGATION and (low not in ("have", "has", "need", "needs") or k + 1 < len(toks)
+                                   and toks[k + 1].lower == "to"):
+            return True
+        k -= 1
+    return False
+
+
 def check_wordy(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     text = an.text
@@ -162,6 +181,9 @@ def check_wordy(an: Analysis) -> list[Finding]:
             repl = ""
         if "(" in repl or "~" in repl:
             repl = _resolve(repl, m.pattern.source, [t.lower for t in m.tokens])
+        if repl.lower() == "always" and _obligation_before(an, t0):
+            continue  # "must be supervised at all times", "should be worn at all times": rules and
+            # safety notices state the duty's scope in full; "always" would not sit after the verb
         repl = _match_case(phrase, repl)
         if repl:
             msg = f"Wordy: {quote(phrase)} can usually be just {quote(repl)}."
