@@ -92,14 +92,22 @@ def _lead(words: list[str], name: str) -> tuple[int, bool]:
     return 0, False
 
 
+@cache
+def _entries(name: str) -> frozenset[str]:
+    strong, weak, _ = _phrases(name)
+    return strong | weak
+
+
 def _found(words: list[str], name: str) -> set[str]:
     """Distinct entries of ``name`` anywhere in ``words`` (phrases up to the list's longest)."""
-    strong, weak, longest = _phrases(name)
-    entries = strong | weak
     firsts = _first_words(name)
     out: set[str] = set()
-    for i in range(len(words)):
-        if words[i] not in firsts:
+    if firsts.isdisjoint(words):
+        return out
+    longest = _phrases(name)[2]
+    entries = _entries(name)
+    for i, w in enumerate(words):
+        if w not in firsts:
             continue
         for n in range(1, min(longest, len(words) - i) + 1):
             p = " ".join(words[i : i + n])
@@ -364,7 +372,7 @@ def chrome_score(line: str, standalone: bool = False) -> int:
             score += 3 if _DATE.search(after) or " ".join(lead_words[:k]) in _NAV_COLON else 1
         elif _DATE.search(after[:40]) or _AGO.search(after[:40]):
             score += 2  # "Updated 5 Mar 2026", "Published 14:32 BST"
-    seps = sum(1 for tok in s.split() if tok in _SEPARATORS)
+    seps = 0 if _SEPARATORS.isdisjoint(s) else sum(1 for tok in s.split() if tok in _SEPARATORS)
     if seps and s.count(":") >= 2:
         seps = 0  # a fact box of "Key: value" pairs ("Serves: 4 | Prep: 15 minutes"), the article's own
     score += 2 if seps >= 2 else seps
@@ -423,7 +431,7 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         caps = sum(1 for w in s.split() if w[:1].isupper() or not w[:1].isalpha())
         if n >= 2 and caps * 3 >= len(s.split()) * 2:
             score += 1
-    if any(w in _NARRATIVE for w in words) or (words[0] in _PRONOUN_SUBJECT and stop and n > 6):
+    if not _NARRATIVE.isdisjoint(words) or (words[0] in _PRONOUN_SUBJECT and stop and n > 6):
         score -= 3
     if stop and not _PAST.isdisjoint(ws):
         score -= 2
@@ -596,8 +604,8 @@ def chat_score(sentence: str) -> int:
         score += 2
     if _QUOTED_TITLE.search(s) and score:
         score += 1
-    first = any(w in _FIRST for w in words)
-    second = any(w in _SECOND for w in words)
+    first = not _FIRST.isdisjoint(words)
+    second = not _SECOND.isdisjoint(words)
     nouns = _found(words, "chrome_chat_nouns.txt")
     acts = first and _acts_on_text(words)
     if acts and _edits_text(words):
@@ -643,7 +651,7 @@ def chat_score(sentence: str) -> int:
             score += 1  # an offer put as a question about the deliverable
     if s.startswith("(") and s.rstrip(".").endswith(")"):
         score += 2 if score else 1  # an aside to the editor in brackets
-    if any(w in _NARRATIVE for w in words):
+    if not _NARRATIVE.isdisjoint(words):
         score -= 3
     if first and not second and not _STORY_TIME.isdisjoint(words):
         score -= 2  # "I rewrote the chapter three times before the publisher took it": a story, not a note
@@ -770,6 +778,7 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
     # Sentences: assistant talk anywhere; a chrome sentence glued at a paragraph's start or end.
     sents = an.sentences
     last = len(sents) - 1
+    sent_lows = an.sentence_lows()
     # Most paragraphs have no word any assistant cue needs: then only their edges are looked at.
     starters = _chat_starters()
     chatty = _chat_hint(text, all_lows) or any(
@@ -783,7 +792,7 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
             continue
         st = text[a:b]
         edge = i in (0, last)
-        lows = [t.lower for t in an.tokens[sent.first : sent.last] if t.is_word]
+        lows = sent_lows[i]
         chat_possible = _chat_hint(st, lows)
         if not chat_possible and not edge:
             continue
@@ -876,10 +885,12 @@ def _chat_hint(text: str, words: list[str]) -> bool:
     """Could ``text`` reach the assistant-talk threshold at all? ``words``: its words, lower case."""
     if not words:
         return False
+    if not _CHAT_TRIGGERS_TOK.isdisjoint(words) or "[" in text or "{" in text or "<" in text:
+        return True
     first = words[0].replace("’", "'")
-    return (_may_lead(words, "chrome_chat_openers.txt") or first in _HERE_KEYS or first in _CHAT_FIRST_EXTRA
+    return (first in _HERE_KEYS or first in _CHAT_FIRST_EXTRA
             or (first in _first_words("chrome_chat_labels.txt") and (":" in text or "(" in text))
-            or not _CHAT_TRIGGERS_TOK.isdisjoint(words) or "[" in text or "{" in text or "<" in text)
+            or _may_lead(words, "chrome_chat_openers.txt"))
 
 
 _START = attrgetter("start")

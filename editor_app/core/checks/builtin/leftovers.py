@@ -27,16 +27,47 @@ _LABEL = re.compile(
 )
 
 
+_Needs = tuple[str, ...]
+_Pat = tuple[re.Pattern[str], _Needs]  # a pattern and the literals every match of it contains
+
+
+def _needed_literals(src: str) -> _Needs:
+    """Lower-case literal runs (two characters or more) that every match of ``src`` contains: the
+    runs of plain characters at the pattern's top level, outside any group, class or repeat. A
+    sentence (lower-cased, without the characters whose case-insensitive match is not their
+    lower case) lacking one of them cannot match, so the search is skipped."""
+    import re._constants as sre_constants
+    import re._parser as sre_parse
+
+    runs: list[str] = []
+    cur: list[str] = []
+    for op, av in sre_parse.parse(src, re.IGNORECASE):
+        if op is sre_constants.LITERAL:
+            cur.append(chr(av))
+            continue
+        if cur:
+            runs.append("".join(cur))
+            cur = []
+    if cur:
+        runs.append("".join(cur))
+    return tuple(r.lower() for r in runs if len(r) >= 2)
+
+
+# Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give one.
+_ODD_FOLDS = re.compile("[ſıİ]")
+
+
 @cache
-def _chatbot() -> tuple[dict[str, tuple[re.Pattern[str], ...]], tuple[re.Pattern[str], ...]]:
+def _chatbot() -> tuple[dict[str, tuple[_Pat, ...]], tuple[_Pat, ...]]:
     """The patterns indexed by the trigger words their text contains, so a sentence is tried only
     against patterns that could match it (one big alternation is twice as slow as separate
     patterns, and most patterns are irrelevant to a given sentence). Patterns naming no trigger
-    word (placeholders in brackets) are always tried."""
-    by_word: dict[str, list[re.Pattern[str]]] = {}
-    always: list[re.Pattern[str]] = []
+    word (placeholders in brackets) are always tried. Each comes with its needed literals
+    (``_needed_literals``)."""
+    by_word: dict[str, list[_Pat]] = {}
+    always: list[_Pat] = []
     for src in data.lines("chatbot_patterns.txt"):
-        pat = re.compile(src, re.IGNORECASE)
+        pat = (re.compile(src, re.IGNORECASE), _needed_literals(src))
         plain = re.sub(r"\\[bBsSwWdD]", " ", src.lower())
         words = [w for w in _TRIGGERS if re.search(r"(?<![\w'’])" + re.escape(w) + r"(?![\w’])", plain)]
         if not words or "\\[" in src or "\\(" in src or "<(" in src or src.startswith("^\\*"):
@@ -180,14 +211,14 @@ def check_chatbot(an: Analysis) -> list[Finding]:
     cued: list[bool] = []  # the sentence holds a word of assistant talk (you, I, here, revised ...)
     # Most paragraphs hold no trigger word at all: then no sentence needs its own look.
     any_trigger = not _TRIGGERS.isdisjoint(word_forms(an))
-    nothing: set[str] = set()
+    nothing: frozenset[str] = frozenset()
+    sent_lows = an.sentence_lows() if any_trigger else []
     for i in range(len(an.sentences)):
         sent = an.sentences[i]
         raw = an.text[sent.start : sent.end]
         # "Headline options: ...", "(Suggested title: "...")" (every label ends in a colon)
         label = ":" in raw and _LABEL.match(raw) is not None
-        present = ({t.lower for t in an.tokens[sent.first : sent.last] if t.lower in _TRIGGERS}
-                   if any_trigger else nothing)
+        present = _TRIGGERS.intersection(sent_lows[i]) if any_trigger else nothing
         bracketed = "[" in raw or "<" in raw or "(" in raw or label or raw.lstrip("*# ").lower().startswith(
             ("title", "headline", "meta", "slug", "seo", "subheadline", "note", "nb", "n.b", "please note", "done"))
         cued.append(bool(present) or bracketed or raw.rstrip().endswith(":"))
@@ -200,10 +231,20 @@ def check_chatbot(an: Analysis) -> list[Finding]:
             continue  # "... what it involves. Here is the honest version, three months in."
         seen: set[int] = set()
         m = None
-        for pat in (*always, *(p for w in present for p in by_word.get(w, ()))):
+        low = st.lower() if st.isascii() or _ODD_FOLDS.search(st) is None else None
+        for pat, needs in (*always, *(p for w in present for p in by_word.get(w, ()))):
             if id(pat) in seen:
                 continue
             seen.add(id(pat))
+            if low is not None and needs:
+                for lit in needs:
+                    if lit not in low:
+                        break  # a literal every match needs is missing: the search cannot succeed
+                else:
+                    m = pat.search(st)
+                    if m is not None:
+                        break
+                continue
             m = pat.search(st)
             if m is not None:
                 break

@@ -69,6 +69,16 @@ class Analysis:
             got = self.memo[_SENTENCE_WORDS] = lists
         return cast("list[list[Token]]", got)[self.tokens[s.first].sentence]
 
+    def sentence_lows(self) -> list[list[str]]:
+        """For each sentence (by index), the lower-case forms of its word tokens in order (shared:
+        treat as read-only)."""
+        got = self.memo.get(_SENTENCE_LOWS)
+        if got is None:
+            tokens = self.tokens
+            got = self.memo[_SENTENCE_LOWS] = [[t.lower for t in tokens[s.first : s.last] if t.is_word]
+                                               for s in self.sentences]
+        return cast("list[list[str]]", got)
+
     def word_forms(self) -> set[str]:
         """The segment's word forms (lower case), built once (shared: treat as read-only). One
         set test against it can rule a whole loop over the words out."""
@@ -92,6 +102,7 @@ class Analysis:
 
 _SENTENCE_WORDS = ("text", "sentence_words")
 _WORD_FORMS = ("text", "word_forms")
+_SENTENCE_LOWS = ("text", "sentence_lows")
 
 
 @lru_cache(maxsize=65536)
