@@ -31,6 +31,8 @@ QUIET = [
     # A synonym pair counts only in a part of speech that is each word's main one (SemCor counts):
     # "room" and "board" are lodging verbs only rarely.
     "The fees cover tuition, room and board for the first year.",
+    # An approximate duration in a full clause of its own states a second case, not the first again.
+    "Treated early, the rash fades in about ten days; left alone, it can linger for two weeks.",
     # Rules and safety notices state a duty's scope in full.
     "Visitors must wear a hard hat at all times on the site.",
     "Dogs should be kept on a lead at all times near the sheep.",
@@ -41,6 +43,7 @@ FLAGGED = [
     ("Families resettled in small town reported more loneliness.", "missing_article"),
     ("The ministry signed contract with a Spanish engineering firm.", "missing_article"),
     ("The charity offers help and assistance to families in crisis.", "pleonasm"),
+    ("The repairs took three weeks, which is nearly a month of closed roads.", "duplicate_information"),
     ("The settings are saved at all times automatically, even offline.", "wordy_phrase"),
 ]
 
