@@ -43,7 +43,7 @@ import lemminflect
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
-from editor_app.core.checks.builtin.repetition import sentence_words
+from editor_app.core.checks.builtin.repetition import WordTable, sentence_words
 from editor_app.core.checks.builtin.text import Analysis, Token
 
 __all__ = ["check_cognate_families", "family", "role", "union_find"]
@@ -130,6 +130,9 @@ def _content_family(word: str) -> int | str | None:
     if len(low) < 3 or low in _FUNCTION or low in _DETERMINERS or _light(low):
         return None
     return family(word)
+
+
+_FAMILY: WordTable[int | str | None] = WordTable(_content_family)
 
 
 @lru_cache(maxsize=65536)
@@ -429,9 +432,8 @@ def _phrasal_repeats(an: Analysis, words: list[Token], flagged: set[int]) -> lis
     """ "An outbreak has broken out", "everyone called out for the callout": a noun made of a
     phrasal verb and that verb with its particle in one sentence, within twelve words."""
     out: list[Finding] = []
-    nouns = [(j, got) for j, t in enumerate(words)
-             if len(t.lower) >= 5 and (t.lower.startswith(_PARTICLES) or t.lower.rstrip("s").endswith(_PARTICLES))
-             and not t.is_cap and (got := _particle_noun(t.text)) is not None]
+    particle = _PARTICLE_NOUN
+    nouns = [(j, got) for j, t in enumerate(words) if (got := particle[t.lower]) is not None and not t.is_cap]
     for j, (verb, part) in nouns:
         for k in range(max(0, j - 12), min(len(words), j + 13)):
             v = words[k]
@@ -456,15 +458,31 @@ def _phrasal_repeats(an: Analysis, words: list[Token], flagged: set[int]) -> lis
     return out
 
 
+def _particle_candidate(low: str) -> tuple[str, str] | None:
+    """``_particle_noun`` for a word form shaped like a particle noun (five letters or more,
+    starting or ending with a particle); None for every other form, without a lexicon look-up."""
+    if len(low) >= 5 and (low.startswith(_PARTICLES) or low.rstrip("s").endswith(_PARTICLES)):
+        return _particle_noun(low)
+    return None
+
+
+# Per word form (lower case; ``_particle_noun`` and ``_content_family`` read only that).
+_PARTICLE_NOUN: WordTable[tuple[str, str] | None] = WordTable(_particle_candidate)
+
+
 def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[Finding]:
     """``across_clauses``: also a verb and its noun in two clauses of one sentence
     (``cognate-family:clause``); off by default: it found faults only in the sets it was written
     from and none in articles written later, and made false alarms on clean prose."""
     out: list[Finding] = []
-    fam_of = _content_family
+    fam_of = _FAMILY
+    particle = _PARTICLE_NOUN
+    # A particle noun ("outbreak", "lockdown") anywhere in the segment? Most have none.
+    phrasal = any(particle[w] is not None for w in an.word_forms())
     for words in sentence_words(an):
-        out.extend(_phrasal_repeats(an, words, set()))
-        fams = [fam_of(t.text) for t in words]
+        if phrasal:
+            out.extend(_phrasal_repeats(an, words, set()))
+        fams = [fam_of[t.lower] for t in words]
         present = [f for f in fams if f is not None]
         if len(set(present)) == len(present):
             continue  # no family twice in the sentence: nothing to pair (the cheap filter)

@@ -23,11 +23,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
+from operator import and_
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.phrases import PhraseIndex, compile_patterns
+from editor_app.core.checks.builtin.repetition import WordTable
 from editor_app.core.checks.builtin.text import Analysis, Token, analyse_cached, stem
 from editor_app.core.prose import ProseSegment
 
@@ -334,26 +337,40 @@ class _Profile:
 def _profile(text: str) -> _Profile:
     """Everything the document-wide rule needs from one segment, cached by its text."""
     an = analyse_cached(text)
-    usable = [False] * len(an.tokens)
-    for t in an.words:
-        usable[t.index] = not t.lower[:1].isdigit() and (not t.is_cap or _usable(t, an, -1))
-    stems = {t.index: stem(t.lower) for t in an.words}
+    toks = an.tokens
+    words = an.words
+    stem_of = _STEM
+    usable = [False] * len(toks)
+    sentence = -1
+    for t in words:
+        # A capitalised word is usable only as its sentence's first word, written "Xxx" or "X"
+        # ("A grown-up ..." opens it); names never are. Quotations count here: a writer who
+        # echoes a quote's stock phrase still repeats it.
+        first = t.sentence != sentence
+        sentence = t.sentence
+        usable[t.index] = not t.lower[:1].isdigit() and (
+            not t.is_cap or first and (t.text[1:].islower() or len(t.text) == 1))
+    lows = [t.lower for t in toks]
+    word_stems = [stem_of[w] for w in map(_lower, words)]
+    index = [t.index for t in words]
     runs: list[tuple[tuple[int, str], ...]] = []
     parts: list[str] = []
+    run_form = _RUN_FORM
+    n_toks = len(toks)
     for s in an.sentences:
         run: list[tuple[int, str]] = []
-        for t in an.tokens[s.first : s.last]:
-            if usable[t.index]:
-                if _is_filler_adverb(t.lower):
+        for k in range(s.first, s.last):
+            if usable[k]:
+                got = run_form[lows[k]]
+                if got is None:
                     continue  # "the wind will (finally) ease" is still the same phrase
-                if "-" in t.lower and "-" in t.lower.strip("-"):
-                    split = [(t.index, stem(part)) for part in t.lower.split("-") if part]
-                    run.extend(split)
-                    parts.extend(st for _, st in split)
+                if len(got) == 1:
+                    run.append((k, got[0]))
                 else:
-                    run.append((t.index, stems[t.index]))
+                    run.extend([(k, st) for st in got[1]])
+                    parts.extend(got[1])
                 continue
-            if t.text in ("-", "‐") and run and t.index + 1 < len(an.tokens) and usable[t.index + 1]:
+            if run and k + 1 < n_toks and usable[k + 1] and toks[k].text in ("-", "‐"):
                 continue  # "precision-farming boom" and "precision farming boom" are one phrase
             if len(run) >= MIN_N:
                 runs.append(tuple(run))
@@ -361,25 +378,36 @@ def _profile(text: str) -> _Profile:
         if len(run) >= MIN_N:
             runs.append(tuple(run))
     pairs: list[tuple[int, int, frozenset[str]]] = []
-    toks = an.tokens
     function = _FUNCTION
-    for k in range(len(toks) - 1):
-        if not (usable[k] and usable[k + 1]):
-            continue
+    ok = [u and low not in function for u, low in zip(usable, lows, strict=True)]
+    by_token = dict(zip(index, word_stems, strict=True))
+    for k in compress(range(n_toks - 1), map(and_, ok, ok[1:])):
         a, b = toks[k], toks[k + 1]
-        if a.lower in function or b.lower in function:
-            continue
         if a.sentence != b.sentence or a.end == b.start:
             continue
-        pairs.append((k, k + 1, frozenset((stems[k], stems[k + 1]))))
+        pairs.append((k, k + 1, frozenset((by_token[k], by_token[k + 1]))))
     return _Profile(
-        tuple(stems.values()),  # in word order
-        tuple(t.lower for t in an.words),
+        tuple(word_stems),  # in word order
+        tuple(t.lower for t in words),
         tuple(parts),
         tuple(runs),
         tuple(pairs),
-        dict(zip(stems, range(len(stems)), strict=True)),  # token index -> word number
+        dict(zip(index, range(len(index)), strict=True)),  # token index -> word number
     )
+
+
+def _lower(t: Token) -> str:
+    return t.lower
+
+
+def _run_form(low: str) -> tuple[str] | tuple[str, list[str]] | None:
+    """How a usable word form enters a phrase run: None for a filler adverb (left out), (stem,)
+    for a plain word, ("-", [stems of the parts]) for a hyphenated one."""
+    if _is_filler_adverb(low):
+        return None
+    if "-" in low and "-" in low.strip("-"):
+        return ("-", [_STEM[part] for part in low.split("-") if part])
+    return (_STEM[low],)
 
 
 _FILLER_ADVERBS = frozenset(["finally", "also", "still", "just", "even", "really", "now", "then", "again", "only"])
@@ -392,17 +420,9 @@ def _is_filler_adverb(word: str) -> bool:
                                        and "ADJ" not in lemmas(word))
 
 
-def _usable(t: Token, an: Analysis, sentence_first: int) -> bool:
-    # Quotations count here: a writer who echoes a quote's stock phrase still repeats it.
-    if not t.is_word or t.lower[:1].isdigit():
-        return False
-    if t.is_cap:
-        s = an.sentences[t.sentence]
-        first_word = next((w for w in an.tokens[s.first : s.last] if w.is_word), None)
-        return first_word is t and (t.text[1:].islower() or len(t.text) == 1)  # "A grown-up ..." opens it
-    return True
-
-
+# Per word form (lower case): its stem, and how it enters a phrase run.
+_STEM: WordTable[str] = WordTable(stem, __name__)
+_RUN_FORM: WordTable[tuple[str] | tuple[str, list[str]] | None] = WordTable(_run_form)
 
 
 @cache
