@@ -71,9 +71,10 @@ def clear_caches() -> None:
             params = list(inspect.signature(obj).parameters)
             if params and params != ["name"]:
                 obj.cache_clear()
-        seen = getattr(mod, "_SEEN", None)  # pleonasm_classes: word -> triggers, read without a call
-        if isinstance(seen, dict):
-            seen.clear()
+        for table in ("_SEEN", "_TRIED"):  # pleonasm_classes: word -> triggers; leftovers: pattern orders
+            seen = getattr(mod, table, None)
+            if isinstance(seen, dict):
+                seen.clear()
     phrases.clear_plans()
 
 

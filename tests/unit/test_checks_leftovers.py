@@ -279,3 +279,41 @@ def test_a_how_to_step_on_the_readers_own_device_is_not_a_call_to_action() -> No
     step = "1. Download a password manager to your laptop.\n2. Open it and create a vault.\n"
     assert flagged(step, "web_boilerplate") == []
     assert flagged("Download our app for your phone today\n", "web_boilerplate") != []
+
+
+def test_pattern_gates_never_skip_a_match() -> None:
+    """The literals, beginnings and leading digit read off each chatbot and chrome pattern (used to
+    skip searches) hold for every line of the training fixtures that the pattern matches, and
+    for hand-written lines of each kind."""
+    import re
+    from pathlib import Path
+
+    from editor_app.core.checks.builtin import leftovers as lo
+
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    lines = {ln.strip().replace("’", "'") for p in sorted(root.glob("eval/**/*.md")) + sorted(root.glob("blind/**/*.md"))
+             for ln in p.read_text(encoding="utf-8").splitlines() if 0 < len(ln.strip()) <= 300}
+    lines |= {"Sure! Here's the revised intro.", "I hope this helps!", "Let me know if you'd like a shorter version.",
+              "12 comments", "3 min read", "© 2024 Example Media. All rights reserved.", "Share this article",
+              "We may earn a commission when you buy through links on our site.", "Related: the harbour story"}
+    by_word, always = lo._chatbot()
+    chat = {id(p[0]): p for p in (*always, *(p for ps in by_word.values() for p in ps))}.values()
+    by_first, always_b = lo._boilerplate_index()
+    chrome = {id(p[0]): p for p in (*always_b, *(p for ps in by_first.values() for p in ps))}.values()
+    matched = 0
+    for text in lines:
+        low = text.lower()
+        if re.search("[ſıİ]", low):
+            continue
+        for pat, needs in chat:
+            if pat.search(text):
+                matched += 1
+                assert all(any(a in low for a in alts) for alts in needs), (pat.pattern, text)
+        n = lo._norm(text)
+        for pat, needs, starts, digit_first in chrome:
+            if pat.match(n):
+                matched += 1
+                assert all(any(a in n for a in alts) for alts in needs), (pat.pattern, n)
+                assert starts is None or n.startswith(starts), (pat.pattern, n)
+                assert not digit_first or n[:1].isdigit(), (pat.pattern, n)
+    assert matched > 50

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding
@@ -27,30 +28,103 @@ _LABEL = re.compile(
 )
 
 
-_Needs = tuple[str, ...]
-_Pat = tuple[re.Pattern[str], _Needs]  # a pattern and the literals every match of it contains
+# What every match of a pattern needs, each entry a tuple of alternatives one of which the
+# lower-cased text must contain (a literal run of the pattern is a one-tuple).
+_Needs = tuple[tuple[str, ...], ...]
+_Pat = tuple[re.Pattern[str], _Needs]  # a pattern and what every match of it contains
+
+
+def _parsed(src: str) -> list[tuple[Any, Any]]:
+    import re._parser as sre_parse
+
+    return list(sre_parse.parse(src, re.IGNORECASE))
 
 
 def _needed_literals(src: str) -> _Needs:
-    """Lower-case literal runs (two characters or more) that every match of ``src`` contains: the
-    runs of plain characters at the pattern's top level, outside any group, class or repeat. A
-    sentence (lower-cased, without the characters whose case-insensitive match is not their
-    lower case) lacking one of them cannot match, so the search is skipped."""
+    """What every match of ``src`` contains, read off the parsed pattern's top level (outside any
+    repeat or class): each run of plain characters (two or more), and for each group the
+    beginnings of its alternatives (when each is two characters or more). A text (lower-cased,
+    without the characters whose case-insensitive match is not their lower case) lacking one of
+    them cannot match, so the search is skipped."""
     import re._constants as sre_constants
-    import re._parser as sre_parse
 
-    runs: list[str] = []
+    out: list[tuple[str, ...]] = []
     cur: list[str] = []
-    for op, av in sre_parse.parse(src, re.IGNORECASE):
+    for op, av in _parsed(src):
         if op is sre_constants.LITERAL:
             cur.append(chr(av))
             continue
         if cur:
-            runs.append("".join(cur))
+            out.append(("".join(cur).lower(),))
             cur = []
+        if op is sre_constants.SUBPATTERN:
+            alts = _literal_starts(list(av[3]))
+            if min(map(len, alts)) >= 2:
+                out.append(tuple(dict.fromkeys(alts)))
     if cur:
-        runs.append("".join(cur))
-    return tuple(r.lower() for r in runs if len(r) >= 2)
+        out.append(("".join(cur).lower(),))
+    # single literals first, longest first: they rule most texts out soonest
+    kept = [n for n in out if len(n) > 1 or len(n[0]) >= 2]
+    return tuple(sorted(kept, key=lambda n: (len(n), -len(n[0]))))
+
+
+def _literal_starts(seq: list[tuple[Any, Any]]) -> list[str]:
+    """Lower-case literal beginnings, one of which any text that ``seq`` (a parsed pattern)
+    matches from its start begins with: the literal characters up to the first other item, where
+    a group or an alternation adds each of its alternatives' beginnings. [""] when nothing is
+    known."""
+    import re._constants as sre_constants
+
+    outs = [""]
+    for op, av in seq:
+        if op is sre_constants.AT:
+            continue  # ^, \b: zero-width
+        if op is sre_constants.LITERAL:
+            outs = [o + chr(av).lower() for o in outs]
+            continue
+        if op is sre_constants.SUBPATTERN:
+            alts = _literal_starts(list(av[3]))
+        elif op is sre_constants.BRANCH:
+            alts = [a for branch in av[1] for a in _literal_starts(list(branch))]
+        else:
+            break
+        outs = [o + a for o in outs for a in alts]
+        break
+    return outs
+
+
+def _start_gate(src: str) -> tuple[str, ...] | None:
+    """The beginnings one of which a text must start with for ``re.match(src, text, IGNORECASE)``
+    to succeed, or None when any start is possible."""
+    starts = _literal_starts(_parsed(src))
+    return None if "" in starts else tuple(starts)
+
+
+def _digit_first(src: str) -> bool:
+    """Does every match of ``re.match(src, ...)`` begin with a digit (``\\d``, ``\\d+``)?"""
+    import re._constants as sre_constants
+
+    digit = [(sre_constants.IN, [(sre_constants.CATEGORY, sre_constants.CATEGORY_DIGIT)])]
+    for op, av in _parsed(src):
+        if op is sre_constants.AT:
+            continue
+        if op is sre_constants.IN:
+            return [(op, av)] == digit
+        if op is sre_constants.MAX_REPEAT or op is sre_constants.MIN_REPEAT:
+            lo, _, sub = av
+            return bool(lo >= 1 and list(sub) == digit)
+        return False
+    return False
+
+
+def _has_needs(low: str, needs: _Needs) -> bool:
+    for alts in needs:
+        for lit in alts:
+            if lit in low:
+                break
+        else:
+            return False
+    return True
 
 
 # Characters that re.IGNORECASE matches to an ASCII letter although str.lower() does not give one.
@@ -128,17 +202,23 @@ def _split_top(group: str) -> list[str]:
     return out
 
 
+# a chrome pattern with its needs, the beginnings one of which it needs and "starts with a digit"
+_BPat = tuple[re.Pattern[str], _Needs, tuple[str, ...] | None, bool]
+
+
 @cache
-def _boilerplate_index() -> tuple[dict[str, tuple[re.Pattern[str], ...]], tuple[re.Pattern[str], ...]]:
+def _boilerplate_index() -> tuple[dict[str, tuple[_BPat, ...]], tuple[_BPat, ...]]:
     """Chrome patterns by the word they must start with (hundreds of patterns tried on every
-    paragraph were most of the rule's time); patterns without a fixed first word always run."""
-    by_first: dict[str, list[re.Pattern[str]]] = {}
-    always: list[re.Pattern[str]] = []
+    paragraph were most of the rule's time); patterns without a fixed first word always run.
+    Each comes with the literals every match contains and the beginnings one of which it needs
+    (``_needed_literals``, ``_start_gate``, ``_digit_first``): a line lacking them is not searched."""
+    by_first: dict[str, list[_BPat]] = {}
+    always: list[_BPat] = []
     for line in data.lines("boilerplate.txt"):
         if not line.startswith("re:"):
             continue
         src = line[3:]
-        pat = re.compile(src, re.IGNORECASE)
+        pat = (re.compile(src, re.IGNORECASE), _needed_literals(src), _start_gate(src), _digit_first(src))
         words = _first_words(src.lower())
         if words is None:
             always.append(pat)
@@ -204,6 +284,11 @@ def _writer_presents(sentence: str) -> bool:
             and _ASSISTANT_CUES.search(low) is None)
 
 
+# The order in which the chatbot patterns are tried for one sentence's trigger words (in the order
+# its set of them iterates): few distinct combinations occur.
+_TRIED: dict[tuple[str, ...], tuple[_Pat, ...]] = {}
+
+
 def check_chatbot(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     by_word, always = _chatbot()
@@ -229,17 +314,24 @@ def check_chatbot(an: Analysis) -> list[Finding]:
         st = _sentence_text(an, i)
         if i > 0 and _writer_presents(st):
             continue  # "... what it involves. Here is the honest version, three months in."
-        seen: set[int] = set()
         m = None
         low = st.lower() if st.isascii() or _ODD_FOLDS.search(st) is None else None
-        for pat, needs in (*always, *(p for w in present for p in by_word.get(w, ()))):
-            if id(pat) in seen:
-                continue
-            seen.add(id(pat))
-            if low is not None and needs:
-                for lit in needs:
-                    if lit not in low:
-                        break  # a literal every match needs is missing: the search cannot succeed
+        key = tuple(present)
+        todo = _TRIED.get(key)
+        if todo is None:
+            if len(_TRIED) > 4096:
+                _TRIED.clear()
+            # the patterns to try, in order, each once (the same words in the same order: the same list)
+            todo = _TRIED[key] = tuple({id(p[0]): p for p in (*always, *(p for w in key for p in by_word.get(w, ())))}
+                                       .values())
+        for pat, needs in todo:
+            if low is not None:
+                for alts in needs:
+                    for lit in alts:
+                        if lit in low:
+                            break
+                    else:
+                        break  # no alternative of something every match needs: cannot succeed
                 else:
                     m = pat.search(st)
                     if m is not None:
@@ -288,8 +380,7 @@ def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -
     by_first, always = _boilerplate_index()
     first = _FIRST_WORD.match(n)
     candidates = by_first.get(first.group(0), ()) if first else ()
-    if (any(r.match(n) for r in candidates) or whole and any(r.match(n) for r in always)) \
-            and not _opener_then_clause(text):
+    if (_any_match(n, candidates) or whole and _any_match(n, always)) and not _opener_then_clause(text):
         return True
     # A known label plus a word or two ("Continue reading below"), on a short line of its own
     # without a sentence's full stop.
@@ -307,6 +398,24 @@ def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -
     if shapes is None:
         shapes = whole
     return shapes and (_label_bar(text) or _call_to_action(text, n))
+
+
+def _any_match(n: str, patterns: tuple[_BPat, ...]) -> bool:
+    """Does any of ``patterns`` match ``n`` (lower case) at its start? Patterns whose needed
+    literals or beginnings ``n`` lacks are not tried (unless ``n`` holds a character whose
+    case-insensitive match is not its lower case)."""
+    if not patterns:
+        return False
+    if not n.isascii() and _ODD_FOLDS.search(n) is not None:
+        return any(r.match(n) for r, _, _, _ in patterns)
+    digit = n[:1].isdigit()  # str.isdigit holds for every character \d matches
+    for r, needs, starts, digit_first in patterns:
+        if (digit_first and not digit or starts is not None and not n.startswith(starts)
+                or needs and not _has_needs(n, needs)):
+            continue
+        if r.match(n):
+            return True
+    return False
 
 
 # An opening phrase, a comma and a main clause with its own subject, ending in a full stop:
