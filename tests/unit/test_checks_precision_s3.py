@@ -33,6 +33,9 @@ QUIET = [
     "The fees cover tuition, room and board for the first year.",
     # An approximate duration in a full clause of its own states a second case, not the first again.
     "Treated early, the rash fades in about ten days; left alone, it can linger for two weeks.",
+    # A direction word that opens a paired adverb ("back and forth") is not the verb's particle.
+    "The tired child rocked back and forth on the swing.",
+    "Fishing boats bobbed up and down beyond the harbour wall.",
     # Rules and safety notices state a duty's scope in full.
     "Visitors must wear a hard hat at all times on the site.",
     "Dogs should be kept on a lead at all times near the sheep.",
@@ -44,6 +47,8 @@ FLAGGED = [
     ("The ministry signed contract with a Spanish engineering firm.", "missing_article"),
     ("The charity offers help and assistance to families in crisis.", "pleonasm"),
     ("The repairs took three weeks, which is nearly a month of closed roads.", "duplicate_information"),
+    ("Prices plummeted down and then slowly recovered.", "pleonasm"),
+    ("The ferry returned back to port before noon.", "pleonasm"),
     ("The settings are saved at all times automatically, even offline.", "wordy_phrase"),
 ]
 

@@ -224,6 +224,8 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
             if (nxt is not None and nxt.is_word and nxt.lower in _NOT_BEFORE.get(phrase[-1], frozenset())
                     and not (phrase == ("together",) and verbs[0].lower() in _RECIPROCAL)):
                 continue  # "together with" is a preposition, except after "collaborate" itself
+            if len(phrase) == 1 and nxt is not None and nxt.lower in ("and", "or") and after_pair(an, found + 2):
+                continue  # "swayed back and forth", "bobbed up and down": a paired adverb, not the verb's particle
             if phrase == ("up",) and verbs[0].lower() == "rise" and nxt is not None and nxt.lower in ("in", "against"):
                 continue  # "rose up in revolt"
             after2 = _tok(an, found + len(phrase) + 1)
@@ -241,6 +243,15 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
                                f"{quote(an.text[a:b])} is redundant: {quote(v.text)} already says it.", ("",)))
             break
     return out
+
+
+def after_pair(an: Analysis, i: int) -> bool:
+    """Does a direction word close a paired adverb at token ``i`` ("back and forth")?"""
+    return 0 <= i < len(an.tokens) and an.tokens[i].lower in _PAIR_CLOSERS
+
+
+_PAIR_CLOSERS = frozenset(["forth", "fro", "down", "up", "out", "in", "back", "forward", "forwards", "about",
+                           "around", "round", "over", "off", "on", "under", "away", "across", "again"])
 
 
 def _object_follows(nxt: Token | None) -> bool:

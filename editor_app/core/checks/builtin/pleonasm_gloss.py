@@ -29,7 +29,7 @@ from functools import cache, lru_cache
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
-from editor_app.core.checks.builtin.pleonasm_classes import binomials
+from editor_app.core.checks.builtin.pleonasm_classes import after_pair, binomials
 from editor_app.core.checks.builtin.text import Analysis, Token, stem
 
 _KINDS = ("doublet", "particle", "reciprocal", "manner", "body", "number", "adverb-double", "modifier", "adverb")
@@ -160,6 +160,8 @@ def _particle(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]
             after = _word_at(an, t.index + 2, t.sentence)
             if after is not None and (after.lower in _DETERMINERS or after.is_cap or after.lower[:1].isdigit()):
                 return None  # a preposition with its object ("rolled down the hill")
+            if after is not None and after.lower in ("and", "or") and after_pair(an, t.index + 3):
+                return None  # "rocked back and forth", "bobbed up and down": a paired adverb, not a particle
             return _finding(an, nxt, nxt, "particle", t)
         manner = table["manner"].get(verb)
         if manner and nxt.lower in manner:
