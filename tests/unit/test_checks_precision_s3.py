@@ -36,6 +36,8 @@ QUIET = [
     # A direction word that opens a paired adverb ("back and forth") is not the verb's particle.
     "The tired child rocked back and forth on the swing.",
     "Fishing boats bobbed up and down beyond the harbour wall.",
+    # Food after a participle of preparation is a mass noun (WordNet noun.food).
+    "The soup is finished with grilled onion and a swirl of cream.",
     # Rules and safety notices state a duty's scope in full.
     "Visitors must wear a hard hat at all times on the site.",
     "Dogs should be kept on a lead at all times near the sheep.",
@@ -49,6 +51,7 @@ FLAGGED = [
     ("The repairs took three weeks, which is nearly a month of closed roads.", "duplicate_information"),
     ("Prices plummeted down and then slowly recovered.", "pleonasm"),
     ("The ferry returned back to port before noon.", "pleonasm"),
+    ("She logged in with stolen password belonging to a colleague.", "missing_article"),
     ("The settings are saved at all times automatically, even offline.", "wordy_phrase"),
 ]
 

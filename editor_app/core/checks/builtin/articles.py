@@ -120,6 +120,12 @@ def _bare_count_nouns_listed() -> frozenset[str]:
 
 
 @cache
+def _food_nouns() -> frozenset[str]:
+    """Nouns with a food sense in WordNet (tools/make_food_nouns.py)."""
+    return data.word_set("food_nouns_wn.txt")
+
+
+@cache
 def _idioms() -> frozenset[tuple[str, str]]:
     out: set[tuple[str, str]] = set()
     for line in data.lines("article_idioms.txt"):
@@ -2207,6 +2213,9 @@ def _participle_modified_after_prep(an: Analysis) -> list[Finding]:
             continue  # not a participle: "with fresh bread", "for sale", "with water"
         if head.lower in _MASS_SENSES or head.lower in _LAND_COVER or head.lower in _WEATHER_LIGHT:
             continue
+        if head.lower in _food_nouns():
+            continue  # "with pickled cucumber", "topped with grilled onion": food after a participle of
+            # preparation is a mass noun (WordNet noun.food)
         if "VERB" in lemmas(head.text) and head.lower not in _listed_nouns():
             continue  # "with added sugar", "with reduced cost": the head may be a mass or verbal noun
         after = toks[head.index + 1] if head.index + 1 < n else None
