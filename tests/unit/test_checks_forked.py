@@ -16,8 +16,10 @@ FIXTURES = ROOT / "tests" / "fixtures"
 
 
 @pytest.fixture(autouse=True)
-def _opted_in() -> Iterator[None]:
+def _opted_in(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     forked.allow_fork()
+    # the machine running the tests may be busy; these tests exercise the fork path itself
+    monkeypatch.setattr(forked, "_spare_core", lambda: True)
     yield
     forked.allow_fork(False)
 
@@ -93,3 +95,27 @@ def test_short_input_stays_in_process() -> None:
 def test_a_process_that_did_not_opt_in_never_forks() -> None:
     forked.allow_fork(False)
     assert not forked.can_fork()
+
+
+def test_child_takes_the_larger_share_spread_over_the_list() -> None:
+    items = [f"block {n} " * (50 + 7 * n) for n in range(40)]
+    theirs = forked._split(items)
+    share = sum(len(items[k]) for k in theirs) / sum(map(len, items))
+    assert abs(share - forked.CHILD_SHARE) < 0.05
+    assert theirs[0] == 0 and theirs[-1] >= 35  # from the start to the end, not one half
+
+
+def test_a_busy_machine_stays_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(forked, "_spare_core", lambda: False)
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    assert not forked.can_fork()
+    parent = os.getpid()
+    items = [f"block {n} " * 4000 for n in range(8)]
+    assert forked.map_split(items, lambda x: os.getpid()) == [parent] * len(items)
+
+
+def test_spare_core_reads_the_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # the real _spare_core, not the fixture's stand-in
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.7, 3.0, 2.0))
+    assert not forked._spare_core()
