@@ -38,6 +38,8 @@ QUIET = [
     "Fishing boats bobbed up and down beyond the harbour wall.",
     # Food after a participle of preparation is a mass noun (WordNet noun.food).
     "The soup is finished with grilled onion and a swirl of cream.",
+    # A verb is a particle's pleonasm only when its meaning entails the direction: one climbs down too.
+    "The smoke from the chimney climbed upward into a still sky.",
     # Rules and safety notices state a duty's scope in full.
     "Visitors must wear a hard hat at all times on the site.",
     "Dogs should be kept on a lead at all times near the sheep.",
@@ -52,6 +54,8 @@ FLAGGED = [
     ("Prices plummeted down and then slowly recovered.", "pleonasm"),
     ("The ferry returned back to port before noon.", "pleonasm"),
     ("She logged in with stolen password belonging to a colleague.", "missing_article"),
+    ("The two designs share many parts in common with the older model.", "pleonasm"),
+    ("The balloon rose upward over the rooftops.", "pleonasm"),
     ("The settings are saved at all times automatically, even offline.", "wordy_phrase"),
 ]
 
