@@ -151,27 +151,32 @@ def _split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     first = 0
     n = len(tokens)
     i = 0
-    while i < n:
+    # Only a token of ".!?" or a colon that ends the text can end a sentence: visit those alone
+    # (one list comprehension instead of a Python step per token).
+    ends_at = [k for k, t in enumerate(tokens) if t.text in ".!?"]
+    if n and tokens[n - 1].text == ":" and _colon_ends(tokens, n - 1):
+        ends_at.append(n - 1)
+    for c in ends_at:
+        if c < i:
+            continue  # inside the closing run of the previous end ("?!", '."')
+        i = c
         tok = tokens[i]
-        if tok.text in ".!?" or (tok.text == ":" and _colon_ends(tokens, i)):
-            j = i + 1
-            while j < n and tokens[j].text in ".!?\"”’)]»":
-                j += 1
-            nxt = tokens[j] if j < n else None
-            ends = nxt is None
-            if nxt is not None and nxt.start > tokens[j - 1].end:
-                if tok.text == "." and i > first and tokens[i - 1].is_word:
-                    prev = tokens[i - 1].lower
-                    if prev in _ABBREV or (len(prev) == 1 and prev.isalpha() and tokens[i - 1].is_cap):
-                        i = j
-                        continue
-                ends = nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text in "\"“‘(" or tok.text in "!?"
-            if ends:
-                sentences.append(Sentence(tokens[first].start, tokens[j - 1].end, first, j))
-                first = j
-            i = j
-            continue
-        i += 1
+        j = i + 1
+        while j < n and tokens[j].text in ".!?\"”’)]»":
+            j += 1
+        nxt = tokens[j] if j < n else None
+        ends = nxt is None
+        if nxt is not None and nxt.start > tokens[j - 1].end:
+            if tok.text == "." and i > first and tokens[i - 1].is_word:
+                prev = tokens[i - 1].lower
+                if prev in _ABBREV or (len(prev) == 1 and prev.isalpha() and tokens[i - 1].is_cap):
+                    i = j
+                    continue
+            ends = nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text in "\"“‘(" or tok.text in "!?"
+        if ends:
+            sentences.append(Sentence(tokens[first].start, tokens[j - 1].end, first, j))
+            first = j
+        i = j
     if first < n:
         sentences.append(Sentence(tokens[first].start, tokens[n - 1].end, first, n))
     return sentences
