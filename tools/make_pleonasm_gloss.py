@@ -261,6 +261,17 @@ def _is_a(syn: dict[tuple[str, str], Synset], key: tuple[str, str], name: str, d
     return False
 
 
+_CLASSIFYING_STARTS = ("of or relating to", "of or pertaining to", "relating to", "pertaining to", "made of",
+                       "made from", "consisting of", "having the color of", "having the colour of", "of the color of",
+                       "resembling", "denoting", "characteristic of", "belonging to", "of a", "of an", "of the")
+
+
+def _classifying(s: Synset) -> bool:
+    """Does an adjective sense sort things into a class (a pertainym, or defined by "of or
+    relating to ...", "made of ...", "having the color of ...") rather than describe a quality?"""
+    return any(sym == "\\" for sym, *_ in s[1]) or _definition(s[2]).lower().startswith(_CLASSIFYING_STARTS)
+
+
 def main() -> int:
     if not WORDNET.is_dir():
         print("WordNet not found: apt-get install wordnet-base", file=sys.stderr)
@@ -348,20 +359,32 @@ def main() -> int:
                     if ly in _ADVERB_SCOPE and (ly, "r") in idx and "ADV" in lemmas(ly):
                         add("adverb", lemma, ly, why)
         if pos in ("n", "a", "r") and lemma not in _CLOSED and (lemma, pos) in tagged:
+            # A noun's definition names its genus first ("beard: the hair growing on ...",
+            # "treatment: care provided to ..."): a kind and its genus are two things, "hair and
+            # beard", "care and treatment", not one thing said twice.
+            genus = {m.lower() for sym, off, tp, _, _ in s[1] if sym in ("@", "@i") and (off, tp) in syn
+                     for m in syn[(off, tp)][0]} if pos == "n" else set()
             for w in _heads(definition, pos):
+                if w in genus:
+                    continue
                 for other in fams.get(w, frozenset([w])) | {w}:
-                    if (other != lemma and other not in fams.get(lemma, ()) and (other, pos) in tagged
+                    if (other != lemma and other not in fams.get(lemma, ()) and other not in genus and (other, pos) in tagged
                             and other in lemmas(other).get(_LEMMA_POS[pos], ())):
                         pairs.add(tuple(sorted((lemma, other))))
         if pos == "a" and (lemma, pos) in tagged:
             heads = [(off, tp) for sym, off, tp, _, _ in s[1] if sym == "&"]
             satellites = [] if len(heads) != 1 else [(off, tp) for sym, off, tp, _, _ in syn[heads[0]][1] if sym == "&"]
             # A satellite of one head adjective in a tight cluster (a big cluster such as "good" is loose).
-            if len(heads) == 1 and len(satellites) <= 12 and lemma not in _CLOSED and lemma not in _ORDINALS:
+            # A classifying adjective ("gold: having the color of gold", "cultural: of or relating
+            # to ...") names one class of its cluster; two classes ("gold and silver", "ethnic and
+            # cultural") are alternatives, not one quality said twice.
+            if len(heads) == 1 and len(satellites) <= 12 and lemma not in _CLOSED and lemma not in _ORDINALS \
+                    and not _classifying(s):
                 cluster = heads[0]
                 for other in syn[cluster][0] + [m for k in satellites for m in syn[k][0]]:
                     if (other != lemma and other.isalpha() and (other, "a") in tagged and other not in _CLOSED
-                            and other not in _ORDINALS) and any(
+                            and other not in _ORDINALS and not any(_classifying(syn[(o, "a")]) for o in idx[(other, "a")][:1]
+                                                                   if (o, "a") in syn)) and any(
                             k == cluster or any(sym == "&" and (off, tp) == cluster for sym, off, tp, _, _ in syn[k][1])
                             for k in [(o, "a") for o in idx[(other, "a")][:3]] if k in syn):
                         pairs.add(tuple(sorted((lemma, other))))

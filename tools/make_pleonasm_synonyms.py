@@ -59,9 +59,30 @@ def _minor(counts: dict[tuple[str, str], int], word: str, pos: str) -> bool:
     return counts.get((word, pos), 0) * MINOR < main
 
 
+_CLASSIFYING_STARTS = ("of or relating to", "of or pertaining to", "relating to", "pertaining to", "made of",
+                       "made from", "consisting of", "having the color of", "having the colour of", "of the color of",
+                       "resembling", "denoting", "characteristic of", "belonging to", "of a ", "of an ", "of the ")
+
+
+def _classifying_adjectives() -> frozenset[str]:
+    """Offsets of adjective synsets that sort things into classes (a pertainym, or a definition
+    "of or relating to ...", "denoting ...", "made of ..."): "ethnic"/"cultural" name one class,
+    and "ethnic and cultural diversity" names two aspects, not one quality twice."""
+    out: set[str] = set()
+    for line in (WORDNET / "data.adj").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        head, _, gloss = line.partition(" | ")
+        parts = head.split()
+        if " \\ " in f" {head} " or gloss.strip().lower().startswith(_CLASSIFYING_STARTS):
+            out.add(parts[0])
+    return frozenset(out)
+
+
 def main() -> None:
     lines: list[str] = []
     counts = _tag_counts()
+    classifying = _classifying_adjectives()
     for pos, name in (("n", "noun"), ("v", "verb"), ("a", "adj"), ("r", "adv")):
         by_synset: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for line in (WORDNET / f"index.{name}").read_text(encoding="latin-1").splitlines():
@@ -79,7 +100,9 @@ def main() -> None:
             for rank, offset in enumerate(parts[-n_synsets:][:TOP]):
                 by_synset[offset].append((word, rank))
         groups: set[tuple[str, ...]] = set()
-        for members in by_synset.values():
+        for offset, members in by_synset.items():
+            if pos == "a" and offset in classifying:
+                continue  # a classifying adjective sense
             firsts = {w for w, r in members if r == 0}
             if not firsts or len(members) < 2:
                 continue

@@ -40,6 +40,11 @@ QUIET = [
     "The soup is finished with grilled onion and a swirl of cream.",
     # A verb is a particle's pleonasm only when its meaning entails the direction: one climbs down too.
     "The smoke from the chimney climbed upward into a still sky.",
+    # Two classes of one kind ("gold and silver", "ethnic and cultural") and a kind with its genus
+    # ("care and treatment") are two things, not one said twice (WordNet gloss doublets).
+    "The shop sells gold and silver jewellery made in the town.",
+    "The festival celebrates the ethnic and cultural diversity of the city.",
+    "The clinic offers care and treatment for people with long-term pain.",
     # Rules and safety notices state a duty's scope in full.
     "Visitors must wear a hard hat at all times on the site.",
     "Dogs should be kept on a lead at all times near the sheep.",
@@ -56,6 +61,8 @@ FLAGGED = [
     ("She logged in with stolen password belonging to a colleague.", "missing_article"),
     ("The two designs share many parts in common with the older model.", "pleonasm"),
     ("The balloon rose upward over the rooftops.", "pleonasm"),
+    ("The bird is a rare and unusual visitor to these islands.", "pleonasm"),
+    ("I want to offer my thanks and gratitude to the volunteers.", "pleonasm"),
     ("The settings are saved at all times automatically, even offline.", "wordy_phrase"),
 ]
 
