@@ -21,10 +21,11 @@ Words are compared by stem; names and numbers are never part of a phrase.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
-from operator import and_
+from itertools import accumulate, chain, compress, repeat
+from operator import and_, attrgetter, itemgetter, or_, sub
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
@@ -164,13 +165,9 @@ def find_repeated_phrases(
                 seen_cliche[ck] = (text, here)
 
     # Word frequencies (by stem and by surface form) over the whole article.
-    freq: Counter[str] = Counter()
-    surface: Counter[str] = Counter()
-    parts: Counter[str] = Counter()
-    for prof in profiles:
-        freq.update(prof.stems)
-        parts.update(prof.parts)
-        surface.update(prof.lowers)
+    # (one count over all segments: a Counter.update per segment costs more than its counting)
+    freq: Counter[str] = Counter(chain.from_iterable(prof.stems for prof in profiles))
+    parts: Counter[str] = Counter(chain.from_iterable(prof.parts for prof in profiles))
     for part, count in parts.items():
         if part not in freq:
             freq[part] = count  # "melt-in-the-mouth" twice: "melt" and "mouth" are rare words too
@@ -180,25 +177,33 @@ def find_repeated_phrases(
     fairly_rare = {w for w, c in freq.items() if c == 3 and w not in _COMMON and len(w) >= 3 and w not in _FUNCTION}
 
     # 2. Exact word sequences (by stem) used exactly twice; only windows holding a rare word.
-    grams: dict[tuple[str, ...], list[tuple[int, int, int]]] = defaultdict(list)
     mirrored: dict[tuple[int, int], list[tuple[int, Token, Token, str, bool]]] = defaultdict(list)
+    # Every window as (stems, segment, first token, last token), in article order, window length
+    # by window length within each run; built with zip/compress at C speed (~300k windows).
+    windows: list[tuple[tuple[str, ...], int, int, int]] = []
     for si, prof in enumerate(profiles):
-        for run in prof.runs:
-            stems = [st for _, st in run]
+        for ids, stems in prof.runs:
+            if rare_words.isdisjoint(stems) and fairly_rare.isdisjoint(stems):
+                continue  # most runs hold no rare word
             # Each window once, when it holds a rare word (a fairly rare one for long windows);
             # running counts make the test constant-time per window.
-            rare_before = [0]
-            fair_before = [0]
-            for st in stems:
-                rare_before.append(rare_before[-1] + (st in rare_words))
-                fair_before.append(fair_before[-1] + (st in fairly_rare))
+            rare_before = [0, *accumulate(map(rare_words.__contains__, stems))]
+            fair_before = [0, *accumulate(map(fairly_rare.__contains__, stems))]
             if not fair_before[-1] and not rare_before[-1]:
                 continue
             run_len = len(stems)
+            seg = repeat(si)
             for n in range(MIN_N, min(MAX_N, run_len) + 1):
-                for k in range(run_len - n + 1):
-                    if rare_before[k + n] - rare_before[k] or n >= 5 and fair_before[k + n] - fair_before[k]:
-                        grams[tuple(stems[k : k + n])].append((si, run[k][0], run[k + n - 1][0]))
+                keep: Iterable[int] = map(sub, rare_before[n:], rare_before)
+                if n >= 5:
+                    keep = map(or_, keep, map(sub, fair_before[n:], fair_before))
+                grams_n = zip(*(stems[i:] for i in range(n)), strict=False)
+                windows.extend(compress(zip(grams_n, seg, ids, ids[n - 1 :], strict=False), keep))
+    # Only a window said exactly twice can be a lapse.
+    said = Counter(map(_FIRST, windows))
+    grams: dict[tuple[str, ...], list[tuple[int, int, int]]] = defaultdict(list)
+    for gram, si, first, last in compress(windows, map((2).__eq__, map(said.__getitem__, map(_FIRST, windows)))):
+        grams[gram].append((si, first, last))
     for n in range(MAX_N, MIN_N - 1, -1):
         for gkey, gocc in grams.items():
             if len(gkey) != n or len(gocc) != 2:
@@ -297,10 +302,13 @@ def find_repeated_phrases(
 
     # 3. Adjective-noun pairs in either order, used exactly twice.
     pairs: dict[frozenset[str], list[tuple[int, Token, Token]]] = defaultdict(list)
+    surface: Counter[str] | None = None  # counts of the surface forms, made when first needed
+    said_pairs = Counter(map(_THIRD, chain.from_iterable(prof.pairs for prof in profiles)))
     for si, prof in enumerate(profiles):
         toks = analyses[si][1].tokens
         for ka, kb, pkey0 in prof.pairs:
-            pairs[pkey0].append((si, toks[ka], toks[kb]))
+            if said_pairs[pkey0] == 2:  # a pair said more or less often is never flagged
+                pairs[pkey0].append((si, toks[ka], toks[kb]))
     for pkey, pocc in pairs.items():
         if len(pocc) != 2 or len(pkey) != 2:
             continue
@@ -314,6 +322,8 @@ def find_repeated_phrases(
                     or _verb_degree_pair(a1, b1) or _judging_pair(a1, b1) or _judging_pair(a2, b2)):
             continue
         words = (a1.lower, b1.lower)
+        if surface is None:
+            surface = Counter(chain.from_iterable(prof.lowers for prof in profiles))
         if any(surface[w] > 2 for w in words if _looks_modifier(w)) or all(surface[w] > 2 for w in words):
             continue
         if any(w in _COMMON for w in pkey):
@@ -328,7 +338,9 @@ class _Profile:
     stems: tuple[str, ...]
     lowers: tuple[str, ...]
     parts: tuple[str, ...]  # stems of the parts of hyphenated words
-    runs: tuple[tuple[tuple[int, str], ...], ...]  # phrase-able word runs: (token index, stem)
+    # phrase-able word runs: (token index of each stem, the stems); a hyphenated word gives a
+    # stem for each part, all with its token index
+    runs: tuple[tuple[tuple[int, ...], tuple[str, ...]], ...]
     pairs: tuple[tuple[int, int, frozenset[str]], ...]  # adjacent content words
     word_number: dict[int, int]  # token index -> number of words before it in the segment
 
@@ -340,43 +352,48 @@ def _profile(text: str) -> _Profile:
     toks = an.tokens
     words = an.words
     stem_of = _STEM
+    lows = list(map(_LOWER, toks))
+    word_lows = list(map(_LOWER, words))
+    word_stems = list(map(stem_of.__getitem__, word_lows))
+    index = list(map(_INDEX, words))
+    # Usable words: any word not starting with a digit; a capitalised one only as its sentence's
+    # first word, written "Xxx" or "X" ("A grown-up ..." opens it); names never are. Quotations
+    # count here: a writer who echoes a quote's stock phrase still repeats it.
     usable = [False] * len(toks)
     sentence = -1
     for t in words:
-        # A capitalised word is usable only as its sentence's first word, written "Xxx" or "X"
-        # ("A grown-up ..." opens it); names never are. Quotations count here: a writer who
-        # echoes a quote's stock phrase still repeats it.
         first = t.sentence != sentence
         sentence = t.sentence
         usable[t.index] = not t.lower[:1].isdigit() and (
             not t.is_cap or first and (t.text[1:].islower() or len(t.text) == 1))
-    lows = [t.lower for t in toks]
-    word_stems = [stem_of[w] for w in map(_lower, words)]
-    index = [t.index for t in words]
-    runs: list[tuple[tuple[int, str], ...]] = []
+    runs: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
     parts: list[str] = []
     run_form = _RUN_FORM
     n_toks = len(toks)
     for s in an.sentences:
-        run: list[tuple[int, str]] = []
+        ids: list[int] = []
+        sts: list[str] = []
         for k in range(s.first, s.last):
             if usable[k]:
                 got = run_form[lows[k]]
                 if got is None:
                     continue  # "the wind will (finally) ease" is still the same phrase
                 if len(got) == 1:
-                    run.append((k, got[0]))
+                    ids.append(k)
+                    sts.append(got[0])
                 else:
-                    run.extend([(k, st) for st in got[1]])
+                    ids.extend([k] * len(got[1]))
+                    sts.extend(got[1])
                     parts.extend(got[1])
                 continue
-            if run and k + 1 < n_toks and usable[k + 1] and toks[k].text in ("-", "‐"):
+            if ids and k + 1 < n_toks and usable[k + 1] and toks[k].text in ("-", "‐"):
                 continue  # "precision-farming boom" and "precision farming boom" are one phrase
-            if len(run) >= MIN_N:
-                runs.append(tuple(run))
-            run = []
-        if len(run) >= MIN_N:
-            runs.append(tuple(run))
+            if len(ids) >= MIN_N:
+                runs.append((tuple(ids), tuple(sts)))
+            ids = []
+            sts = []
+        if len(ids) >= MIN_N:
+            runs.append((tuple(ids), tuple(sts)))
     pairs: list[tuple[int, int, frozenset[str]]] = []
     function = _FUNCTION
     ok = [u and low not in function for u, low in zip(usable, lows, strict=True)]
@@ -388,7 +405,7 @@ def _profile(text: str) -> _Profile:
         pairs.append((k, k + 1, frozenset((by_token[k], by_token[k + 1]))))
     return _Profile(
         tuple(word_stems),  # in word order
-        tuple(t.lower for t in words),
+        tuple(word_lows),
         tuple(parts),
         tuple(runs),
         tuple(pairs),
@@ -396,8 +413,10 @@ def _profile(text: str) -> _Profile:
     )
 
 
-def _lower(t: Token) -> str:
-    return t.lower
+_LOWER = attrgetter("lower")
+_FIRST = itemgetter(0)
+_THIRD = itemgetter(2)
+_INDEX = attrgetter("index")
 
 
 def _run_form(low: str) -> tuple[str] | tuple[str, list[str]] | None:
