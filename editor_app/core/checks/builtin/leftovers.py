@@ -34,6 +34,7 @@ _Needs = tuple[tuple[str, ...], ...]
 _Pat = tuple[re.Pattern[str], _Needs]  # a pattern and what every match of it contains
 
 
+@lru_cache(maxsize=1)  # the three readings of one pattern follow each other: parse it once
 def _parsed(src: str) -> list[tuple[Any, Any]]:
     import re._parser as sre_parse
 
