@@ -21,11 +21,10 @@ Words are compared by stem; names and numbers are never part of a phrase.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate, chain, compress, repeat
-from operator import and_, attrgetter, itemgetter, or_, sub
+from itertools import accumulate, chain, compress
+from operator import and_, attrgetter, itemgetter
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
@@ -179,7 +178,7 @@ def find_repeated_phrases(
     # 2. Exact word sequences (by stem) used exactly twice; only windows holding a rare word.
     mirrored: dict[tuple[int, int], list[tuple[int, Token, Token, str, bool]]] = defaultdict(list)
     # Every window as (stems, segment, first token, last token), in article order, window length
-    # by window length within each run; built with zip/compress at C speed (~300k windows).
+    # by window length within each run.
     windows: list[tuple[tuple[str, ...], int, int, int]] = []
     for si, prof in enumerate(profiles):
         for ids, stems in prof.runs:
@@ -192,13 +191,10 @@ def find_repeated_phrases(
             if not fair_before[-1] and not rare_before[-1]:
                 continue
             run_len = len(stems)
-            seg = repeat(si)
             for n in range(MIN_N, min(MAX_N, run_len) + 1):
-                keep: Iterable[int] = map(sub, rare_before[n:], rare_before)
-                if n >= 5:
-                    keep = map(or_, keep, map(sub, fair_before[n:], fair_before))
-                grams_n = zip(*(stems[i:] for i in range(n)), strict=False)
-                windows.extend(compress(zip(grams_n, seg, ids, ids[n - 1 :], strict=False), keep))
+                for k in range(run_len - n + 1):
+                    if rare_before[k + n] - rare_before[k] or n >= 5 and fair_before[k + n] - fair_before[k]:
+                        windows.append((stems[k : k + n], si, ids[k], ids[k + n - 1]))
     # Only a window said exactly twice can be a lapse.
     said = Counter(map(_FIRST, windows))
     grams: dict[tuple[str, ...], list[tuple[int, int, int]]] = defaultdict(list)
