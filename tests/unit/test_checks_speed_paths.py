@@ -115,3 +115,49 @@ def test_substring_shortcuts_agree_with_their_regexes() -> None:
         elif "http" not in s and "mailto:" not in s:
             assert prose._SPECIAL.search(s) is not None, s
     assert set(text_mod._OPEN_Q) == {'"', "“", "«", "‘"}  # the marks analyse tests for
+
+
+def _slow_sentences(tokens: list) -> list[tuple[int, int]]:  # type: ignore[type-arg]
+    """The sentence splitter as it stepped through every token (before it visited only the
+    tokens that can end a sentence), for comparison."""
+    from editor_app.core.checks.builtin.text import _ABBREV
+
+    out: list[tuple[int, int]] = []
+    first, i, n = 0, 0, len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.text in ".!?" or (tok.text == ":" and i + 1 >= n):
+            j = i + 1
+            while j < n and tokens[j].text in ".!?\"”’)]»":
+                j += 1
+            nxt = tokens[j] if j < n else None
+            ends = nxt is None
+            if nxt is not None and nxt.start > tokens[j - 1].end:
+                if tok.text == "." and i > first and tokens[i - 1].is_word:
+                    prev = tokens[i - 1].lower
+                    if prev in _ABBREV or (len(prev) == 1 and prev.isalpha() and tokens[i - 1].is_cap):
+                        i = j
+                        continue
+                ends = nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.text in "\"“‘(" or tok.text in "!?"
+            if ends:
+                out.append((first, j))
+                first = j
+            i = j
+            continue
+        i += 1
+    if first < n:
+        out.append((first, n))
+    return out
+
+
+def test_sentence_splitter_and_shared_sentence_lows() -> None:
+    samples = [
+        "Wait?! No. Dr. Lee came at 3 p.m. and left. \"Go.\" She went (slowly.) Then: done.",
+        "A list:", "x", "", "e.g. this one. That: and the other... Fine!", "J. Smith spoke. Then U.S. troops.",
+        "He asked \u201cwhy?\u201d Nobody knew. 2 more followed.", "End.\u201d Next one.",
+    ]
+    for text in samples:
+        an = analyse(text)
+        assert [(s.first, s.last) for s in an.sentences] == _slow_sentences(an.tokens), text
+        assert an.sentence_lows() == [[t.lower for t in an.tokens[s.first : s.last] if t.is_word]
+                                      for s in an.sentences]
