@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from editor_app.core.checks.builtin import data
@@ -310,6 +312,7 @@ def check_cognates(an: Analysis) -> list[Finding]:
 
 
 # Titles that are also verbs ("Judge", "Coach"); given names such as Mark or Bill are not here.
+_IS_CAP = attrgetter("is_cap")
 _VERB_TITLES = frozenset(["judge", "coach", "captain", "host", "guide", "referee", "umpire", "chair", "doctor",
                           "nurse", "marshal", "pilot", "skipper", "usher", "tutor", "mentor", "counsel"])
 
@@ -320,9 +323,8 @@ def _title_then_verb(an: Analysis, words: list[Token], flagged: set[int]) -> lis
     producer, editor), a name, an optional who/whose clause, then that verb."""
     out: list[Finding] = []
     toks = an.tokens
-    for i, t in enumerate(words[:-2]):
-        if not t.is_cap:
-            continue
+    for i in compress(range(len(words) - 2), map(_IS_CAP, words)):  # capitalised words only
+        t = words[i]
         listed = t.lower in _VERB_TITLES
         if not listed and not (t.lower.endswith(("or", "er")) and len(t.lower) > 5 and "NOUN" in lemmas(t.text)):
             continue
