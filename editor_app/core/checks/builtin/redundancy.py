@@ -41,20 +41,37 @@ _LOOSE_SYNONYMS = frozenset(
 )
 
 
+# lower-case word form -> its synonym-group concept, "" for a word in no group (the bench empties it)
+_SEEN: dict[str, str] = {}
+
+
+def _group_concept(low: str) -> str:
+    from editor_app.core.checks.builtin.duplicates import _concept, _synonym_concepts
+
+    ca = _concept(low)
+    got = _SEEN[low] = ca if ca in _synonym_concepts() else ""
+    return got
+
+
 def _doublets(an: Analysis) -> list[Finding]:
     """ "rude and impolite", "aims and objectives", "tiny little": two words of one synonym group
     side by side (or joined by and/or) say the same thing twice."""
-    from editor_app.core.checks.builtin.duplicates import _concept, _synonym_concepts
+    from editor_app.core.checks.builtin.duplicates import _concept
 
     out: list[Finding] = []
+    # Most words belong to no synonym group: find the segment's forms that do first, once per
+    # distinct form (``_concept`` depends on the lower-case form alone), and visit only those.
+    seen = _SEEN
+    forms = an.word_forms()
+    grouped = {f for f in forms if len(f) >= 3 and (seen[f] if f in seen else _group_concept(f))}
+    if not grouped:
+        return out
     toks = an.tokens
-    groups = _synonym_concepts()
-    for k, a in enumerate(toks):
-        if not a.is_word or a.quoted or len(a.lower) < 3:
+    for a in an.words:
+        if a.lower not in grouped or a.quoted:
             continue
-        ca = _concept(a.text)
-        if ca not in groups:
-            continue  # most words belong to no synonym group: test that first
+        k = a.index
+        ca = seen[a.lower]
         j = k + 1
         joined = j < len(toks) and toks[j].lower in ("and", "or")
         if joined:
