@@ -277,7 +277,10 @@ def check_gloss_pleonasms(an: Analysis) -> list[Finding]:
     """Pleonasms whose redundancy a WordNet definition states (see the module docstring)."""
     follow, after_verb, modifiers, _, every = _gates()
     toks = an.tokens
-    hits = [t for t in toks if t.lower in every and not t.quoted]
+    sel = every & an.word_forms()  # every gate word is a word form: one set test rules most segments out
+    if not sel:
+        return []
+    hits = [t for t in an.words if t.lower in sel and not t.quoted]
     if not hits:
         return []
     table = _table()
