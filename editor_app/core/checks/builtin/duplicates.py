@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from itertools import accumulate
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding
@@ -236,11 +237,20 @@ def _has_quantity(an: Analysis, first: int, last: int) -> bool:
     over the segment builds running counts of cue tokens, so each range is one subtraction."""
     counts = an.memo.get("qcues")
     if counts is None:
-        run = [0]
-        for t in an.tokens:
-            run.append(run[-1] + (1 if _is_cue(t.lower) else 0))
-        counts = an.memo["qcues"] = run
-    return counts[last] > counts[first]  # type: ignore[index,no-any-return]
+        seen = _SEEN
+        flags = [seen[low] if low in seen else _cue_flag(low) for low in [t.lower for t in an.tokens]]
+        counts = an.memo["qcues"] = list(accumulate(flags, initial=0)) if any(flags) else []
+    return bool(counts) and counts[last] > counts[first]  # type: ignore[index]
+
+
+# lower-case token -> 1 when it is a quantity cue, else 0 (``_is_cue`` without a cache call per
+# token; the bench empties it for a cold pass)
+_SEEN: dict[str, int] = {}
+
+
+def _cue_flag(low: str) -> int:
+    got = _SEEN[low] = 1 if _is_cue(low) else 0
+    return got
 
 
 @cache
