@@ -831,6 +831,11 @@ _ADVERB_PAIRS = frozenset([("in", "particular"), ("in", "turn"), ("at", "least")
                            ("in", "fact"), ("as", "usual"), ("once", "again"), ("in", "general")])
 
 
+@cache
+def _role_or_compass() -> frozenset[str]:
+    return frozenset(_OCCUPATIONS | _COMPASS)
+
+
 def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
     """ "Dutch government announced", "Council's decision angered", "works as engineer", "has been
     teacher", "rain from west": a singular count noun with no determiner in places that need one."""
@@ -883,7 +888,8 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
         if opener is not None:
             out.append(opener)
             continue
-    for t in an.words:
+    roles = _role_or_compass() & an.word_forms()  # most segments hold neither: one set test
+    for t in (t for t in an.words if t.lower in roles) if roles else ():
         low = t.lower
         if t.quoted or t.is_cap or (low not in _OCCUPATIONS and low not in _COMPASS):
             continue
@@ -1183,8 +1189,22 @@ def _capitalised_run_len(an: Analysis, i: int) -> int:
     return 0
 
 
+_INSTITUTION_GATE = "institution-heads"
+
+
+@cache
+def _institution_head_forms() -> frozenset[str]:
+    """The lower-case forms of every head ``_institution_len`` can end a name with."""
+    return frozenset(h.lower() for h in _ALWAYS_THE_HEADS | _INSTITUTION_HEADS | _THE_HEADS)
+
+
 def _institution_len(an: Analysis, i: int) -> int:
     """"National Gallery", "Natural History Museum", "City Council": generic names take "the"."""
+    gate = an.memo.get(_INSTITUTION_GATE)
+    if gate is None:
+        gate = an.memo[_INSTITUTION_GATE] = not _institution_head_forms().isdisjoint(an.word_forms())
+    if not gate:
+        return 0  # every answer below needs one of the head words somewhere in the segment
     run = _capitalised_run_len(an, i)
     if run:
         return run
@@ -1301,6 +1321,12 @@ _CLAUSE_BOUNDARY = frozenset(["and", "or", "but", "than", "that", "which", "who"
                               "must", "should", "does", "did", "do", "also", "too", "alone", "itself"])
 
 
+@cache
+def _count_noun_forms() -> frozenset[str]:
+    """Every word form ``_bare_count_nouns`` can flag other than after a superlative or "first"."""
+    return _nouns() | _B3_EXTRA | countable() | _PREDICATE_NOUNS | _subject_nouns()
+
+
 def _bare_count_nouns(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     nouns = _nouns()
@@ -1308,7 +1334,15 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
     toks = an.tokens
     subject_nouns = _subject_nouns()
     wn_count = countable()
-    for t in an.words:
+    # Only a word of one of the noun lists, or a word after a superlative or "first", can give a
+    # finding below: one set intersection with the segment's forms picks those out.
+    seg_forms = an.word_forms()
+    rel = _count_noun_forms() & seg_forms
+    if _RANKED_PREV.isdisjoint(seg_forms):
+        cands = [t for t in an.words if t.lower in rel]
+    else:
+        cands = [t for t in an.words if t.lower in rel or t.index and toks[t.index - 1].lower in _RANKED_PREV]
+    for t in cands:
         if t.quoted:
             continue
         low = t.lower
@@ -1661,6 +1695,7 @@ def _bare_subject(an: Analysis, t: Token, first_word: Token | None) -> Finding |
 
 
 _SUPERLATIVE_WORDS = frozenset(["best", "worst", "most", "least", "biggest", "largest", "smallest", "highest", "lowest"])
+_RANKED_PREV = _SUPERLATIVE_WORDS | {"first"}  # "best/first idea": the word after may be flagged
 _RANKED_IDIOMS = frozenset(
     [("best", "practice"), ("best", "man"), ("first", "class"), ("first", "place"), ("first", "prize"),
      ("first", "choice"), ("last", "resort"), ("first", "priority"), ("top", "priority"), ("best", "value"),
