@@ -1215,6 +1215,8 @@ _VAGUE_WORDS = frozenset(["hundred", "hundreds", "thousand", "thousands", "dozen
 
 
 def _vague_restatement(an: Analysis, s: Sentence) -> list[Finding]:
+    if _VAGUE_WORDS.isdisjoint(an.word_forms()):
+        return []  # one set test for the segment before the per-sentence scan
     if not any(t.lower in _VAGUE_WORDS for t in an.tokens[s.first : s.last]):
         return []
     clauses = _clauses(an, s)
@@ -1684,6 +1686,8 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
     """ "The plant employs 300 people. It has a workforce of 300.": a short sentence about the
     same thing that gives again a figure the previous sentence gave and adds little else."""
     out: list[Finding] = []
+    if len(an.sentences) < 2 or not _has_quantity(an, 0, len(an.tokens)):
+        return out  # no figure anywhere in the segment: every sentence's quantities are empty
     for i in range(1, len(an.sentences)):
         prev, cur = an.sentences[i - 1], an.sentences[i]
         if an.quoted_sentence(cur) or an.quoted_sentence(prev):
@@ -2315,6 +2319,8 @@ def _synonym_concepts() -> frozenset[str]:
 
 
 def _restated_agents(an: Analysis, s: Sentence) -> list[Finding]:
+    if "by" not in an.word_forms():
+        return []  # every phrase below starts with "by"
     toks = an.tokens
     phrases: list[tuple[int, int, str]] = []  # token range, head
     for k in range(s.first, s.last - 2):
