@@ -41,7 +41,10 @@ def check_hedges(an: Analysis) -> list[Finding]:
         if kept and m.tokens[0].start < kept[-1].tokens[-1].end:
             continue
         kept.append(m)
-    word_pos = {t.index: i for i, t in enumerate(an.words)}
+    if not kept:
+        return out
+    # (only runs of two or more hedges read word positions: most segments have at most one hedge)
+    word_pos = {t.index: i for i, t in enumerate(an.words)} if len(kept) > 1 else {}
     i = 0
     while i < len(kept):
         run = [kept[i]]
