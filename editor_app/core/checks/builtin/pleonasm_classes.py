@@ -954,17 +954,32 @@ def _triggers(low: str) -> tuple[int, ...]:
 _SEEN: dict[str, tuple[int, ...]] = {}  # word -> _triggers(word), read without a call
 
 
+@cache
+def _acronym_forms() -> frozenset[str]:
+    return frozenset(a.lower() for a in _acronyms())
+
+
 def check_pleonasm_classes(an: Analysis) -> list[Finding]:
     buckets: list[list[Token]] = [[] for _ in _RULES]
     acronyms = _acronyms()
     seen = _SEEN
-    for t in an.words:
-        ks = seen.get(t.lower)
+    # Triggers once per distinct word form of the segment; then visit only the words that start a
+    # rule or may be an acronym (most words do neither).
+    forms = an.word_forms()
+    trig: dict[str, tuple[int, ...]] = {}
+    for f in forms:
+        ks = seen.get(f)
         if ks is None:
-            ks = _triggers(t.lower)
+            ks = _triggers(f)
             if len(seen) < 200_000:
-                seen[t.lower] = ks
-        for k in ks:
+                seen[f] = ks
+        if ks:
+            trig[f] = ks
+    wanted = trig.keys() | (_acronym_forms() & forms)
+    for t in an.words:
+        if t.lower not in wanted:
+            continue
+        for k in trig.get(t.lower, ()):
             buckets[k].append(t)
         if t.is_cap and t.text in acronyms:
             buckets[4].append(t)
