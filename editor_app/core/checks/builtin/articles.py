@@ -185,7 +185,8 @@ def check_articles(an: Analysis) -> list[Finding]:
     for f in _role_office_names(an) + _participle_modified_after_prep(an) + _short_name_openers(an):
         if not any(a < f.end and f.start < b for a, b in spans):
             out.append(f)
-    for v in an.words:
+    things = _THING_FORMS & an.word_forms()
+    for v in (v for v in an.words if v.lower in things) if things else ():
         if v.lower in _THING_FORMS:
             obj = _thing_object(an, v)
             if obj is not None and not any(a < obj.end and obj.start < b for a, b in spans):
@@ -205,8 +206,12 @@ def check_articles(an: Analysis) -> list[Finding]:
     toks = an.tokens
     n = len(toks)
     firsts = _pass_words()
+    # (the words the pass can pick, decided once per distinct form of the segment)
+    picks = {f for f in an.word_forms() if f in firsts or f[-3:] == "est" or f[:1] in "mab" and f[1:2].isdigit()}
     for t in an.words:
         low = t.lower
+        if low not in picks:
+            continue
         if low in firsts:
             if low == "of":
                 ofs.append(t)
@@ -253,7 +258,7 @@ def _telegraphic(an: Analysis) -> bool:
     either no closing full stop ("Free shuttle bus from station", "Fix crash on socket close
     (Ann Lee)") or 20+ words (a whole article-free paragraph is a style, not a slip). One
     dropped article in edited prose leaves the others in place."""
-    if any(t.lower in _ARTICLES for t in an.words):
+    if not an.word_forms().isdisjoint(_ARTICLES):
         return False
     tail = an.text.rstrip()
     return len(an.words) >= 20 or not tail.endswith((".", "!", "?", '"', "”", "’", "'", ":", ";"))
