@@ -2071,6 +2071,8 @@ _AUXILIARIES = frozenset(["has", "have", "had", "is", "was", "are", "were", "wil
 def _verb_clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
     """The clauses, also split at "and" before a second verb phrase ("opened in 1988 and has been
     in use since 1988"); not at "and" between two figures ("between 2010 and 2020")."""
+    if "and" not in an.word_forms():
+        return list(_clauses(an, s))  # nothing to split at (a copy: the clause list is shared)
     out: list[tuple[int, int]] = []
     toks = an.tokens
     for a, b in _clauses(an, s):
