@@ -1608,7 +1608,16 @@ def _privative_base(low: str) -> str | None:
     return None
 
 
+_NEGATION_GATE = "negation-gate"
+
+
 def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
+    neg_gate = an.memo.get(_NEGATION_GATE)
+    if neg_gate is None:
+        forms = an.word_forms()
+        neg_gate = an.memo[_NEGATION_GATE] = not _NEGATORS.isdisjoint(forms) or any(f.endswith("n't") for f in forms)
+    if not neg_gate:
+        return []  # every finding below needs a negation in a later clause
     clauses = _clauses(an, s)
     if len(clauses) < 2:
         return []
