@@ -1001,8 +1001,17 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     names = _names()
     toks = an.tokens
+    # Only capitalised, unquoted words can start a name: step from one to the next (``i`` still
+    # moves as before; the words in between would each have been skipped one by one).
+    caps = [t.index for t in an.words if t.is_cap and not t.quoted]
+    ci = 0
     i = 0
-    while i < len(toks):
+    while True:
+        while ci < len(caps) and caps[ci] < i:
+            ci += 1
+        if ci == len(caps):
+            break
+        i = caps[ci]
         t = toks[i]
         if not t.is_word or t.quoted or not t.is_cap:
             i += 1
