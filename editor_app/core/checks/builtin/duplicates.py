@@ -1941,16 +1941,28 @@ _OTHER_WORDS = (("in", "other", "words"), ("put", "another", "way"), ("put", "di
                 ("stated", "differently"), ("said", "another", "way"), ("i.e",))
 
 
+def _text_mentions(an: Analysis, key: str, needles: tuple[str, ...]) -> bool:
+    """Whether the segment's lower-case text holds any of ``needles``: a cheap per-segment gate
+    for a sentence rule, memoised under ``key`` (the lower-case text is made once per segment)."""
+    gate = an.memo.get(key)
+    if gate is None:
+        low = an.memo.get(_LOWER_TEXT)
+        if low is None:
+            low = an.memo[_LOWER_TEXT] = an.text.lower()
+        assert isinstance(low, str)
+        gate = an.memo[key] = any(n in low for n in needles)
+    return bool(gate)
+
+
+_LOWER_TEXT = "lower-text"
+
+
 def _marked_restatement(an: Analysis, s: Sentence) -> list[Finding]:
     """ "... starts earlier and ends later, in other words, because the melting period has grown
     longer": a clause opened by "in other words" (or "put another way", "that is to say") says
     the sentence again by its own account. The marker and its clause are flagged, unless the
     clause brings a figure or a name of its own."""
-    gate = an.memo.get("marker-gate")
-    if gate is None:
-        low = an.text.lower()
-        gate = an.memo["marker-gate"] = any(m in low for m in _MARKER_GATE)
-    if not gate:
+    if not _text_mentions(an, "marker-gate", _MARKER_GATE):
         return []
     toks = an.tokens
     clauses = _clauses(an, s)
@@ -1980,11 +1992,7 @@ def _explained_denial(an: Analysis, s: Sentence) -> list[Finding]:
     "The coin will not pay interest, meaning savers will earn nothing on it": a "meaning" or
     "which means" tail that denies again what its sentence has denied, with no figure or name
     of its own."""
-    gate = an.memo.get("means-gate")
-    if gate is None:
-        low = an.text.lower()
-        gate = an.memo["means-gate"] = "meaning" in low or "which mean" in low
-    if not gate:
+    if not _text_mentions(an, "means-gate", ("meaning", "which mean")):
         return []
     toks = an.tokens
     clauses = _clauses(an, s)
@@ -2015,11 +2023,7 @@ _BEFORE_NOW_WORDS = frozenset(["before", "previously", "ever", "until"])
 def _first_time_restated(an: Analysis, s: Sentence) -> list[Finding]:
     """ "moves into the top 100 for the first time, a ranking he has never held before": a later
     clause that says "never ... before" about what the sentence has called a first."""
-    gate = an.memo.get("first-gate")
-    if gate is None:
-        low = an.text.lower()
-        gate = an.memo["first-gate"] = "first time" in low or "first ever" in low
-    if not gate:
+    if not _text_mentions(an, "first-gate", ("first time", "first ever")):
         return []
     toks = an.tokens
     lows = [t.lower for t in toks[s.first : s.last]]
