@@ -87,6 +87,13 @@ for _names, _dim, _f in (
     ("kph kmh", "length/t", 1000.0 * 24),
     ("knot knots", "length/t", 1852.0 * 24),
     ("litre litres liter liters l", "volume", 1.0),
+    ("watt watts w", "power", 1.0),
+    ("kilowatt kilowatts kw", "power", 1e3),
+    ("megawatt megawatts mw", "power", 1e6),
+    ("gigawatt gigawatts gw", "power", 1e9),
+    ("kwh", "energy", 1e3),
+    ("mwh", "energy", 1e6),
+    ("gwh", "energy", 1e9),
     ("millilitre millilitres ml", "volume", 0.001),
 ):
     for _n in _names.split():
@@ -413,6 +420,13 @@ def _rate_after(toks: list[Token], j: int, last: int) -> tuple[float, int] | Non
     return rate
 
 
+_TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+_DEGREE_SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
+# dimensions a range's first number takes from its second ("15 to 18 °C", "two or three weeks")
+_RANGE_DIMS = frozenset(["time", "length", "mass", "area", "volume", "temperature", "power", "energy", "percent",
+                         "length/t", "volume/t", "mass/t"])
+
+
 _PLURAL_FRACTIONS = {"thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6, "sevenths": 7, "eighths": 8,
                      "ninths": 9, "tenths": 10}
 
@@ -576,6 +590,26 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(1 / f, "frequency", "", approx, k)  # "every day"
                 k += 2
                 continue
+        if low == "every" and k + 4 < last and toks[k + 2].lower in ("to", "or") and toks[k + 4].lower in _UNITS \
+                and _UNITS[toks[k + 4].lower][0] == "time":
+            lo_n = _word_number(toks[k + 1].lower) or _number(toks[k + 1])
+            hi_n = _word_number(toks[k + 3].lower) or _number(toks[k + 3])
+            if lo_n and hi_n:
+                f = _UNITS[toks[k + 4].lower][1]
+                add(1 / (lo_n * f), "frequency", "", approx, k)  # "every two to three weeks": a range of rates
+                add(1 / (hi_n * f), "frequency", "", approx, k + 3)
+                k += 5
+                continue
+        if k + 3 < last and toks[k + 1].lower in ("or", "to") and (low in _TIMES_WORDS or _word_number(low)) \
+                and (toks[k + 2].lower in _TIMES_WORDS or toks[k + 3].lower == "times" and _word_number(toks[k + 2].lower)):
+            step = k + 3 if toks[k + 2].lower in _TIMES_WORDS else k + 4
+            rate = _rate_period(toks, step, last)
+            if rate is not None:
+                for at in (k, k + 2):
+                    n = _TIMES_WORDS.get(toks[at].lower) or _word_number(toks[at].lower) or 1
+                    add(n / rate[0], "frequency", "", approx, at)  # "once or twice a month", "two or three times a week"
+                k = rate[1]
+                continue
         if low == "every" and k + 2 < last and toks[k + 2].lower in _UNITS and _UNITS[toks[k + 2].lower][0] == "time":
             every_n = _word_number(toks[k + 1].lower) or _number(toks[k + 1])
             if every_n:
@@ -652,7 +686,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             of: float | None = None
             if jj < last:
                 of = _word_number(toks[jj].lower) or _number(toks[jj]) or {"hundred": 100.0, "thousand": 1000.0}.get(toks[jj].lower)
-            if num and of and num < of <= 1000 and not (toks[k + 1 + gap].lower == "in" and of >= 100 and of % 100 == 0 and of > 100):
+            if num and of and num < of <= 1000 and not (toks[k + 1 + gap].lower == "in" and of >= 100 and of % 100 == 0 and of > 100) \
+                    and not (jj + 1 < last and _UNITS.get(toks[jj + 1].lower, ("", 0.0))[0] == "time"):  # (not "nine games in ten days")
                 add(100.0 * num / of, "percent", "fraction", approx, k)  # "two in three voters"
                 k = jj + 1
                 continue
@@ -709,10 +744,12 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             jj = k + 1
             if toks[jj].lower in ("full", "whole", "single", "entire") and jj + 1 < last:
                 jj += 1
-            if toks[jj].lower in _UNITS and (_UNITS[toks[jj].lower][0] == "time" or (half < 1 or approx) and _UNITS[toks[jj].lower][0] != "percent"):
+            and_a_half = [x.lower for x in toks[jj + 1 : jj + 4]] == ["and", "a", "half"]
+            if toks[jj].lower in _UNITS and (_UNITS[toks[jj].lower][0] == "time" or (half < 1 or approx or and_a_half)
+                                             and _UNITS[toks[jj].lower][0] != "percent"):
                 val = half  # "a month", "half a mile"
-                if half == 1.0 and [x.lower for x in toks[jj + 1 : jj + 4]] == ["and", "a", "half"]:
-                    val = 1.5  # "a year and a half"
+                if half == 1.0 and and_a_half:
+                    val = 1.5  # "a year and a half", "a metre and a half"
                 unit_article = True
                 k = jj - 1
                 j = jj
@@ -720,6 +757,27 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             val = 1.0  # "once a month"
         if val is None:
             k += 1
+            continue
+        if read is not None and j + 1 < last and toks[j].lower in ("to", "or", "and", "-", "–") and not unit_article and (
+            toks[j].lower != "and" or k - 1 >= first and toks[k - 1].lower == "between"
+        ):
+            second = _read_number(toks, j + 1, last)
+            val2 = second[0] if second is not None else 0.0
+            sub = _parse_quantities(an, j + 1, min(last, j + 7)) if val2 else []
+            if sub and sub[0].dim in _RANGE_DIMS and sub[0].token <= j + 3:
+                # "15 to 18 °C", "between two and three weeks": the first number is in the second's unit
+                q2 = sub[0]
+                if q2.dim == "temperature" and abs(q2.value - val2) > 1e-9:
+                    q1 = replace(q2, value=(val - 32) * 5 / 9, amount=(val - 32) * 5 / 9)
+                else:
+                    ratio = val / val2
+                    q1 = replace(q2, value=q2.value * ratio, amount=q2.amount * ratio)
+                out.append(replace(q1, token=k, approx=approx or q2.approx, bound=_bound(toks, k, first)))
+                k = j + 1
+                continue
+        if read is not None and j + 1 < last and toks[j].lower in ("degrees", "degree") and toks[j + 1].lower in _DEGREE_SCALES:
+            add(val if _DEGREE_SCALES[toks[j + 1].lower] == "c" else (val - 32) * 5 / 9, "temperature", "", approx, k)
+            k = j + 2  # "21 degrees Celsius", "70 degrees Fahrenheit"
             continue
         if low in ("once", "twice", "thrice") or (k + 1 < last and toks[k + 1].lower == "times"):
             step = k + (2 if low not in ("once", "twice", "thrice") else 1)
@@ -940,7 +998,7 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
         # "three weeks ... less than a month": loose for durations, tight for everything else
         # (a full clause with its own verb, "clears in about ten days; left alone, it can last two
         # weeks", states a second case: only a tail that can do nothing but restate gets the slack)
-        slack = 0.45 if a.dim == "time" and loose else 0.12
+        slack = 0.45 if a.dim in ("time", "frequency") and loose else 0.12
         return abs(a.value - b.value) <= slack * max(abs(a.value), abs(b.value))
     if a.dim == "date":
         return a.value == b.value and a.amount <= b.period and b.amount <= a.period  # "1 March ... the start of March"
@@ -967,6 +1025,9 @@ def _tail_opener(an: Analysis, b0: int) -> bool:
     t = an.tokens[b0]
     if t.lower in _TAIL_OPENERS or t.lower[:1].isdigit() or t.text in "$£€¥" or _word_number(t.lower) is not None:
         return True
+    if t.lower == "so" and b0 + 1 < len(an.tokens):
+        nxt = an.tokens[b0 + 1].lower  # "so roughly once a month", "so just over half": a figure worked out
+        return nxt in _APPROX or nxt in _TIMES_WORDS or nxt[:1].isdigit() or _word_number(nxt) is not None
     return t.lower.endswith("ing") and "VERB" in lemmas(t.text)
 
 
@@ -998,19 +1059,34 @@ def _difference_or_total(earlier: list[Quantity], q: Quantity, cues: set[str], p
     """ "voted 34 to 19, a majority of fifteen"; "three universities in the top twenty, one fewer
     than last year, when four of them made it": a count that is the difference (or, with "in
     total", the sum) of a count the sentence gave and another count of the sentence."""
-    if q.dim not in ("count", "points", "money") or not cues:
+    if q.dim not in ("count", "points", "money") and q.dim not in _MEASURED or not cues:
         return False
     base = "percent" if q.dim == "points" else q.dim  # percentage points are a difference of percents
     counts = [e.value for e in earlier if e.dim == base and e.value > (1 if base == "count" else 0)]
     others = [e.value for e in pool if e.dim == base and e is not q]
+    # ("from 3.2 to 5 metres, almost two metres higher": a rounded difference)
+    slack = 0.12 * q.value if q.approx else 0.02 * q.value if q.dim in _MEASURED else 1e-6
     for x in counts:
         for y in others:
             if y == x:
                 continue
-            if cues & (_DIFFERENCE_WORDS | _REMAINDER_WORDS) and (abs(abs(x - y) - q.value) < 1e-6 or abs(x + y - q.value) < 1e-6):
+            if cues & (_DIFFERENCE_WORDS | _REMAINDER_WORDS) and (abs(abs(x - y) - q.value) <= slack or abs(x + y - q.value) <= slack):
                 return True
-            if cues & _TOTAL_WORDS and abs(x + y - q.value) < 1e-6:
+            if cues & _TOTAL_WORDS and abs(x + y - q.value) <= slack:
                 return True
+    return False
+
+
+@cache
+def _is_comparative(low: str) -> bool:
+    """ "deeper", "higher", "cheaper", "heavier": an adjective or adverb in its comparative form."""
+    if len(low) < 5 or not low.endswith("er"):
+        return False
+    forms = lemmas(low)
+    for base in (*forms.get("ADJ", ()), *forms.get("ADV", ())):
+        b = base.lower()
+        if b != low and low in (b + "er", b + "r", b + b[-1:] + "er", b[:-1] + "ier"):
+            return True
     return False
 
 
@@ -1020,10 +1096,24 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
     figures ("5.6 percent, compared with 2 percent, nearly three times as much"), or a share of a
     count ("half the 8,000 residents ... around 4,000 people")."""
     slack = 0.1 if q.approx else 0.03
-    if q.dim == "percent" and q.noun != "fraction" and 0 < q.value < 100:
-        # "400 of the 1,000 people, 40%": a share worked out from two counts
+    if q.dim == "percent" and 0 < q.value < 100 and (q.noun != "fraction" or q.bound):
+        # "400 of the 1,000 people, 40%": a share worked out from two counts; "31 of the 40 members,
+        # more than three-quarters of them": a bound on it (a plain fraction, "about 60 of 4,000
+        # petitions, roughly one in seventy", gives the reader the odds)
         counts = [e.value for e in earlier if e.dim == "count" and e.value > 1]
-        if any(abs(100 * x / y - q.value) <= (0.1 if q.approx else 0.02) * q.value for x in counts for y in counts if x < y):
+        for n in counts:
+            for d in counts:
+                share = 100 * n / d if n < d else 0.0
+                if share and (q.bound == "min" and q.value <= share <= q.value * 1.15
+                              or q.bound == "max" and q.value / 1.15 <= share <= q.value
+                              or not q.bound and abs(share - q.value) <= (0.1 if q.approx else 0.02) * q.value):
+                    return True
+    if q.value > 1 and (q.dim in _MEASURED or q.dim in ("count", "money")):
+        # "twelve panels of 300 watts each, 3.6 kilowatts in all": a total worked out as a count
+        # of things times the measure of each
+        items = [e for e in earlier if e.dim == q.dim and 0 < e.value < q.value and (q.dim != "count" or e.noun == q.noun)]
+        many = [e.value for e in earlier if e.dim == "count" and e.noun and e.value > 1 and e.noun != q.noun]
+        if any(abs(it.value * m - q.value) <= slack * q.value for it in items for m in many if it.value != m):
             return True
     if q.dim == "count" and q.value >= 10:
         shares = [e for e in earlier if e.dim == "percent" and 0 < e.value < 100]
@@ -1663,7 +1753,7 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
     return []
 
 
-_MEASURED = frozenset(["length", "mass", "area", "volume", "temperature"])
+_MEASURED = frozenset(["length", "mass", "area", "volume", "temperature", "power", "energy"])
 _COMPARING = frozenset(["than", "compared", "versus", "whereas", "while", "but", "unlike", "like", "same", "also", "too", "each", "both"])
 _PRONOUN_SUBJECTS = frozenset(["it", "they", "this", "that", "these", "those", "he", "she", "the", "its", "their"])
 
@@ -2149,6 +2239,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         # "..., ten more than last year, when it had 30": a "when" clause after a comparison
         # gives the figure the comparison implies
         cues = {t.lower for t in an.tokens[a0:b1]} & (_DIFFERENCE_WORDS | _TOTAL_WORDS | _REMAINDER_WORDS)
+        if any(_is_comparative(t.lower) for t in an.tokens[b0:b1]):
+            cues.add("more")  # "from 2.5 to 4 metres, a metre and a half deeper": a difference as a comparison
         after_comparison = an.tokens[b0].lower == "when" and ci >= 2 and any(
             t.lower in _DIFFERENCE_WORDS for t in an.tokens[clauses[ci - 1][0] : clauses[ci - 1][1]])
         loose = _tail_opener(an, b0) or after_comparison
@@ -2162,6 +2254,14 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
                                "These figures give again the change the sentence has already stated; cut one.", ("",)))
+            break
+        if loose and len(later) >= 2 and not all(q.dim == "count" for q in later) and all(
+                any(_same(replace(e, noun="", head=""), replace(q, noun="", head="")) for e in earlier) for q in later):
+            # "won nine games in ten days, a streak of nine wins in under a fortnight": every figure
+            # of a tail, a count and its period, again (the counted noun in other words)
+            start, end = _span(an, b0, b1)
+            out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
+                               "This repeats figures the sentence has already given; cut the restatement.", ("",)))
             break
         if loose and any(q.dim != "time" for q in later):
             # "doubled, rising twofold in a single year": the period of a restated change

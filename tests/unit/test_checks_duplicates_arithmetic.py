@@ -1,0 +1,66 @@
+"""duplicate_information: a tail whose figures are worked out from the figures the sentence gave.
+
+Sentences written for these tests (not copied from any corpus). Each fault is a later clause
+that only restates by arithmetic (a difference said as a comparison, a total as count times
+measure, a bound on a share of a count, a range in other units, a frequency in another period, a
+count and its period again); each quiet sentence gives figures a reader needs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin.duplicates import check_duplicates
+from editor_app.core.checks.builtin.text import analyse
+
+
+def _flagged(sentence: str) -> list[str]:
+    an = analyse(sentence)
+    return [sentence[f.start : f.end] for f in check_duplicates(an)]
+
+
+FAULTS = [
+    # a difference of a from-to pair, said again as a comparative
+    ("The path was extended from 3 miles to 4.5 miles, a mile and a half longer than before.", "a mile and a half longer"),
+    ("The lake level rose from 3.2 metres to 5 metres, leaving it almost two metres higher than in autumn.", "two metres higher"),
+    # a total worked out as count times the measure of each
+    ("The roof carries twelve panels of 300 watts each, giving a total output of 3.6 kilowatts.", "3.6 kilowatts"),
+    ("The depot runs eight buses of 50 seats each, a combined capacity of 400 seats.", "400 seats"),
+    # a bound on a share worked out from two counts
+    ("Of the 40 members, 31 voted in favour, meaning more than three-quarters of them backed the plan.", "three-quarters"),
+    ("Of the 50 pupils, 26 are girls, so just over half of the class is female.", "half of the class"),
+    # a range of frequencies in another period
+    ("The bins are emptied every two to three weeks, so roughly once or twice a month.", "once or twice a month"),
+    # a range of temperatures in the other scale, written out in words
+    ("Keep the room between 18 and 21 °C, which is around 64 to 70 degrees Fahrenheit.", "64 to 70 degrees Fahrenheit"),
+    ("The oven should reach 200 degrees Celsius, or about 392 degrees Fahrenheit.", "392 degrees Fahrenheit"),
+    # a count and its period again, the counted noun in other words
+    ("The team won nine games in ten days, a streak of nine wins in under a fortnight.", "nine wins"),
+]
+
+QUIET = [
+    "Sales rose from 3.1 million to 3.3 million units, up 6% on the year, while prices fell.",
+    "The trail is 5 km (3 miles) long and climbs 400 metres.",
+    "The reservoir dropped from 12 metres to 9 metres, and the council expects a further fall of 3 metres by autumn.",
+    "Each of the 12 classrooms holds 30 pupils, and the hall seats another 360 people for assemblies.",
+    "The club has 40 members, 31 of whom voted, and three-quarters of the voters backed the plan.",
+    "The bins are emptied every two to three weeks, and the recycling once a month.",
+    "Keep the room between 18 and 21 °C at night and 23 °C during the day.",
+    "She won six matches in eight days and lost two in the following week.",
+    "Twelve volunteers each gave 5 hours, and the staff added 60 hours of their own.",
+    "Tickets cost £12 for adults and £6 for children, and a family pass is £30.",
+    "The new tower is 120 metres tall, 30 metres taller than the old one.",
+    "Of the 200 applicants, 50 were shortlisted, and more than half of those were women.",
+    "The court hears about 80 of the 6,000 appeals it receives, roughly one in seventy-five.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "part"), FAULTS)
+def test_arithmetic_restatements_are_flagged(sentence: str, part: str) -> None:
+    spans = _flagged(sentence)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("sentence", QUIET)
+def test_figures_a_reader_needs_are_left_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []
