@@ -64,3 +64,42 @@ def test_arithmetic_restatements_are_flagged(sentence: str, part: str) -> None:
 @pytest.mark.parametrize("sentence", QUIET)
 def test_figures_a_reader_needs_are_left_alone(sentence: str) -> None:
     assert _flagged(sentence) == []
+
+
+# Adjacent sentences: the later one gives again every figure the earlier one gave.
+SENTENCE_FAULTS = [
+    ("The tour lasted 90 minutes. It ran for an hour and a half in light rain.",
+     "It ran for an hour and a half"),
+    ("Revenue grew 12 percent to £48 million. Income for the year came to £48 million, 12 percent more than last year.",
+     "Income for the year"),
+    ("The loan must be repaid within 20 years. The council hopes to clear the debt in two decades.", "two decades"),
+]
+
+SENTENCE_QUIET = [
+    # the figure named again to point back to it
+    "Each licence costs 40 euros for three years of access. When the three years are over, the library must pay again.",
+    # a threshold used in an argument
+    "The pass costs £30 and pays for itself once you spend £90. Every pound spent above £90 is a saving.",
+    # another thing compared
+    "The first leg takes 40 minutes. The second leg also takes 40 minutes, but climbs much more.",
+    # a period many facts share
+    "Volunteers meet every week in the church hall. Every week someone new turns up with cake.",
+    # a sum worked through
+    "A ticket costs £8 and a family of four pays £32. Four tickets at £8 make £32, so there is no discount.",
+]
+
+
+def _flagged_text(text: str) -> list[str]:
+    an = analyse(text)
+    return [text[f.start : f.end] for f in check_duplicates(an)]
+
+
+@pytest.mark.parametrize(("text", "part"), SENTENCE_FAULTS)
+def test_sentence_giving_the_same_figures_again_is_flagged(text: str, part: str) -> None:
+    spans = _flagged_text(text)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("text", SENTENCE_QUIET)
+def test_sentences_that_use_a_figure_again_are_left_alone(text: str) -> None:
+    assert _flagged_text(text) == []

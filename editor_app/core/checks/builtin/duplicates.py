@@ -1365,6 +1365,9 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
     out.extend(f for f in _restated_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
     if len(an.sentences) > 1:
         spans = [(f.start, f.end) for f in out]
+        out.extend(f for f in _refigured_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
+    if len(an.sentences) > 1:
+        spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _announced_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
     if len(an.sentences) > 1:
         spans = [(f.start, f.end) for f in out]
@@ -1832,6 +1835,62 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         if restated and not _contrasting(an, prev, cur):
             out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence", "duplicate_information",
                                "This sentence gives again a figure the previous one gave; keep one of them.", ("",)))
+    return out
+
+
+def _specific(q: Quantity) -> bool:
+    """A figure that pins a fact down (a measure, money, a share, a count of named things above a
+    dozen), not a small count, a year or a date that many facts share."""
+    if q.dim in ("time", "frequency") and not q.approx and not q.bound \
+            and any(abs(q.value - u) < 1e-9 or abs(q.value * u - 1) < 1e-9 for u in (1.0, 7.0, 30.4, 365.0)):
+        return False  # "a year", "every day", "each month": a period many facts share
+    return q.dim not in ("count", "year", "date", "reltime", "century") or q.dim == "count" and bool(q.noun) and q.value > 12
+
+
+def _same_counted(a: Quantity, b: Quantity) -> bool:
+    """Do two counts count the same things ("300 staff ... 300 employees"), not "300 people ...
+    300 jobs"? (Other figures: always.)"""
+    if a.dim != "count" or not a.noun or not b.noun or a.noun == b.noun:
+        return True
+    return bool(_concepts(a.head or a.noun) & _concepts(b.head or b.noun) - {a.noun, b.noun})
+
+
+def _than_a_past_period(an: Analysis, k: int) -> bool:
+    """ "than last year", "than a year earlier", "than the previous quarter"."""
+    nxt = [t.lower for t in an.tokens[k + 1 : k + 4]]
+    return bool(nxt) and (nxt[0] in _LAST or len(nxt) >= 2 and nxt[0] in ("a", "the") and (nxt[1] in _LAST or nxt[1] in _UNITS))
+
+
+# words before a figure that point back to it, or use it as a threshold ("the two years", "above £105")
+_BACK_DETERMINERS = frozenset(["the", "those", "these", "that", "this", "its", "their", "his", "her", "our", "your",
+                               "above", "below", "beyond", "past", "exceeding", "until", "after", "before"])
+
+
+def _refigured_sentences(an: Analysis) -> list[Finding]:
+    """ "Sales rose 8 percent to £71 million. Turnover was £71 million, 8 percent higher.": a
+    sentence each of whose figures the previous sentence gave, in the same frame (no contrast,
+    no "also", no other subject named)."""
+    out: list[Finding] = []
+    if not _has_quantity(an, 0, len(an.tokens)):
+        return out
+    for i in range(1, len(an.sentences)):
+        prev, cur = an.sentences[i - 1], an.sentences[i]
+        if an.quoted_sentence(cur) or an.quoted_sentence(prev) or not _has_quantity(an, cur.first, cur.last):
+            continue
+        later = [q for q in _quantities(an, cur.first, cur.last) if q.dim != "reltime"]
+        if not later or len(later) > 2 or not all(_specific(q) for q in later) or an.tokens[cur.first].lower == "so":
+            continue  # (three figures or more work a sum through; "So ..." sums up)
+        toks = an.tokens
+        if any(q.token > cur.first and toks[q.token - 1 - (not toks[q.token - 1].is_word)].lower in _BACK_DETERMINERS for q in later):
+            continue  # "When the two years are up": the figure named again to point back to it
+        earlier = _quantities(an, prev.first, prev.last)
+        if not all(any(_same(e, q) and not (q.bound and not e.bound) and _same_counted(e, q) for e in earlier) for q in later):
+            continue  # ("above £105" after "£105": a threshold used, not restated)
+        if any(t.lower in _COMPARING and not (t.lower == "than" and _than_a_past_period(an, t.index)) for t in toks[cur.first : cur.last]) \
+                or _contrasting(an, prev, cur):
+            continue  # (not "8 percent higher than last year": a change, not another thing compared)
+        out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence:again", "duplicate_information",
+                           "This sentence gives again the figures the previous one gave; keep one of them.", ("",)))
     return out
 
 
