@@ -55,6 +55,20 @@ def bare_prone() -> frozenset[str]:
 
 
 @cache
+def concrete() -> frozenset[str]:
+    """Nouns whose main sense is a countable thing, person or animal (saucer, inverter, hospice),
+    from tools/make_article_concrete.py."""
+    return data.word_set("article_concrete_wn.txt")
+
+
+@cache
+def subject_heads() -> frozenset[str]:
+    """Singular nouns judged bare in a clause: WordNet-prose countable or concrete, and neither
+    bare-prone in WordNet's prose nor mass-like (article_mass_wn.txt: "cloud", "output", "sun")."""
+    return (countable() | concrete()) - bare_prone() - data.word_set("article_mass_wn.txt") - _OPENER_BARE_HEADS
+
+
+@cache
 def wn_bare_pairs() -> frozenset[tuple[str, str]]:
     """Word + noun pairs WordNet's own prose uses bare ("by train", "at table", "take place")."""
     return frozenset((p[0], p[1]) for p in (line.split() for line in data.lines("article_bare_pairs_wn.txt")) if len(p) == 2)
@@ -399,4 +413,357 @@ def acronym_openers(an: Analysis) -> list[Finding]:
         out.append(Finding(w0.start, head.end, "missing-article:acronym-opener", "missing_article",
                            f"{quote(an.text[w0.start : head.end])} needs an article here: {quote(fixed_the)}.",
                            (fixed_the,)))
+    return out
+
+
+# Subject openers ---------------------------------------------------------------------------------
+
+# Verbs that agree with a singular subject and are never a plural noun.
+_SG_FINITE = frozenset(["is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+                        "does", "did", "isn't", "wasn't", "hasn't", "hadn't", "won't", "wouldn't", "can't",
+                        "couldn't", "doesn't", "didn't", "shouldn't", "mustn't"])
+# Words that never modify a following head noun in an opener.
+_NOT_MODS = frozenset(["last", "next", "this", "that", "half", "most", "much", "more", "less", "other", "another",
+                       "same", "such", "each", "every", "only", "even", "just", "very", "too", "how", "why", "what",
+                       "here", "there", "please", "thank", "today", "tonight", "yesterday", "tomorrow", "then",
+                       "now", "so", "yet", "still", "later", "once", "also", "meanwhile", "instead", "soon",
+                       "eventually", "finally", "own", "many", "few", "several", "all", "both", "either",
+                       "neither", "no", "any", "some", "little", "enough", "one", "i", "me", "you", "we", "they",
+                       "he", "she", "it", "him", "her", "us", "them", "mine", "yours", "ours", "theirs", "hers",
+                       "his"])
+# Heads that open a sentence bare by usage: time words, meals, bodies named like a proper name.
+_OPENER_BARE_HEADS = frozenset(["year", "week", "month", "day", "night", "time", "season", "summer", "winter",
+                                "spring", "autumn", "weekend", "morning", "evening", "afternoon", "century",
+                                "decade", "quarter", "term", "hour", "minute", "breakfast", "lunch", "dinner",
+                                "supper", "tea", "brunch", "government", "parliament", "congress", "council",
+                                "cabinet", "court", "police", "management", "staff", "class", "school", "church",
+                                "college", "university", "work", "home", "bed", "practice", "training", "dawn",
+                                "dusk", "noon", "midnight", "sunset", "sunrise", "kickoff", "kick-off"])
+
+
+def _opener_modifier(t: Token, first: bool) -> bool:
+    """An adjective, a singular noun or an -ing/-ed form that can modify the head after it."""
+    low = t.lower
+    if low in _NOT_MODS or low in _DETS or low in _FUNC or low in _PREPS or "'" in low or "’" in low \
+            or low[:1].isdigit() or (first and not t.text[1:].islower()) or (not first and t.is_cap):
+        return False
+    forms = lemmas(t.text)
+    if not forms or "ADV" in forms and "ADJ" not in forms:
+        return False
+    if "ADJ" in forms:
+        return True
+    noun = forms.get("NOUN")
+    return bool(noun) and noun is not None and noun[0].lower() == low
+
+
+_OBJECTS = frozenset(["it", "them", "him", "her", "us", "me", "you", "up", "out", "off", "down"])
+_ABSTRACT = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism", "ship", "ing", "cy", "ure", "age")
+
+
+def _sg_verb(an: Analysis, v: Token | None) -> bool:
+    """A finite verb agreeing with a singular subject: "is", "will", "rose", "starts in"."""
+    if v is None or v.is_cap or v.quoted:
+        return False
+    low = v.lower
+    if low in _SG_FINITE:
+        return True
+    if low in ("are", "were", "have", "do", "be", "been", "being"):
+        return False
+    forms = lemmas(v.text)
+    verb = forms.get("VERB")
+    if not verb or verb[0].lower() == low or low.endswith("ing"):
+        return False
+    nxt = _word(an.tokens, v.index + 1)
+    objecty = nxt is not None and (nxt.lower in _DETS or nxt.lower in _OBJECTS or nxt.lower[:1].isdigit())
+    if low.endswith("s"):
+        if low.endswith("ss"):
+            return False
+        return "NOUN" not in forms or objecty  # "charges rose" is a plural noun; "starts in" a verb
+    if "ADJ" in forms:
+        return objecty
+    noun = forms.get("NOUN")
+    if noun and noun[0].lower() == low:
+        return low in _NOUN_PASTS  # "crew" is a noun before it is the past of "crow"
+    return True  # a past form: "trialled", "called"
+
+
+# Irregular past tenses that are also singular nouns: after a subject noun they are the verb.
+_NOUN_PASTS = frozenset(["rose", "fell", "left", "led", "shot", "saw", "found", "felt", "lay", "wound", "sank",
+                         "bore", "ground", "fed", "bid", "cast", "set", "hit", "won", "held", "struck"])
+
+
+@cache
+def _concrete_subjects() -> frozenset[str]:
+    return subject_heads() & concrete()
+
+
+def bare_countable_openers(an: Analysis) -> list[Finding]:
+    """ "Local depot opens in May", "Spare battery is in the box": a sentence whose subject is a
+    singular concrete count noun (a thing, person or animal: ``concrete``), after one or two
+    adjectives or noun modifiers and no determiner, then its finite verb. One capitalised word
+    before a verb is left alone: it is as often a name ("Kestrel has", "Riverside led")."""
+    nouns = _concrete_subjects() & an.word_forms()
+    if not nouns:
+        return []
+    out: list[Finding] = []
+    toks = an.tokens
+    n = len(toks)
+    for s in an.sentences:
+        if not (s.first + 1 < n and toks[s.first + 1].lower in nouns or s.first + 2 < n and toks[s.first + 2].lower in nouns):
+            continue  # cheap test first: no concrete noun in second or third place
+        w0 = toks[s.first]
+        if not w0.is_word or w0.quoted or not w0.is_cap or not w0.text[1:].islower() or w0.lower in _NOT_MODS:
+            continue
+        if s.first > 0 and toks[s.first - 1].text == ":" or an.text[s.start : s.end].rstrip().endswith(":"):
+            continue
+        head: Token | None = None
+        for k in range(s.first, min(s.first + 3, s.last)):
+            w = _word(toks, k)
+            if w is None or (k > s.first and w.is_cap):
+                break
+            if w.lower in nouns and not w.lower.endswith(_ABSTRACT):
+                forms = lemmas(w.text)
+                noun = forms.get("NOUN")
+                base_verb = forms.get("VERB", ("",))[0].lower() == w.lower
+                if (not forms or noun and noun[0].lower() == w.lower) and not (k == s.first and base_verb):
+                    v = toks[k + 1] if k + 1 < len(toks) else None
+                    if v is not None and v.is_word and _sg_verb(an, v):
+                        head = w
+                        break
+            if not _opener_modifier(w, k == s.first):
+                break
+            wf = lemmas(w.text)
+            if k == s.first and "ADJ" not in wf and "NOUN" not in wf:
+                break  # "Cover fresh scraps with ...": an imperative
+        if head is None:
+            continue
+        if head is w0:
+            continue  # one capitalised word before a verb is as often a name ("Kestrel has", "Riverside led")
+        if an.quoted_sentence(s):
+            continue
+        out.append(_finding(an, w0, head, "countable-opener"))
+    return out
+
+
+def _cap_elsewhere(an: Analysis, t: Token) -> bool:
+    for w in an.words:
+        if w.text == t.text and w is not t and an.sentences[w.sentence].first != w.index:
+            return True
+    return False
+
+
+# Clause shapes -----------------------------------------------------------------------------------
+
+_CLAUSE_OPENERS = frozenset(["when", "if", "while", "because", "since", "although", "though", "until", "once",
+                             "unless", "whenever", "where", "whereas", "whether"])
+_COORDINATORS = frozenset(["and", "but", "so", "yet"])
+_RELATIVES = frozenset(["that", "which", "who", "whose"])
+_CLAUSE_CUES = _CLAUSE_OPENERS | _COORDINATORS
+# Quantity nouns that take an article before "of": "the majority of", "a number of", "a lot of".
+_QUANTITY_NOUNS = frozenset(["majority", "minority", "bulk", "remainder", "rest", "lot", "handful", "couple",
+                             "host", "number", "total", "proportion", "fraction", "percentage", "share"])
+_QUANTITY_PREV = frozenset(["where", "when", "while", "and", "but", "that", "which", "with", "for", "in", "on", "at",
+                            "to", "from", "by", "of", "said", "says", "found", "saw", "says", "backed", "spent",
+                            "took", "takes", "had", "has", "have", "were", "are", "is", "was", "as"])
+
+
+def _bare_head(t: Token) -> bool:
+    """A lower-case singular noun of ``subject_heads`` (or one the lexicon does not know)."""
+    if t.is_cap or t.quoted or t.lower.endswith(_ABSTRACT) or t.lower in _NOT_MODS:
+        return False
+    forms = lemmas(t.text)
+    noun = forms.get("NOUN")
+    return not forms or bool(noun) and noun is not None and noun[0].lower() == t.lower
+
+
+def bare_clause_nouns(an: Analysis) -> list[Finding]:
+    """A singular count noun with no determiner where a clause needs one:
+    * as the subject after a subordinator or a comma and a coordinator: "if tunnel drops", "while
+      saw is new", ", but separate lorry will collect it";
+    * before a relative clause after a preposition or a verb: "containers with lid that clips";
+    * a quantity noun before "of": "where majority of members backed it"."""
+    toks = an.tokens
+    forms_here = an.word_forms()
+    heads = subject_heads() & forms_here
+    quant = _QUANTITY_NOUNS & forms_here
+    if not heads and not quant:
+        return []
+    out: list[Finding] = []
+    n = len(toks)
+    both = heads | quant
+    for t in [t for t in an.words if t.lower in both]:
+        low = t.lower
+        if low in quant and not t.is_cap and t.index + 1 < n and toks[t.index + 1].lower == "of" and t.index > 0:
+            prev = toks[t.index - 1]
+            if prev.is_word and prev.lower in _QUANTITY_PREV and not t.quoted:
+                out.append(_finding(an, t, t, "quantity-of"))
+            continue
+        nxt = toks[t.index + 1] if t.index + 1 < n else None
+        if nxt is None or not nxt.is_word:
+            continue
+        i = t.index
+        if nxt.lower not in _RELATIVES and toks[i - 1].lower not in _CLAUSE_CUES and not (
+                i >= 2 and toks[i - 2].lower in _CLAUSE_CUES or i >= 3 and toks[i - 3].lower in _CLAUSE_CUES):
+            continue  # cheap test first: no subordinator or coordinator before, no relative after
+        if low not in heads or not _bare_head(t):
+            continue
+        k = t.index - 1
+        start = t
+        while k >= 0 and t.index - k <= 2 and toks[k].is_word and _opener_modifier(toks[k], False):
+            start = toks[k]
+            k -= 1
+        if k < 0 or not toks[k].is_word:
+            continue
+        prev = toks[k]
+        if prev.lower in _CLAUSE_OPENERS or prev.lower in _COORDINATORS and k > 0 and toks[k - 1].text in (",", ";"):
+            if _sg_verb(an, nxt):
+                out.append(_finding(an, start, t, "clause-subject"))
+            continue
+        if nxt.lower in _RELATIVES and prev.lower in _PREPS and prev.lower != "of":
+            after = toks[nxt.index + 1] if nxt.index + 1 < n else None
+            if after is not None and after.is_word and not after.is_cap:
+                out.append(_finding(an, start, t, "relative-head"))
+    return out
+
+
+# A concrete count noun after a preposition -------------------------------------------------------
+
+_PLACE_PREPS = frozenset(["in", "on", "at", "to", "from", "into", "onto", "with", "across", "along", "through",
+                          "past", "behind", "beside", "beneath", "underneath", "under", "towards", "toward", "near",
+                          "inside", "outside", "around", "over", "above", "below", "against", "off", "out"])
+_BOUNDARY_WORDS = frozenset(["and", "or", "but", "that", "which", "who", "where", "when", "before", "after", "until",
+                             "while", "as", "if", "because", "so", "then", "since", "unless", "though", "although"])
+# Bare by usage after a preposition: institutions and places named for what happens there, means
+# of transport and communication, body idioms ("at hand", "on foot"). Closed classes, not phrases.
+_BARE_AFTER_PREP = frozenset(["school", "church", "college", "university", "hospital", "prison", "jail", "court",
+                              "bed", "home", "work", "town", "sea", "table", "class", "camp", "board", "deck",
+                              "stage", "screen", "air", "foot", "hand", "horseback", "car", "bus", "train", "plane",
+                              "boat", "ship", "bike", "bicycle", "taxi", "cab", "coach", "ferry", "tram", "rail",
+                              "road", "air", "phone", "telephone", "email", "post", "mail", "radio", "television",
+                              "camera", "film", "tape", "paper", "line", "site", "location", "duty", "call",
+                              "holiday", "vacation", "leave", "strike", "trial", "record", "sale", "hold", "top",
+                              "front", "side", "end", "bottom", "hand", "heart", "mind", "eye", "sight", "head",
+                              "face", "bail", "parole", "guard", "watch", "tap", "cue", "stream", "shore", "land",
+                              "ground", "earth", "heaven", "hell", "paradise", "court", "office", "power", "market",
+                              "stock", "order", "file", "display", "show", "view", "pitch", "field", "course",
+                              "tour", "loan", "average", "demand", "request", "target", "schedule", "time",
+                              "landfill", "boot", "startup", "room", "space", "cover", "gear"])
+
+
+_SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she"])  # a contact clause: "to wallet you control"
+_PHRASE_ENDS = _BOUNDARY_WORDS | _PREPS | _SUBJECTS
+_CHANGE_VERBS = frozenset(["promote", "demote", "appoint", "elevate", "elect", "rise", "return", "convert",
+                           "switch", "turn", "move", "relegate", "upgrade", "downgrade", "change", "graduate",
+                           "progress", "advance", "go", "come"])
+_NOT_OBJECT_VERBS = frozenset(["be", "have", "do", "become", "seem", "remain", "stay", "go", "come", "get", "turn",
+                               "grow", "prove", "feel", "look", "sound", "make", "let", "help", "say", "tell"])
+
+
+def _prep_modifier(t: Token) -> bool:
+    """An adjective or a singular noun before the head: "broken leg", "canal towpath"."""
+    forms = lemmas(t.text)
+    if "ADJ" in forms:
+        return True
+    noun = forms.get("NOUN")
+    return bool(noun) and noun is not None and noun[0].lower() == t.lower and "VERB" not in forms \
+        and t.lower not in bare_prone()
+
+
+def _object_verb(an: Analysis, v: Token) -> bool:
+    """A transitive verb form that takes the noun after it as its object: "carrying", "signed"."""
+    if v.is_cap and an.sentences[v.sentence].first != v.index:
+        return False
+    forms = lemmas(v.text)
+    verb = forms.get("VERB")
+    if not verb or verb[0].lower() in _NOT_OBJECT_VERBS or "NOUN" in forms or "ADJ" in forms:
+        return False
+    if v.lower in _FUNC or v.lower in ("including", "excluding", "regarding", "concerning", "following"):
+        return False
+    before = an.tokens[v.index - 1] if v.index > 0 else None
+    if before is not None and before.is_word and (before.lower in _DETS or "ADJ" in lemmas(before.text)
+                                                  and before.lower not in _FUNC):
+        return False  # "a new ripening cellar", "the same recycled fabric": the verb form is a modifier
+    if v.lower.endswith("ing"):
+        # "was carrying map"; a bare -ing form before a noun is mostly its modifier ("baking tray")
+        return before is not None and before.lower in ("is", "was", "are", "were", "be", "been", "am")
+    if v.lower.endswith("ed") and before is not None and before.is_word and (
+            before.lower.endswith("ly") or before.lower in ("and", "or", "but", "very", "well", "newly", "freshly")):
+        return False  # "a roomy and keenly priced vehicle": the participle is an adjective
+    # "was named captain", "has become tradition": a passive or perfect, not a verb and its object
+    return not (v.lower.endswith("ed") and before is not None and before.is_word
+                and before.lower in ("is", "was", "are", "were", "be", "been", "being", "has", "have", "had"))
+
+
+_END_MARKS = frozenset([",", ".", ";", ":", ")", "!", "?"])
+
+
+@cache
+def _prep_heads() -> frozenset[str]:
+    return concrete() - bare_prone() - data.word_set("article_mass_wn.txt") - _BARE_AFTER_PREP
+
+
+def concrete_after_prep(an: Analysis) -> list[Finding]:
+    """ "parked across pavement", "move it to wallet you control", "arrived with broken leg": a
+    singular concrete count noun (``concrete``), with at most two adjectives and no determiner,
+    after a preposition and before the end of its phrase. Idioms (``wn_bare_pairs``, "by train",
+    "on foot"), nouns with mass senses and bare-by-usage places ("in hospital") are left alone."""
+    forms_here = an.word_forms()
+    heads = _prep_heads() & forms_here
+    if not heads:
+        return []
+    toks = an.tokens
+    n = len(toks)
+    pairs = wn_bare_pairs()
+    out: list[Finding] = []
+    for t in [t for t in an.words if t.lower in heads]:
+        if t.index == 0 or toks[t.index - 1].lower in _DETS or toks[t.index - 1].lower.endswith(("'s", "’s")):
+            continue  # cheap tests first: a determiner or a possessive before it, or no phrase end after it
+        nxt = toks[t.index + 1] if t.index + 1 < n else None
+        if nxt is not None and (nxt.lower not in _PHRASE_ENDS if nxt.is_word else nxt.text not in _END_MARKS):
+            continue  # a compound or a verb follows ("in kitchen drawers"), or a number, a quote or a dash
+        if not _bare_head(t):
+            continue
+        k = t.index - 1
+        mods: list[Token] = []
+        while k >= 0 and len(mods) < 2 and toks[k].is_word and not toks[k].is_cap and toks[k].lower not in _DETS \
+                and toks[k].lower not in _PREPS and toks[k].lower not in _FUNC and toks[k].lower not in _NOT_MODS \
+                and _prep_modifier(toks[k]):
+            mods.insert(0, toks[k])
+            k -= 1
+        if k < 0 or not toks[k].is_word:
+            continue
+        prep = toks[k]
+        sub = "concrete-after-prep"
+        if prep.lower not in _PLACE_PREPS:
+            if not _object_verb(an, prep):
+                continue
+            sub = "concrete-object"
+        if k > 0 and toks[k - 1].is_word and (toks[k - 1].lower in _DETS or toks[k - 1].lower.endswith(("'s", "’s"))):
+            continue  # "the inside lane", "its over ..."
+        vl = lemmas(prep.text).get("VERB", (prep.lower,))[0].lower() if sub == "concrete-object" else prep.lower
+        if (vl, t.lower) in pairs or mods and (mods[-1].lower, t.lower) in pairs:
+            continue
+        forms = lemmas(t.text)
+        if "ADJ" in forms or "ADV" in forms:
+            continue  # "in plain, chorale-like harmony"
+        if prep.lower == "with" and not mods and k > 0 and toks[k - 1].lower.endswith("ed"):
+            continue  # "patched with tarpaulin", "lined with foil": a material
+        if prep.lower in ("to", "from") and k > 0 and toks[k - 1].is_word \
+                and lemmas(toks[k - 1].text).get("VERB", ("",))[0].lower() in _CHANGE_VERBS:
+            continue  # "promoted to inspector", "switched to decaf": a rank or a kind, named bare
+        if prep.lower == "to" and "VERB" in forms:
+            continue  # "to shop", "to park": an infinitive
+        if nxt is not None and nxt.is_word:
+            if nxt.lower in ("and", "or") and t.index + 2 < n and toks[t.index + 2].is_word \
+                    and toks[t.index + 2].lower not in _DETS:
+                continue  # "with pencil and ink": bare nouns coordinated
+            if nxt.lower == "of":
+                continue
+        window = [w.lower for w in toks[max(0, k - 4) : t.index + 5] if w.is_word and w is not t]
+        if t.lower in window:
+            continue  # "door to door", "from shelf to shelf"
+        if k > 0 and toks[k - 1].lower in ("and", "or") and k > 1 and toks[k - 2].is_word \
+                and toks[k - 2].lower not in _DETS and "NOUN" in lemmas(toks[k - 2].text):
+            continue
+        out.append(_finding(an, mods[0] if mods else t, t, sub))
     return out
