@@ -36,6 +36,13 @@ FAULTS = [
     ("The oven should reach 200 degrees Celsius, or about 392 degrees Fahrenheit.", "392 degrees Fahrenheit"),
     # a count and its period again, the counted noun in other words
     ("The team won nine games in ten days, a streak of nine wins in under a fortnight.", "nine wins"),
+    # a list of days counted again
+    ("The fair ran on Saturday and Sunday, and organisers counted 3,260 visitors over the weekend, or just over three "
+     "thousand people across the two days.", "three thousand people"),
+    # a figure after a colon is a figure, not a clock time
+    ("The appeal had a clear result: 1,250 donors gave, or more than a thousand people in all.", "a thousand people"),
+    # the same duration in other units among other news
+    ("Within 36 hours, shoppers had bought 40,000 tickets in the space of a day and a half.", "a day and a half"),
 ]
 
 QUIET = [
@@ -52,6 +59,10 @@ QUIET = [
     "The new tower is 120 metres tall, 30 metres taller than the old one.",
     "Of the 200 applicants, 50 were shortlisted, and more than half of those were women.",
     "The court hears about 80 of the 6,000 appeals it receives, roughly one in seventy-five.",
+    "The market runs on Friday and Saturday, and two days is enough for most traders.",
+    "The train leaves at 09:40 and arrives at 11:15, a journey of 95 minutes.",
+    "A one-year rise in the fee raises several million pounds a year.",
+    "The warranty runs for three years, and a three-year extension costs £120.",
 ]
 
 

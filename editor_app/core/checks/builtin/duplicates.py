@@ -692,7 +692,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 k = jj + 1
                 continue
         val = _number(t)
-        if val is not None and ((k + 1 < len(toks) and toks[k + 1].text == ":") or (k > 0 and toks[k - 1].text == ":")):
+        if val is not None and ((k + 2 < len(toks) and toks[k + 1].text == ":" and toks[k + 2].lower[:1].isdigit())
+                                or (k > 1 and toks[k - 1].text == ":" and toks[k - 2].lower[:1].isdigit())):
             k += 1
             continue  # a clock time or ratio, "00:00:00"
         if val is not None and ((k > 0 and toks[k - 1].lower in _MONTHS) or (k + 1 < len(toks) and toks[k + 1].lower in _MONTHS)):
@@ -1253,6 +1254,18 @@ def _day_counts(an: Analysis, first: int, last: int) -> list[Quantity]:
                 and toks[m + 1].lower in _RANGE_WORDS and toks[m + 2].lower in _WEEKDAYS:
             n = (_WEEK_ORDER.index(toks[m + 2].lower) - _WEEK_ORDER.index(low)) % 7 + 1
             out.append(Quantity(float(n), "time", "", False, m))
+        elif low in _WEEKDAYS and toks[m - 1].lower in ("on", "over", "between") and m + 2 < last and toks[m + 1].lower in _LIST_WORDS:
+            # "on Saturday and Sunday", "on Monday, Wednesday and Friday": a list of days
+            j = m
+            n = 0
+            while j < last and toks[j].lower in _WEEKDAYS:
+                n += 1
+                if j + 2 < last and toks[j + 1].lower in _LIST_WORDS and toks[j + 2].lower in _WEEKDAYS:
+                    j += 2
+                else:
+                    break
+            if n >= 2:
+                out.append(Quantity(float(n), "time", "", False, m))
     return out
 
 
@@ -1336,7 +1349,7 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
     technical prose), so the checker leaves them off."""
     out: list[Finding] = []
     for si, s in enumerate(an.sentences):
-        found = _repeated_quantities(an, s) or _vague_restatement(an, s)
+        found = _repeated_quantities(an, s) or _vague_restatement(an, s) or _same_measure_in_sentence(an, s)
         if not found:
             found = _restated_clause(an, si, word_overlap) or (_paraphrased_clause(an, s) if word_overlap else [])
         if not found:
@@ -1847,6 +1860,9 @@ def _specific(q: Quantity) -> bool:
     return q.dim not in ("count", "year", "date", "reltime", "century") or q.dim == "count" and bool(q.noun) and q.value > 12
 
 
+_ANOTHER_TIME = frozenset(["again", "another", "further", "also", "too", "next", "once"])
+
+
 def _same_counted(a: Quantity, b: Quantity) -> bool:
     """Do two counts count the same things ("300 staff ... 300 employees"), not "300 people ...
     300 jobs"? (Other figures: always.)"""
@@ -1889,6 +1905,10 @@ def _refigured_sentences(an: Analysis) -> list[Finding]:
         if any(t.lower in _COMPARING and not (t.lower == "than" and _than_a_past_period(an, t.index)) for t in toks[cur.first : cur.last]) \
                 or _contrasting(an, prev, cur):
             continue  # (not "8 percent higher than last year": a change, not another thing compared)
+        said = {t.lower for t in toks[prev.first : prev.last]}
+        if any(t.lower in _ANOTHER_TIME or (t.lower in _MONTHS or t.lower in _WEEKDAYS) and t.lower not in said
+               for t in toks[cur.first : cur.last]):
+            continue  # "... 4% in May. ... 4% again in June": the same figure for another time
         out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence:again", "duplicate_information",
                            "This sentence gives again the figures the previous one gave; keep one of them.", ("",)))
     return out
@@ -2344,6 +2364,38 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
     return out
 
 
+def _same_measure_in_sentence(an: Analysis, s: Sentence) -> list[Finding]:
+    """ "Within 48 hours, users withdrew $600 million in the space of two days": two durations or
+    measures of one sentence that are exactly the same amount in other units, among other news
+    (a clause that only restates is the clause rule's)."""
+    if not _has_quantity(an, s.first, s.last):
+        return []
+    qs = [q for a, b in _verb_clauses(an, s) for q in _quantities(an, a, b) if q.dim in _MEASURED or q.dim == "time"]
+    return _same_measure_between(an, s, qs) if len(qs) > 1 else []
+
+
+def _same_measure_between(an: Analysis, s: Sentence, qs: list[Quantity]) -> list[Finding]:
+    toks = an.tokens
+    for i, q in enumerate(qs):
+        for e in qs[:i]:
+            if e.dim != q.dim or e.approx or q.approx or e.bound or q.bound or abs(e.value - q.value) > 1e-6 * max(e.value, q.value) \
+                    or not _specific(e) or not _specific(q):
+                continue  # (not "a one-year rise ... a year": one unit of time is a period many facts share)
+            if toks[e.token].lower.partition("-")[0] == toks[q.token].lower.partition("-")[0] or any(toks[k].quoted or toks[k].text in "()" for k in range(e.token, q.token)):
+                continue  # the same words again are another rule's; "(3 miles)" is house style
+            end = q.token
+            while end + 1 < s.last and not (toks[end].lower in _UNITS or toks[end].lower in ("degrees", "c", "f")) and end < q.token + 4:
+                end += 1
+            if [t.lower for t in toks[end + 1 : end + 4]] == ["and", "a", "half"]:
+                end += 3
+            begin = q.token - 1 if q.token - 1 > e.token and toks[q.token - 1].lower in _PREPOSITIONS_OF_TIME else q.token
+            start, stop = _span(an, begin, end + 1)
+            return [Finding(start, stop, "duplicate-quantity:other-units", "duplicate_information",
+                            "This gives the same amount again in other units; keep one.", ("",))]
+    return []
+
+
+_PREPOSITIONS_OF_TIME = frozenset(["in", "within", "for", "over", "after", "of", "across", "during"])
 _CONDITIONS = frozenset(["if", "when", "whenever", "unless", "once", "suppose", "provided", "assuming"])
 _APPOSITIVE_OPENERS = frozenset(["a", "an", "which", "i.e", "with"])
 
