@@ -69,3 +69,22 @@ def test_noun_before_a_relative_clause_after_a_preposition() -> None:
     assert "missing-article:relative-head" in rules("Store the flour in jar that seals tightly.")
     assert rules("Store the flour in a jar that seals tightly.") == []
     assert rules("It is the kind of jar that seals tightly.") == []
+
+
+def test_possessive_count_noun_after_a_preposition() -> None:
+    assert "missing-article:bare-possessive" in rules("The band rehearsed in museum's old boiler room all winter.")
+    assert rules("The band rehearsed in the museum's old boiler room all winter.") == []
+    assert rules("The hall is a stone's throw from today's market and in harm's way.") == []
+
+
+def test_measure_before_a_singular_noun() -> None:
+    assert "missing-article:measure" in rules("The kit ships with 40mm spanner and a spare blade.")
+    assert "missing-article:measure" in rules("The cottage is 20-minute walk from the coast.")
+    assert rules("The cottage is a 20-minute walk from the coast.") == []
+    assert rules("The kit ships with two 40mm spanners and a spare blade.") == []
+
+
+def test_a_nations_own_government_takes_the() -> None:
+    assert ("Irish Government", "missing-article:the-name") in flagged(
+        "The charity wrote to Irish Government about the delays.")
+    assert flagged("The charity wrote to the Irish Government about the delays.") == []

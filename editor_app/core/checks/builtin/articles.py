@@ -21,10 +21,12 @@ from editor_app.core.checks.builtin.articles_np import (
     acronym_openers,
     bare_clause_nouns,
     bare_countable_openers,
+    bare_possessives,
     bare_prone,
     concrete_after_prep,
     countable,
     definite_openers,
+    measure_modified,
     ranked_phrases,
     road_numbers,
     wn_bare_pairs,
@@ -242,7 +244,7 @@ def check_articles(an: Analysis) -> list[Finding]:
     spans = [(f.start, f.end) for f in out]
     ranked.extend(w for w in sup if w.lower not in _WHOLE_WORDS)
     found = definite_openers(an) + acronym_openers(an) + bare_countable_openers(an) + bare_clause_nouns(an)
-    found += concrete_after_prep(an)
+    found += concrete_after_prep(an) + bare_possessives(an) + measure_modified(an)
     if ranked:
         found += ranked_phrases(an, ranked)
     if roads:
@@ -1155,6 +1157,11 @@ _INSTITUTION_HEADS = frozenset(
 )
 
 
+# A nation's own bodies after its adjective: "the Scottish Government", "the French Parliament".
+_NATION_BODIES = frozenset(["Government", "Executive", "Parliament", "Assembly", "Cabinet", "Administration",
+                            "Treasury", "Senate", "Embassy", "Consulate", "Presidency"])
+
+
 # Tiers of local government named after their place ("Mid Sussex District Council").
 _COUNCIL_TIERS = frozenset(["District", "Borough", "County", "City", "Town", "Parish", "Metropolitan", "Unitary"])
 
@@ -1213,7 +1220,7 @@ _INSTITUTION_GATE = "institution-heads"
 @cache
 def _institution_head_forms() -> frozenset[str]:
     """The lower-case forms of every head ``_institution_len`` can end a name with."""
-    return frozenset(h.lower() for h in _ALWAYS_THE_HEADS | _INSTITUTION_HEADS | _THE_HEADS)
+    return frozenset(h.lower() for h in _ALWAYS_THE_HEADS | _INSTITUTION_HEADS | _THE_HEADS | _NATION_BODIES)
 
 
 def _institution_len(an: Analysis, i: int) -> int:
@@ -1234,7 +1241,7 @@ def _institution_len(an: Analysis, i: int) -> int:
         while j < len(toks) and j - i < 6 and toks[j].is_word and toks[j].is_cap and "'" not in toks[j].text \
                 and "’" not in toks[j].text:
             j += 1
-        if j - i >= 2 and toks[j - 1].text in _INSTITUTION_HEADS | _ALWAYS_THE_HEADS:
+        if j - i >= 2 and toks[j - 1].text in _INSTITUTION_HEADS | _ALWAYS_THE_HEADS | _NATION_BODIES:
             return j - i
     j = i
     # Every word before the head is a generic word ("Financial Conduct Authority", "Royal

@@ -13,6 +13,7 @@ Both data files come from tools/make_article_countability.py (WordNet glosses an
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from editor_app.core.checks.builtin import data
@@ -545,13 +546,6 @@ def bare_countable_openers(an: Analysis) -> list[Finding]:
     return out
 
 
-def _cap_elsewhere(an: Analysis, t: Token) -> bool:
-    for w in an.words:
-        if w.text == t.text and w is not t and an.sentences[w.sentence].first != w.index:
-            return True
-    return False
-
-
 # Clause shapes -----------------------------------------------------------------------------------
 
 _CLAUSE_OPENERS = frozenset(["when", "if", "while", "because", "since", "although", "though", "until", "once",
@@ -767,3 +761,94 @@ def concrete_after_prep(an: Analysis) -> list[Finding]:
             continue
         out.append(_finding(an, mods[0] if mods else t, t, sub))
     return out
+
+
+# A possessive count noun with no determiner ---------------------------------------------------------
+
+# Possessives English uses bare: time ("in a year's time" aside, "today's"), and set idioms
+# ("at arm's length", "a stone's throw", "in harm's way", "for heaven's sake").
+_BARE_POSSESSORS = frozenset(["today", "tonight", "yesterday", "tomorrow", "year", "week", "month", "day", "night",
+                              "hour", "minute", "moment", "second", "season", "summer", "winter", "spring",
+                              "autumn", "decade", "century", "weekend", "morning", "evening", "afternoon", "arm",
+                              "stone", "harm", "heaven", "death", "hair", "mind", "bird", "devil", "beginner",
+                              "child", "man", "woman", "life", "nature", "earth", "world", "god", "mother",
+                              "father", "ship", "cat", "dog", "hand", "foot", "eye", "head", "heart", "money",
+                              "time", "land", "sea", "horse", "king", "queen", "lamb", "sheep", "cow", "pig",
+                              "goat", "ewe", "hen", "duck", "user", "owner", "driver", "buyer", "seller",
+                              "reader", "writer", "artist", "author", "editor", "player", "fan", "collector",
+                              "member", "student", "teacher", "parent", "patient", "doctor", "nurse", "lawyer"])
+
+
+@cache
+def _possessor_heads() -> frozenset[str]:
+    return frozenset(w + "'s" for w in (countable() | concrete()) - _BARE_POSSESSORS - bare_prone())
+
+
+def bare_possessives(an: Analysis) -> list[Finding]:
+    """ "trained on club's indoor courts", "found in council's pound": a singular count noun in the
+    possessive after a preposition, with no determiner, picks out one owner and needs "the".
+    Possessives of time ("today's", "a week's") and of kinds ("beginner's luck", "driver's
+    licence") are left alone."""
+    forms = _possessor_heads() & {f.replace("’", "'") for f in an.word_forms() if f.endswith(("'s", "’s"))}
+    if not forms:
+        return []
+    toks = an.tokens
+    n = len(toks)
+    out: list[Finding] = []
+    for t in an.words:
+        if t.is_cap or t.quoted or t.lower.replace("’", "'") not in forms or t.index == 0:
+            continue
+        prev = toks[t.index - 1]
+        if not prev.is_word or prev.lower not in _PLACE_PREPS and prev.lower not in ("for", "by", "about", "of"):
+            continue
+        nxt = toks[t.index + 1] if t.index + 1 < n else None
+        if nxt is None or not nxt.is_word or nxt.is_cap:
+            continue
+        out.append(_finding(an, t, t, "bare-possessive"))
+    return out
+
+
+# A measure before a singular noun -------------------------------------------------------------------
+
+_MEASURE_WORD = re.compile(
+    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred)(?:-[a-z]+(?:-[a-z]+)*|mm|cm|km|kg|ml|m|in|ft|v|w|kw|kwh|ah|mah|gb|tb|mb|mp|hz|g|l)")
+
+
+def measure_modified(an: Analysis) -> list[Finding]:
+    """ "comes with 1.4-metre guide rail", "through 25mm eyepiece", "is 10-minute walk from": a
+    measure ("1.4-metre", "25mm", "two-hour") before a singular count noun describes one thing and
+    needs "a" or "the" after a preposition or a verb."""
+    toks = an.tokens
+    n = len(toks)
+    out: list[Finding] = []
+    heads = subject_heads()
+    for m in an.words:
+        low = m.lower
+        if not (low[:1].isdigit() or "-" in low) or not _MEASURE_WORD.fullmatch(low) or m.index == 0 or m.quoted:
+            continue
+        prev = toks[m.index - 1]
+        if not prev.is_word or prev.lower not in _PLACE_PREPS and prev.lower not in ("for", "by", "is", "was") \
+                and not _object_verb(an, prev):
+            continue
+        k = m.index + 1
+        head: Token | None = None
+        while k < n and k - m.index <= 3 and toks[k].is_word and not toks[k].is_cap:
+            w = toks[k]
+            forms = lemmas(w.text)
+            noun = forms.get("NOUN")
+            if w.lower in _DETS or w.lower in _FUNC or w.lower in _PREPS or forms and not noun:
+                break
+            head = w
+            k += 1
+        if head is None or head.lower not in heads:
+            continue
+        hf = lemmas(head.text).get("NOUN")
+        if hf and hf[0].lower() != head.lower:
+            continue  # a plural: "two 5Ah batteries", "with 10-minute intervals"
+        out.append(Finding(m.start, head.end, "missing-article:measure", "missing_article",
+                           f"{quote(an.text[m.start : head.end])} describes one thing and needs {quote('a')} "
+                           f"or {quote('the')}: {quote('a ' + an.text[m.start : head.end])}.",
+                           ("a " + an.text[m.start : head.end], "the " + an.text[m.start : head.end])))
+    return out
+
