@@ -36,6 +36,11 @@ FAULTS = [
     ("The oven should reach 200 degrees Celsius, or about 392 degrees Fahrenheit.", "392 degrees Fahrenheit"),
     # a count and its period again, the counted noun in other words
     ("The team won nine games in ten days, a streak of nine wins in under a fortnight.", "nine wins"),
+    # the span between two clock times
+    ("The library is open from 9am to 5pm, eight hours every weekday.", "eight hours"),
+    ("The market runs from 10 a.m. until 2 p.m., a four-hour window for shoppers.", "four-hour window"),
+    # a total shared out per item
+    ("The scheme cost £2 million for its 4,000 residents, or £500 a head.", "£500 a head"),
     # a list of days counted again
     ("The fair ran on Saturday and Sunday, and organisers counted 3,260 visitors over the weekend, or just over three "
      "thousand people across the two days.", "three thousand people"),
@@ -60,6 +65,9 @@ QUIET = [
     "Of the 200 applicants, 50 were shortlisted, and more than half of those were women.",
     "The court hears about 80 of the 6,000 appeals it receives, roughly one in seventy-five.",
     "The market runs on Friday and Saturday, and two days is enough for most traders.",
+    "The shop opens at 9am and closes at 5pm, and the café stays open until 6pm.",
+    "The grant gives £2 million to 40 schools, and each school must add £10,000 of its own.",
+    "Doors open at 7pm. The show starts at 7pm sharp in the main hall.",
     "The train leaves at 09:40 and arrives at 11:15, a journey of 95 minutes.",
     "A one-year rise in the fee raises several million pounds a year.",
     "The warranty runs for three years, and a three-year extension costs £120.",

@@ -421,6 +421,12 @@ def _rate_after(toks: list[Token], j: int, last: int) -> tuple[float, int] | Non
 
 
 _TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+_CLOCK = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?([ap]m)$")
+
+
+def _clock_hours(h: int, m: int, half: str) -> float:
+    """ "7.30pm" -> 19.5 (hours after midnight)."""
+    return (h % 12 + (12 if half == "pm" else 0)) + m / 60
 _DEGREE_SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
 # dimensions a range's first number takes from its second ("15 to 18 °C", "two or three weeks")
 _RANGE_DIMS = frozenset(["time", "length", "mass", "area", "volume", "temperature", "power", "energy", "percent",
@@ -498,6 +504,15 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 out.append(Quantity(float(age), "count", "", True, k, float(age), 0.0, "max" if m.group(1) == "under" else "min"))
                 k += 1
                 continue
+        m = _CLOCK.match(low)
+        if m:
+            add(_clock_hours(int(m.group(1)), int(m.group(2) or 0), m.group(3)), "clock", "", approx, k)  # "9am", "7.30pm"
+            k += 1
+            continue
+        if low in ("noon", "midday", "midnight") and k > first and toks[k - 1].lower in ("at", "until", "till", "to", "from", "by"):
+            add(12.0 if low != "midnight" else 24.0, "clock", "", approx, k)
+            k += 1
+            continue
         m = _GLUED_UNIT.match(low)
         if m and m.group(2) in _UNITS and m.group(2) not in _SCALE:
             dim, f = _UNITS[m.group(2)]
@@ -758,6 +773,10 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             val = 1.0  # "once a month"
         if val is None:
             k += 1
+            continue
+        if read is not None and j < last and toks[j].lower in ("am", "pm", "a.m", "p.m") and val <= 12 and "." not in t.text:
+            add(_clock_hours(int(val), 0, toks[j].lower.replace(".", "")), "clock", "", approx, k)  # "10 a.m."
+            k = j + 1
             continue
         if read is not None and j + 1 < last and toks[j].lower in ("to", "or", "and", "-", "–") and not unit_article and (
             toks[j].lower != "and" or k - 1 >= first and toks[k - 1].lower == "between"
@@ -1109,6 +1128,18 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
                               or q.bound == "max" and q.value / 1.15 <= share <= q.value
                               or not q.bound and abs(share - q.value) <= (0.1 if q.approx else 0.02) * q.value):
                     return True
+    if q.dim == "time" and q.value < 1:
+        # "from 9am to 5pm, eight hours": the span between two clock times
+        clocks = [e.value for e in earlier if e.dim == "clock"]
+        hours = q.value * 24
+        if any(abs((b - a) % 24 - hours) <= (0.1 * hours if q.approx else 0.01) for i, a in enumerate(clocks) for b in clocks[i + 1 :]):
+            return True
+    if q.dim in _MEASURED or q.dim == "money":
+        # "£2 million for its 4,000 residents, £500 a head": a total shared out per item
+        totals = [e.value for e in earlier if e.dim == q.dim and e.value > q.value]
+        many = [e.value for e in earlier if e.dim == "count" and e.noun and e.value > 1]
+        if any(abs(q.value * m - t) <= slack * t for t in totals for m in many):
+            return True
     if q.value > 1 and (q.dim in _MEASURED or q.dim in ("count", "money")):
         # "twelve panels of 300 watts each, 3.6 kilowatts in all": a total worked out as a count
         # of things times the measure of each
@@ -1857,7 +1888,7 @@ def _specific(q: Quantity) -> bool:
     if q.dim in ("time", "frequency") and not q.approx and not q.bound \
             and any(abs(q.value - u) < 1e-9 or abs(q.value * u - 1) < 1e-9 for u in (1.0, 7.0, 30.4, 365.0)):
         return False  # "a year", "every day", "each month": a period many facts share
-    return q.dim not in ("count", "year", "date", "reltime", "century") or q.dim == "count" and bool(q.noun) and q.value > 12
+    return q.dim not in ("count", "year", "date", "reltime", "century", "clock") or q.dim == "count" and bool(q.noun) and q.value > 12
 
 
 _ANOTHER_TIME = frozenset(["again", "another", "further", "also", "too", "next", "once"])
