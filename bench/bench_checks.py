@@ -71,9 +71,11 @@ def clear_caches() -> None:
             params = list(inspect.signature(obj).parameters)
             if params and params != ["name"]:
                 obj.cache_clear()
-        for table in ("_SEEN", "_TRIED"):  # pleonasm_classes: word -> triggers; leftovers: pattern orders
+        # per-word tables: word -> triggers or concept (pleonasm_classes, redundancy), the words
+        # among them that start a rule or have a concept; leftovers: pattern orders
+        for table in ("_SEEN", "_TRIED", "_TRIGGERING", "_GROUPED"):
             seen = getattr(mod, table, None)
-            if isinstance(seen, dict):
+            if isinstance(seen, (dict, set)):
                 seen.clear()
     phrases.clear_plans()
 

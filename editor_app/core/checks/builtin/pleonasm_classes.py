@@ -952,6 +952,7 @@ def _triggers(low: str) -> tuple[int, ...]:
 
 
 _SEEN: dict[str, tuple[int, ...]] = {}  # word -> _triggers(word), read without a call
+_TRIGGERING: set[str] = set()  # the words in ``_SEEN`` that start a rule (the bench empties both)
 
 
 @cache
@@ -966,13 +967,14 @@ def check_pleonasm_classes(an: Analysis) -> list[Finding]:
     # Triggers once per distinct word form of the segment; then visit only the words that start a
     # rule or may be an acronym (most words do neither).
     forms = an.word_forms()
-    trig: dict[str, tuple[int, ...]] = {}
-    for f in forms:
-        ks = seen.get(f)
-        if ks is None:
-            ks = _triggers(f)
-            if len(seen) < 200_000:
-                seen[f] = ks
+    # set operations: a form seen before costs no Python step unless it starts a rule
+    trig: dict[str, tuple[int, ...]] = {f: seen[f] for f in forms & _TRIGGERING}
+    for f in forms.difference(seen):
+        ks = _triggers(f)
+        if len(seen) < 200_000:
+            seen[f] = ks
+            if ks:
+                _TRIGGERING.add(f)
         if ks:
             trig[f] = ks
     wanted = trig.keys() | (_acronym_forms() & forms)

@@ -41,8 +41,10 @@ _LOOSE_SYNONYMS = frozenset(
 )
 
 
-# lower-case word form -> its synonym-group concept, "" for a word in no group (the bench empties it)
+# lower-case word form -> its synonym-group concept, "" for a word in no group or shorter than
+# three letters; ``_GROUPED``: the forms with a concept (the bench empties both)
 _SEEN: dict[str, str] = {}
+_GROUPED: set[str] = set()
 
 
 def _group_concept(low: str) -> str:
@@ -50,6 +52,8 @@ def _group_concept(low: str) -> str:
 
     ca = _concept(low)
     got = _SEEN[low] = ca if ca in _synonym_concepts() else ""
+    if got:
+        _GROUPED.add(low)
     return got
 
 
@@ -63,7 +67,12 @@ def _doublets(an: Analysis) -> list[Finding]:
     # distinct form (``_concept`` depends on the lower-case form alone), and visit only those.
     seen = _SEEN
     forms = an.word_forms()
-    grouped = {f for f in forms if len(f) >= 3 and (seen[f] if f in seen else _group_concept(f))}
+    for f in forms.difference(seen):  # set operations: the forms seen before cost no Python step
+        if len(f) >= 3:
+            _group_concept(f)
+        else:
+            seen[f] = ""
+    grouped = forms & _GROUPED
     if not grouped:
         return out
     toks = an.tokens
@@ -359,12 +368,20 @@ def _wordy_finding(an: Analysis, a: int, b: int, repl: str, rule: str) -> Findin
                    (repl,), "info")
 
 
+_ODD_I = re.compile("[ıİ]")
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(\s+(?:in the (?:morning|afternoon|evening)|at night|tonight|this (?:morning|afternoon|evening)))", re.IGNORECASE)
+
+
+# Every match of ``_CLOCK`` holds one of these (lower case); "ı" and "İ" match "i" under IGNORECASE.
+_CLOCK_WORDS = ("night", "morning", "evening", "afternoon")
 
 
 def check_clock_pleonasm(an: Analysis) -> list[Finding]:
     """ "7 a.m. in the morning": a.m./p.m. already says which half of the day."""
     out: list[Finding] = []
+    low = an.lower_text()
+    if not any(w in low for w in _CLOCK_WORDS) and (low.isascii() or _ODD_I.search(low) is None):
+        return out  # most paragraphs: one substring test instead of the pattern at every digit
     for m in _CLOCK.finditer(an.text):
         a, b = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())), m.end(1)
         if any(t.quoted for t in an.tokens if a <= t.start < b):

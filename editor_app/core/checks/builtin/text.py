@@ -87,6 +87,13 @@ class Analysis:
             got = self.memo[_WORD_FORMS] = {t.lower for t in self.words}
         return cast("set[str]", got)
 
+    def lower_text(self) -> str:
+        """``text.lower()``, made once per analysis (shared)."""
+        got = self.memo.get(_LOWER_TEXT)
+        if got is None:
+            got = self.memo[_LOWER_TEXT] = self.text.lower()
+        return cast("str", got)
+
     def quoted_sentence(self, s: Sentence) -> bool:
         """Is most of this sentence inside quotation marks (someone else's words)?"""
         if not self.any_quoted:
@@ -103,6 +110,7 @@ class Analysis:
 _SENTENCE_WORDS = ("text", "sentence_words")
 _WORD_FORMS = ("text", "word_forms")
 _SENTENCE_LOWS = ("text", "sentence_lows")
+_LOWER_TEXT = "lower-text"  # the key duplicates.py has used for the same string
 
 
 @lru_cache(maxsize=65536)
