@@ -19,14 +19,10 @@ from editor_app.core.checks.builtin.articles_np import (
     RANK_ORDINALS,
     RANK_PREP_IDIOM_HEADS,
     acronym_openers,
-    bare_clause_nouns,
-    bare_countable_openers,
-    bare_possessives,
     bare_prone,
-    concrete_after_prep,
     countable,
     definite_openers,
-    measure_modified,
+    noun_class_rules,
     ranked_phrases,
     road_numbers,
     wn_bare_pairs,
@@ -243,8 +239,7 @@ def check_articles(an: Analysis) -> list[Finding]:
             out.extend(f for f in rule(an, words) if not any(a < f.end and f.start < b for a, b in spans))
     spans = [(f.start, f.end) for f in out]
     ranked.extend(w for w in sup if w.lower not in _WHOLE_WORDS)
-    found = definite_openers(an) + acronym_openers(an) + bare_countable_openers(an) + bare_clause_nouns(an)
-    found += concrete_after_prep(an) + bare_possessives(an) + measure_modified(an)
+    found = definite_openers(an) + acronym_openers(an) + noun_class_rules(an)
     if ranked:
         found += ranked_phrases(an, ranked)
     if roads:

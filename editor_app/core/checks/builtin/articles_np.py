@@ -14,7 +14,7 @@ Both data files come from tools/make_article_countability.py (WordNet glosses an
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
@@ -498,20 +498,22 @@ def _concrete_subjects() -> frozenset[str]:
     return subject_heads() & concrete()
 
 
-def bare_countable_openers(an: Analysis) -> list[Finding]:
+def bare_countable_openers(an: Analysis, cands: list[Token], hits: frozenset[str]) -> list[Finding]:
     """ "Local depot opens in May", "Spare battery is in the box": a sentence whose subject is a
     singular concrete count noun (a thing, person or animal: ``concrete``), after one or two
     adjectives or noun modifiers and no determiner, then its finite verb. One capitalised word
     before a verb is left alone: it is as often a name ("Kestrel has", "Riverside led")."""
-    nouns = _concrete_subjects() & an.word_forms()
+    nouns = _concrete_subjects() & hits
     if not nouns:
         return []
     out: list[Finding] = []
     toks = an.tokens
-    n = len(toks)
-    for s in an.sentences:
-        if not (s.first + 1 < n and toks[s.first + 1].lower in nouns or s.first + 2 < n and toks[s.first + 2].lower in nouns):
-            continue  # cheap test first: no concrete noun in second or third place
+    seen: set[int] = set()
+    for c in cands:
+        s = an.sentences[c.sentence]
+        if c.lower not in nouns or not 1 <= c.index - s.first <= 2 or s.first in seen:
+            continue  # only a concrete noun in second or third place can head an opener
+        seen.add(s.first)
         w0 = toks[s.first]
         if not w0.is_word or w0.quoted or not w0.is_cap or not w0.text[1:].islower() or w0.lower in _NOT_MODS:
             continue
@@ -570,22 +572,20 @@ def _bare_head(t: Token) -> bool:
     return not forms or bool(noun) and noun is not None and noun[0].lower() == t.lower
 
 
-def bare_clause_nouns(an: Analysis) -> list[Finding]:
+def bare_clause_nouns(an: Analysis, cands: list[Token], hits: frozenset[str]) -> list[Finding]:
     """A singular count noun with no determiner where a clause needs one:
     * as the subject after a subordinator or a comma and a coordinator: "if tunnel drops", "while
       saw is new", ", but separate lorry will collect it";
     * before a relative clause after a preposition or a verb: "containers with lid that clips";
     * a quantity noun before "of": "where majority of members backed it"."""
     toks = an.tokens
-    forms_here = an.word_forms()
-    heads = subject_heads() & forms_here
-    quant = _QUANTITY_NOUNS & forms_here
+    heads = subject_heads() & hits
+    quant = _QUANTITY_NOUNS & hits
     if not heads and not quant:
         return []
     out: list[Finding] = []
     n = len(toks)
-    both = heads | quant
-    for t in [t for t in an.words if t.lower in both]:
+    for t in cands:
         low = t.lower
         if low in quant and not t.is_cap and t.index + 1 < n and toks[t.index + 1].lower == "of" and t.index > 0:
             prev = toks[t.index - 1]
@@ -696,21 +696,20 @@ def _prep_heads() -> frozenset[str]:
     return concrete() - bare_prone() - data.word_set("article_mass_wn.txt") - _BARE_AFTER_PREP
 
 
-def concrete_after_prep(an: Analysis) -> list[Finding]:
+def concrete_after_prep(an: Analysis, cands: list[Token], hits: frozenset[str]) -> list[Finding]:
     """ "parked across pavement", "move it to wallet you control", "arrived with broken leg": a
     singular concrete count noun (``concrete``), with at most two adjectives and no determiner,
     after a preposition and before the end of its phrase. Idioms (``wn_bare_pairs``, "by train",
     "on foot"), nouns with mass senses and bare-by-usage places ("in hospital") are left alone."""
-    forms_here = an.word_forms()
-    heads = _prep_heads() & forms_here
+    heads = _prep_heads() & hits
     if not heads:
         return []
     toks = an.tokens
     n = len(toks)
     pairs = wn_bare_pairs()
     out: list[Finding] = []
-    for t in [t for t in an.words if t.lower in heads]:
-        if t.index == 0 or toks[t.index - 1].lower in _DETS or toks[t.index - 1].lower.endswith(("'s", "’s")):
+    for t in cands:
+        if t.lower not in heads or t.index == 0 or toks[t.index - 1].lower in _DETS or toks[t.index - 1].lower.endswith(("'s", "’s")):
             continue  # cheap tests first: a determiner or a possessive before it, or no phrase end after it
         nxt = toks[t.index + 1] if t.index + 1 < n else None
         if nxt is not None and (nxt.lower not in _PHRASE_ENDS if nxt.is_word else nxt.text not in _END_MARKS):
@@ -789,6 +788,8 @@ def bare_possessives(an: Analysis) -> list[Finding]:
     possessive after a preposition, with no determiner, picks out one owner and needs "the".
     Possessives of time ("today's", "a week's") and of kinds ("beginner's luck", "driver's
     licence") are left alone."""
+    if "'s " not in an.text and "’s " not in an.text:
+        return []  # cheap test first: no possessive in the segment
     forms = _possessor_heads() & {f.replace("’", "'") for f in an.word_forms() if f.endswith(("'s", "’s"))}
     if not forms:
         return []
@@ -815,17 +816,32 @@ _MEASURE_WORD = re.compile(
     r"fifty|hundred)(?:-[a-z]+(?:-[a-z]+)*|mm|cm|km|kg|ml|m|in|ft|v|w|kw|kwh|ah|mah|gb|tb|mb|mp|hz|g|l)")
 
 
+_DIGIT_UNIT = re.compile(r"\d[a-zA-Z-]")
+_NUMBER_DASH = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+                          r"forty|fifty|hundred)-[a-z]")
+
+
+@lru_cache(maxsize=50000)
+def _measure_form(low: str) -> bool:
+    return (low[:1].isdigit() or "-" in low) and _MEASURE_WORD.fullmatch(low) is not None
+
+
 def measure_modified(an: Analysis) -> list[Finding]:
     """ "comes with 1.4-metre guide rail", "through 25mm eyepiece", "is 10-minute walk from": a
     measure ("1.4-metre", "25mm", "two-hour") before a singular count noun describes one thing and
     needs "a" or "the" after a preposition or a verb."""
+    text = an.text
+    if _DIGIT_UNIT.search(text) is None and ("-" not in text or _NUMBER_DASH.search(text) is None):
+        return []  # cheap test first: no number before a unit or a hyphen in the segment
+    measures = {f for f in an.word_forms() if _measure_form(f)}
+    if not measures:
+        return []
     toks = an.tokens
     n = len(toks)
     out: list[Finding] = []
     heads = subject_heads()
     for m in an.words:
-        low = m.lower
-        if not (low[:1].isdigit() or "-" in low) or not _MEASURE_WORD.fullmatch(low) or m.index == 0 or m.quoted:
+        if m.lower not in measures or m.index == 0 or m.quoted:
             continue
         prev = toks[m.index - 1]
         if not prev.is_word or prev.lower not in _PLACE_PREPS and prev.lower not in ("for", "by", "is", "was") \
@@ -852,3 +868,22 @@ def measure_modified(an: Analysis) -> list[Finding]:
                            ("a " + an.text[m.start : head.end], "the " + an.text[m.start : head.end])))
     return out
 
+
+
+@cache
+def _all_heads() -> frozenset[str]:
+    return subject_heads() | _prep_heads() | _QUANTITY_NOUNS
+
+
+def noun_class_rules(an: Analysis) -> list[Finding]:
+    """The rules above that start from a noun of the WordNet-derived classes, sharing one set test
+    against the segment's word forms and one list of candidate words; then the possessive and
+    measure rules, which have their own cheap tests."""
+    hits = _all_heads() & an.word_forms()
+    out: list[Finding] = []
+    if hits:
+        cands = [t for t in an.words if t.lower in hits]
+        out += bare_countable_openers(an, cands, hits)
+        out += bare_clause_nouns(an, cands, hits)
+        out += concrete_after_prep(an, cands, hits)
+    return out + bare_possessives(an) + measure_modified(an)
