@@ -41,6 +41,10 @@ FAULTS = [
     ("The market runs from 10 a.m. until 2 p.m., a four-hour window for shoppers.", "four-hour window"),
     # a total shared out per item
     ("The scheme cost £2 million for its 4,000 residents, or £500 a head.", "£500 a head"),
+    # a difference named as a loss; the rest of a share; a share of two sums of money
+    ("Membership fell from 4,000 to 3,400, a loss of 600 members.", "a loss of 600"),
+    ("The grant covers 75 percent of the cost, leaving the club to find the remaining quarter.", "remaining quarter"),
+    ("The council spent £3.2 million, of which £800,000, a quarter of the total, went on repairs.", "a quarter of the total"),
     # a list of days counted again
     ("The fair ran on Saturday and Sunday, and organisers counted 3,260 visitors over the weekend, or just over three "
      "thousand people across the two days.", "three thousand people"),
@@ -68,6 +72,8 @@ QUIET = [
     "The shop opens at 9am and closes at 5pm, and the café stays open until 6pm.",
     "The grant gives £2 million to 40 schools, and each school must add £10,000 of its own.",
     "Doors open at 7pm. The show starts at 7pm sharp in the main hall.",
+    "Spread the beans on one half of the tray and the onions over the other half.",
+    "The grant covers 75 percent of the cost, and the club must find the rest from members.",
     "The train leaves at 09:40 and arrives at 11:15, a journey of 95 minutes.",
     "A one-year rise in the fee raises several million pounds a year.",
     "The warranty runs for three years, and a three-year extension costs £120.",

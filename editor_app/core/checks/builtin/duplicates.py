@@ -124,7 +124,8 @@ _MONTH_PARTS = {"start": (1, 7), "beginning": (1, 7), "early": (1, 10), "mid": (
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # "a majority of fifteen" after "34 to 19": a figure worked out as a difference or a total
 _DIFFERENCE_WORDS = frozenset(["majority", "margin", "difference", "gap", "lead", "fewer", "more", "less", "drop",
-                               "fall", "rise", "increase", "decrease", "gain", "cut", "jump", "decline"])
+                               "fall", "rise", "increase", "decrease", "gain", "cut", "jump", "decline", "loss",
+                               "reduction", "saving", "shortfall", "surplus", "deficit", "growth", "boost"])
 # "Of the 48 lots, 44 found buyers, leaving four unsold": the rest of a count, worked out
 _REMAINDER_WORDS = frozenset(["leaving", "left", "remaining", "remainder", "rest", "leaves", "other", "others"])
 _TOTAL_WORDS = frozenset(["total", "combined", "altogether", "all", "sum", "together"])
@@ -672,6 +673,11 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(50.0, "percent", "fraction", approx, k)  # "cut deaths by half"
             k += 1
             continue
+        if low in _FRACTIONS and k > first + 1 and toks[k - 1].lower == "remaining" \
+                and toks[k - 2].lower in ("the", "a") and not (k + 1 < last and toks[k + 1].lower == "of"):
+            add(100.0 / _FRACTIONS[low], "percent", "fraction", approx, k)  # "leaving the remaining quarter"
+            k += 1
+            continue
         if low in _FRACTIONS and k > first and toks[k - 1].lower in ("a", "an", "one") and low != "half":
             den = _FRACTIONS[low]
             j = k + 1
@@ -1116,18 +1122,16 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
     figures ("5.6 percent, compared with 2 percent, nearly three times as much"), or a share of a
     count ("half the 8,000 residents ... around 4,000 people")."""
     slack = 0.1 if q.approx else 0.03
-    if q.dim == "percent" and 0 < q.value < 100 and (q.noun != "fraction" or q.bound):
+    if q.dim == "percent" and 0 < q.value < 100 and (q.noun != "fraction" or q.bound or not q.approx):
         # "400 of the 1,000 people, 40%": a share worked out from two counts; "31 of the 40 members,
         # more than three-quarters of them": a bound on it (a plain fraction, "about 60 of 4,000
         # petitions, roughly one in seventy", gives the reader the odds)
-        counts = [e.value for e in earlier if e.dim == "count" and e.value > 1]
-        for n in counts:
-            for d in counts:
-                share = 100 * n / d if n < d else 0.0
-                if share and (q.bound == "min" and q.value <= share <= q.value * 1.15
-                              or q.bound == "max" and q.value / 1.15 <= share <= q.value
-                              or not q.bound and abs(share - q.value) <= (0.1 if q.approx else 0.02) * q.value):
-                    return True
+        for n, d in ((x.value, y.value) for x in earlier for y in earlier
+                     if x.dim == y.dim and (x.dim in ("count", "money") or x.dim in _MEASURED) and 1 < x.value < y.value):
+            share = 100 * n / d
+            if q.bound == "min" and q.value <= share <= q.value * 1.15 or q.bound == "max" and q.value / 1.15 <= share <= q.value \
+                    or not q.bound and abs(share - q.value) <= (0.1 if q.approx else 0.02) * q.value:
+                return True
     if q.dim == "time" and q.value < 1:
         # "from 9am to 5pm, eight hours": the span between two clock times
         clocks = [e.value for e in earlier if e.dim == "clock"]
@@ -2360,6 +2364,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         # "kept 90 percent of their capacity, losing only a tenth": the rest of a share, said with
         # the opposite verb
         flipped = loose and _says_opposite(an, a0, b0, b1)
+        if remainder and all(q.dim == "percent" and any(_complement(e, q) for e in earlier) for q in later):
+            flipped = True  # "covers 75 percent of the cost, leaving the club the remaining quarter"
         if loose and _ratio_restates(earlier, later):
             start, end = _span(an, b0, b1)
             out.append(Finding(start, end, "duplicate-quantity", "duplicate_information",
