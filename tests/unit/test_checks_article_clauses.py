@@ -18,16 +18,16 @@ def rules(text: str) -> list[str]:
 
 
 def test_noun_classes_come_from_wordnet_senses() -> None:
-    assert {"saucer", "inverter", "wallet", "lorry"} & concrete() >= {"inverter", "wallet", "lorry"}
+    assert {"kettle", "sander", "pylon", "lorry"} <= concrete()
     heads = subject_heads()
-    assert "lorry" in heads and "tunnel" in heads
+    assert "lorry" in heads and "pylon" in heads
     # mass-like first senses or rare plurals, and nouns used bare by habit, are not judged
     assert not {"cloud", "output", "school", "furniture", "breakfast"} & heads
 
 
 def test_modified_concrete_subject_opening_a_sentence() -> None:
-    assert flagged("Portable inverter sits under the desk in the office.") == [
-        ("Portable inverter", "missing-article:countable-opener")]
+    assert flagged("Tall pylon sits on the ridge above the village.") == [
+        ("Tall pylon", "missing-article:countable-opener")]
     assert flagged("Cordless sander was on the bench all week.") == [
         ("Cordless sander", "missing-article:countable-opener")]
     # a name, a plural, a mass noun and a determiner stay quiet

@@ -565,8 +565,8 @@ _QUANTITY_PREV = frozenset(["where", "when", "while", "and", "but", "that", "whi
 
 def _bare_head(t: Token) -> bool:
     """A lower-case singular noun of ``subject_heads`` (or one the lexicon does not know)."""
-    if t.is_cap or t.quoted or t.lower.endswith(_ABSTRACT) or t.lower in _NOT_MODS:
-        return False
+    if t.is_cap or t.quoted or t.lower in _NOT_MODS or t.lower.endswith(_ABSTRACT) and t.lower not in countable():
+        return False  # an abstract ending is a mass noun unless WordNet's prose counts it ("audience")
     forms = lemmas(t.text)
     noun = forms.get("NOUN")
     return not forms or bool(noun) and noun is not None and noun[0].lower() == t.lower
