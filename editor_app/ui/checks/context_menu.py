@@ -34,6 +34,43 @@ def ignore_target(issue_rule: str, issue_category: str) -> str:
     return issue_category if issue_category in REDUNDANCY_CATEGORIES else issue_rule
 
 
+def fix_actions(controller: ChecksController, live: LiveIssue, parent: QObject) -> list[QAction]:
+    """One action per suggested replacement (at most :data:`MAX_REPLACEMENTS`), one undo step each.
+    Shared by the editor's right-click menu and the Issues panel's fix buttons."""
+    out: list[QAction] = []
+    for text in live.issue.replacements[:MAX_REPLACEMENTS]:
+        act = QAction(describe_replacement(text), parent)
+        act.triggered.connect(lambda _=False, li=live, t=text: controller.apply_replacement(li, t))
+        out.append(act)
+    return out
+
+
+def ignore_actions(controller: ChecksController, live: LiveIssue, parent: QObject) -> list[QAction]:
+    """"Ignore once", "Ignore <rule> in this document" and, for spelling, the word's own two."""
+    issue = live.issue
+    once = QAction("Ignore once", parent)
+    once.setToolTip("Hide this issue here only; the same thing elsewhere is still flagged")
+    once.triggered.connect(lambda _=False, li=live: controller.ignore_once(li))
+    out = [once]
+    if not is_spelling(issue):
+        target = ignore_target(issue.rule, issue.category)
+        rule = QAction(f"Ignore “{target}” in this document", parent)
+        rule.setToolTip(f"Adds <!-- check-ignore: {target} --> to the document")
+        rule.triggered.connect(lambda _=False, t=target: controller.ignore_rule(t))
+        out.append(rule)
+    else:
+        word = live.text
+        here = QAction(f"Ignore “{word}” in this document", parent)
+        here.setToolTip(f"Adds <!-- spell-ignore: {word} --> to the document")
+        here.triggered.connect(lambda _=False, w=word: controller.ignore_word(w))
+        out.append(here)
+        add = QAction(f"Add “{word}” to dictionary", parent)
+        add.setToolTip("Never flag this word again, in any document")
+        add.triggered.connect(lambda _=False, w=word: controller.add_to_dictionary(w))
+        out.append(add)
+    return out
+
+
 class IssueMenu(QObject):
     def __init__(self, controller: ChecksController) -> None:
         super().__init__(controller)
@@ -69,37 +106,12 @@ class IssueMenu(QObject):
         return True
 
     def _actions_for_issue(self, live: LiveIssue, parent: QObject) -> list[QAction]:
-        issue = live.issue
-        out: list[QAction] = []
-        title = QAction(issue.message, parent)
+        title = QAction(live.issue.message, parent)
         title.setEnabled(False)
-        out.append(title)
-        for text in issue.replacements[:MAX_REPLACEMENTS]:
-            act = QAction(describe_replacement(text), parent)
-            act.triggered.connect(lambda _=False, li=live, t=text: self.controller.apply_replacement(li, t))
-            out.append(act)
-        once = QAction("Ignore once", parent)
-        once.triggered.connect(lambda _=False, li=live: self.controller.ignore_once(li))
-        out.append(once)
-        if not is_spelling(issue):
-            target = ignore_target(issue.rule, issue.category)
-            rule = QAction(f"Ignore “{target}” in this document", parent)
-            rule.setToolTip(f"Adds <!-- check-ignore: {target} --> to the document")
-            rule.triggered.connect(lambda _=False, t=target: self.controller.ignore_rule(t))
-            out.append(rule)
-        if is_spelling(issue):
-            word = live.text
-            here = QAction(f"Ignore “{word}” in this document", parent)
-            here.setToolTip(f"Adds <!-- spell-ignore: {word} --> to the document")
-            here.triggered.connect(lambda _=False, w=word: self.controller.ignore_word(w))
-            out.append(here)
-            add = QAction(f"Add “{word}” to dictionary", parent)
-            add.triggered.connect(lambda _=False, w=word: self.controller.add_to_dictionary(w))
-            out.append(add)
         sep = QAction(parent)
         sep.setSeparator(True)
-        out.append(sep)
-        return out
+        return [title, *fix_actions(self.controller, live, parent),
+                *ignore_actions(self.controller, live, parent), sep]
 
     # -- events -------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
