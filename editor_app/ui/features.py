@@ -148,6 +148,10 @@ def install_checks(window: Any, services: Any) -> None:
     window.tab_opened.connect(attach)
     window.tab_closing.connect(forget)
     window.current_tab_changed.connect(follow)
+    # In review mode the panel's fix buttons write suggestions, as its right-click menu does.
+    panel.suggestion_actions = lambda live, parent: _suggestion_actions(
+        (window.current_tab().features.get("review") if window.current_tab() is not None else None),
+        live, parent)
     panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     panel.view.customContextMenuRequested.connect(lambda pos: _issues_panel_menu(window, panel, pos))
     window.menu("&View").addSeparator()
@@ -174,6 +178,8 @@ def _issues_panel_menu(window: Any, panel: Any, pos: Any) -> None:
     or ignore it."""
     from PySide6.QtWidgets import QMenu
 
+    from editor_app.ui.checks.context_menu import fix_actions, ignore_actions
+
     row = panel.view.indexAt(pos).row()
     shown = panel.shown_issues()
     tab = window.current_tab()
@@ -189,14 +195,10 @@ def _issues_panel_menu(window: Any, panel: Any, pos: Any) -> None:
     if suggestions:
         menu.addSeparator()
         menu.addActions(suggestions)
-    elif controller.menu is not None:
-        from editor_app.ui.checks.context_menu import describe_replacement
-
-        for text in live.issue.replacements[:5]:
-            menu.addAction(describe_replacement(text),
-                           lambda t=text: controller.apply_replacement(live, t))
+    else:
+        menu.addActions(fix_actions(controller, live, menu))
     menu.addSeparator()
-    menu.addAction("Ignore once", lambda: controller.ignore_once(live))
+    menu.addActions(ignore_actions(controller, live, menu))
     menu.exec(panel.view.viewport().mapToGlobal(pos))
     menu.deleteLater()
 
