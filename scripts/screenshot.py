@@ -8,7 +8,8 @@ app's folders in a throw-away EDITOR_APP_HOME so it never touches the writer's s
         [--theme light|dark] [--scene main|plain|publish|review]
 
 Scenes: ``main`` (default, the README picture) waits for the checks and shows the Issues panel
-next to the underlined draft and its preview; ``plain`` is the window without the panel;
+next to the underlined draft and its preview, one issue selected so its detail and fix buttons
+show; ``plain`` is the window without the panel;
 ``publish`` opens the Publish dialog (an offline WordPress site is set up in the throw-away home)
 with the draft's preflight findings; ``review`` turns on review mode, turns a few issues into
 suggestions and adds a comment, preview showing the marks.
@@ -45,6 +46,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--file", default=str(ROOT / "tests" / "fixtures" / "seed-draft.md"))
     parser.add_argument("--theme", default="light", choices=("light", "dark"))
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--dock-width", type=int, default=420, help="width of the Issues panel (main scene)")
     parser.add_argument("--scene", default="main", choices=("main", "plain", "publish", "review"))
     args = parser.parse_args(argv)
     _ensure_display(argv)
@@ -116,8 +118,8 @@ def main(argv: list[str]) -> int:
             dock = window.findChild(QDockWidget, "issuesDock")
             if dock is not None:
                 dock.show()
-                window.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
-            when(checks_ready, lambda: later(1500, shoot))
+                window.resizeDocks([dock], [args.dock_width], Qt.Orientation.Horizontal)
+            when(checks_ready, lambda: later(1500, select_issue))
         elif args.scene == "publish":
             def open_dialog() -> None:
                 publishing = services.extras.get("publishing")
@@ -128,6 +130,21 @@ def main(argv: list[str]) -> int:
             when(lambda: "publishing" in services.extras, open_dialog)
         elif args.scene == "review":
             when(checks_ready, review_scene)
+
+    def select_issue() -> None:
+        """Select an issue with a fix in the Issues panel, so its detail (full message, flagged
+        text, fix buttons) is in the picture; the editor is left where it is."""
+        from editor_app.ui.checks import IssuesPanel
+
+        panel = window.findChild(IssuesPanel)
+        if panel is not None:
+            panel.refresh()
+            rows = panel.shown_issues()
+            with_fix = [n for n, li in enumerate(rows) if li.issue.replacements]
+            if with_fix:  # the longest message: the one the list has to cut short
+                panel.select_row(max(with_fix, key=lambda n: len(rows[n].issue.message)))
+                panel.view.setFocus()
+        later(300, shoot)
 
     def review_scene() -> None:
         review = tab.features["review"]

@@ -1,6 +1,11 @@
 """The Issues panel: every issue of the current document, filterable by category.
 
-Meant as the content of a ``QDockWidget``. Clicking an entry selects the flagged text in the editor.
+Meant as the content of a ``QDockWidget``. Clicking an entry (or Enter on it) selects the flagged
+text in the editor. Under the list, the selected issue is shown in full: what is wrong, the
+flagged words, a button per suggested fix and the ways to ignore it (the same actions as the
+editor's right-click menu, from :mod:`editor_app.ui.checks.context_menu`). The list itself keeps
+one line per issue with the message elided, so a narrow dock never scrolls sideways.
+
 "Fix all of this kind" applies the single suggested replacement of every issue of the selected
 entry's category (issues with zero or several suggestions are left for the writer), as one undo
 step.
@@ -12,35 +17,52 @@ and skipped while the panel is hidden, so a keystroke that drops underlines cost
 
 from __future__ import annotations
 
+import html
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QShowEvent, QTextDocument
+from PySide6.QtGui import QAction, QBrush, QPalette, QResizeEvent, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from editor_app.ui.checks.context_menu import fix_actions, ignore_actions
 from editor_app.ui.checks.controller import ChecksController
 from editor_app.ui.checks.decorator import LiveIssue, underline_color
+from editor_app.ui.checks.flow_layout import FlowLayout
 
 ALL = ""
 COLUMNS = ("Line", "Category", "Message", "Text")
+LINE, CATEGORY, MESSAGE, TEXT = range(4)
+FLAGGED_SHOWN = 240  # characters of the flagged text shown in the detail (a sentence or two)
 AnyIndex = QModelIndex | QPersistentModelIndex
+ActionsFor = Callable[[LiveIssue, QObject], list[QAction]]
+
+
+def line_of(document: QTextDocument | None, live: LiveIssue) -> int:
+    return document.findBlock(live.start).blockNumber() + 1 if document is not None else 0
 
 
 class IssuesModel(QAbstractTableModel):
@@ -64,6 +86,9 @@ class IssuesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            across = Qt.AlignmentFlag.AlignHCenter if section == LINE else Qt.AlignmentFlag.AlignLeft
+            return int(across | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -72,19 +97,145 @@ class IssuesModel(QAbstractTableModel):
         li = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                doc = self.document
-                return str(doc.findBlock(li.start).blockNumber() + 1) if doc is not None else ""
-            if col == 1:
+            if col == LINE:
+                return str(line_of(self.document, li)) if self.document is not None else ""
+            if col == CATEGORY:
                 return li.issue.category
-            if col == 2:
+            if col == MESSAGE:
                 return li.issue.message
             return li.text
-        if role == Qt.ItemDataRole.ToolTipRole and col in (2, 3):
-            return li.issue.message
-        if role == Qt.ItemDataRole.ForegroundRole and col == 1:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return li.issue.message  # the whole message, wherever the row is cut off
+        if role == Qt.ItemDataRole.ForegroundRole and col == CATEGORY:
             return QBrush(underline_color(li.issue))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == LINE:
+            return int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+class IssueDetail(QWidget):
+    """The selected issue in full: category and line, the whole message, the flagged words, a
+    button per fix and the ways to ignore it. The buttons wrap onto more lines when narrow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("issueDetail")
+        self.live: LiveIssue | None = None
+        self._actions: list[QAction] = []
+        self.buttons: list[QPushButton] = []
+
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName("issueDetailPlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        self.header = QLabel(self)
+        self.header.setObjectName("issueDetailHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.message = QLabel(self)
+        self.message.setObjectName("issueDetailMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        self.message.setFont(font)
+        self.flagged = QLabel(self)
+        self.flagged.setObjectName("issueDetailFlagged")
+        self.flagged.setWordWrap(True)
+        self.flagged.setTextFormat(Qt.TextFormat.RichText)
+        self.flagged.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fixes = QWidget(self)
+        self.fixes.setObjectName("issueFixes")
+        self.fix_layout = FlowLayout(self.fixes, spacing=6)
+        self.ignores = QWidget(self)
+        self.ignores.setObjectName("issueIgnores")
+        self.ignore_layout = FlowLayout(self.ignores, spacing=6)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        for widget in (self.placeholder, self.header, self.message, self.flagged, self.fixes):
+            layout.addWidget(widget)
+        layout.addSpacing(2)
+        layout.addWidget(self.ignores)
+        layout.addStretch(1)
+        self.show_nothing("")
+
+    # -- contents -----------------------------------------------------------------------------
+    def show_nothing(self, hint: str) -> None:
+        self.live = None
+        self._clear_buttons()
+        self.placeholder.setText(hint)
+        self.placeholder.setVisible(bool(hint))
+        for widget in (self.header, self.message, self.flagged, self.fixes, self.ignores):
+            widget.hide()
+
+    def show_issue(self, live: LiveIssue, line: int, fixes: list[QAction], ignores: list[QAction]) -> None:
+        self._clear_buttons()
+        self.live = live
+        issue = live.issue
+        self.placeholder.hide()
+        self.set_line(line)
+        self.message.setText(issue.message)
+        flagged = " ".join(live.text.split())
+        if len(flagged) > FLAGGED_SHOWN:
+            flagged = flagged[: FLAGGED_SHOWN - 1] + "…"
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self.flagged.setText(
+            f"<span style='color:{muted}'>In the text:</span> “{html.escape(flagged)}”" if flagged else ""
+        )
+        self.flagged.setVisible(bool(flagged))
+        for action in fixes:
+            self.fix_layout.addWidget(self._button(action, "issueFix"))
+        for action in ignores:
+            self.ignore_layout.addWidget(self._button(action, "issueIgnore"))
+        self._actions = [*fixes, *ignores]
+        for widget in (self.header, self.message):
+            widget.show()
+        self.fixes.setVisible(bool(fixes))
+        self.ignores.setVisible(bool(ignores))
+        for button in self.buttons:
+            button.show()  # now, not on the next event loop turn: Tab may come straight away
+
+    def set_line(self, line: int) -> None:
+        if self.live is None:
+            return
+        color = underline_color(self.live.issue).name()
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        where = f" <span style='color:{muted}'>· line {line}</span>" if line else ""
+        self.header.setText(
+            f"<b style='color:{color}'>{html.escape(self.live.issue.category)}</b>{where}"
+        )
+
+    def _button(self, action: QAction, name: str) -> QPushButton:
+        button = QPushButton(action.text().replace("&", "&&"), self)
+        button.setObjectName(name)
+        button.setToolTip(action.toolTip() if action.toolTip() != action.text() else "")
+        button.setAutoDefault(True)  # Enter presses it, not only Space
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        if name == "issueIgnore":  # quieter than the fixes: flat, in the link colour
+            button.setFlat(True)
+            palette = button.palette()
+            palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
+            button.setPalette(palette)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(action.trigger)
+        self.buttons.append(button)
+        return button
+
+    def _clear_buttons(self) -> None:
+        for layout in (self.fix_layout, self.ignore_layout):
+            while layout.count():
+                layout.takeAt(0)
+        for button in self.buttons:
+            button.hide()
+            button.deleteLater()  # may be the button whose click is being handled
+        for action in self._actions:
+            action.deleteLater()
+        self.buttons = []
+        self._actions = []
 
 
 class IssuesPanel(QWidget):
@@ -97,10 +248,19 @@ class IssuesPanel(QWidget):
         self.setObjectName("issuesPanel")
         self._controller: ChecksController | None = None
         self._stale = False
+        self._refreshing = False
+        self._select_after: int | None = None  # row to select once a fix removed the selected issue
+        # In review mode the fixes are written as suggestions: the window sets this to a function
+        # giving "Suggest …" actions (empty outside review mode, then the plain fixes are offered).
+        self.suggestion_actions: ActionsFor | None = None
+        self._category_width = 120
+        self._split_set = False
 
         self.category_filter = QComboBox(self)
         self.category_filter.setObjectName("issuesCategoryFilter")
         self.category_filter.setToolTip("Show only issues of one category")
+        self.category_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category_filter.setMinimumContentsLength(10)
         self.category_filter.currentIndexChanged.connect(lambda _i: self.refresh())
 
         self.fix_all_button = QPushButton("Fix all of this kind", self)
@@ -112,6 +272,7 @@ class IssuesPanel(QWidget):
         self.fix_all_button.clicked.connect(self.fix_all_of_selected_kind)
 
         self.summary = QLabel(self)
+        self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.model = IssuesModel(self)
         self.view = QTreeView(self)
@@ -122,12 +283,33 @@ class IssuesPanel(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setColumnWidth(0, 48)
-        self.view.setColumnWidth(1, 140)
-        self.view.setColumnWidth(2, 320)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setColumnHidden(TEXT, True)  # the flagged words are in the detail below
+        header = self.view.header()
+        header.setMinimumSectionSize(24)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.view.clicked.connect(lambda index: self.jump_to_row(index.row()))
         self.view.activated.connect(lambda index: self.jump_to_row(index.row()))
-        self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_buttons())
+        self.view.selectionModel().currentRowChanged.connect(lambda _c, _p: self._current_changed())
+
+        self.detail = IssueDetail()
+        scroll = QScrollArea(self)
+        scroll.setObjectName("issueDetailScroll")
+        scroll.setWidget(self.detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll = scroll
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("issuesSplitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(scroll)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
 
         top = QHBoxLayout()
         top.addWidget(self.category_filter, 1)
@@ -135,7 +317,7 @@ class IssuesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.summary)
 
         self._timer = QTimer(self)
@@ -168,6 +350,17 @@ class IssuesPanel(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+        self._fit_columns()
+        if not self._split_set:
+            # the detail gets a good share at first (a long message and a row of buttons);
+            # the writer can move the divider, and the splitter keeps it from then on
+            self._split_set = True
+            total = max(self.splitter.height(), 200)
+            self.splitter.setSizes([total * 11 // 20, total * 9 // 20])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit_columns()
 
     # -- contents -----------------------------------------------------------------------------
     def current_category(self) -> str:
@@ -194,13 +387,20 @@ class IssuesPanel(QWidget):
         shown = [li for li in lives if not wanted or li.issue.category == wanted]
         current = self.selected_issue()
         doc = self._controller.editor.document() if self._controller is not None else None
-        self.model.set_rows(shown, doc)
-        if current is not None:
-            row = self.row_of(current)
+        self._refreshing = True
+        try:
+            self.model.set_rows(shown, doc)
+            row = self.row_of(current) if current is not None else None
+            if row is None and self._select_after is not None and shown:
+                row = min(self._select_after, len(shown) - 1)
             if row is not None:
                 self.view.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._refreshing = False
+            self._select_after = None
         self.summary.setText(f"{len(shown)} shown, {len(lives)} in the document")
-        self._update_buttons()
+        self._fit_columns(counts)
+        self._current_changed()
 
     def shown_issues(self) -> list[LiveIssue]:
         return list(self.model.rows)
@@ -219,6 +419,66 @@ class IssuesPanel(QWidget):
 
     def select_row(self, row: int) -> None:
         self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def _fit_columns(self, counts: Counter[str] | None = None) -> None:
+        """Line and category as narrow as their contents; the message takes the rest (elided,
+        its full text in the detail and the tooltip). A narrow dock gives the category less."""
+        fm = self.view.fontMetrics()
+        pad = 18  # the item's margins and a little air
+        self.view.setColumnWidth(LINE, max(fm.horizontalAdvance("Line"), fm.horizontalAdvance("0000")) + pad)
+        if counts is not None:
+            self._category_width = max(
+                [fm.horizontalAdvance(c) for c in counts] + [fm.horizontalAdvance("Category")]
+            ) + pad
+        wanted = self._category_width
+        room = self.view.viewport().width() - self.view.columnWidth(LINE)
+        self.view.setColumnWidth(CATEGORY, max(48, min(wanted, room * 2 // 5)))
+
+    # -- the selected issue ---------------------------------------------------------------------
+    def _current_changed(self) -> None:
+        if self._refreshing:
+            return  # refresh() shows the detail once, after the selection is restored
+        self._update_buttons()
+        live = self.selected_issue()
+        doc = self.model.document
+        if live is None:
+            if self._controller is None:
+                hint = ""
+            elif not self.model.rows:
+                hint = "No issues here." if self._controller.issues() else "No issues in this document."
+            else:
+                hint = "Select an issue to read it in full and see how to fix it."
+            self.detail.show_nothing(hint)
+            return
+        if live is self.detail.live:
+            self.detail.set_line(line_of(doc, live))  # same issue, maybe moved: keep its buttons
+            return
+        controller = self._controller
+        if controller is None:
+            return
+        holder = self.detail
+        fixes = self.suggestion_actions(live, holder) if self.suggestion_actions is not None else []
+        if not fixes:
+            fixes = fix_actions(controller, live, holder)
+        ignores = ignore_actions(controller, live, holder)
+        for action in (*fixes, *ignores):
+            action.triggered.connect(self._acted)
+        self.detail.show_issue(live, line_of(doc, live), fixes, ignores)
+        previous: QWidget = self.view
+        for button in self.detail.buttons:  # Tab from the list goes through the fixes first
+            QWidget.setTabOrder(previous, button)
+            previous = button
+
+    def _acted(self) -> None:
+        """A fix or an ignore from the detail ran: once the list has caught up, select the issue
+        that took the removed one's place, so the writer can go on from the keyboard."""
+        index = self.view.currentIndex()
+        self._select_after = index.row() if index.isValid() else None
+        QTimer.singleShot(0, self._after_action)
+
+    def _after_action(self) -> None:
+        self.refresh()
+        self.view.setFocus()
 
     # -- actions ------------------------------------------------------------------------------
     def jump_to_row(self, row: int) -> None:
