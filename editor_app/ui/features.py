@@ -296,6 +296,12 @@ def install_review(window: Any, services: Any) -> None:
         controller.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
         tab.features["review"] = controller
         SuggestFromUnderline.attach(tab)
+        from editor_app.ui.checks import IssuesPanel
+
+        issues_panel = window.findChild(IssuesPanel)
+        if issues_panel is not None:  # its fix buttons say "Suggest …" in review mode
+            controller.enabled_changed.connect(
+                lambda _on, t=tab: issues_panel.redraw_detail() if t is window.current_tab() else None)
 
         def review_view(text: str) -> str:  # worker thread: markup as coloured marks, or final text
             return review_render.preprocess(text, controller.preview_mode)

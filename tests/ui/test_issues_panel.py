@@ -202,8 +202,10 @@ def test_in_review_mode_the_fix_buttons_write_suggestions(qtbot: Any, tmp_path: 
         window.findChild(QDockWidget, "issuesDock").show()
         panel = window.findChild(IssuesPanel)
         live = listed(panel, qtbot, "wordy_phrase")
-        tab.features["review"].set_enabled(True)
         panel.select_row(panel.row_of(live))
+        assert "Replace with “to”" in buttons(panel)
+        tab.features["review"].set_enabled(True)  # while the issue is shown
+        assert "Replace with “to”" not in buttons(panel)
         qtbot.mouseClick(buttons(panel)["Suggest “to”"], Qt.MouseButton.LeftButton)
         assert "{~~in an attempt to~>to~~}" in tab.editor.toPlainText()
     finally:

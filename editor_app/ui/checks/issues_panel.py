@@ -469,6 +469,12 @@ class IssuesPanel(QWidget):
             QWidget.setTabOrder(previous, button)
             previous = button
 
+    def redraw_detail(self) -> None:
+        """Build the selected issue's buttons again (review mode went on or off: "Suggest …"
+        instead of "Replace with …", or back)."""
+        self.detail.show_nothing("")
+        self._current_changed()
+
     def _acted(self) -> None:
         """A fix or an ignore from the detail ran: once the list has caught up, select the issue
         that took the removed one's place, so the writer can go on from the keyboard."""
