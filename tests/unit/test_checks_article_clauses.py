@@ -88,3 +88,15 @@ def test_a_nations_own_government_takes_the() -> None:
     assert ("Irish Government", "missing-article:the-name") in flagged(
         "The charity wrote to Irish Government about the delays.")
     assert flagged("The charity wrote to the Irish Government about the delays.") == []
+
+
+def test_participle_after_a_number_and_shared_modifiers_stay_quiet() -> None:
+    assert rules("The two squads still share one floodlit court on Tuesdays.") == []
+    assert rules("The squads share two painted courts and one heated pool.") == []
+    assert rules("Top the bowl with duck or quail egg.") == []
+    assert rules("He bought cheap and cheerful trainers with bright laces at the market.") == []
+
+
+def test_a_phrase_ends_before_a_time_word_or_a_manner_adverb() -> None:
+    assert "missing-article:concrete-object" in rules("She was carrying rucksack yesterday and lost it.")
+    assert rules("She was carrying a rucksack yesterday and lost it.") == []

@@ -1328,6 +1328,11 @@ def _coordinated_bare(an: Analysis, t: Token) -> bool:
     plural = (forms.get("NOUN") or ("",))[0].lower() != w.lower
     if not forms and w.lower.isalpha() and not w.is_cap and ends:
         return True  # "for pilot and copilot": a word the lexicon lacks, ending the list
+    if (not w.is_cap and "NOUN" in forms and after is not None and after.is_word and not after.is_cap
+            and after.lower not in _determiners() and "NOUN" in lemmas(after.text)
+            and (k + 2 >= len(toks) or not toks[k + 2].is_word or toks[k + 2].lower in PREPOSITIONS)
+            and t.index + 1 < len(toks) and toks[t.index + 1].lower in ("and", "or")):
+        return True  # "with duck or goose fat": two modifiers sharing one head noun
     return (not w.is_cap and w.lower not in _determiners() and w.lower not in _PRONOUN_WORDS
             and not w.lower[:1].isdigit() and "NOUN" in forms and ("VERB" not in forms or ends)
             and (not w.lower.endswith("s") or plural and ends))  # "a built-in table and seats."
@@ -1996,9 +2001,9 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
                 and "VERB" not in lemmas(before.text))):
             return None  # "an 84-year-old retired postman", "Morag's estranged sister": the verb is an adjective
         if before is not None and before.is_word and not finite and (
-                before.lower in _determiners() or before.lower in PREPOSITIONS
+                before.lower in _determiners() or before.lower in PREPOSITIONS or before.lower in _NOT_ADJECTIVES
                                                        or before.lower in ("newly", "recently", "freshly", "well")):
-            return None  # "a newly opened door": the verb is an adjective
+            return None  # "a newly opened door", "one lit pitch": the verb is an adjective
         if (before is not None and before.is_word and not finite and k >= 2 and "ADJ" in lemmas(before.text)
                 and toks[k - 2].lower in _determiners()):
             return None  # "no single accepted answer": determiner, adjective, participle, noun

@@ -645,7 +645,11 @@ _BARE_AFTER_PREP = frozenset(["school", "church", "college", "university", "hosp
 
 
 _SUBJECTS = frozenset(["i", "you", "we", "they", "he", "she"])  # a contact clause: "to wallet you control"
-_PHRASE_ENDS = _BOUNDARY_WORDS | _PREPS | _SUBJECTS
+_PHRASE_ENDS = _BOUNDARY_WORDS | _PREPS | _SUBJECTS | frozenset(
+    ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+     "must",  # the clause's verb after the phrase: "parked across verge are a hazard"
+     "yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "every", "each", "again", "too", "now",
+     "then", "there", "here", "instead", "first", "later", "soon", "already", "yet", "anyway", "together"])
 _CHANGE_VERBS = frozenset(["promote", "demote", "appoint", "elevate", "elect", "rise", "return", "convert",
                            "switch", "turn", "move", "relegate", "upgrade", "downgrade", "change", "graduate",
                            "progress", "advance", "go", "come"])
@@ -691,6 +695,11 @@ def _object_verb(an: Analysis, v: Token) -> bool:
 _END_MARKS = frozenset([",", ".", ";", ":", ")", "!", "?"])
 
 
+def _manner_adverb(t: Token) -> bool:
+    """ "gently", "carefully": an -ly adverb ends the noun phrase before it."""
+    return t.lower.endswith("ly") and len(t.lower) > 4 and "ADV" in lemmas(t.text) and "ADJ" not in lemmas(t.text)
+
+
 @cache
 def _prep_heads() -> frozenset[str]:
     return concrete() - bare_prone() - data.word_set("article_mass_wn.txt") - _BARE_AFTER_PREP
@@ -712,7 +721,8 @@ def concrete_after_prep(an: Analysis, cands: list[Token], hits: frozenset[str]) 
         if t.lower not in heads or t.index == 0 or toks[t.index - 1].lower in _DETS or toks[t.index - 1].lower.endswith(("'s", "’s")):
             continue  # cheap tests first: a determiner or a possessive before it, or no phrase end after it
         nxt = toks[t.index + 1] if t.index + 1 < n else None
-        if nxt is not None and (nxt.lower not in _PHRASE_ENDS if nxt.is_word else nxt.text not in _END_MARKS):
+        if nxt is not None and (nxt.lower not in _PHRASE_ENDS and not _manner_adverb(nxt) if nxt.is_word
+                                else nxt.text not in _END_MARKS):
             continue  # a compound or a verb follows ("in kitchen drawers"), or a number, a quote or a dash
         if not _bare_head(t):
             continue
