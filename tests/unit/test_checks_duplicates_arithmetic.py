@@ -98,6 +98,14 @@ SENTENCE_FAULTS = [
     ("Revenue grew 12 percent to £48 million. Income for the year came to £48 million, 12 percent more than last year.",
      "Income for the year"),
     ("The loan must be repaid within 20 years. The council hopes to clear the debt in two decades.", "two decades"),
+    # a rate per year given again per week
+    ("The dairy bottles about 52,000 pints a year. That comes to roughly 1,000 pints every week.", "1,000 pints"),
+    # a range given again on "both days"
+    ("The tide ran at 3 to 4 knots on Monday and Tuesday. It flowed at between 3 and 4 knots on both days.", "both days"),
+    # a count rounded down ("more than a hundred")
+    ("There were 126 runners at the start. In all, more than a hundred club athletes ran on the day.", "more than a hundred"),
+    # a small count of the same things, with a period that is not news
+    ("Four pupils were sent home after eating the berries. In all, four pupils needed a day off school.", "four pupils"),
 ]
 
 SENTENCE_QUIET = [
@@ -109,6 +117,8 @@ SENTENCE_QUIET = [
     "The first leg takes 40 minutes. The second leg also takes 40 minutes, but climbs much more.",
     # a period many facts share
     "Volunteers meet every week in the church hall. Every week someone new turns up with cake.",
+    # a small count of other things
+    "Four pupils were sent home early. Four teachers stayed behind to tidy the hall.",
     # a sum worked through
     "A ticket costs £8 and a family of four pays £32. Four tickets at £8 make £32, so there is no discount.",
 ]

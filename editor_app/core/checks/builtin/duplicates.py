@@ -379,6 +379,9 @@ def _bound(toks: list[Token], at: int, first: int) -> str:
     j = at - 1
     while j >= first and j >= at - 3 and not toks[j].is_word:
         j -= 1  # over a currency sign
+    if j - 2 >= first and toks[j].lower == "as" and toks[j - 2].lower == "as" \
+            and toks[j - 1].lower in ("long", "much", "many", "high", "far", "often", "large", "big", "great", "heavy"):
+        return "max"  # "as long as four hours", "as much as 20 per cent": an upper bound
     if j >= first and toks[j].lower in ("than", "to") and j - 1 >= first:
         j -= 1  # "more than", "up to"
         if toks[j].lower == "up":
@@ -464,6 +467,14 @@ def _share_of_scale(toks: list[Token], j: int, last: int, share: float) -> tuple
             and "NOUN" in lemmas(toks[nj].text) else ""
         return share * _BIG_SCALE[toks[j + 1].lower], noun, nj
     return None
+
+
+def _counted_noun(t: Token, n: float) -> bool:
+    """Can the word after a number be the counted noun? A noun, or after a plural number a plural
+    the lexicon knows only as a verb form ("40,000 bars"; not "this one deserves")."""
+    forms = lemmas(t.text)
+    return "NOUN" in forms or n > 1 and t.lower.endswith("s") and not t.lower.endswith("ss") and "VERB" in forms \
+        and forms["VERB"][0].lower() != t.lower and not t.is_cap
 
 
 def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
@@ -930,7 +941,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         nj = j
         if nj + 1 < last and toks[nj].is_word and "ADJ" in lemmas(toks[nj].text) and "NOUN" not in lemmas(toks[nj].text):
             nj += 1
-        if nj < last and toks[nj].is_word and toks[nj].lower not in _STOP and "NOUN" in lemmas(toks[nj].text):
+        if nj < last and toks[nj].is_word and toks[nj].lower not in _STOP and _counted_noun(toks[nj], val):
             noun = stem(toks[nj].lower)
             rate = _rate_period(toks, nj + 1, last)
             if rate is not None:
@@ -1901,8 +1912,8 @@ _ANOTHER_TIME = frozenset(["again", "another", "further", "also", "too", "next",
 def _same_counted(a: Quantity, b: Quantity) -> bool:
     """Do two counts count the same things ("300 staff ... 300 employees"), not "300 people ...
     300 jobs"? (Other figures: always.)"""
-    if a.dim != "count" or not a.noun or not b.noun or a.noun == b.noun:
-        return True
+    if a.dim != "count" or not a.noun or not b.noun or a.noun == b.noun or a.bound or b.bound:
+        return True  # ("112 swimmers ... more than a hundred club members": a rounded count is one fact)
     return bool(_concepts(a.head or a.noun) & _concepts(b.head or b.noun) - {a.noun, b.noun})
 
 
@@ -1928,18 +1939,28 @@ def _refigured_sentences(an: Analysis) -> list[Finding]:
         prev, cur = an.sentences[i - 1], an.sentences[i]
         if an.quoted_sentence(cur) or an.quoted_sentence(prev) or not _has_quantity(an, cur.first, cur.last):
             continue
-        later = [q for q in _quantities(an, cur.first, cur.last) if q.dim != "reltime"]
-        if not later or len(later) > 2 or not all(_specific(q) for q in later) or an.tokens[cur.first].lower == "so":
+        # (a period many facts share, "a day late", is not news either way: only the specific figures count)
+        every = [q for q in _quantities(an, cur.first, cur.last) if q.dim != "reltime"]
+        earlier = _quantities(an, prev.first, prev.last) if every else []
+        # ("three children ... three children": a small count of the same things is specific too)
+        counted = {(e.noun, e.value) for e in earlier if e.dim == "count" and e.noun and e.value >= 2}
+        keep = [_specific(q) or q.dim == "count" and (q.noun, q.value) in counted for q in every]
+        later = [q for q, k in zip(every, keep, strict=True) if k] \
+            if all(k or q.dim != "count" and not q.approx and not q.bound for q, k in zip(every, keep, strict=True)) else []
+        if not later or len(later) > 2 or an.tokens[cur.first].lower == "so":
             continue  # (three figures or more work a sum through; "So ..." sums up)
         toks = an.tokens
         if any(q.token > cur.first and toks[q.token - 1 - (not toks[q.token - 1].is_word)].lower in _BACK_DETERMINERS for q in later):
             continue  # "When the two years are up": the figure named again to point back to it
-        earlier = _quantities(an, prev.first, prev.last)
-        if not all(any(_same(e, q) and not (q.bound and not e.bound) and _same_counted(e, q) for e in earlier) for q in later):
-            continue  # ("above £105" after "£105": a threshold used, not restated)
-        if any(t.lower in _COMPARING and not (t.lower == "than" and _than_a_past_period(an, t.index)) for t in toks[cur.first : cur.last]) \
+        if not all(any(_same(e, q) and _same_counted(e, q) and not (q.bound and not e.bound and q.dim in _MEASURED) for e in earlier)
+                   for q in later):
+            continue  # ("... weighed 1.98 kg. Its successor weighs just under two kilos": a measure set against another)
+        bounds = {q.token - 1 for q in later if q.bound} | {q.token - 2 for q in later if q.bound}
+        if any(t.lower in _COMPARING and t.lower not in ("both", "each")
+               and not (t.lower == "than" and (_than_a_past_period(an, t.index) or t.index in bounds))
+               for t in toks[cur.first : cur.last]) \
                 or _contrasting(an, prev, cur):
-            continue  # (not "8 percent higher than last year": a change, not another thing compared)
+            continue  # (not "8 percent higher than last year": a change, nor "more than 100": a bound)
         said = {t.lower for t in toks[prev.first : prev.last]}
         if any(t.lower in _ANOTHER_TIME or (t.lower in _MONTHS or t.lower in _WEEKDAYS) and t.lower not in said
                for t in toks[cur.first : cur.last]):
