@@ -24,7 +24,11 @@ determiner or possessive before it makes a noun, a subject pronoun, modal, "to" 
   "named the calf Zuri, a name", "was awarded an award", "a firm whose designs");
 * an adjective or adverb sits on its own noun or verb ("a growing growth", "a deep depth",
   "decisively decided");
-* an agent noun is tied to its activity ("a jury of jurors", "design that designers").
+* an agent noun is tied to its activity ("a jury of jurors", "design that designers");
+* (``cognate-family:wide``) any other two words of one family or derivational root within eight
+  words in one clause, one of them a verb, used in different parts of speech by the words around
+  them (two nouns, a modifier on its own noun, agents, places and conversions the context leaves
+  unsure are left alone).
 
 Not lapses: idioms in ``cognate_allowed.tsv`` ("live a life", "walk the walk"), light verbs in
 ``cognate_light_words.txt`` ("users can use"), and general verbs in ``cognate_general_verbs.txt``
@@ -534,6 +538,7 @@ def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[F
                                        f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
                                        "sentence; use a different word or rephrase."))
                     break
+        out.extend(_wide_pairs(an, words, seen, flagged))
         # A verb and its derived noun in two clauses of one sentence ("does not lower the
         # temperature, but the lowering of ...", "has farmed ... and called this the worst season
         # of farming"): wider than the six-word window above, so held to stricter shapes.
@@ -650,6 +655,11 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Toke
         return False  # "if you copy, the copy ...": two clauses; not "Most walkers, though, walked"
     if a.lower == b.lower and dist == 1:
         return False  # "does does": a doubled word, not a cognate
+    fa, fb = _FAMILY[a.lower], _FAMILY[b.lower]
+    if fa != fb and (fa is not None or fb is not None):
+        return False  # a false root: "passion" is not "pass" (WordNet keeps them apart)
+    if b.lower.rstrip("s")[-3:] not in ("ing",) and _nounish(_word_after(an, b)) and _wide_role(an, b) == "N":
+        return False  # the second word modifies a noun ("designed for design students")
     la, lb = _lemma_set(a), _lemma_set(b)
     if set(la) & set(lb):
         return _same_word(an, a, b, ra, rb, between)
@@ -707,6 +717,11 @@ def _far_pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[
     infinitive or a passive after "be" ("the birth ... the first to be born"), not in another clause."""
     if ra != "N" or rb != "V":
         return False
+    fa, fb = _FAMILY[a.lower], _FAMILY[b.lower]
+    if fa != fb and (fa is not None or fb is not None):
+        return False  # a false root: "passion" is not "pass" (WordNet keeps them apart)
+    if b.lower.rstrip("s")[-3:] not in ("ing",) and _nounish(_word_after(an, b)) and _wide_role(an, b) == "N":
+        return False  # the second word modifies a noun ("designed for design students")
     la, lb = _lemma_set(a), _lemma_set(b)
     if set(la) & set(lb) or set(la + lb) & _general_verbs():
         return False
@@ -908,3 +923,234 @@ def _agent_bases(base: str) -> tuple[str, ...]:
 def _lemma_set(tok: Token) -> tuple[str, ...]:
     forms = _forms(tok.lower)
     return tuple({x.lower() for v in forms.values() for x in v} | {tok.lower})
+
+
+WIDE_WINDOW = 8  # words from the first member of a pair to the second for ``_wide_pairs``
+# ... and from a word in a relative clause set off by commas to one in the clause it describes
+# ("The trust, which funded the first phase, will fund ...")
+WIDE_ASIDE_WINDOW = 12
+# Words that open another clause or a condition: a pair across one is two statements.
+_WIDE_BREAKS = frozenset(
+    ["and", "but", "or", "nor", "so", "yet", "while", "whereas", "although", "though", "because", "when",
+     "whenever", "if", "unless", "where", "whereby"]
+)
+# Prepositions that also open a clause; an adverb when a comma follows ("as I said before,").
+_TIME_LINKS = frozenset(["since", "before", "after", "until", "once"])
+
+
+def _wide_pairs(an: Analysis, words: list[Token], seen: dict[int | str, list[int]],
+                flagged: set[int]) -> list[Finding]:
+    """Two words of one family in one clause of a sentence, up to eight words apart (twelve from
+    a relative clause set off by commas to the clause it describes), in different parts of
+    speech, one of them a verb: the general shape behind the listed ones above ("who had lobbied
+    ..., said she would lobby", "Sorting the files, ... a second sort"). ``seen``: the sentence's
+    word indices by family; ``flagged``: indices the rules above flagged. Not two nouns ("a
+    review by an independent reviewer", "three buckets ... every bucket"), not a word modifying a
+    noun of its own family ("a watering can of water", "design students"), not across a clause
+    break, a condition or a fronted clause ("If it fails, ... every failure"), not an agent noun
+    or a place ("keepers ... keep", "the bakery will bake"), not idioms, light or general verbs."""
+    out: list[Finding] = []
+    for idx in seen.values():
+        for x in range(1, len(idx)):
+            j = idx[x]
+            b = words[j]
+            if j in flagged or not _wide_member(words, j):
+                continue
+            for i in idx[:x]:
+                a = words[i]
+                if (j - i > WIDE_ASIDE_WINDOW or i in flagged or a.lower == b.lower or not _wide_member(words, i)
+                        or not _wide_lapse(an, a, b, j - i)):
+                    continue
+                flagged.add(j)
+                out.append(Finding(b.start, b.end, "cognate-family:wide", "cognate_repetition",
+                                   f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
+                                   "sentence; use a different word or rephrase."))
+                break
+    return out
+
+
+def _wide_member(words: list[Token], j: int) -> bool:
+    """Can ``words[j]`` be a member of a wide pair: four letters or more, not a general verb
+    ("keep", "find", "play": too common to be heard twice), not a name ("Mark Twain marked")?"""
+    t = words[j]
+    if len(t.lower) < 4 or _GENERAL_FORM[t.lower]:
+        return False
+    return not (t.is_cap and j + 1 < len(words) and words[j + 1].is_cap)
+
+
+def _general_form(low: str) -> bool:
+    return bool({x.lower() for v in _forms(low).values() for x in v} & _general_verbs())
+
+
+_GENERAL_FORM: WordTable[bool] = WordTable(_general_form)
+
+
+def _wide_lapse(an: Analysis, a: Token, b: Token, dist: int) -> bool:
+    between = an.tokens[a.index + 1 : b.index]
+    if dist > WIDE_WINDOW and not _closed_relative(an, a, between):
+        return False
+    for k, t in enumerate(between):
+        if t.text in ";:()" or t.lower in _WIDE_BREAKS:
+            return False
+        if t.lower in ("then", "as") and k and between[k - 1].text == ",":
+            return False  # "if bad smells caused it, then a river that smelled"; "..., as she has"
+        if t.lower in _TIME_LINKS and k + 1 < len(between) and between[k + 1].is_word:
+            return False  # "After a quiet opening, she ... to open"; not "on the issue before, said"
+    if _fronted_clause(an, a, between):
+        return False  # "When he starts to suspect it, the film plays the suspicion": two clauses
+    fa, fb = _FAMILY[a.lower], _FAMILY[b.lower]
+    if fa != fb and (fa is not None or fb is not None):
+        return False  # a false root: "passion" is not "pass" (WordNet keeps them apart)
+    if b.lower.rstrip("s")[-3:] not in ("ing",) and _nounish(_word_after(an, b)) and _wide_role(an, b) == "N":
+        return False  # the second word modifies a noun ("designed for design students")
+    la, lb = _lemma_set(a), _lemma_set(b)
+    if any((v, n) in _allowed() for v in la for n in lb) or any((v, n) in _allowed() for v in lb for n in la):
+        return False  # an idiom: "died a slow death", "sing a song"
+    if set(la) & set(lb):
+        return _wide_same_word(an, a, b)
+    ra, rb = _wide_role(an, a), _wide_role(an, b)
+    if "V" not in (ra, rb):
+        return False  # "a review by an independent reviewer", "a careful driver takes care"
+    # not a place named after its work ("the bakery ... will bake"), nor an agent noun ("keepers
+    # ... keep"; an agent and its own verb, "the keepers who keep", is the rules' above)
+    return not (_place_noun(a) or _place_noun(b) or _wide_agent(a) or _wide_agent(b))
+
+
+_ONE_ADVERB = frozenset(["not", "never", "also", "already", "still", "just", "now", "often", "always", "then", "once"])
+_SUBJECT_PRONOUNS = frozenset(["i", "you", "we", "they", "he", "she", "it"])
+_HAVE = frozenset(["has", "have", "had", "having"])
+
+
+def _clear_verb(an: Analysis, tok: Token) -> bool:
+    """Is ``tok`` a verb by the words before it alone: after a modal or "to" (bare form), a
+    subject pronoun or a relative pronoun, "have" (a participle) or "be" (-ing, -ed), with at
+    most one adverb between ("has already campaigned", "would not campaign")?"""
+    low = tok.lower
+    if "VERB" not in _forms(tok.text):
+        return False
+    if low.endswith("ing") and _sentence_start(an, tok):
+        nxt = _word_after(an, tok)
+        return nxt is not None and nxt.lower in _DETERMINERS  # "Checking the list, ...": a verb with its object
+    k = tok.index - 1
+    if k >= 0 and (an.tokens[k].lower in _ONE_ADVERB or an.tokens[k].lower.endswith("ly")):
+        k -= 1
+    if k < 0 or not an.tokens[k].is_word:
+        return False
+    p = an.tokens[k].lower
+    bare = not low.endswith(("s", "ed", "ing"))
+    if p in _MODALS or p == "to":
+        return bare
+    if p in _SUBJECT_PRONOUNS or p in ("who", "which"):
+        return not low.endswith("ing")
+    if p in _HAVE:
+        return low.endswith("ed") or _participle(low)
+    if p in _BE_HAVE:
+        return low.endswith("ing")
+    return False
+
+
+def _clear_noun(an: Analysis, tok: Token) -> bool:
+    """Is ``tok`` a noun by the words before it alone: a determiner, possessive or number, with
+    at most two modifiers between ("a fresh review", "what checks"), or a preposition right before
+    a bare noun ("in support of")?"""
+    if "NOUN" not in _forms(tok.text) or tok.lower.endswith("'s"):
+        return False
+    k = tok.index - 1
+    for _ in range(3):
+        if k < 0 or not an.tokens[k].is_word:
+            return False
+        t = an.tokens[k]
+        if t.lower in _DETERMINERS or t.lower.endswith(("'s", "’s")) or _number(t):
+            return True
+        if k == tok.index - 1 and t.lower in _PREPOSITIONS | {"of"} and not tok.lower.endswith(("s", "ing")):
+            return True
+        if not _modifier(t) or t.lower in _CLOSED:
+            return False
+        k -= 1
+    return False
+
+
+def _wide_same_word(an: Analysis, a: Token, b: Token) -> bool:
+    """Two forms of one word, one of them a verb: a noun and then its verb ("a survey that
+    surveyed", "the repairs ... repaired"), a verb and then its noun in plain noun position
+    ("what checks ... how we check", "book ... per booking"), a gerund modifier and then its
+    verb ("monitoring sensors will monitor"), or a verb said again in another form where both
+    are plainly verbs ("has campaigned ..., would campaign"). Not two nouns ("three buckets ...
+    every bucket"), a participle or gerund modifying a noun of the same word ("a watering can of
+    water", "the captured piece"), or a verb the words around it leave unsure ("prices fell")."""
+    ca_n, cb_n = _clear_noun(an, a), _clear_noun(an, b)
+    if ca_n and cb_n:
+        return False
+    ra, rb = role(an, a), role(an, b)
+    if not ra or not rb or {ra, rb} == {"A", "N"} or ra == rb == "N" or ra == rb == "A":
+        return False
+    ca_v, cb_v = _clear_verb(an, a), _clear_verb(an, b)
+    if ca_v and cb_v:
+        return True
+    if ra == "N" and rb == "V":
+        nxt = _word_after(an, a)
+        # the head noun, not a modifier ("the last five minutes ... lasted", "a test drive ... tested")
+        return not cb_n and not (nxt is not None and (_number(nxt) or _nounish(nxt)))
+    if ra == "V" and rb == "N":
+        return cb_n or _after_preposition(an, b)
+    if ra == "A" and rb == "V":
+        return a.lower.endswith("ing") and not cb_n
+    return False
+
+
+def _after_preposition(an: Analysis, tok: Token) -> bool:
+    prev = _word_before(an, tok)
+    return prev is not None and prev.lower in _PREPOSITIONS | {"per", "of"}
+
+
+_SUBORDINATORS = frozenset(["when", "whenever", "if", "unless", "as", "because", "although", "though", "while",
+                            "after", "before", "since", "until", "once", "whether"])
+
+
+def _fronted_clause(an: Analysis, a: Token, between: list[Token]) -> bool:
+    """Does ``a`` sit in a fronted adverbial clause or phrase ("When he starts to suspect ...,",
+    "If your stock is salty,", "After a quiet opening,") that a comma between the two words
+    closes, so that the second word is in the main clause?"""
+    if not any(t.text == "," for t in between):
+        return False
+    first = an.sentences[a.sentence].first
+    k = a.index - 1
+    while k >= first and an.tokens[k].text not in ",;:(":
+        k -= 1
+    opener = an.tokens[k + 1] if k + 1 < a.index else None
+    return opener is not None and opener.lower in _SUBORDINATORS
+
+
+def _place_noun(tok: Token) -> bool:
+    low = tok.lower.rstrip("s")
+    return low.endswith(("ery", "orie", "ory", "arie", "ary", "orium", "arium")) and "NOUN" in _forms(tok.text)
+
+
+def _wide_role(an: Analysis, tok: Token) -> str:
+    """``role``, with a bare gerund after a preposition read as a noun ("for vaporising, a
+    respirator"; "in feline nursing"): without an object it names the activity."""
+    got = role(an, tok)
+    if got == "V" and tok.lower.endswith("ing"):
+        prev = _word_before(an, tok)
+        nxt = an.tokens[tok.index + 1] if tok.index + 1 < len(an.tokens) else None
+        if (prev is not None and prev.lower in _PREPOSITIONS | {"of", "about"}
+                and (nxt is None or not nxt.is_word or nxt.lower in _CLOSED)):
+            return "N"
+    return got
+
+
+def _wide_agent(tok: Token) -> bool:
+    """An agent noun ("keepers", "applicants"); not a result noun in -ment ("assessment")."""
+    return _is_agent(tok.text) and not tok.lower.endswith(("ment", "ments"))
+
+
+def _closed_relative(an: Analysis, a: Token, between: list[Token]) -> bool:
+    """Is ``a`` inside a relative clause set off by commas (", who had lobbied for it,") that
+    closes before the second word, which belongs to the clause the relative clause describes?"""
+    first = an.sentences[a.sentence].first
+    k = a.index - 1
+    while k >= first and an.tokens[k].text not in ",;:()":
+        k -= 1
+    if k < first or an.tokens[k].text != "," or an.tokens[k + 1].lower not in ("who", "which", "whose"):
+        return False
+    return sum(t.text == "," for t in between) == 1

@@ -101,6 +101,10 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
         return True  # "Voters voted ...": a plural noun opening the sentence is its subject
     if nxt is not None and nxt.is_word and (nxt.lower[:1].isdigit() or nxt.lower in _COUNT_WORDS) and "ADJ" in forms:
         return False  # "the last eleven minutes", "the final two games": a modifier before a count
+    if (prv is not None and prv.is_word and not tok.lower.endswith("s") and prv.lower.endswith("s")
+            and not prv.lower.endswith("ss") and "NOUN" in lemmas(prv.text) and "ADJ" not in lemmas(prv.text)
+            and prv.lower not in _determiners() and "VERB" in forms):
+        return False  # "some lakes freeze": a bare verb after its plural subject
     dets = _determiners()
     k = tok.index - 1
     steps = 0
@@ -152,6 +156,7 @@ def _verb_use(an: Analysis, tok: Token) -> bool:
         # they modify it ("a description describing the scene").
         pforms = lemmas(prev.text) if prev is not None else {}
         return (prev is not None and prev.is_word and "NOUN" in pforms and "VERB" not in pforms
+                and "ADJ" not in pforms  # "in feline nursing": a gerund after its modifier is a noun
                 and prev.lower not in _determiners() and prev.lower not in _VERB_CUES)
     forms = lemmas(tok.text)
     vlem = (forms.get("VERB") or ("",))[0]
@@ -285,6 +290,8 @@ def check_cognates(an: Analysis) -> list[Finding]:
                 if (_same_noun(a.text, b.text) and not (prev_b is not None and prev_b.lower in _VERB_CUES)
                         and not (prev_b is not None and prev_b.lower in _RELATIVES)):
                     continue  # "shoes ... shoe"; but "the budget ... also budgets for", "X, which campaigns"
+                if _infinitive_of_other_verb(an, a, b):
+                    continue  # "The first swimmer ..., who learned to swim": another verb's complement
                 if _other_clause(an, a, b):
                     continue  # "After a quiet opening, she sacrificed a knight to open the file"
                 if any(an.tokens[k].text in (";", ":") for k in range(a.index + 1, b.index)):
@@ -432,3 +439,16 @@ def _same_noun(a: str, b: str) -> bool:
     na = {n.lower() for n in lemmas(a).get("NOUN", ())}
     nb = {n.lower() for n in lemmas(b).get("NOUN", ())}
     return bool(na & nb)
+
+
+def _infinitive_of_other_verb(an: Analysis, a: Token, b: Token) -> bool:
+    """Is ``b`` an infinitive ("to swim") after another content verb ("learned to swim"), more than
+    five words from ``a`` with a relative pronoun between: the verb of a clause about someone
+    else's doing, not the noun's own verb ("conservators hope to conserve" is near)."""
+    toks = an.tokens
+    if b.index < 2 or toks[b.index - 1].lower != "to" or b.index - a.index <= 6:
+        return False
+    verb = toks[b.index - 2]
+    if not verb.is_word or verb.lower in _AUX_FORMS or "VERB" not in lemmas(verb.text) or "NOUN" in lemmas(verb.text):
+        return False
+    return any(t.lower in _RELATIVES for t in toks[a.index + 1 : b.index - 2])
