@@ -138,3 +138,28 @@ def test_sentence_giving_the_same_figures_again_is_flagged(text: str, part: str)
 @pytest.mark.parametrize("text", SENTENCE_QUIET)
 def test_sentences_that_use_a_figure_again_are_left_alone(text: str) -> None:
     assert _flagged_text(text) == []
+
+
+# "From A to B" between opposites already says the whole; a tail that says the whole again.
+WHOLE_FAULTS = [
+    ("She read the report from start to finish, all the way to the final page.", "all the way to the final page"),
+    ("The choir sang the carol from beginning to end, right through to the last verse.", "right through"),
+    ("The crew searched the ship from top to bottom, every step of the way.", "every step of the way"),
+]
+
+WHOLE_QUIET = [
+    "The shop is open from Monday to Saturday, right through the summer.",
+    "We walked from the station to the harbour, all the way along the sea wall.",
+    "The report covers the project from start to finish, and the appendix lists every supplier.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "part"), WHOLE_FAULTS)
+def test_whole_span_said_again_is_flagged(sentence: str, part: str) -> None:
+    spans = _flagged(sentence)
+    assert any(part in s for s in spans), spans
+
+
+@pytest.mark.parametrize("sentence", WHOLE_QUIET)
+def test_spans_that_add_something_are_left_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []
