@@ -73,10 +73,18 @@ def test_selected_issue_shows_its_whole_message_the_list_cuts_short(env: Any, qt
     assert "web_boilerplate" in panel.detail.header.text() and "line 3" in panel.detail.header.text()
     assert "“Leave a Reply”" in panel.detail.flagged.text()
     assert "Delete it" in buttons(panel)
-    # everything in the detail fits the narrow panel (the buttons wrap instead)
-    for button in buttons(panel).values():
+    assert not panel.fix_all_button.isVisible()  # the only one of its kind: its own button will do
+    # everything in the detail fits the narrow panel: buttons wrap, a label too long is cut
+    # short with "…" and said in full in its tooltip
+    panel.resize(250, 520)
+    qtbot.waitUntil(lambda: panel.detail.width() <= panel.detail_scroll.viewport().width(), timeout=1000)
+    qtbot.wait(20)
+    for button in panel.detail.buttons:
         right = button.mapTo(panel, button.rect().topRight()).x()
-        assert right <= panel.width(), button.text()
+        assert right <= panel.width(), button.full_text
+    ignore_rule = next(b for b in panel.detail.buttons if b.full_text == "Ignore “web_boilerplate” in this document")
+    assert ignore_rule.text().endswith("…") and ignore_rule.full_text in ignore_rule.toolTip()
+    assert panel.detail.message.text() == message
 
 
 def test_clicking_a_fix_button_changes_the_text_and_the_issue_goes(env: Any, qtbot: Any) -> None:
@@ -179,8 +187,11 @@ def test_filter_and_fix_all_still_work_with_the_detail(env: Any, qtbot: Any) -> 
     assert {li.issue.category for li in panel.shown_issues()} == {"wordy_phrase"}
     panel.select_row(0)
     assert panel.detail.message.text() == panel.shown_issues()[0].issue.message
+    # offered in the detail, with the selected issue's own fix, and next after it for Tab
+    assert panel.fix_all_button.isVisible() and panel.detail.isAncestorOf(panel.fix_all_button)
     assert panel.fix_all_button.text() == "Fix all of this kind (2)"
-    panel.fix_all_button.click()
+    assert panel.detail.buttons[0].nextInFocusChain() is panel.fix_all_button
+    qtbot.mouseClick(panel.fix_all_button, Qt.MouseButton.LeftButton)
     assert editor.toPlainText() == "They spoke to calm it.\n\nAid came to help.\n\nLeave a Reply\n"
     qtbot.waitUntil(lambda: panel.shown_issues() == [], timeout=WAIT_MS)
     assert not panel.detail.message.isVisible()

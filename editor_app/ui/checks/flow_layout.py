@@ -47,7 +47,8 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:  # noqa: N802 (Qt API)
-        """The widest single item: anything wider wraps."""
+        """The widest single item's minimum: anything wider wraps (or, alone on its line and
+        still too wide, gets the whole line)."""
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())

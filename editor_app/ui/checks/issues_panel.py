@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -113,6 +114,32 @@ class IssuesModel(QAbstractTableModel):
         return None
 
 
+class ElidingButton(QPushButton):
+    """A push button whose label is cut short with "…" when the panel is narrower than the label
+    (the full text stays in :attr:`full_text` and the tooltip), instead of forcing the panel wider."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text.replace("&", "&&"), parent)
+        self.full_text = text
+        self._full_hint = super().sizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self._full_hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(min(self._full_hint.width(), 64), self._full_hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        shown = self.full_text
+        if self.width() < self._full_hint.width():
+            style = self.style()
+            chrome = 2 * (style.pixelMetric(style.PixelMetric.PM_ButtonMargin)
+                          + style.pixelMetric(style.PixelMetric.PM_DefaultFrameWidth)) + 4
+            shown = self.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, max(0, self.width() - chrome))
+        self.setText(shown.replace("&", "&&"))
+
+
 class IssueDetail(QWidget):
     """The selected issue in full: category and line, the whole message, the flagged words, a
     button per fix and the ways to ignore it. The buttons wrap onto more lines when narrow."""
@@ -120,6 +147,8 @@ class IssueDetail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("issueDetail")
+        # a rule, not a palette: the app's style sheet repolishes buttons and drops palette colours
+        self.setStyleSheet("QPushButton#issueIgnore { color: palette(link); }")
         self.live: LiveIssue | None = None
         self._actions: list[QAction] = []
         self.buttons: list[QPushButton] = []
@@ -158,6 +187,9 @@ class IssueDetail(QWidget):
         layout.setSpacing(6)
         for widget in (self.placeholder, self.header, self.message, self.flagged, self.fixes):
             layout.addWidget(widget)
+        self._kind_slot = QHBoxLayout()  # the panel's "Fix all of this kind"
+        self._kind_slot.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._kind_slot)
         layout.addSpacing(2)
         layout.addWidget(self.ignores)
         layout.addStretch(1)
@@ -199,6 +231,10 @@ class IssueDetail(QWidget):
         for button in self.buttons:
             button.show()  # now, not on the next event loop turn: Tab may come straight away
 
+    def add_kind_button(self, button: QPushButton) -> None:
+        self._kind_slot.addWidget(button)
+        self._kind_slot.addStretch(1)
+
     def set_line(self, line: int) -> None:
         if self.live is None:
             return
@@ -210,16 +246,14 @@ class IssueDetail(QWidget):
         )
 
     def _button(self, action: QAction, name: str) -> QPushButton:
-        button = QPushButton(action.text().replace("&", "&&"), self)
+        button = ElidingButton(action.text(), self)
         button.setObjectName(name)
-        button.setToolTip(action.toolTip() if action.toolTip() != action.text() else "")
+        tip = action.toolTip() if action.toolTip() != action.text() else ""
+        button.setToolTip(f"{action.text()}\n{tip}" if tip else action.text())
         button.setAutoDefault(True)  # Enter presses it, not only Space
         button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        if name == "issueIgnore":  # quieter than the fixes: flat, in the link colour
+        if name == "issueIgnore":  # quieter than the fixes: flat, in the link colour (style sheet)
             button.setFlat(True)
-            palette = button.palette()
-            palette.setColor(QPalette.ColorRole.ButtonText, palette.color(QPalette.ColorRole.Link))
-            button.setPalette(palette)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.clicked.connect(action.trigger)
         self.buttons.append(button)
@@ -263,13 +297,15 @@ class IssuesPanel(QWidget):
         self.category_filter.setMinimumContentsLength(10)
         self.category_filter.currentIndexChanged.connect(lambda _i: self.refresh())
 
+        # In the detail, under the selected issue's own fixes: it acts on that issue's kind. Shown
+        # only when there are at least two such fixes (one is the fix button above it).
         self.fix_all_button = QPushButton("Fix all of this kind", self)
         self.fix_all_button.setObjectName("issuesFixAll")
-        self.fix_all_button.setToolTip(
-            "Apply the suggestion to every issue of the selected category that has exactly one"
-        )
+        self.fix_all_button.setAutoDefault(True)
+        self.fix_all_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.fix_all_button.setEnabled(False)
-        self.fix_all_button.clicked.connect(self.fix_all_of_selected_kind)
+        self.fix_all_button.hide()
+        self.fix_all_button.clicked.connect(self._fix_all_clicked)
 
         self.summary = QLabel(self)
         self.summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -284,6 +320,7 @@ class IssuesPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setStyleSheet("#issuesList::item { padding: 2px 0; }")  # a little air per row
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setColumnHidden(TEXT, True)  # the flagged words are in the detail below
         header = self.view.header()
@@ -311,12 +348,10 @@ class IssuesPanel(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        top = QHBoxLayout()
-        top.addWidget(self.category_filter, 1)
-        top.addWidget(self.fix_all_button)
+        self.detail.add_kind_button(self.fix_all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(self.category_filter)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.summary)
 
@@ -465,7 +500,9 @@ class IssuesPanel(QWidget):
             action.triggered.connect(self._acted)
         self.detail.show_issue(live, line_of(doc, live), fixes, ignores)
         previous: QWidget = self.view
-        for button in self.detail.buttons:  # Tab from the list goes through the fixes first
+        fixes_first = [b for b in self.detail.buttons if b.objectName() == "issueFix"]
+        order = [*fixes_first, self.fix_all_button, *self.detail.buttons[len(fixes_first):]]
+        for button in order:  # Tab from the list: the fixes, fix all of this kind, the ignores
             QWidget.setTabOrder(previous, button)
             previous = button
 
@@ -511,7 +548,20 @@ class IssuesPanel(QWidget):
             return 0
         return self._controller.fix_all(self.fixable_of_selected_kind())
 
+    def _fix_all_clicked(self) -> None:
+        index = self.view.currentIndex()
+        self._select_after = index.row() if index.isValid() else None
+        self.fix_all_of_selected_kind()
+        QTimer.singleShot(0, self._after_action)
+
     def _update_buttons(self) -> None:
         n = len(self.fixable_of_selected_kind())
         self.fix_all_button.setEnabled(n > 0)
         self.fix_all_button.setText(f"Fix all of this kind ({n})" if n else "Fix all of this kind")
+        sel = self.selected_issue()
+        if sel is not None:
+            self.fix_all_button.setToolTip(
+                f"Apply the suggestion to every “{sel.issue.category}” issue that has exactly one, "
+                "in one undo step"
+            )
+        self.fix_all_button.setVisible(n >= 2 and sel is not None)
