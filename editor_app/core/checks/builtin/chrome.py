@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from itertools import chain
 from operator import attrgetter
 
 from editor_app.core.checks.builtin import data, lexicon
@@ -732,7 +733,8 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
     units = [whole] if len(an.words) <= MAX_CHROME_WORDS + 5 else []
     if seg.breaks:
         units += [trimmed(a, b) for a, b in seg.lines()]
-    all_lows = [t.lower for t in an.words]
+    sent_lows = an.sentence_lows()
+    all_lows = list(chain.from_iterable(sent_lows))  # the sentences cover the tokens in order: every word's lower case
     # the first word of each sentence, for the whole unit only
     starts = [an.tokens[s.first].lower for s in an.sentences] if whole in units else []
     previous_flagged = False
@@ -778,7 +780,6 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
     # Sentences: assistant talk anywhere; a chrome sentence glued at a paragraph's start or end.
     sents = an.sentences
     last = len(sents) - 1
-    sent_lows = an.sentence_lows()
     # Most paragraphs have no word any assistant cue needs: then only their edges are looked at.
     starters = _chat_starters()
     chatty = _chat_hint(text, all_lows) or any(

@@ -26,13 +26,19 @@ def _all_lemmas(w: str) -> dict[str, tuple[str, ...]]:
     pass): the tables are only read here, never changed, so the copies were never needed."""
     table, overrides = _lemma_tables()
     low = w.lower()
-    got = dict(table.get(low, {}))
-    got.update(overrides.get(low, {}))
+    got = table.get(low, _NONE)
+    extra = overrides.get(low)
+    if extra:
+        got = {**got, **extra}
+    # (the keys are str; ``map`` of a str method is cheaper than a generator per tuple)
     if w.isupper():
-        return {str(k): tuple(x.upper() for x in v) for k, v in got.items()}
+        return {k: tuple(map(str.upper, v)) for k, v in got.items()}
     if w[:1].isupper():
-        return {str(k): tuple(x.capitalize() for x in v) for k, v in got.items()}
-    return {str(k): tuple(x.lower() for x in v) for k, v in got.items()}
+        return {k: tuple(map(str.capitalize, v)) for k, v in got.items()}
+    return {k: tuple(map(str.lower, v)) for k, v in got.items()}
+
+
+_NONE: dict[str, tuple[str, ...]] = {}  # read only
 
 
 @lru_cache(maxsize=65536)
@@ -82,6 +88,9 @@ _SUFFIXES = (
 )
 
 
+_SUFFIX_ENDS = tuple(dict.fromkeys(suf for suf, _ in _SUFFIXES))  # one C-level test before the loop
+
+
 @lru_cache(maxsize=65536)
 def root(word: str) -> str:
     w = word.lower().replace("’", "'")
@@ -90,6 +99,8 @@ def root(word: str) -> str:
     irregular = _irregular_nouns().get(base)
     if irregular is not None:
         base = irregular
+    elif ("NOUN" in forms or "VERB" not in forms) and not base.endswith(_SUFFIX_ENDS):
+        base = _derived_verb(base) or base  # no suffix below fits (most words): the loop's ``else``
     elif "NOUN" in forms or "VERB" not in forms:
         for suf, add in _SUFFIXES:
             if base.endswith(suf) and len(base) - len(suf) >= 3:
@@ -119,6 +130,8 @@ def _derived_verb(noun: str) -> str | None:
     irregular = _irregular_nouns()
     if noun in irregular:
         return irregular[noun]
+    if not noun.endswith(_derivation_ends()):
+        return None  # one C-level test instead of a step per row (most words)
     for row in data.rows("derivations.tsv"):
         end, repl = row[0], row[1] if len(row) > 1 else ""
         if noun.endswith(end) and len(noun) - len(end) >= 2:
@@ -126,3 +139,8 @@ def _derived_verb(noun: str) -> str | None:
             if _is_verb(cand):
                 return cand
     return None
+
+
+@cache
+def _derivation_ends() -> tuple[str, ...]:
+    return tuple(row[0] for row in data.rows("derivations.tsv"))

@@ -412,8 +412,8 @@ def _filler_openers(an: Analysis) -> list[Finding]:
             repl = "On " + f.group(1)
             out.append(Finding(s.start, s.start + f.end(), "wordy:as-far-as-goes", "wordy_phrase",
                                f"Wordy: {quote(f.group(0))} can usually be just {quote(repl)}.", (repl,), "info"))
-        m = _SPEAKING.match(head)
-        w = _WISE.match(head)
+        m = _SPEAKING.match(head) if "speaking" in head else None  # each pattern's literal, tested first
+        w = _WISE.match(head) if "wise" in head else None
         if w and w.group(1).lower() not in _REAL_WISE and "NOUN" in lemmas(w.group(1)):
             tok = an.tokens[s.first]
             if not tok.quoted:
