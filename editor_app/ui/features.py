@@ -159,6 +159,17 @@ def install_checks(window: Any, services: Any) -> None:
     action.setCheckable(True)
     action.setChecked(bool(getattr(settings, "checks_enabled", True)))
 
+    def go_to_issues() -> None:
+        """From the editor to the panel, on the issue at (or after) the caret: Tab reaches its
+        fixes, Enter on a row goes back to the text."""
+        tab = window.current_tab()
+        dock.show()
+        dock.raise_()
+        panel.refresh()
+        panel.focus_issue_at(tab.editor.textCursor().selectionStart() if tab is not None else 0)
+
+    window.add_action("&View", "Go to &Issues", go_to_issues, "F8")
+
 
 def live_issue_now(live: Any) -> Any:
     """The checker's issue at the underline's current place (Qt positions: text moved since)."""

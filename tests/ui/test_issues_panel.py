@@ -221,3 +221,36 @@ def test_in_review_mode_the_fix_buttons_write_suggestions(qtbot: Any, tmp_path: 
         assert "{~~in an attempt to~>to~~}" in tab.editor.toPlainText()
     finally:
         close_window(window)
+
+
+def test_f8_goes_from_the_text_to_the_issue_at_the_caret(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor_app.app import build_window
+    from editor_app.core.storage.settings import Settings
+    from tests.ui.shell_helpers import close_window
+
+    monkeypatch.setenv("EDITOR_APP_HOME", str(tmp_path / "home"))
+    window, services = build_window(Settings(), None)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        tab = services.files.new_document(TEXT)
+        qtbot.waitUntil(lambda: "checks" in tab.features, timeout=20000)
+        checks = tab.features["checks"]
+        qtbot.waitUntil(lambda: {li.issue.category for li in checks.issues()} >= {"wordy_phrase", "web_boilerplate"},
+                        timeout=10000)
+        dock = window.findChild(QDockWidget, "issuesDock")
+        assert not dock.isVisible()
+        cursor = tab.editor.textCursor()
+        cursor.setPosition(TEXT.index("Leave"))
+        tab.editor.setTextCursor(cursor)
+        go = next(a for a in window.menu("&View").actions() if a.text() == "Go to &Issues")
+        assert go.shortcut().toString() == "F8"
+        go.trigger()
+        panel = window.findChild(IssuesPanel)
+        assert dock.isVisible()
+        assert panel.selected_issue().issue.category == "web_boilerplate"
+        assert panel.detail.message.text() == panel.selected_issue().issue.message
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.view, timeout=1000)
+    finally:
+        close_window(window)

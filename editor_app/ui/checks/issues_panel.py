@@ -6,6 +6,11 @@ flagged words, a button per suggested fix and the ways to ignore it (the same ac
 editor's right-click menu, from :mod:`editor_app.ui.checks.context_menu`). The list itself keeps
 one line per issue with the message elided, so a narrow dock never scrolls sideways.
 
+Keyboard: F8 (View > Go to Issues, wired in ``ui/features.py``) comes here on the issue at the
+caret; arrows browse and the detail follows; Tab goes to the fixes, then "Fix all of this kind",
+then the ignores, and Enter or Space presses one, after which the next issue is selected and the
+focus is back in the list; Enter on a row selects its text in the editor.
+
 "Fix all of this kind" applies the single suggested replacement of every issue of the selected
 entry's category (issues with zero or several suggestions are left for the writer), as one undo
 step.
@@ -454,6 +459,16 @@ class IssuesPanel(QWidget):
 
     def select_row(self, row: int) -> None:
         self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def focus_issue_at(self, position: int) -> None:
+        """Select the first listed issue that ends at or after ``position`` (else the last one)
+        and put the keyboard focus in the list."""
+        rows = self.model.rows
+        if rows:
+            row = next((n for n, li in enumerate(rows) if li.end >= position), len(rows) - 1)
+            self.select_row(row)
+            self.view.scrollTo(self.model.index(row, 0))
+        self.view.setFocus()
 
     def _fit_columns(self, counts: Counter[str] | None = None) -> None:
         """Line and category as narrow as their contents; the message takes the rest (elided,
