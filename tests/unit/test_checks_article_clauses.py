@@ -100,3 +100,10 @@ def test_participle_after_a_number_and_shared_modifiers_stay_quiet() -> None:
 def test_a_phrase_ends_before_a_time_word_or_a_manner_adverb() -> None:
     assert "missing-article:concrete-object" in rules("She was carrying rucksack yesterday and lost it.")
     assert rules("She was carrying a rucksack yesterday and lost it.") == []
+
+
+def test_place_name_before_a_common_noun_after_a_preposition() -> None:
+    assert "missing-article:name-modified" in rules("We stayed at a farm in Lune estuary, where the birds gather.")
+    assert "missing-article:name-modified" in rules("The vans park behind Harlow depot, near the canal.")
+    assert rules("We stayed at a farm in the Lune estuary, where the birds gather.") == []
+    assert rules("We met at Harlow station and walked into Harlow town.") == []

@@ -882,7 +882,7 @@ def measure_modified(an: Analysis) -> list[Finding]:
 
 @cache
 def _all_heads() -> frozenset[str]:
-    return subject_heads() | _prep_heads() | _QUANTITY_NOUNS
+    return subject_heads() | _prep_heads() | _QUANTITY_NOUNS | _GEO_HEADS
 
 
 def noun_class_rules(an: Analysis) -> list[Finding]:
@@ -896,4 +896,52 @@ def noun_class_rules(an: Analysis) -> list[Finding]:
         out += bare_countable_openers(an, cands, hits)
         out += bare_clause_nouns(an, cands, hits)
         out += concrete_after_prep(an, cands, hits)
+        out += name_modified_heads(an, cands, hits)
     return out + bare_possessives(an) + measure_modified(an)
+
+
+# A name used as a modifier before a common noun after a preposition ------------------------------------
+
+# Landform and area heads a place name modifies: "the Fassa valley", "the Thames estuary".
+_GEO_HEADS = frozenset(["valley", "estuary", "delta", "basin", "gorge", "glacier", "plateau", "peninsula", "region",
+                        "area", "coastline", "lowlands", "highlands", "uplands", "foothills", "hinterland",
+                        "catchment", "floodplain", "archipelago", "lagoon", "headland"])
+# Heads a place name modifies bare by usage: "at Leeds station", "in Bristol city centre".
+_NAME_BARE_HEADS = frozenset(["station", "airport", "hospital", "school", "university", "college", "church",
+                              "cathedral", "prison", "court", "park", "road", "street", "lane", "avenue", "square",
+                              "centre", "center", "harbour", "port", "town", "city", "village", "county", "time",
+                              "market", "library", "museum", "campus", "docks", "racecourse", "stadium", "ground",
+                              "airfield", "terminal", "junction", "interchange", "bypass", "motorway", "line",
+                              "branch", "office", "estate", "hall", "house", "castle", "abbey", "bridge", "beach",
+                              "bay", "island", "lake", "river", "hill", "mountain", "forest", "wood", "moor",
+                              "common", "green", "marina", "pier", "quay", "wharf"])
+
+
+def name_modified_heads(an: Analysis, cands: list[Token], hits: frozenset[str]) -> list[Finding]:
+    """ "guesthouses in Fassa valley", "past Meguro ward office": after a preposition, a place or
+    organisation name used as a modifier before a common noun; the phrase names one thing and
+    needs "the". Heads places are named by bare ("at Leeds station") are left alone."""
+    heads = (_prep_heads() | _GEO_HEADS) - _NAME_BARE_HEADS
+    toks = an.tokens
+    n = len(toks)
+    out: list[Finding] = []
+    for t in cands:
+        if t.lower not in heads or t.index < 2 or t.is_cap or not toks[t.index - 1].is_cap:
+            continue
+        if t.lower not in _GEO_HEADS and ("VERB" in lemmas(t.text) or not _bare_head(t)):
+            continue  # "into Dursley come": a verb after the name
+        k = t.index - 1
+        run: list[Token] = []
+        while k >= 0 and len(run) < 3 and toks[k].is_word and toks[k].is_cap and toks[k].text[1:].islower() \
+                and "'" not in toks[k].text and "’" not in toks[k].text:
+            run.insert(0, toks[k])
+            k -= 1
+        if not run or len(run) > 2 or k < 0 or not toks[k].is_word or toks[k].lower not in _PLACE_PREPS:
+            continue
+        if an.sentences[run[0].sentence].first == run[0].index or any(lemmas(r.text) for r in run):
+            continue  # a capitalised common word ("In Person"), or the sentence's first word
+        nxt = toks[t.index + 1] if t.index + 1 < n else None
+        if nxt is not None and (nxt.lower not in _PHRASE_ENDS if nxt.is_word else nxt.text not in _END_MARKS):
+            continue
+        out.append(_finding(an, run[0], t, "name-modified"))
+    return out
