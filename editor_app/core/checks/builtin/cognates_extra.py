@@ -1011,6 +1011,9 @@ def _wide_lapse(an: Analysis, a: Token, b: Token, dist: int) -> bool:
     ra, rb = _wide_role(an, a), _wide_role(an, b)
     if "V" not in (ra, rb):
         return False  # "a review by an independent reviewer", "a careful driver takes care"
+    prev_b = _word_before(an, b)
+    if rb == "N" and prev_b is not None and prev_b.lower in _PREPOSITIONS and not b.lower.endswith("s"):
+        return False  # a bare noun in a set phrase: "sold out ... on sale", "born ... at birth"
     # not a place named after its work ("the bakery ... will bake"), nor an agent noun ("keepers
     # ... keep"; an agent and its own verb, "the keepers who keep", is the rules' above)
     return not (_place_noun(a) or _place_noun(b) or _wide_agent(a) or _wide_agent(b))
@@ -1089,8 +1092,8 @@ def _wide_same_word(an: Analysis, a: Token, b: Token) -> bool:
         return True
     if ra == "N" and rb == "V":
         nxt = _word_after(an, a)
-        # the head noun, not a modifier ("the last five minutes ... lasted", "a test drive ... tested")
-        return not cb_n and not (nxt is not None and (_number(nxt) or _nounish(nxt)))
+        # not an adjective before a count ("the last five minutes ... lasted")
+        return not cb_n and not (nxt is not None and _number(nxt))
     if ra == "V" and rb == "N":
         return cb_n or _after_preposition(an, b)
     if ra == "A" and rb == "V":
