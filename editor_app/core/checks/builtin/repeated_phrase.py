@@ -53,6 +53,8 @@ _NUMBER_WORDS = frozenset(
      "thirti", "forti", "fifti", "hundr", "thousand", "million", "billion", "half", "dozen", "score", "first",
      "second", "third"]
 )
+# Function words by stem ("before" is "befor", "every" "everi"), as the word windows hold them.
+_FUNCTION_STEMS = _FUNCTION | frozenset(map(stem, _FUNCTION))
 MIN_N, MAX_N = 3, 6
 # A repeat reads as a lapse when the reader still remembers the first use.
 # Beyond a few paragraphs a repeated plain phrase is more often a deliberate callback (an essay
@@ -200,12 +202,13 @@ def find_repeated_phrases(
     grams: dict[tuple[str, ...], list[tuple[int, int, int]]] = defaultdict(list)
     for gram, si, first, last in compress(windows, map((2).__eq__, map(said.__getitem__, map(_FIRST, windows)))):
         grams[gram].append((si, first, last))
+    things: set[tuple[int, int]] = set()  # (segment, token) of a physical thing named again
     for n in range(MAX_N, MIN_N - 1, -1):
         for gkey, gocc in grams.items():
             if len(gkey) != n or len(gocc) != 2:
                 continue
             occ = sorted(gocc)
-            content = [w for w in gkey if w not in _FUNCTION and w not in _NUMBER_WORDS]
+            content = [w for w in gkey if w not in _FUNCTION_STEMS and w not in _NUMBER_WORDS]
             if len(content) < 2 or gkey[0] in ("and", "or", "but") or gkey[-1] in _FUNCTION:
                 continue
             # "the old mill" is a name for a thing; a lapse has a verb, a preposition or more words.
@@ -234,6 +237,11 @@ def find_repeated_phrases(
                 continue  # both in the speakers' own words
             if _binomial(an2, i2, j2):
                 continue  # two plain nouns paired ("on paths and tracks"): a category, not a flourish
+            if (s2, i2) in things and (s2, j2) in things:
+                continue  # part of a thing named again ("oil the rear | hinge")
+            if n <= 5 and _concrete_frame(an2, i2, j2):
+                things.update((s2, k) for k in range(i2, j2 + 1))
+                continue  # "a wire basket", "tighten the back wheel": a physical thing named or handled again
             # A phrase that says something (a verb, a judgement) is remembered across the whole
             # article; a plain noun phrase far back is more often the name of a thing.
             telling = _telling(an2, i2, j2)
@@ -251,6 +259,9 @@ def find_repeated_phrases(
             if n <= 3 and telling and not far and _surface(an1, i1, j1) != _surface(an2, i2, j2) \
                     and _opens_sentence(an1, i1) != _opens_sentence(an2, i2):
                 continue  # "Fry the cumin." ... "while frying the cumin": an instruction recalled in a story
+            if n <= 3 and telling and _surface(an1, i1, j1) != _surface(an2, i2, j2) \
+                    and _telling_kind(an2, i2, j2) == "telling-verb" and _plain_verb_frame(an1, i1, j1, an2, i2, j2):
+                continue  # "hoped to travel" ... "hopes to travel": a plain verb frame told of a new time
             if _opens_sentence(an1, i1) and _opens_sentence(an2, i2) and not long_telling and (
                     n < 5 or sentence_no(s2, i2) - sentence_no(s1, i1) <= 3):
                 continue  # parallel openers ("If it feels damp ... If it feels dry") are deliberate;
@@ -507,7 +518,9 @@ def _verb_degree_pair(verb: Token, adv: Token) -> bool:
 def _judging_pair(adj: Token, noun: Token) -> bool:
     """A judging adjective on its noun ("a sobering moment", "a glaring gap"): a description the
     reader remembers, unlike a plain one that names a thing ("the north bank", "small farms")."""
-    return not adj.is_cap and adj.lower in _evaluative() and "NOUN" in lemmas(noun.text)
+    a = adj.lower
+    return (not adj.is_cap and a in _evaluative() and a not in _PLAIN_JUDGING and "NOUN" in lemmas(noun.text)
+            and not (a in _PHYSICAL and _concrete(noun.lower)))
 
 
 def _degree_pair(adv: Token, adj: Token) -> bool:
@@ -730,3 +743,96 @@ def _surface(an: Analysis, i: int, j: int) -> str:
 def _opens_sentence(an: Analysis, token_index: int) -> bool:
     s = an.sentences[an.tokens[token_index].sentence]
     return all(not t.is_word for t in an.tokens[s.first : token_index])
+
+
+# Judging adjectives that also tell what a thing is physically like ("a fine sieve", "a heavy
+# pan", "a clear jar"); on the name of a physical thing they describe it, not judge it.
+_PHYSICAL = frozenset(
+    ["fine", "heavy", "deep", "sharp", "steep", "smooth", "rough", "clear", "bright", "strong", "solid", "firm",
+     "weak", "hard", "empty", "sweet", "tidy", "neat", "healthy", "handy", "sturdy", "stiff", "fragile", "frail",
+     "flimsy", "hollow", "bitter", "snug", "cosy", "cozy", "shining", "glowing", "sparkling", "glittering",
+     "golden", "tiny", "single", "lone", "sole", "solitary", "giant", "slim", "slender", "towering", "imposing"]
+)
+# Judging adjectives of weight or truth that plain prose uses for any noun ("the real cost", "a
+# key role", "serious injuries"); a pair with one of them said twice is not a turn of phrase.
+_PLAIN_JUDGING = frozenset(
+    ["real", "true", "genuine", "key", "major", "significant", "important", "serious", "crucial", "vital",
+     "critical", "clear", "obvious", "complete", "total", "single", "sole", "lone", "mere", "rare", "unique",
+     "difficult", "hard", "tough", "strong", "heavy", "solid", "welcome"]
+)
+_NP_DETERMINERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "his",
+                             "her", "my", "your"])
+
+
+@cache
+def _concrete_nouns() -> frozenset[str]:
+    # nouns whose most frequent sense is an artifact, person, animal, body part, plant or object
+    return data.word_set("article_concrete_wn.txt")
+
+
+# Physical things named in general words (WordNet files them above the concrete classes).
+_GENERAL_THINGS = frozenset(["object", "item", "surface", "particle", "container", "structure"])
+
+
+@lru_cache(maxsize=16384)
+def _concrete(word: str) -> bool:
+    noun = lemmas(word).get("NOUN")
+    if noun is None or word in _COMMON:
+        return False
+    return noun[0] in _GENERAL_THINGS or word in _concrete_nouns() or noun[0] in _concrete_nouns()
+
+
+@lru_cache(maxsize=16384)
+def _plain_modifier(word: str) -> bool:
+    """A word that sorts a physical thing ("a wire basket", "the spare key", "a folding chair"),
+    not one that judges or pictures it ("a gleaming tower", "a razor-thin margin", "the finest")."""
+    if "-" in word or word in _DEGREE or word in _modifiers() or word in _FUNCTION:
+        return False
+    if word in _evaluative() and word not in _PHYSICAL:
+        return False
+    forms = lemmas(word)
+    adj = forms.get("ADJ")
+    if adj and adj[0] != word:
+        return False  # a comparative or superlative
+    if "ADJ" in forms or "NOUN" in forms:
+        return True
+    return "VERB" in forms and word.endswith(("ing", "ed"))
+
+
+@lru_cache(maxsize=16384)
+def _plain_verb(word: str) -> bool:
+    forms = lemmas(word)
+    return ("VERB" in forms and word not in _AUX and word not in _DEGREE and word not in _evaluative()
+            and word not in _modifiers() and not word.endswith("ly"))
+
+
+def _concrete_frame(an: Analysis, i: int, j: int) -> bool:
+    """The window is a physical thing named with a determiner and sorting words ("a mouse nest",
+    "a sliding door", "the spare room key"), possibly after plain verbs that handle it ("cover the
+    kitchen window", "enable and start the timer"): a thing of the article named or handled again,
+    which instructions and reports repeat on purpose. A judging or picture word, a comparative,
+    or a preposition ("fall through the cracks") makes it a turn of phrase."""
+    words = [t.lower for t in an.tokens[i : j + 1] if t.is_word]
+    k = 0
+    if len(words) > 2 and words[0] not in _NP_DETERMINERS and _plain_verb(words[0]):
+        k = 1
+        if len(words) > 4 and words[1] in ("and", "or") and _plain_verb(words[2]):
+            k = 3
+    if k >= len(words) - 1 or words[k] not in _NP_DETERMINERS:
+        return False
+    mods = words[k + 1 : -1]
+    if k == 0 and len(mods) != 1 or len(mods) > 2:
+        return False  # "a lightweight city bike": two words describing the thing are a description
+    return _concrete(words[-1]) and all(map(_plain_modifier, mods))
+
+
+def _plain_verb_frame(an1: Analysis, i1: int, j1: int, an2: Analysis, i2: int, j2: int) -> bool:
+    """A three-word verb frame with no judging, degree or manner word ("wanted to learn",
+    "plans to open"), said again in another tense or person: a fact told of another time."""
+    for an, i, j in ((an1, i1, j1), (an2, i2, j2)):
+        for t in an.tokens[i : j + 1]:
+            w = t.lower
+            if t.is_word and (w in _DEGREE or w in _AUX or w in _evaluative() or w in _modifiers()
+                              or w.endswith("ly") and "ADV" in lemmas(w)):
+                return False
+    return True
