@@ -107,3 +107,11 @@ def test_place_name_before_a_common_noun_after_a_preposition() -> None:
     assert "missing-article:name-modified" in rules("The vans park behind Harlow depot, near the canal.")
     assert rules("We stayed at a farm in the Lune estuary, where the birds gather.") == []
     assert rules("We met at Harlow station and walked into Harlow town.") == []
+
+
+def test_specific_adjective_opener_with_an_of_phrase() -> None:
+    assert flagged("Former owner of the mill was a weaver.") == [("Former owner", "missing-article:countable-opener")]
+    assert flagged("New owner of the café has kept the old menu.") == [
+        ("New owner", "missing-article:countable-opener")]
+    assert flagged("The new owner of the café has kept the old menu.") == []
+    assert flagged("New research of the team shows a link.") == []

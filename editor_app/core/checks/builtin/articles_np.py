@@ -442,6 +442,29 @@ _OPENER_BARE_HEADS = frozenset(["year", "week", "month", "day", "night", "time",
                                 "dusk", "noon", "midnight", "sunset", "sunrise", "kickoff", "kick-off"])
 
 
+# Adjectives that pick out one particular thing: "New timetable starts", "Local branch voted".
+_SPECIFIC_ADJECTIVES = frozenset(["new", "local", "typical", "main", "current", "previous", "original", "existing",
+                                  "proposed", "planned", "nearby", "former", "latest", "revised", "updated",
+                                  "upcoming", "forthcoming", "recent", "nearest", "eventual", "resulting",
+                                  "successful", "winning", "losing", "visiting", "home", "rival", "parent"])
+
+
+def _verb_after_of(an: Analysis, of: int, last: int) -> Token | None:
+    """The clause's verb after a short "of" phrase ("branch of the walkers' union voted"): the first
+    lower-case word within seven that reads as a finite verb after a noun, no comma between."""
+    toks = an.tokens
+    for j in range(of + 2, min(of + 8, last)):
+        w = toks[j]
+        if not w.is_word and w.text in ("'", "’", "-"):
+            continue  # "the walkers' union"
+        if not w.is_word or w.lower in _FUNC and w.lower not in _SG_FINITE:
+            return None
+        if not w.is_cap and (w.lower in _SG_FINITE or _sg_verb(an, w) and not w.lower.endswith("s")) \
+                and toks[j - 1].lower not in _DETS and toks[j - 1].lower not in _PREPS:
+            return w
+    return None
+
+
 def _opener_modifier(t: Token, first: bool) -> bool:
     """An adjective, a singular noun or an -ing/-ed form that can modify the head after it."""
     low = t.lower
@@ -503,18 +526,21 @@ def bare_countable_openers(an: Analysis, cands: list[Token], hits: frozenset[str
     singular concrete count noun (a thing, person or animal: ``concrete``), after one or two
     adjectives or noun modifiers and no determiner, then its finite verb. One capitalised word
     before a verb is left alone: it is as often a name ("Kestrel has", "Riverside led")."""
-    nouns = _concrete_subjects() & hits
+    nouns = subject_heads() & hits
     if not nouns:
         return []
+    concrete_here = _concrete_subjects() & nouns
     out: list[Finding] = []
     toks = an.tokens
     seen: set[int] = set()
     for c in cands:
         s = an.sentences[c.sentence]
         if c.lower not in nouns or not 1 <= c.index - s.first <= 2 or s.first in seen:
-            continue  # only a concrete noun in second or third place can head an opener
-        seen.add(s.first)
+            continue  # only a count noun in second or third place can head an opener
         w0 = toks[s.first]
+        if c.lower not in concrete_here and w0.lower not in _SPECIFIC_ADJECTIVES:
+            continue  # a noun that is not concrete only after an adjective that picks one thing out
+        seen.add(s.first)
         if not w0.is_word or w0.quoted or not w0.is_cap or not w0.text[1:].islower() or w0.lower in _NOT_MODS:
             continue
         if s.first > 0 and toks[s.first - 1].text == ":" or an.text[s.start : s.end].rstrip().endswith(":"):
@@ -524,12 +550,14 @@ def bare_countable_openers(an: Analysis, cands: list[Token], hits: frozenset[str
             w = _word(toks, k)
             if w is None or (k > s.first and w.is_cap):
                 break
-            if w.lower in nouns and not w.lower.endswith(_ABSTRACT):
+            if w.lower in nouns and (not w.lower.endswith(_ABSTRACT) or w.lower in countable()):
                 forms = lemmas(w.text)
                 noun = forms.get("NOUN")
                 base_verb = forms.get("VERB", ("",))[0].lower() == w.lower
                 if (not forms or noun and noun[0].lower() == w.lower) and not (k == s.first and base_verb):
                     v = toks[k + 1] if k + 1 < len(toks) else None
+                    if v is not None and v.is_word and v.lower == "of" and w0.lower in _SPECIFIC_ADJECTIVES:
+                        v = _verb_after_of(an, v.index, s.last)
                     if v is not None and v.is_word and _sg_verb(an, v):
                         head = w
                         break
