@@ -945,11 +945,18 @@ _NAME_BARE_HEADS = frozenset(["station", "airport", "hospital", "school", "unive
                               "common", "green", "marina", "pier", "quay", "wharf"])
 
 
+@cache
+def _name_modified_heads() -> frozenset[str]:
+    return (_prep_heads() | _GEO_HEADS) - _NAME_BARE_HEADS
+
+
 def name_modified_heads(an: Analysis, cands: list[Token], hits: frozenset[str]) -> list[Finding]:
     """ "guesthouses in Fassa valley", "past Meguro ward office": after a preposition, a place or
     organisation name used as a modifier before a common noun; the phrase names one thing and
     needs "the". Heads places are named by bare ("at Leeds station") are left alone."""
-    heads = (_prep_heads() | _GEO_HEADS) - _NAME_BARE_HEADS
+    heads = _name_modified_heads() & hits
+    if not heads:
+        return []
     toks = an.tokens
     n = len(toks)
     out: list[Finding] = []
