@@ -91,6 +91,7 @@ _PARTICLES: dict[str, tuple[str, ...]] = {
     "forward": ("forward", "forwards", "ahead"),
     "again": ("again", "anew"),
 }
+_EXCESS = "too|overly|excessively|unduly|inordinately"  # intensifiers of excess
 _MUTUAL = ("one another", "each other", "together", "mutually", "with one another", "with each other")
 # The -ly adverbs of _SCOPE an editor strikes before a word that already means them ("completely
 # unanimous", "finally culminate"); "newly renovated", "previously owned", "suddenly screamed" are
@@ -404,6 +405,31 @@ def main() -> int:
                 part = next((x for x in (w, *lemmas(w).get("NOUN", ())) if x in body), None)
                 if part is not None and part != lemma and i > 0 and words[i - 1] in ("one's", "the", "his", "her", "its", "their"):
                     add("body", lemma, part, why)
+
+    # Adjectives that already say "too much": the "excessive" cluster and the over- adjectives whose
+    # definition says the excess ("overpriced: too costly for the value"); an intensifier of excess
+    # before one ("overly excessive", "too overpriced") says it twice.
+    excess: dict[str, str] = {}
+    for off in idx.get(("excessive", "a"), [])[:1]:
+        s = syn[(off, "a")]
+        for m in s[0] + [m for sym, o, tp, _, _ in s[1] if sym == "&" for m in syn[(o, tp)][0]]:
+            excess[m] = f"{m}: {_definition(syn[(off, 'a')][2])}"
+    for (lemma, pos), offs in idx.items():
+        if pos == "a" and lemma.isalpha() and lemma.startswith("over") and len(lemma) > 7:
+            definition = _definition(syn[(offs[0], "a")][2])
+            if re.search(r"\b(too|excessive|excessively|overly|unduly|beyond)\b", definition) \
+                    or "ADJ" in lemmas(lemma[4:]) and lemma[4:] in _words(definition):
+                excess.setdefault(lemma, f"{lemma}: {definition}")
+    for lemma, why in excess.items():
+        if "_" not in lemma and "ADJ" in lemmas(lemma):
+            add("excess", lemma, _EXCESS, why)
+    # Verbs whose first sense is "take the first step" (begin, start, commence): "begin first".
+    for (lemma, pos), offs in idx.items():
+        if pos == "v" and lemma.isalpha() and "VERB" in lemmas(lemma):
+            definition = _definition(syn[(offs[0], "v")][2])
+            words = _words(definition)
+            if "first" in words[:3] and words[words.index("first") + 1 : words.index("first") + 2] == ["step"]:
+                add("first", lemma, "first", f"{lemma}: {definition}")
 
     for a, b in pairs:
         x, y = sorted((stem(a), stem(b)))

@@ -17,7 +17,10 @@ makes "twelve midnight" say the hour twice. The table is generated offline by
 * ``adverb-double``: two members of one adverb synset side by side ("every year annually");
 * ``modifier``: an adjective before a noun whose definition contains it ("past history");
 * ``adverb``: an -ly adverb before a word whose definition contains its adjective
-  ("completely unanimous").
+  ("completely unanimous");
+* ``excess``: an intensifier of excess (too, overly, excessively, unduly) before an adjective
+  that already says the excess ("overly excessive", "too overpriced": "overpriced: too costly");
+* ``first``: "first" right after a verb whose first sense is "take the first step" ("begin first").
 
 Each issue underlines the redundant word(s) only; the replacement deletes them. Quoted sentences
 (someone else's words) are left alone. Cost: one dict lookup per word; the table loads on first use.
@@ -26,13 +29,17 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from lemminflect import getAllInflections
+
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.pleonasm_classes import after_pair, binomials
 from editor_app.core.checks.builtin.text import Analysis, Token, stem
 
-_KINDS = ("doublet", "particle", "reciprocal", "manner", "body", "number", "adverb-double", "modifier", "adverb")
+_KINDS = ("doublet", "particle", "reciprocal", "manner", "body", "number", "adverb-double", "modifier", "adverb",
+          "excess", "first")
+_EXCESS = frozenset(["too", "overly", "excessively", "unduly", "inordinately"])
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "your", "our"])  # "peel the skin" is a task
 _NUMBER_WORDS = {"12": "twelve", "twelve": "twelve", "2": "two", "two": "two", "3": "three", "three": "three",
                  "4": "four", "four": "four", "10": "ten", "ten": "ten", "100": "hundred", "hundred": "hundred"}
@@ -49,7 +56,7 @@ def _table() -> dict[str, dict[str, frozenset[str]]]:
     for row in data.rows("pleonasm_gloss.tsv"):
         if len(row) < 3 or row[0] not in raw:
             continue
-        raw[row[0]].setdefault(row[1], set()).add(row[2])
+        raw[row[0]].setdefault(row[1], set()).update(row[2].split("|"))
         if row[0] == "adverb-double":  # symmetric: "annually every year" and "every year annually"
             raw[row[0]].setdefault(row[2], set()).add(row[1])
     return {k: {t: frozenset(ws) for t, ws in v.items()} for k, v in raw.items()}
@@ -273,11 +280,64 @@ def _doublet(an: Analysis, t: Token) -> Finding | None:
                    f"{quote(a.text)} and {quote(b.text)} mean the same here; {quote(a.text)} alone is enough.", ("",))
 
 
+def _excess(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]]) -> Finding | None:
+    """ "overly excessive", "too overpriced": an intensifier of excess before an adjective that
+    already says the excess; the intensifier (with "far"/"much" before "too") is struck."""
+    h = _word_at(an, t.index + 1, t.sentence)
+    if h is None or not any(t.lower in table["excess"].get(a, ()) for a in _pos_lemmas(h.text, "ADJ") or (h.lower,)):
+        return None
+    a = t
+    before = _word_at(an, t.index - 1, t.sentence)
+    if t.lower == "too" and before is not None and before.lower in ("far", "much", "way"):
+        a = before
+    return Finding(a.start, t.end, "pleonasm:gloss-excess", "pleonasm",
+                   f"{quote(an.text[a.start:t.end])} is redundant: {quote(h.text)} already says too much.", ("",))
+
+
+def _first(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]]) -> Finding | None:
+    """ "begin first": a verb whose first sense is "take the first step", then "first" on its own."""
+    v = _word_at(an, t.index - 1, t.sentence)
+    if v is None or not any("first" in table["first"].get(x, ()) for x in _pos_lemmas(v.text, "VERB")):
+        return None
+    before = _tok(an, v.index - 1)
+    if before is not None and before.lower in _DETERMINERS:
+        return None  # a noun ("a good start first")
+    nxt = _word_at(an, t.index + 1, t.sentence)
+    if nxt is not None and ("NOUN" in lemmas(nxt.text) or "ADJ" in lemmas(nxt.text)) \
+            and not set(lemmas(nxt.text)) & {"ADP", "ADV", "PRON", "DET"}:
+        return None  # "first" modifies a noun ("began first grade")
+    return _finding(an, t, t, "first", v)
+
+
+_PAIR_GATE_WORDS = _EXCESS | {"first"}
+
+
+@cache
+def _pair_gates() -> dict[str, frozenset[str]]:
+    """Common gate words ("too", "first") -> the word forms that must also be in the segment for
+    their entries to fire (the excessive adjectives; the inflections of "begin"-like verbs)."""
+    table = _table()
+    excess = frozenset(table["excess"])
+    out = {w: excess for w in _EXCESS}
+    verbs: set[str] = set()
+    for v in table["first"]:
+        verbs.add(v)
+        for forms in getAllInflections(v, upos="VERB").values():
+            verbs.update(f.lower() for f in forms)
+    out["first"] = frozenset(verbs)
+    return out
+
+
 def check_gloss_pleonasms(an: Analysis) -> list[Finding]:
     """Pleonasms whose redundancy a WordNet definition states (see the module docstring)."""
     follow, after_verb, modifiers, _, every = _gates()
     toks = an.tokens
-    sel = every & an.word_forms()  # every gate word is a word form: one set test rules most segments out
+    forms = an.word_forms()
+    sel = every & forms  # every gate word is a word form: one set test rules most segments out
+    gates = _pair_gates()
+    both = [w for w in forms & _PAIR_GATE_WORDS if not forms.isdisjoint(gates[w])]
+    if both:
+        sel = sel | set(both)  # a word whose partner is in the segment too
     if not sel:
         return []
     hits = [t for t in an.words if t.lower in sel and not t.quoted]
@@ -308,6 +368,10 @@ def check_gloss_pleonasms(an: Analysis) -> list[Finding]:
                         break
         if f is None and low in modifiers:
             f = _modifier(an, x, table)
+        if f is None and low in _EXCESS:
+            f = _excess(an, x, table)
+        if f is None and low == "first":
+            f = _first(an, x, table)
         if f is None:
             continue
         q = quoted.get(x.sentence)

@@ -1,0 +1,43 @@
+"""WordNet-derived pleonasm shapes added to ``pleonasm_gloss`` (sentences written for this file,
+not from any corpus): an intensifier of excess before an adjective that already says the excess,
+and "first" after a verb whose first sense is "take the first step". QUIET rows are correct prose that looks like the fault."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def _issues(text: str) -> list[tuple[str, str]]:
+    return [(i.rule, text[i.start : i.end]) for i in BuiltinChecker().check(text) if i.category == "pleonasm"]
+
+
+FLAG = [
+    ("The fees charged by the council are overly excessive for a parking permit.", "gloss-excess", "overly"),
+    ("Critics called the new tickets far too overpriced for families.", "gloss-excess", "far too"),
+    ("Some parents are excessively overprotective of their teenagers.", "gloss-excess", "excessively"),
+    ("The crew will commence first with the roof and then move inside.", "gloss-first", "first"),
+    ("Before painting, begin first by sanding the frame.", "gloss-first", "first"),
+]
+
+QUIET = [
+    "The fees charged by the council are excessive for a parking permit.",
+    "Her brother started first grade in September.",
+    "The race will start at noon; the juniors go first.",
+    "Whoever arrives first should begin.",
+    "The cell nucleus holds the genetic material.",
+    "He was too ambitious to stay in one job.",
+    "The core group met again in March.",
+]
+
+
+@pytest.mark.parametrize(("text", "rule", "needle"), FLAG)
+def test_extra_shapes_flag(text: str, rule: str, needle: str) -> None:
+    found = _issues(text)
+    assert any(r == f"pleonasm:{rule}" and s == needle for r, s in found), (text, found)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_extra_look_alikes_stay_quiet(text: str) -> None:
+    assert _issues(text) == []
