@@ -64,9 +64,13 @@ def _needed_literals(src: str) -> _Needs:
                 out.append(tuple(dict.fromkeys(alts)))
     if cur:
         out.append(("".join(cur).lower(),))
-    # single literals first, longest first: they rule most texts out soonest
-    kept = [n for n in out if len(n) > 1 or len(n[0]) >= 2]
-    return tuple(sorted(kept, key=lambda n: (len(n), -len(n[0]))))
+    # Single literals first, a rare mark ("[", "(", "<", "{", ":") before them, then longest
+    # first: they rule most texts out soonest. Other single characters are too common to test.
+    kept = [n for n in out if len(n) > 1 or len(n[0]) >= 2 or n[0] in _RARE_MARKS]
+    return tuple(sorted(kept, key=lambda n: (len(n), n[0] not in _RARE_MARKS, -len(n[0]))))
+
+
+_RARE_MARKS = frozenset("[(<{:")
 
 
 def _literal_starts(seq: list[tuple[Any, Any]]) -> list[str]:

@@ -103,10 +103,13 @@ def compile_pattern(text: str, data: tuple[str, ...] = ()) -> Pattern:
 # and the next two words, and the patterns it opens on its own, each with the forms and prefixes
 # its second element needs of the next word (``None``: no test before ``_match_at``).
 _Single = tuple["Pattern", "frozenset[str] | None", tuple[str, ...]]
+# The last item: for a word that opens no single-word pattern, every word that may follow it in a
+# pair or triple key (a next word outside it ends the look at once); ``None`` otherwise.
 _Plan = tuple[
     "dict[str, list[Pattern]] | None",
     "dict[str, dict[str, list[Pattern]]] | None",
     tuple[_Single, ...],
+    "frozenset[str] | None",
 ]
 
 
@@ -175,7 +178,8 @@ class PhraseIndex:
                     single.append((p, second.forms, second.prefixes))
             pairs = self._by_pair.get(low)
             triples = self._by_triple.get(low)
-            plan = None if pairs is None and triples is None and not single else (pairs, triples, tuple(single))
+            seconds = None if single else frozenset((*(pairs or ()), *(triples or ())))
+            plan = None if pairs is None and triples is None and not single else (pairs, triples, tuple(single), seconds)
         if len(self._plans) > 200_000:
             self._plans.clear()
         self._plans[low] = plan
@@ -196,12 +200,14 @@ class PhraseIndex:
                 plan = self._plan(low)
             if plan is None:
                 continue
-            pairs, triples, single = plan
-            cands0 = empty
-            cands3 = empty
+            pairs, triples, single, seconds = plan
             k = tok.index
             nxt = tokens[k + 1] if k + 1 < n else None
             nl = nxt.lower if nxt is not None and nxt.is_word else None
+            if seconds is not None and nl not in seconds:
+                continue  # ("the" before a word no key of it names: most of them)
+            cands0 = empty
+            cands3 = empty
             if nl is not None:
                 if pairs is not None:
                     cands0 = pairs.get(nl, empty)
