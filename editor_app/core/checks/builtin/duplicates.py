@@ -247,17 +247,19 @@ def _has_quantity(an: Analysis, first: int, last: int) -> bool:
     if counts is None:
         seen = _SEEN
         flags = [seen[low] if low in seen else _cue_flag(low) for low in [t.lower for t in an.tokens]]
-        counts = an.memo["qcues"] = list(accumulate(flags, initial=0)) if any(flags) else []
+        an.memo["token-flags"] = flags
+        counts = an.memo["qcues"] = list(accumulate([f & 1 for f in flags], initial=0)) if any(flags) else []
     return bool(counts) and counts[last] > counts[first]  # type: ignore[index]
 
 
-# lower-case token -> 1 when it is a quantity cue, else 0 (``_is_cue`` without a cache call per
-# token; the bench empties it for a cold pass)
+# lower-case token -> bit 1 when it is a quantity cue, bit 2 when it can carry a unit ("metres",
+# "36-hour", "9am") (``_is_cue`` without a cache call per token; the bench empties it for a cold pass)
 _SEEN: dict[str, int] = {}
 
 
 def _cue_flag(low: str) -> int:
-    got = _SEEN[low] = 1 if _is_cue(low) else 0
+    unit = low in _UNITS or "-" in low and low.rpartition("-")[2] in _UNITS or low[:1].isdigit() and low[-1:].isalpha()
+    got = _SEEN[low] = (1 if _is_cue(low) else 0) | (2 if unit else 0)
     return got
 
 
@@ -516,7 +518,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 out.append(Quantity(float(age), "count", "", True, k, float(age), 0.0, "max" if m.group(1) == "under" else "min"))
                 k += 1
                 continue
-        m = _CLOCK.match(low)
+        m = _CLOCK.match(low) if low[-1:] == "m" else None
         if m:
             add(_clock_hours(int(m.group(1)), int(m.group(2) or 0), m.group(3)), "clock", "", approx, k)  # "9am", "7.30pm"
             k += 1
@@ -1937,11 +1939,17 @@ def _refigured_sentences(an: Analysis) -> list[Finding]:
         return out
     for i in range(1, len(an.sentences)):
         prev, cur = an.sentences[i - 1], an.sentences[i]
-        if an.quoted_sentence(cur) or an.quoted_sentence(prev) or not _has_quantity(an, cur.first, cur.last):
-            continue
+        if cur.last - cur.first > 26 or not _has_quantity(an, cur.first, cur.last) or not _has_quantity(an, prev.first, prev.last) \
+                or an.quoted_sentence(cur) or an.quoted_sentence(prev):
+            continue  # (a restating sentence is short; both must hold a figure)
         # (a period many facts share, "a day late", is not news either way: only the specific figures count)
-        every = [q for q in _quantities(an, cur.first, cur.last) if q.dim != "reltime"]
-        earlier = _quantities(an, prev.first, prev.last) if every else []
+        every = [q for q in _sentence_quantities(an, cur) if q.dim != "reltime"]
+        if not every or len(every) > 3 or not all(
+            _specific(q) or q.dim == "count" and q.noun and q.value >= 2 or q.dim != "count" and not q.approx and not q.bound
+            for q in every
+        ):
+            continue  # (before parsing the previous sentence: a figure here that cannot be a restatement)
+        earlier = _sentence_quantities(an, prev)
         # ("three children ... three children": a small count of the same things is specific too)
         counted = {(e.noun, e.value) for e in earlier if e.dim == "count" and e.noun and e.value >= 2}
         keep = [_specific(q) or q.dim == "count" and (q.noun, q.value) in counted for q in every]
@@ -2384,7 +2392,7 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         remainder = not {t.lower for t in an.tokens[b0:b1]}.isdisjoint(("leaving", "left", "leaves"))
         # "kept 90 percent of their capacity, losing only a tenth": the rest of a share, said with
         # the opposite verb
-        flipped = loose and _says_opposite(an, a0, b0, b1)
+        flipped = loose and any(q.dim == "percent" for q in later) and _says_opposite(an, a0, b0, b1)  # (only shares have a rest)
         if remainder and all(q.dim == "percent" and any(_complement(e, q) for e in earlier) for q in later):
             flipped = True  # "covers 75 percent of the cost, leaving the club the remaining quarter"
         if loose and _ratio_restates(earlier, later):
@@ -2422,13 +2430,31 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
     return out
 
 
+def _sentence_quantities(an: Analysis, s: Sentence) -> list[Quantity]:
+    """The sentence's figures, from the parses the clause rule has made already (the first clause
+    with its comma, then each later clause), so that a sentence is not parsed twice."""
+    clauses = _verb_clauses(an, s)
+    if len(clauses) < 2:
+        return _quantities(an, s.first, s.last)
+    out = list(_quantities(an, s.first, clauses[1][0]))
+    for b0, b1 in clauses[1:]:
+        out.extend(_quantities(an, b0, b1))
+    return out
+
+
 def _same_measure_in_sentence(an: Analysis, s: Sentence) -> list[Finding]:
     """ "Within 48 hours, users withdrew $600 million in the space of two days": two durations or
     measures of one sentence that are exactly the same amount in other units, among other news
     (a clause that only restates is the clause rule's)."""
     if not _has_quantity(an, s.first, s.last):
         return []
-    qs = [q for a, b in _verb_clauses(an, s) for q in _quantities(an, a, b) if q.dim in _MEASURED or q.dim == "time"]
+    counts = an.memo.get("unit-words")
+    if counts is None:  # (the token flags were made by _has_quantity above)
+        counts = an.memo["unit-words"] = list(accumulate([f >> 1 for f in an.memo["token-flags"]], initial=0))  # type: ignore[attr-defined]
+    if counts[s.last] - counts[s.first] < 2:  # type: ignore[index]
+        return []  # (a cheap test first: two amounts in units need two unit words)
+    # (the sentence's figures, parsed once for this rule and the sentence rules)
+    qs = [q for q in _sentence_quantities(an, s) if q.dim in _MEASURED or q.dim == "time"]
     return _same_measure_between(an, s, qs) if len(qs) > 1 else []
 
 
@@ -2465,9 +2491,12 @@ def _whole_span_again(an: Analysis, s: Sentence) -> list[Finding]:
     """ "read it from start to finish, all the way to the final page": "from A to B" between two
     opposites (WordNet and hand antonyms: start/finish, beginning/end, top/bottom, first/last)
     already says the whole of it; a tail that says the whole again restates it."""
-    forms = an.word_forms()
-    if "from" not in forms or _WHOLE_GATE.isdisjoint(forms):
-        return []
+    gate = an.memo.get("whole-span-gate")
+    if gate is None:
+        forms = an.word_forms()
+        gate = an.memo["whole-span-gate"] = "from" in forms and not _WHOLE_GATE.isdisjoint(forms)
+    if not gate:
+        return []  # (one set test per segment)
     clauses = _clauses(an, s)
     toks = an.tokens
     pairs = _opposite_pairs()
