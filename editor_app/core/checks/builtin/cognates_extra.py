@@ -973,8 +973,10 @@ def _wide_member(words: list[Token], j: int) -> bool:
     """Can ``words[j]`` be a member of a wide pair: four letters or more, not a general verb
     ("keep", "find", "play": too common to be heard twice), not a name ("Mark Twain marked")?"""
     t = words[j]
-    if len(t.lower) < 4 or _GENERAL_FORM[t.lower]:
-        return False
+    if len(t.lower) < 4 or _GENERAL_FORM[t.lower] or not t.lower.replace("-", "").isalpha():
+        return False  # (and not "base64-encoded": a code word)
+    if any(c.isupper() for c in t.text[1:]):
+        return False  # "lineNumber", "TLS"
     return not (t.is_cap and j + 1 < len(words) and words[j + 1].is_cap)
 
 
@@ -1092,8 +1094,11 @@ def _wide_same_word(an: Analysis, a: Token, b: Token) -> bool:
         return True
     if ra == "N" and rb == "V":
         nxt = _word_after(an, a)
-        # not an adjective before a count ("the last five minutes ... lasted")
-        return not cb_n and not (nxt is not None and _number(nxt))
+        # not an adjective before a count ("the last five minutes ... lasted"); the verb plain
+        # from the words before it or a past form ("the repairs that crews repaired"), not a
+        # plural the context leaves open ("an ongoing request ... operating system requests")
+        return (not cb_n and not (nxt is not None and _number(nxt))
+                and (cb_v or b.lower.endswith("ed")))
     if ra == "V" and rb == "N":
         return cb_n or _after_preposition(an, b)
     if ra == "A" and rb == "V":
