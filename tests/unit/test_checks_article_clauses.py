@@ -115,3 +115,8 @@ def test_specific_adjective_opener_with_an_of_phrase() -> None:
         ("New owner", "missing-article:countable-opener")]
     assert flagged("The new owner of the café has kept the old menu.") == []
     assert flagged("New research of the team shows a link.") == []
+
+
+def test_the_period_before_an_event() -> None:
+    assert "missing-article:lead-up" in rules("Ticket sales doubled during lead-up to the final.")
+    assert rules("Ticket sales doubled during the lead-up to the final.") == []

@@ -925,7 +925,7 @@ def noun_class_rules(an: Analysis) -> list[Finding]:
         out += bare_clause_nouns(an, cands, hits)
         out += concrete_after_prep(an, cands, hits)
         out += name_modified_heads(an, cands, hits)
-    return out + bare_possessives(an) + measure_modified(an)
+    return out + bare_possessives(an) + measure_modified(an) + lead_up_frames(an)
 
 
 # A name used as a modifier before a common noun after a preposition ------------------------------------
@@ -979,4 +979,25 @@ def name_modified_heads(an: Analysis, cands: list[Token], hits: frozenset[str]) 
         if nxt is not None and (nxt.lower not in _PHRASE_ENDS if nxt.is_word else nxt.text not in _END_MARKS):
             continue
         out.append(_finding(an, run[0], t, "name-modified"))
+    return out
+
+
+# The period before an event: "in the run-up to", "in the lead-up to" ---------------------------------------
+
+_LEAD_UP_NOUNS = frozenset(["run-up", "lead-up", "build-up", "countdown", "buildup", "leadup", "runup"])
+
+
+def lead_up_frames(an: Analysis) -> list[Finding]:
+    """ "in run-up to Christmas", "during lead-up to the vote": the period before one event is
+    definite and needs "the"."""
+    if _LEAD_UP_NOUNS.isdisjoint(an.word_forms()):
+        return []
+    toks = an.tokens
+    out: list[Finding] = []
+    for t in an.words:
+        if t.lower not in _LEAD_UP_NOUNS or t.index == 0 or t.index + 2 >= len(toks) or t.quoted:
+            continue
+        prev, nxt = toks[t.index - 1], toks[t.index + 1]
+        if prev.is_word and prev.lower in _PREPS and nxt.lower == "to":
+            out.append(_finding(an, t, t, "lead-up"))
     return out
