@@ -63,3 +63,13 @@ def test_a_pair_with_a_plain_judging_word_is_not_a_turn_of_phrase() -> None:
     text = ("Tenants say the real price of the scheme is paid in lost evenings. The council disputes "
             "that and points to the new bus lane. Nobody, though, has counted the real price in hours.\n")
     assert flagged(text) == []
+
+
+def test_a_bodys_own_thing_named_again_is_not_a_lapse() -> None:
+    text = ("Residents grumbled about the district's recycling rate at the hall. Nobody from the depot "
+            "came to answer, and the meeting ended early. Officials later said the district's recycling "
+            "rate had risen by a third since spring.\n")
+    assert flagged(text) == []
+    led = ("Traders complained on the board's streetworks page for weeks. Footfall fell while the cones "
+           "stood in the square. Few had been warned on the board's streetworks page before work began.\n")
+    assert flagged(led) == []

@@ -645,16 +645,42 @@ def _definite_compound(an: Analysis, i: int, j: int) -> bool:
     """A definite noun compound ("the heat pump grant", "the county's fire service") is the
     name of one known thing; an indefinite one ("a textbook example") describes."""
     words = _with_determiner(an, i, j)
+    led = len(words) > 2 and words[0].lower in _PLACE_PREPOSITIONS | {"of", "for", "with"}
+    if led:
+        words = words[1:]  # "on | the council's roadworks"
     k = 0
     definite = False
+    owner = False
     while k < len(words) and (words[k].lower in ("the", "this", "that", "these", "those", "its", "their", "our",
                                                  "his", "her") or words[k].lower.endswith(("'s", "’s"))):
         definite = True
+        # "the district's": an owner's thing; "today's", "a year's" are times
+        owner = owner or words[k].lower.endswith(("'s", "’s")) and words[k].lower[:-2] not in _TIME_OWNERS
         k += 1
     nouns = words[k:]
-    return definite and len(nouns) >= 2 and all(
+    if owner and nouns and all(_owned_noun(t, last=t is nouns[-1]) for t in nouns):
+        return True  # "the district's recycling rate", "the council's roadworks": a body's own thing
+    return not led and definite and len(nouns) >= 2 and all(
         "NOUN" in lemmas(t.text) and "VERB" not in lemmas(t.text) or "NOUN" in lemmas(t.text) and not t.lower.endswith(("ing", "ed"))
         for t in nouns)
+
+
+_TIME_OWNERS = frozenset(["today", "yesterday", "tomorrow", "year", "week", "month", "day", "night", "season",
+                          "decade", "century", "hour", "minute", "moment", "life", "lifetime", "world", "nation"])
+
+
+def _owned_noun(t: Token, last: bool) -> bool:
+    """A word naming an owner's thing: a noun ("recycling" before its noun too), or an unknown
+    lower-case word ("roadworks"); not a judging word, a degree word or a stock modifier."""
+    w = t.lower
+    if t.is_cap or w in _DEGREE or w in _evaluative() or w in _modifiers() or "-" in w:
+        return False
+    forms = lemmas(t.text)
+    if not forms:
+        return w.isalpha()
+    if "NOUN" not in forms:
+        return False
+    return not last or "VERB" not in forms or not w.endswith(("ing", "ed"))
 
 
 def _plain_noun(tok: Token) -> bool:
