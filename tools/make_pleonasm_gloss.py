@@ -431,6 +431,25 @@ def main() -> int:
             if "first" in words[:3] and words[words.index("first") + 1 : words.index("first") + 2] == ["step"]:
                 add("first", lemma, "first", f"{lemma}: {definition}")
 
+    # Verbs that already say "down": of descent (a hypernym "descend", or defined as descend,
+    # fall, sink; first two senses), for "down" before a place ("fell down onto the road"), even
+    # where "fall down" is a phrasal verb of its own ("fail": never with a place after it); and of
+    # decrease (a hypernym decrease, reduce, lessen; first sense; not where WordNet has the
+    # phrasal verb, "cut down", "slow down"), for "down" before an amount ("reduced ... down to 14").
+    for (lemma, pos), offs in idx.items():
+        if pos != "v" or not lemma.isalpha() or "VERB" not in lemmas(lemma) or not _TAGGED.get((lemma, pos)):
+            continue
+        for rank, off in enumerate(offs[:2]):
+            s = syn[(off, "v")]
+            definition = _definition(s[2])
+            words = _words(definition)
+            hyper = {m for sym, o, tp, _, _ in s[1] if sym == "@" for m in syn[(o, tp)][0]}
+            if ("descend" in hyper or words[:1] in (["descend"], ["fall"], ["sink"])) and words[1:2] != ["apart"]:
+                add("down", lemma, "place", f"{lemma}: {definition}")
+            if rank == 0 and (hyper & {"decrease", "reduce", "lessen"} or lemma in ("reduce", "decrease")) \
+                    and (lemma + "_down", "v") not in idx:
+                add("down", lemma, "amount", f"{lemma}: {definition}")
+
     for a, b in pairs:
         x, y = sorted((stem(a), stem(b)))
         if ("doublet", a, b) not in exclude and (a, b) not in antonyms and x != y:

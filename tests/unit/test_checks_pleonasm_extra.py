@@ -1,6 +1,7 @@
 """WordNet-derived pleonasm shapes added to ``pleonasm_gloss`` (sentences written for this file,
 not from any corpus): an intensifier of excess before an adjective that already says the excess,
-and "first" after a verb whose first sense is "take the first step". QUIET rows are correct prose that looks like the fault."""
+"first" after a verb whose first sense is "take the first step", and "down" after a verb of descent
+(before a place) or of decrease (before an amount). QUIET rows are correct prose that looks like the fault."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ FLAG = [
     ("Some parents are excessively overprotective of their teenagers.", "gloss-excess", "excessively"),
     ("The crew will commence first with the roof and then move inside.", "gloss-first", "first"),
     ("Before painting, begin first by sanding the frame.", "gloss-first", "first"),
+    ("Wet snow cascaded down onto the platform.", "gloss-down", "down"),
+    ("Hail fell down across the whole valley for an hour.", "gloss-down", "down"),
+    ("The board decreased the grant down to 2,000 pounds.", "gloss-down", "down"),
+    ("Editors shortened the shortlist down from nine titles to five.", "gloss-down", "down"),
 ]
 
 QUIET = [
@@ -28,7 +33,10 @@ QUIET = [
     "Whoever arrives first should begin.",
     "The cell nucleus holds the genetic material.",
     "He was too ambitious to stay in one job.",
-    "The core group met again in March.",
+    "Where the older models fall down, this one copes well.",
+    "To fix it, drop down two rows and knit them again.",
+    "He fell down the stairs and broke his wrist.",
+    "The team cut its spending down to the bone.",
 ]
 
 

@@ -20,7 +20,9 @@ makes "twelve midnight" say the hour twice. The table is generated offline by
   ("completely unanimous");
 * ``excess``: an intensifier of excess (too, overly, excessively, unduly) before an adjective
   that already says the excess ("overly excessive", "too overpriced": "overpriced: too costly");
-* ``first``: "first" right after a verb whose first sense is "take the first step" ("begin first").
+* ``first``: "first" right after a verb whose first sense is "take the first step" ("begin first");
+* ``down``: "down" after a verb of descent and before a place ("sank down into the mud"), or after
+  a verb of decrease and its object and before an amount ("shortened the list down to ten").
 
 Each issue underlines the redundant word(s) only; the replacement deletes them. Quoted sentences
 (someone else's words) are left alone. Cost: one dict lookup per word; the table loads on first use.
@@ -38,7 +40,7 @@ from editor_app.core.checks.builtin.pleonasm_classes import after_pair, binomial
 from editor_app.core.checks.builtin.text import Analysis, Token, stem
 
 _KINDS = ("doublet", "particle", "reciprocal", "manner", "body", "number", "adverb-double", "modifier", "adverb",
-          "excess", "first")
+          "excess", "first", "down")
 _EXCESS = frozenset(["too", "overly", "excessively", "unduly", "inordinately"])
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "your", "our"])  # "peel the skin" is a task
 _NUMBER_WORDS = {"12": "twelve", "twelve": "twelve", "2": "two", "two": "two", "3": "three", "three": "three",
@@ -309,7 +311,7 @@ def _first(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]]) 
     return _finding(an, t, t, "first", v)
 
 
-_PAIR_GATE_WORDS = _EXCESS | {"first"}
+_PAIR_GATE_WORDS = _EXCESS | {"first", "down"}
 
 
 @cache
@@ -319,13 +321,53 @@ def _pair_gates() -> dict[str, frozenset[str]]:
     table = _table()
     excess = frozenset(table["excess"])
     out = {w: excess for w in _EXCESS}
-    verbs: set[str] = set()
-    for v in table["first"]:
-        verbs.add(v)
-        for forms in getAllInflections(v, upos="VERB").values():
-            verbs.update(f.lower() for f in forms)
-    out["first"] = frozenset(verbs)
+    out["first"] = frozenset(_inflections(frozenset(table["first"])))
+    out["down"] = frozenset(_inflections(frozenset(table["down"])))
     return out
+
+
+def _inflections(verbs: frozenset[str]) -> set[str]:
+    out: set[str] = set()
+    for v in verbs:
+        out.add(v)
+        for forms in getAllInflections(v, upos="VERB").values():
+            out.update(f.lower() for f in forms)
+    return out
+
+
+# Prepositions of place or distance after "down" ("fell down onto the track", "sank down into the
+# mud", "fell down as far as the coast"): the direction is a motion's, and the verb says it.
+_PLACE_AFTER = frozenset(["onto", "into", "under", "beneath", "below", "on", "to", "from", "through", "towards",
+                          "toward", "across", "over", "behind", "beside", "inside", "off", "as", "upon", "among"])
+_AMOUNT_AFTER = frozenset(["to", "from", "by"])
+_NUMBERISH = frozenset(["a", "about", "around", "just", "only", "roughly", "nearly", "almost", "under", "less",
+                        "fewer", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                        "eleven", "twelve", "dozen", "half", "zero", "nothing", "nil"])
+
+
+def _down(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]]) -> Finding | None:
+    """ "fell down onto the road": a verb of descent, then "down" before a place; "reduced the
+    number of seats down to 40": a verb of decrease, its object, then "down" before an amount."""
+    nxt = _word_at(an, t.index + 1, t.sentence)
+    if nxt is None:
+        return None
+    entries = table["down"]
+    v = _word_at(an, t.index - 1, t.sentence)
+    if v is not None and nxt.lower in _PLACE_AFTER and any(
+            "place" in entries.get(x, ()) for x in _pos_lemmas(v.text, "VERB")):
+        return _finding(an, t, t, "down", v)
+    if nxt.lower not in _AMOUNT_AFTER:
+        return None
+    amount = _word_at(an, t.index + 2, t.sentence)
+    if amount is None or not (amount.lower[:1].isdigit() or amount.lower in _NUMBERISH):
+        return None
+    for back in range(1, 7):
+        v = _tok(an, t.index - back)
+        if v is None or not v.is_word or v.sentence != t.sentence:
+            return None  # punctuation between: another clause
+        if any("amount" in entries.get(x, ()) for x in _pos_lemmas(v.text, "VERB")):
+            return _finding(an, t, t, "down", v)
+    return None
 
 
 def check_gloss_pleonasms(an: Analysis) -> list[Finding]:
@@ -372,6 +414,8 @@ def check_gloss_pleonasms(an: Analysis) -> list[Finding]:
             f = _excess(an, x, table)
         if f is None and low == "first":
             f = _first(an, x, table)
+        if f is None and low == "down":
+            f = _down(an, x, table)
         if f is None:
             continue
         q = quoted.get(x.sentence)
