@@ -73,3 +73,23 @@ def test_a_bodys_own_thing_named_again_is_not_a_lapse() -> None:
     led = ("Traders complained on the board's streetworks page for weeks. Footfall fell while the cones "
            "stood in the square. Few had been warned on the board's streetworks page before work began.\n")
     assert flagged(led) == []
+
+
+_FILLER = "The clerk logged entry {} in the ledger and went on. "
+
+
+def _far_apart(first: str, second: str, words: int = 470) -> str:
+    filler = "".join(_FILLER.format(k) for k in range(words // 10))
+    return f"{first}\n\n{filler}\n\n{second}\n\nThe ledger was closed at six.\n\nNobody signed it.\n\nThe end.\n"
+
+
+def test_a_short_plain_phrase_said_again_a_page_later_is_a_lapse() -> None:
+    text = _far_apart("Most mornings begin with coffee in the square and a look at the boats.",
+                      "By noon the talk turns back to coffee in the square, and to the tide.")
+    assert flagged(text) == ["coffee in the square"]
+
+
+def test_one_hyphenated_term_said_again_a_page_later_is_not_a_lapse() -> None:
+    text = _far_apart("The harbour office runs a drop-in-centre for skippers.",
+                      "Skippers can also book at the drop-in-centre by phone.")
+    assert flagged(text) == []

@@ -178,7 +178,7 @@ def find_repeated_phrases(
     fairly_rare = {w for w, c in freq.items() if c == 3 and w not in _COMMON and len(w) >= 3 and w not in _FUNCTION}
 
     # 2. Exact word sequences (by stem) used exactly twice; only windows holding a rare word.
-    mirrored: dict[tuple[int, int], list[tuple[int, Token, Token, str, bool]]] = defaultdict(list)
+    mirrored: dict[tuple[int, int, bool], list[tuple[int, Token, Token, str, bool]]] = defaultdict(list)
     # Every window as (stems, segment, first token, last token), in article order, window length
     # by window length within each run.
     windows: list[tuple[tuple[str, ...], int, int, int]] = []
@@ -251,7 +251,9 @@ def find_repeated_phrases(
             if telling:
                 limit = MAX_CLICHE_DISTANCE_WORDS if n >= 5 else MAX_TELLING_DISTANCE_WORDS
             else:
-                limit = MAX_TELLING_DISTANCE_WORDS if n >= 5 else MAX_DISTANCE_WORDS
+                # a short plain phrase is remembered for a page or so too ("one point short of"),
+                # unless it is one hyphenated word ("drop-in", "park-and-ride"): a term
+                limit = MAX_TELLING_DISTANCE_WORDS if n >= 5 or i2 != j2 else MAX_DISTANCE_WORDS
             distance = position(s2, i2) - position(s1, i1)
             if distance > limit:
                 continue
@@ -292,7 +294,9 @@ def find_repeated_phrases(
                 # "Ask how much salt" ... "asked how much salt": a phrase reworked for a new
                 # sentence is an echo (it counts for a mirror below), not a slip of the pen.
                 verbatim = _surface(an1, i1, j1) == _surface(an2, i2, j2)
-                mirrored[(s1, s2)].append((s2, an2.tokens[i2], an2.tokens[j2], earlier, verbatim))
+                # short plain echoes and the rest are counted apart: two short plain phrases of one
+                # paragraph said again far on do not make a telling phrase between them a mirror
+                mirrored[(s1, s2, telling or n >= 5)].append((s2, an2.tokens[i2], an2.tokens[j2], earlier, verbatim))
                 continue
             emit(s2, an2.tokens[i2], an2.tokens[j2], earlier,
                  f"repeated-phrase:{_telling_kind(an2, i2, j2)}" if telling else "repeated-phrase:plain")
