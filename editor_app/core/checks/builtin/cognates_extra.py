@@ -1097,8 +1097,10 @@ def _wide_same_word(an: Analysis, a: Token, b: Token) -> bool:
         # not an adjective before a count ("the last five minutes ... lasted"); the verb plain
         # from the words before it or a past form ("the repairs that crews repaired"), not a
         # plural the context leaves open ("an ongoing request ... operating system requests")
+        between = an.tokens[a.index + 1 : b.index]
+        subject = len(between) <= 1 and all(_nounish(t) for t in between)  # "the heat pump heats"
         return (not cb_n and not (nxt is not None and _number(nxt))
-                and (cb_v or b.lower.endswith("ed")))
+                and (cb_v or b.lower.endswith("ed") or subject))
     if ra == "V" and rb == "N":
         return cb_n or _after_preposition(an, b)
     if ra == "A" and rb == "V":
