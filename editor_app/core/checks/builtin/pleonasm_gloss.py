@@ -296,8 +296,32 @@ def _excess(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]])
                    f"{quote(an.text[a.start:t.end])} is redundant: {quote(h.text)} already says too much.", ("",))
 
 
+_FIRST_TIME = ("for", "the", "first", "time")
+
+
+def _first_time(an: Analysis, t: Token) -> Finding | None:
+    """ "first played Leeds for the first time": an adverb "first" before an inflected verb, then
+    "for the first time" in the same clause. An ordinal "first" ("first place ... for the first
+    time") is another fact, so the verb must be inflected and no noun."""
+    v = _word_at(an, t.index + 1, t.sentence)
+    if v is None or v.lower in _pos_lemmas(v.text, "VERB") or not _pos_lemmas(v.text, "VERB") or "NOUN" in lemmas(v.text):
+        return None
+    for k in range(t.index + 2, min(t.index + 10, len(an.tokens) - 3)):
+        w = an.tokens[k]
+        if not w.is_word or w.sentence != t.sentence:
+            return None
+        if _phrase(an, k, _FIRST_TIME, t.sentence):
+            end = an.tokens[k + 3]
+            return Finding(w.start, end.end, "pleonasm:gloss-first", "pleonasm",
+                           f"{quote(an.text[w.start:end.end])} is redundant: {quote(t.text)} already says it.", ("",))
+    return None
+
+
 def _first(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]]) -> Finding | None:
     """ "begin first": a verb whose first sense is "take the first step", then "first" on its own."""
+    f = _first_time(an, t)
+    if f is not None:
+        return f
     v = _word_at(an, t.index - 1, t.sentence)
     if v is None or not any("first" in table["first"].get(x, ()) for x in _pos_lemmas(v.text, "VERB")):
         return None
@@ -321,7 +345,7 @@ def _pair_gates() -> dict[str, frozenset[str]]:
     table = _table()
     excess = frozenset(table["excess"])
     out = {w: excess for w in _EXCESS}
-    out["first"] = frozenset(_inflections(frozenset(table["first"])))
+    out["first"] = frozenset(_inflections(frozenset(table["first"])) | {"time"})
     out["down"] = frozenset(_inflections(frozenset(table["down"])))
     return out
 
