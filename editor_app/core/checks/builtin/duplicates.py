@@ -2453,6 +2453,17 @@ def _same_measure_in_sentence(an: Analysis, s: Sentence) -> list[Finding]:
         counts = an.memo["unit-words"] = list(accumulate([f >> 1 for f in an.memo["token-flags"]], initial=0))  # type: ignore[attr-defined]
     if counts[s.last] - counts[s.first] < 2:  # type: ignore[index]
         return []  # (a cheap test first: two amounts in units need two unit words)
+    flags = an.memo["token-flags"]
+    names: dict[str, set[str]] = {}
+    for k in range(s.first, s.last):
+        if flags[k] & 2:  # type: ignore[index]
+            low = an.tokens[k].lower
+            m = _GLUED_UNIT.match(low)
+            unit = low if low in _UNITS else low.rpartition("-")[2] if "-" in low else m.group(2) if m else ""
+            if unit in _UNITS:
+                names.setdefault(_UNITS[unit][0], set()).add(unit)
+    if all(len(v) < 2 for v in names.values()):
+        return []  # (the same amount in other units needs two units of one dimension: "hours" and "days")
     # (the sentence's figures, parsed once for this rule and the sentence rules)
     qs = [q for q in _sentence_quantities(an, s) if q.dim in _MEASURED or q.dim == "time"]
     return _same_measure_between(an, s, qs) if len(qs) > 1 else []
