@@ -93,3 +93,12 @@ def test_one_hyphenated_term_said_again_a_page_later_is_not_a_lapse() -> None:
     text = _far_apart("The harbour office runs a drop-in-centre for skippers.",
                       "Skippers can also book at the drop-in-centre by phone.")
     assert flagged(text) == []
+
+
+def test_a_pair_with_a_plain_word_of_time_or_rank_is_not_colour() -> None:
+    text = ("Union leaders said ongoing talks with the operator would resume on Monday. Drivers have "
+            "walked out twice since March over rosters. Both sides described ongoing talks as cordial.\n")
+    assert flagged(text) == []
+    soaring = ("Tenants blame soaring rents for the empty flats above the shops. Landlords say the flats "
+               "need work first. Either way, soaring rents have pushed students out to the suburbs.\n")
+    assert flagged(soaring) == ["soaring rents"]

@@ -468,8 +468,10 @@ def _modifier_pair(mod: Token, noun: Token) -> bool:
     m = mod.lower
     if "NOUN" not in lemmas(noun.text):
         return False
+    if m in _NEUTRAL_MODIFIERS:
+        return False  # "ongoing talks", "long-term funding": the plain words of a report, not colour
     if m in _modifiers():
-        return True  # a participle or stock compound ("rising", "long-term"); technical compounds
+        return True  # a participle or stock compound ("rising", "soaring"); technical compounds
         # such as "write-ahead" or "air-source" name the subject and are meant to recur
     if "-" in m.strip("-") and _simile_compound(m):
         return True
@@ -477,6 +479,12 @@ def _modifier_pair(mod: Token, noun: Token) -> bool:
     return m.endswith("ing") and "ADJ" in forms and "NOUN" not in forms
 
 
+# Stock modifiers that only place a thing in time or rank ("ongoing", "long-term", "leading"):
+# news prose uses them as plainly as "recent" or "main", so a pair with one is no turn of phrase.
+_NEUTRAL_MODIFIERS = frozenset(
+    ["ongoing", "increasing", "falling", "declining", "leading", "emerging", "evolving", "long-term", "short-term",
+     "long-standing", "long-lasting", "high-profile", "fast-growing", "lasting", "pressing"]
+)
 _NOT_SIMILE = frozenset(["free", "based", "related", "led", "wide", "level", "scale", "term", "time", "style", "like",
                          "only", "owned", "run", "made", "sized", "friendly", "proof", "ready", "rich", "specific"])
 
