@@ -102,3 +102,9 @@ def test_a_pair_with_a_plain_word_of_time_or_rank_is_not_colour() -> None:
     soaring = ("Tenants blame soaring rents for the empty flats above the shops. Landlords say the flats "
                "need work first. Either way, soaring rents have pushed students out to the suburbs.\n")
     assert flagged(soaring) == ["soaring rents"]
+
+
+def test_a_short_phrase_reworked_a_page_later_is_the_same_fact_not_a_lapse() -> None:
+    text = _far_apart("Most of the town's heat comes from burning peat in the old boilers.",
+                      "Until the pipeline opens, the heat will still come from burning logs, the board says.")
+    assert flagged(text) == []

@@ -308,7 +308,9 @@ def find_repeated_phrases(
         for e in echoes:
             if not any(e[1].index <= k[2].index and k[1].index <= e[2].index for k in kept):
                 kept.append(e)
-        if len(kept) == 1:
+        if len(kept) == 1 and (kept[0][4] or kept[0][2].index - kept[0][1].index >= 4):
+            # a short phrase reworked pages later ("comes from burning" ... "came from burning")
+            # is the same fact told again, not the same words remembered
             emit(*kept[0][:4], "repeated-phrase:far")
 
     # 3. Adjective-noun pairs in either order, used exactly twice.
