@@ -247,19 +247,29 @@ def _has_quantity(an: Analysis, first: int, last: int) -> bool:
     if counts is None:
         seen = _SEEN
         flags = [seen[low] if low in seen else _cue_flag(low) for low in [t.lower for t in an.tokens]]
-        an.memo["token-flags"] = flags
-        counts = an.memo["qcues"] = list(accumulate([f & 1 for f in flags], initial=0)) if any(flags) else []
+        counts = an.memo["qcues"] = list(accumulate(flags, initial=0)) if any(flags) else []
     return bool(counts) and counts[last] > counts[first]  # type: ignore[index]
 
 
-# lower-case token -> bit 1 when it is a quantity cue, bit 2 when it can carry a unit ("metres",
-# "36-hour", "9am") (``_is_cue`` without a cache call per token; the bench empties it for a cold pass)
+# lower-case token -> 1 when it is a quantity cue, else 0 (``_is_cue`` without a cache call per
+# token; the bench empties it for a cold pass)
 _SEEN: dict[str, int] = {}
+# lower-case token -> the unit it names ("metres", "36-hour" -> "hour", "9am" -> ""), "" for none
+# (tried once per word form; the bench empties it too)
+_TRIED: dict[str, str] = {}
+
+
+def _unit_of(low: str) -> str:
+    unit = low if low in _UNITS else low.rpartition("-")[2] if "-" in low else ""
+    if not unit and low[:1].isdigit() and low[-1:].isalpha():
+        m = _GLUED_UNIT.match(low)
+        unit = m.group(2) if m else ""
+    got = _TRIED[low] = unit if unit in _UNITS else ""
+    return got
 
 
 def _cue_flag(low: str) -> int:
-    unit = low in _UNITS or "-" in low and low.rpartition("-")[2] in _UNITS or low[:1].isdigit() and low[-1:].isalpha()
-    got = _SEEN[low] = (1 if _is_cue(low) else 0) | (2 if unit else 0)
+    got = _SEEN[low] = 1 if _is_cue(low) else 0
     return got
 
 
@@ -779,7 +789,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             jj = k + 1
             if toks[jj].lower in ("full", "whole", "single", "entire") and jj + 1 < last:
                 jj += 1
-            and_a_half = [x.lower for x in toks[jj + 1 : jj + 4]] == ["and", "a", "half"]
+            and_a_half = toks[jj].lower in _UNITS and jj + 3 < last and toks[jj + 3].lower == "half" \
+                and toks[jj + 1].lower == "and" and toks[jj + 2].lower == "a"
             if toks[jj].lower in _UNITS and (_UNITS[toks[jj].lower][0] == "time" or (half < 1 or approx or and_a_half)
                                              and _UNITS[toks[jj].lower][0] != "percent"):
                 val = half  # "a month", "half a mile"
@@ -2448,22 +2459,14 @@ def _same_measure_in_sentence(an: Analysis, s: Sentence) -> list[Finding]:
     (a clause that only restates is the clause rule's)."""
     if not _has_quantity(an, s.first, s.last):
         return []
-    counts = an.memo.get("unit-words")
-    if counts is None:  # (the token flags were made by _has_quantity above)
-        counts = an.memo["unit-words"] = list(accumulate([f >> 1 for f in an.memo["token-flags"]], initial=0))  # type: ignore[attr-defined]
-    if counts[s.last] - counts[s.first] < 2:  # type: ignore[index]
-        return []  # (a cheap test first: two amounts in units need two unit words)
-    flags = an.memo["token-flags"]
+    tried = _TRIED
     names: dict[str, set[str]] = {}
-    for k in range(s.first, s.last):
-        if flags[k] & 2:  # type: ignore[index]
-            low = an.tokens[k].lower
-            m = _GLUED_UNIT.match(low)
-            unit = low if low in _UNITS else low.rpartition("-")[2] if "-" in low else m.group(2) if m else ""
-            if unit in _UNITS:
-                names.setdefault(_UNITS[unit][0], set()).add(unit)
+    for t in an.tokens[s.first : s.last]:
+        unit = tried[t.lower] if t.lower in tried else _unit_of(t.lower)
+        if unit:
+            names.setdefault(_UNITS[unit][0], set()).add(unit)
     if all(len(v) < 2 for v in names.values()):
-        return []  # (the same amount in other units needs two units of one dimension: "hours" and "days")
+        return []  # (a cheap test first: the same amount in other units needs two units of one dimension)
     # (the sentence's figures, parsed once for this rule and the sentence rules)
     qs = [q for q in _sentence_quantities(an, s) if q.dim in _MEASURED or q.dim == "time"]
     return _same_measure_between(an, s, qs) if len(qs) > 1 else []
