@@ -270,6 +270,11 @@ _IT_BE_NOTED = re.compile(
     r"(?:noted|said|stressed|emphasi[sz]ed|pointed out|mentioned|added|observed|highlighted|underlined|reiterated)"
     r" that\b")
 _IT_FORMS = frozenset(["it", "it's", "it’s"])
+_IT_NOTE_ADJ = frozenset(["important", "worth", "worthwhile", "interesting", "crucial", "essential", "vital", "necessary",
+                          "notable", "noteworthy", "significant", "useful", "helpful", "instructive", "fair", "safe",
+                          "relevant", "striking", "telling", "pertinent"])
+_IT_NOTED = frozenset(["noted", "said", "stressed", "emphasised", "emphasized", "pointed", "mentioned", "added", "observed",
+                       "highlighted", "underlined", "reiterated"])
 _VARIETY_NOUNS = frozenset(["variety", "array", "assortment", "host", "multitude", "plethora", "myriad", "profusion",
                             "panoply", "smorgasbord"])
 # "a wide variety of", "a vast array of", "a whole host of", "a plethora of": "many".
@@ -305,9 +310,10 @@ def check_manner(an: Analysis) -> list[Finding]:
         out.append(_wordy_finding(an, m.start(), m.end() - 1, "in", "in-the-year"))
     forms = an.word_forms()
     it_frames = "that" in forms and not _IT_FORMS.isdisjoint(forms)
-    for m in _IT_NOTE.finditer(text) if it_frames else ():
+    # each pattern's adjective or participle stands between spaces: a word form of the segment
+    for m in _IT_NOTE.finditer(text) if it_frames and not _IT_NOTE_ADJ.isdisjoint(forms) else ():
         out.append(_wordy_finding(an, m.start(), m.end(), "", "it-is-adj-to-note-that"))
-    for m in _IT_BE_NOTED.finditer(text) if it_frames else ():
+    for m in _IT_BE_NOTED.finditer(text) if it_frames and "be" in forms and not _IT_NOTED.isdisjoint(forms) else ():
         out.append(_wordy_finding(an, m.start(), m.end(), "", "it-should-be-noted-that"))
     for m in _VARIETY.finditer(text) if not _VARIETY_NOUNS.isdisjoint(forms) else ():
         out.append(_wordy_finding(an, m.start(), m.end(), "many", "a-wide-variety-of"))
