@@ -2327,18 +2327,25 @@ _AUXILIARIES = frozenset(["has", "have", "had", "is", "was", "are", "were", "wil
 
 def _verb_clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
     """The clauses, also split at "and" before a second verb phrase ("opened in 1988 and has been
-    in use since 1988"); not at "and" between two figures ("between 2010 and 2020")."""
+    in use since 1988"); not at "and" between two figures ("between 2010 and 2020"). Made once per
+    sentence (shared: treat as read-only)."""
+    key = ("vclauses", s.first)
+    got = an.memo.get(key)
+    if got is not None:
+        return got  # type: ignore[return-value]
     if "and" not in an.word_forms():
-        return list(_clauses(an, s))  # nothing to split at (a copy: the clause list is shared)
-    out: list[tuple[int, int]] = []
-    toks = an.tokens
-    for a, b in _clauses(an, s):
-        start = a
-        for k in range(a + 1, b - 1):
-            if toks[k].lower == "and" and toks[k + 1].lower in _AUXILIARIES:
-                out.append((start, k))
-                start = k
-        out.append((start, b))
+        out = list(_clauses(an, s))  # nothing to split at (a copy: the clause list is shared)
+    else:
+        out = []
+        toks = an.tokens
+        for a, b in _clauses(an, s):
+            start = a
+            for k in range(a + 1, b - 1):
+                if toks[k].lower == "and" and toks[k + 1].lower in _AUXILIARIES:
+                    out.append((start, k))
+                    start = k
+            out.append((start, b))
+    an.memo[key] = out
     return out
 
 
