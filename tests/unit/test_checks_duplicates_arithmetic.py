@@ -50,8 +50,6 @@ FAULTS = [
      "thousand people across the two days.", "three thousand people"),
     # a figure after a colon is a figure, not a clock time
     ("The appeal had a clear result: 1,250 donors gave, or more than a thousand people in all.", "a thousand people"),
-    # the same duration in other units among other news
-    ("Within 36 hours, shoppers had bought 40,000 tickets in the space of a day and a half.", "a day and a half"),
 ]
 
 QUIET = [

@@ -254,18 +254,6 @@ def _has_quantity(an: Analysis, first: int, last: int) -> bool:
 # lower-case token -> 1 when it is a quantity cue, else 0 (``_is_cue`` without a cache call per
 # token; the bench empties it for a cold pass)
 _SEEN: dict[str, int] = {}
-# lower-case token -> the unit it names ("metres", "36-hour" -> "hour", "9am" -> ""), "" for none
-# (tried once per word form; the bench empties it too)
-_TRIED: dict[str, str] = {}
-
-
-def _unit_of(low: str) -> str:
-    unit = low if low in _UNITS else low.rpartition("-")[2] if "-" in low else ""
-    if not unit and low[:1].isdigit() and low[-1:].isalpha():
-        m = _GLUED_UNIT.match(low)
-        unit = m.group(2) if m else ""
-    got = _TRIED[low] = unit if unit in _UNITS else ""
-    return got
 
 
 def _cue_flag(low: str) -> int:
@@ -1408,7 +1396,7 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
     technical prose), so the checker leaves them off."""
     out: list[Finding] = []
     for si, s in enumerate(an.sentences):
-        found = _repeated_quantities(an, s) or _vague_restatement(an, s) or _same_measure_in_sentence(an, s)
+        found = _repeated_quantities(an, s) or _vague_restatement(an, s)
         if not found:
             found = _restated_clause(an, si, word_overlap) or (_paraphrased_clause(an, s) if word_overlap else [])
         if not found:
@@ -2400,7 +2388,10 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         # "..., ten more than last year, when it had 30": a "when" clause after a comparison
         # gives the figure the comparison implies
         cues = {t.lower for t in an.tokens[a0:b1]} & (_DIFFERENCE_WORDS | _TOTAL_WORDS | _REMAINDER_WORDS)
-        if any(_is_comparative(t.lower) for t in an.tokens[b0:b1]):
+        comps = an.memo.get("comparatives")
+        if comps is None:
+            comps = an.memo["comparatives"] = {w for w in an.word_forms() if w.endswith("er") and _is_comparative(w)}
+        if comps and any(t.lower in comps for t in an.tokens[b0:b1]):  # type: ignore[operator]
             cues.add("more")  # "from 2.5 to 4 metres, a metre and a half deeper": a difference as a comparison
         after_comparison = an.tokens[b0].lower == "when" and ci >= 2 and any(
             t.lower in _DIFFERENCE_WORDS for t in an.tokens[clauses[ci - 1][0] : clauses[ci - 1][1]])
@@ -2460,46 +2451,6 @@ def _sentence_quantities(an: Analysis, s: Sentence) -> list[Quantity]:
     return out
 
 
-def _same_measure_in_sentence(an: Analysis, s: Sentence) -> list[Finding]:
-    """ "Within 48 hours, users withdrew $600 million in the space of two days": two durations or
-    measures of one sentence that are exactly the same amount in other units, among other news
-    (a clause that only restates is the clause rule's)."""
-    if not _has_quantity(an, s.first, s.last):
-        return []
-    tried = _TRIED
-    names: dict[str, set[str]] = {}
-    for t in an.tokens[s.first : s.last]:
-        unit = tried[t.lower] if t.lower in tried else _unit_of(t.lower)
-        if unit:
-            names.setdefault(_UNITS[unit][0], set()).add(unit)
-    if all(len(v) < 2 for v in names.values()):
-        return []  # (a cheap test first: the same amount in other units needs two units of one dimension)
-    # (the sentence's figures, parsed once for this rule and the sentence rules)
-    qs = [q for q in _sentence_quantities(an, s) if q.dim in _MEASURED or q.dim == "time"]
-    return _same_measure_between(an, s, qs) if len(qs) > 1 else []
-
-
-def _same_measure_between(an: Analysis, s: Sentence, qs: list[Quantity]) -> list[Finding]:
-    toks = an.tokens
-    for i, q in enumerate(qs):
-        for e in qs[:i]:
-            if e.dim != q.dim or e.approx or q.approx or e.bound or q.bound or abs(e.value - q.value) > 1e-6 * max(e.value, q.value) \
-                    or not _specific(e) or not _specific(q):
-                continue  # (not "a one-year rise ... a year": one unit of time is a period many facts share)
-            if toks[e.token].lower.partition("-")[0] == toks[q.token].lower.partition("-")[0] or any(toks[k].quoted or toks[k].text in "()" for k in range(e.token, q.token)):
-                continue  # the same words again are another rule's; "(3 miles)" is house style
-            end = q.token
-            while end + 1 < s.last and not (toks[end].lower in _UNITS or toks[end].lower in ("degrees", "c", "f")) and end < q.token + 4:
-                end += 1
-            if [t.lower for t in toks[end + 1 : end + 4]] == ["and", "a", "half"]:
-                end += 3
-            begin = q.token - 1 if q.token - 1 > e.token and toks[q.token - 1].lower in _PREPOSITIONS_OF_TIME else q.token
-            start, stop = _span(an, begin, end + 1)
-            return [Finding(start, stop, "duplicate-quantity:other-units", "duplicate_information",
-                            "This gives the same amount again in other units; keep one.", ("",))]
-    return []
-
-
 # A tail that says "the whole of it" after "from start to finish" ("... from start to finish, all
 # the way to the final page"; "from top to bottom, right through to the cellar").
 _WHOLE_TAILS = (("all", "the", "way"), ("right", "through"), ("right", "up", "to"), ("the", "whole", "way"),
@@ -2537,7 +2488,6 @@ def _whole_span_again(an: Analysis, s: Sentence) -> list[Finding]:
     return []
 
 
-_PREPOSITIONS_OF_TIME = frozenset(["in", "within", "for", "over", "after", "of", "across", "during"])
 _CONDITIONS = frozenset(["if", "when", "whenever", "unless", "once", "suppose", "provided", "assuming"])
 _APPOSITIVE_OPENERS = frozenset(["a", "an", "which", "i.e", "with"])
 
