@@ -36,6 +36,8 @@ FLAG = [
     # empty openers: an adjective's angle, "as far as X goes"
     ("From an ecological perspective, the dam is a disaster.", "From an ecological perspective", "Ecologically"),
     ("As far as parking goes, the town is hopeless.", "As far as parking goes", "On parking"),
+    # the nominalisation with its object
+    ("The council praised the utilization of spare classrooms.", "utilization of", "use of"),
 ]
 
 QUIET = [
@@ -52,6 +54,9 @@ QUIET = [
     "As far as I know, the hall is open.",
     "The change has a large effect on costs.",
     "The plan has a number of flaws.",
+    # "utilization" as a technical term, not the wordy nominalisation
+    "Capacity utilization at the smelter reached 92 per cent.",
+    "The ward's bed utilisation rate fell over the winter.",
 ]
 
 
