@@ -27,8 +27,6 @@ def check_hedges(an: Analysis) -> list[Finding]:
     found: list[Match] = []
     for m in _hedges().find(an):
         first = m.tokens[0]
-        if any(t.quoted for t in m.tokens):
-            continue
         if first.text == "May" and an.tokens[an.sentences[first.sentence].first].index != first.index:
             continue  # the month
         if _second_of_alternative(an, first.index):
@@ -74,6 +72,15 @@ def check_hedges(an: Analysis) -> list[Finding]:
         )
         # A hedge and a downtoner fused into one match ("perhaps slightly") is two hedges.
         fused = any(m.pattern.data[0] == "stack" for m in run)
+        # Inside a quotation the speaker's own caution is kept, unless two strong hedges crowd
+        # one claim a few words apart ("probably find it perhaps"): that stack is the writer's.
+        if any(t.quoted for m in run for t in m.tokens):
+            quoted_stack = len(run) == 2 and all(
+                m.pattern.data[0] in ("strong", "stack") and all(t.quoted for t in m.tokens) for m in run
+            ) and word_pos[run[1].tokens[0].index] - word_pos[run[0].tokens[-1].index] <= 3
+            if not quoted_stack:
+                i = j
+                continue
         if fused or len(run) >= 2 and (strong or len(run) >= 3 or close_pair or chain):
             a, b = run[0].tokens[0].start, run[-1].tokens[-1].end
             names = ", ".join(quote(an.text[m.tokens[0].start : m.tokens[-1].end]) for m in run)
