@@ -32,3 +32,27 @@ def test_tight_strong_stack_in_quote_is_flagged(text: str) -> None:
 )
 def test_ordinary_caution_in_quote_is_left_alone(text: str) -> None:
     assert _hedges(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust believes it is likely that the ward will reopen.",
+        "Engineers feared that it would be unlikely to hold.",
+        "Most fans thought it was probable that the coach would stay.",
+    ],
+)
+def test_belief_verb_over_probability_clause_is_a_stack(text: str) -> None:
+    assert _hedges(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trust believes it is the right decision.",
+        "Early settlers thought it was possible to cross the marsh on foot.",
+        "The club expects it to sell out.",
+    ],
+)
+def test_belief_verb_without_probability_is_left_alone(text: str) -> None:
+    assert _hedges(text) == [], text
