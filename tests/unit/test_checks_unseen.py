@@ -1,4 +1,4 @@
-"""Evaluation sets of the built-in checker written in sessions 2 and 3 (tests/fixtures/unseen, docs/CHECKS_UNSEEN.md).
+"""Evaluation sets of the built-in checker written in sessions 2, 3 and 4 (tests/fixtures/unseen, docs/CHECKS_UNSEEN.md).
 
 Every set was written by a helper who was told not to open the checker's code, rule data, tests
 or fixtures, and who only read ../shared/corpus (format and the kind of fault per category):
@@ -15,7 +15,10 @@ titles before names, units and conversions).
 * ``train3``, ``train4``: session-3 training sets (scored once fresh, then tuned on).
 * ``blind8``, ``blind9``, ``blind10``, ``cleanD``: SEALED through session 3: no rule author opened
   them; the lead read numbers only. They are the honest measure of recall and false alarms on
-  articles nobody tuned against (until a later session tunes on them).
+  articles nobody tuned against (until a later session tunes on them). In session 4 blind8 was
+  training and blind9/blind10/cleanD the rule authors' held-out check.
+* ``blind11``, ``blind12``, ``blind13``, ``cleanE``: SEALED through session 4 (written 19:00-19:10
+  UTC by four fresh writers; the lead read numbers only).
 
 The score is one-to-one recall with the right category (tests/unit/corpus_scoring.py), through
 the real command line. Floors are the measured level minus a small margin (see the constants);
@@ -51,6 +54,11 @@ FAULTY_FLOORS = {
     "blind8": 0.72,  # SEALED in session 3: 113/150 = 75.3% (72.0%)
     "blind9": 0.66,  # SEALED in session 3: 104/151 = 68.9% (65.6%)
     "blind10": 0.66,  # SEALED in session 3: 108/156 = 69.2% (67.9%)
+    # Session 4 sets, written at 19:00-19:10 UTC by fresh writers and SEALED through session 4
+    # (numbers only); the score at session start (9006811) in brackets, the level at 20:49 after it.
+    "blind11": 0.78,  # SEALED in session 4: 122/150 = 81.3% (79.3%)
+    "blind12": 0.73,  # SEALED in session 4: 114/150 = 76.0% (74.0%)
+    "blind13": 0.70,  # SEALED in session 4: 110/150 = 73.3% (72.0%)
 }
 # Ceilings for false alarms per 1,000 words of clean prose. The target is 1.0; sets above it today
 # get today's level plus a small margin: lower them to 1.0 as the false alarms go.
@@ -71,6 +79,10 @@ CLEAN_CEILINGS = {
     "blind9/clean/docs": 1.45,  # SEALED in session 3: 5 in 4,277 (1.17; 0.94 at e03e3f7)
     "blind10/clean/docs": 1.0,  # SEALED in session 3: 2 in 4,007 (0.50; 1.00 at e03e3f7)
     "cleanD/docs": 1.45,  # SEALED in session 3: 15 in 12,219 (1.23; 1.64 at e03e3f7)
+    "blind11/clean/docs": 2.5,  # SEALED in session 4: 9 in 4,027 (2.23; 2.23 at 9006811)
+    "blind12/clean/docs": 1.0,  # SEALED in session 4: 1 in 3,887 (0.26; 0 at 9006811)
+    "blind13/clean/docs": 1.25,  # SEALED in session 4: 4 in 4,141 (0.97; 1.69 at 9006811)
+    "cleanE/docs": 1.65,  # SEALED in session 4: 17 in 11,514 (1.48; 1.56 at 9006811)
 }
 
 
