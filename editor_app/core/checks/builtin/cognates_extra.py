@@ -534,9 +534,7 @@ def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[F
                     else:
                         continue
                     flagged.add(j)
-                    out.append(Finding(b.start, b.end, rule, "cognate_repetition",
-                                       f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
-                                       "sentence; use a different word or rephrase."))
+                    out.append(_repeat(a, b, rule))
                     break
         out.extend(_wide_pairs(an, words, seen, flagged))
         # A verb and its derived noun in two clauses of one sentence ("does not lower the
@@ -556,12 +554,17 @@ def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[F
                         roles[j] = role(an, b)
                     if _across_clauses(an, a, b, roles[i], roles[j]):
                         flagged.add(j)
-                        out.append(Finding(b.start, b.end, "cognate-family:clause", "cognate_repetition",
-                                           f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
-                                           "sentence; use a different word or rephrase."))
+                        out.append(_repeat(a, b, "cognate-family:clause"))
                         break
     return out
 
+
+
+def _repeat(a: Token, b: Token, rule: str) -> Finding:
+    """The finding for ``b``, which repeats ``a``'s word family in one sentence."""
+    return Finding(b.start, b.end, rule, "cognate_repetition",
+                   f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
+                   "sentence; use a different word or rephrase.")
 
 _COORDINATORS = frozenset(["and", "but", "yet", "so", "while", "whereas", "although", "though"])
 CLAUSE_WINDOW = 16  # words from a verb to its noun in another clause of the sentence
@@ -962,9 +965,7 @@ def _wide_pairs(an: Analysis, words: list[Token], seen: dict[int | str, list[int
                         or not _wide_lapse(an, a, b, j - i)):
                     continue
                 flagged.add(j)
-                out.append(Finding(b.start, b.end, "cognate-family:wide", "cognate_repetition",
-                                   f"{quote(b.text)} repeats {quote(a.text)} from earlier in the "
-                                   "sentence; use a different word or rephrase."))
+                out.append(_repeat(a, b, "cognate-family:wide"))
                 break
     return out
 
