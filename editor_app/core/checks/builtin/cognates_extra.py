@@ -560,6 +560,15 @@ def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[F
 
 
 
+def _not_a_pair(an: Analysis, a: Token, b: Token) -> bool:
+    """A false root ("passion" is not "pass": WordNet keeps their families apart), or the second
+    word modifies a noun ("designed for design students")."""
+    fa, fb = _FAMILY[a.lower], _FAMILY[b.lower]
+    if fa != fb and (fa is not None or fb is not None):
+        return True
+    return b.lower.rstrip("s")[-3:] not in ("ing",) and _nounish(_word_after(an, b)) and _wide_role(an, b) == "N"
+
+
 def _repeat(a: Token, b: Token, rule: str) -> Finding:
     """The finding for ``b``, which repeats ``a``'s word family in one sentence."""
     return Finding(b.start, b.end, rule, "cognate_repetition",
@@ -658,11 +667,8 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Toke
         return False  # "if you copy, the copy ...": two clauses; not "Most walkers, though, walked"
     if a.lower == b.lower and dist == 1:
         return False  # "does does": a doubled word, not a cognate
-    fa, fb = _FAMILY[a.lower], _FAMILY[b.lower]
-    if fa != fb and (fa is not None or fb is not None):
-        return False  # a false root: "passion" is not "pass" (WordNet keeps them apart)
-    if b.lower.rstrip("s")[-3:] not in ("ing",) and _nounish(_word_after(an, b)) and _wide_role(an, b) == "N":
-        return False  # the second word modifies a noun ("designed for design students")
+    if _not_a_pair(an, a, b):
+        return False
     la, lb = _lemma_set(a), _lemma_set(b)
     if set(la) & set(lb):
         return _same_word(an, a, b, ra, rb, between)
@@ -720,11 +726,8 @@ def _far_pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[
     infinitive or a passive after "be" ("the birth ... the first to be born"), not in another clause."""
     if ra != "N" or rb != "V":
         return False
-    fa, fb = _FAMILY[a.lower], _FAMILY[b.lower]
-    if fa != fb and (fa is not None or fb is not None):
-        return False  # a false root: "passion" is not "pass" (WordNet keeps them apart)
-    if b.lower.rstrip("s")[-3:] not in ("ing",) and _nounish(_word_after(an, b)) and _wide_role(an, b) == "N":
-        return False  # the second word modifies a noun ("designed for design students")
+    if _not_a_pair(an, a, b):
+        return False
     la, lb = _lemma_set(a), _lemma_set(b)
     if set(la) & set(lb) or set(la + lb) & _general_verbs():
         return False
@@ -1001,11 +1004,8 @@ def _wide_lapse(an: Analysis, a: Token, b: Token, dist: int) -> bool:
             return False  # "After a quiet opening, she ... to open"; not "on the issue before, said"
     if _fronted_clause(an, a, between):
         return False  # "When he starts to suspect it, the film plays the suspicion": two clauses
-    fa, fb = _FAMILY[a.lower], _FAMILY[b.lower]
-    if fa != fb and (fa is not None or fb is not None):
-        return False  # a false root: "passion" is not "pass" (WordNet keeps them apart)
-    if b.lower.rstrip("s")[-3:] not in ("ing",) and _nounish(_word_after(an, b)) and _wide_role(an, b) == "N":
-        return False  # the second word modifies a noun ("designed for design students")
+    if _not_a_pair(an, a, b):
+        return False
     la, lb = _lemma_set(a), _lemma_set(b)
     if any((v, n) in _allowed() for v in la for n in lb) or any((v, n) in _allowed() for v in lb for n in la):
         return False  # an idiom: "died a slow death", "sing a song"
