@@ -15,11 +15,11 @@ from editor_app.core.storage.settings import Settings
 
 
 def make_window(qtbot: Any, tmp_path: Path, *, journal: bool = False, settings: Settings | None = None,
-                settings_file: Path | None = None) -> tuple[Any, Any]:
+                settings_file: Path | None = None, extensions: bool = False) -> tuple[Any, Any]:
     settings = settings or Settings()
     j = RecoveryJournal(tmp_path / "recovery") if journal else None
     persist = (lambda: settings.save(settings_file)) if settings_file else None
-    window, services = build_window(settings, j, persist=persist, install_extensions=False)
+    window, services = build_window(settings, j, persist=persist, install_extensions=extensions)
     window.resize(1100, 700)
     window.show()
     qtbot.waitExposed(window)

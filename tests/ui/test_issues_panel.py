@@ -197,60 +197,49 @@ def test_filter_and_fix_all_still_work_with_the_detail(env: Any, qtbot: Any) -> 
     assert not panel.detail.message.isVisible()
 
 
-def test_in_review_mode_the_fix_buttons_write_suggestions(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from editor_app.app import build_window
-    from editor_app.core.storage.settings import Settings
-    from tests.ui.shell_helpers import close_window
+@pytest.fixture
+def shell(tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The whole main window with its extensions (the panel in its dock, the View menu, review mode)."""
+    from tests.ui.shell_helpers import close_window, make_window
 
     monkeypatch.setenv("EDITOR_APP_HOME", str(tmp_path / "home"))
-    window, services = build_window(Settings(), None)
-    window.resize(1100, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
-        tab = services.files.new_document("Officials talked in an attempt to prevent escalation.\n")
-        qtbot.waitUntil(lambda: "checks" in tab.features, timeout=20000)
-        window.findChild(QDockWidget, "issuesDock").show()
-        panel = window.findChild(IssuesPanel)
-        live = listed(panel, qtbot, "wordy_phrase")
-        panel.select_row(panel.row_of(live))
-        assert "Replace with “to”" in buttons(panel)
-        tab.features["review"].set_enabled(True)  # while the issue is shown
-        assert "Replace with “to”" not in buttons(panel)
-        qtbot.mouseClick(buttons(panel)["Suggest “to”"], Qt.MouseButton.LeftButton)
-        assert "{~~in an attempt to~>to~~}" in tab.editor.toPlainText()
-    finally:
-        close_window(window)
+    window, services = make_window(qtbot, tmp_path, extensions=True)
+    yield window, services
+    close_window(window)
 
 
-def test_f8_goes_from_the_text_to_the_issue_at_the_caret(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from editor_app.app import build_window
-    from editor_app.core.storage.settings import Settings
-    from tests.ui.shell_helpers import close_window
+def test_in_review_mode_the_fix_buttons_write_suggestions(shell: Any, qtbot: Any) -> None:
+    window, services = shell
+    tab = services.files.new_document("Officials talked in an attempt to prevent escalation.\n")
+    qtbot.waitUntil(lambda: "checks" in tab.features, timeout=20000)
+    window.findChild(QDockWidget, "issuesDock").show()
+    panel = window.findChild(IssuesPanel)
+    live = listed(panel, qtbot, "wordy_phrase")
+    panel.select_row(panel.row_of(live))
+    assert "Replace with “to”" in buttons(panel)
+    tab.features["review"].set_enabled(True)  # while the issue is shown
+    assert "Replace with “to”" not in buttons(panel)
+    qtbot.mouseClick(buttons(panel)["Suggest “to”"], Qt.MouseButton.LeftButton)
+    assert "{~~in an attempt to~>to~~}" in tab.editor.toPlainText()
 
-    monkeypatch.setenv("EDITOR_APP_HOME", str(tmp_path / "home"))
-    window, services = build_window(Settings(), None)
-    window.resize(1100, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
-        tab = services.files.new_document(TEXT)
-        qtbot.waitUntil(lambda: "checks" in tab.features, timeout=20000)
-        checks = tab.features["checks"]
-        qtbot.waitUntil(lambda: {li.issue.category for li in checks.issues()} >= {"wordy_phrase", "web_boilerplate"},
-                        timeout=10000)
-        dock = window.findChild(QDockWidget, "issuesDock")
-        assert not dock.isVisible()
-        cursor = tab.editor.textCursor()
-        cursor.setPosition(TEXT.index("Leave"))
-        tab.editor.setTextCursor(cursor)
-        go = next(a for a in window.menu("&View").actions() if a.text() == "Go to &Issues")
-        assert go.shortcut().toString() == "F8"
-        go.trigger()
-        panel = window.findChild(IssuesPanel)
-        assert dock.isVisible()
-        assert panel.selected_issue().issue.category == "web_boilerplate"
-        assert panel.detail.message.text() == panel.selected_issue().issue.message
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.view, timeout=1000)
-    finally:
-        close_window(window)
+
+def test_f8_goes_from_the_text_to_the_issue_at_the_caret(shell: Any, qtbot: Any) -> None:
+    window, services = shell
+    tab = services.files.new_document(TEXT)
+    qtbot.waitUntil(lambda: "checks" in tab.features, timeout=20000)
+    checks = tab.features["checks"]
+    qtbot.waitUntil(lambda: {li.issue.category for li in checks.issues()} >= {"wordy_phrase", "web_boilerplate"},
+                    timeout=10000)
+    dock = window.findChild(QDockWidget, "issuesDock")
+    assert not dock.isVisible()
+    cursor = tab.editor.textCursor()
+    cursor.setPosition(TEXT.index("Leave"))
+    tab.editor.setTextCursor(cursor)
+    go = next(a for a in window.menu("&View").actions() if a.text() == "Go to &Issues")
+    assert go.shortcut().toString() == "F8"
+    go.trigger()
+    panel = window.findChild(IssuesPanel)
+    assert dock.isVisible()
+    assert panel.selected_issue().issue.category == "web_boilerplate"
+    assert panel.detail.message.text() == panel.selected_issue().issue.message
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.view, timeout=1000)
