@@ -148,8 +148,8 @@ class BuiltinChecker:
 
     def check(self, text: str) -> list[Issue]:
         with _gc_paused():
-            self._prefill(text)
-            found = self.check_paragraphs(text) + self.check_document(text)
+            document = self._prefill(text)
+            found = self.check_paragraphs(text) + (self.check_document(text) if document is None else document)
         return sorted(found, key=lambda i: (i.start, i.end, i.category))
 
     # Per-paragraph rules -------------------------------------------------------------------
@@ -182,6 +182,9 @@ class BuiltinChecker:
 
     def _compute_block(self, block_text: str) -> _Block:
         segments = tuple(extract_prose(block_text))
+        return _Block(self._block_issues(block_text, segments), segments)
+
+    def _block_issues(self, block_text: str, segments: tuple[ProseSegment, ...]) -> tuple[Issue, ...]:
         issues: list[Issue] = []
         for seg in segments:
             issues.extend(self.check_segment(seg))
@@ -189,7 +192,7 @@ class BuiltinChecker:
         issues = [i for i in issues if i.category != "web_boilerplate" or not authored_span(block_text, i.start, i.end)]
         # A bold label quoted from a screen ("Tap **Add to wallet**") keeps its own grammar.
         issues = [i for i in issues if i.category != "missing_article" or not inside_bold(block_text, i.start, i.end)]
-        return _Block(tuple(issues), segments)
+        return tuple(issues)
 
     def _store(self, block_text: str, block: _Block) -> _Block:
         self._cache[block_text] = block
@@ -197,13 +200,37 @@ class BuiltinChecker:
             self._cache.popitem(last=False)
         return block
 
-    def _prefill(self, text: str) -> None:
-        """A long cold pass shares its uncached blocks with a forked child (``forked``)."""
+    def _prefill(self, text: str) -> list[Issue] | None:
+        """A long cold pass shares its uncached blocks with a forked child (``forked``). While the
+        child works, the parent checks its own share and then runs the document-wide rule (it
+        needs only the blocks' prose segments, cheap to extract): that rule's issues are returned,
+        or ``None`` when no child was forked (the caller runs the rule afterwards)."""
         todo = list(dict.fromkeys(t for a, b in self._blocks(text) if (t := text[a:b]) not in self._cache))
         if len(todo) < 4 or len(todo) > self._cache_size:
-            return
-        for block_text, block in zip(todo, map_split(todo, self._compute_block), strict=True):
-            self._store(block_text, block)
+            return None
+        extracted: dict[str, tuple[ProseSegment, ...]] = {}
+
+        def segments_of(block_text: str) -> tuple[ProseSegment, ...]:
+            hit = self._cache.get(block_text)
+            if hit is not None:
+                return hit.segments
+            got = extracted.get(block_text)
+            if got is None:
+                got = extracted[block_text] = tuple(extract_prose(block_text))
+            return got
+
+        document: list[Issue] | None = None
+
+        def meanwhile() -> None:
+            nonlocal document
+            document = self._check_document(text, segments_of)
+
+        # The child sends issues only: the parent extracts the segments itself (for the document
+        # rule), which is cheaper than pickling them.
+        found = map_split(todo, lambda t: self._block_issues(t, segments_of(t)), meanwhile)
+        for block_text, issues in zip(todo, found, strict=True):
+            self._store(block_text, _Block(issues, segments_of(block_text)))
+        return document
 
     # Document-wide rules -------------------------------------------------------------------
 
@@ -212,7 +239,10 @@ class BuiltinChecker:
         return [(a, seg) for a, b in self._blocks(text) for seg in self._block(text[a:b]).segments]
 
     def check_document(self, text: str) -> list[Issue]:
-        every = self.segments(text)
+        return self._check_document(text, lambda block_text: self._block(block_text).segments)
+
+    def _check_document(self, text: str, segments_of: Callable[[str], tuple[ProseSegment, ...]]) -> list[Issue]:
+        every = [(a, seg) for a, b in self._blocks(text) for seg in segments_of(text[a:b])]
         segs = [(base, seg) for base, seg in every if seg.kind in CHECKED_KINDS]
         titles = [seg.text for _, seg in every if seg.kind == "heading"]
         fm = _TITLE.search(split_front_matter(text).yaml_text)

@@ -90,9 +90,11 @@ def _split(items: Sequence[str]) -> list[int]:
     return theirs
 
 
-def map_split(items: Sequence[str], work: Callable[[str], T]) -> list[T]:
-    """``[work(x) for x in items]``, with every other item computed in a forked child when
-    :func:`can_fork` allows it and the items are long enough together."""
+def map_split(items: Sequence[str], work: Callable[[str], T], meanwhile: Callable[[], object] | None = None) -> list[T]:
+    """``[work(x) for x in items]``, with part of the items computed in a forked child when
+    :func:`can_fork` allows it and the items are long enough together. ``meanwhile`` is called
+    in the parent after its own share, while the child may still be working, and only when a
+    child was forked (other work of the pass that needs none of the results)."""
     if len(items) < 4 or sum(map(len, items)) < MIN_CHARS or not can_fork():
         return [work(x) for x in items]
     theirs = _split(items)
@@ -120,6 +122,8 @@ def map_split(items: Sequence[str], work: Callable[[str], T]) -> list[T]:
     try:
         for k in ours:
             results[k] = work(items[k])
+        if meanwhile is not None:
+            meanwhile()
         data = inp.read()
     finally:
         inp.close()  # before waiting: a child blocked on a full pipe then fails instead of hanging
