@@ -6,7 +6,8 @@ from functools import cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
-from editor_app.core.checks.builtin.phrases import Match, PhraseIndex, compile_pattern
+from editor_app.core.checks.builtin.phrases import Match, Pattern, compile_pattern
+from editor_app.core.checks.builtin.redundancy import phrase_matches
 from editor_app.core.checks.builtin.text import Analysis
 
 WINDOW_WORDS = 12
@@ -14,18 +15,20 @@ _MODALS = frozenset(["may", "might", "could"])
 
 
 @cache
-def _hedges() -> PhraseIndex:
+def hedge_patterns() -> list[Pattern]:
+    """The hedges of ``hedges.txt`` (data: their strength); scanned together with the pleonasm and
+    wordy phrases (``redundancy.phrase_matches``)."""
     pats = []
     for line in data.lines("hedges.txt"):
         phrase, _, strength = line.partition("\t")
         pats.append(compile_pattern(phrase.strip(), (strength.strip() or "strong",)))
-    return PhraseIndex(pats)
+    return pats
 
 
 def check_hedges(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     found: list[Match] = []
-    for m in _hedges().find(an):
+    for m in phrase_matches(an, 2):
         first = m.tokens[0]
         if first.text == "May" and an.tokens[an.sentences[first.sentence].first].index != first.index:
             continue  # the month

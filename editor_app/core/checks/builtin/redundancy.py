@@ -4,25 +4,53 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import cast
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
-from editor_app.core.checks.builtin.phrases import PhraseIndex, compile_patterns
+from editor_app.core.checks.builtin.phrases import Match, Pattern, PhraseIndex, compile_patterns
 from editor_app.core.checks.builtin.pleonasm_classes import binomials, check_pleonasm_classes
 from editor_app.core.checks.builtin.text import Analysis, Token
 
 
 @cache
-def _pleonasms() -> PhraseIndex:
-    return PhraseIndex([p for n in ("pleonasms.tsv", "pleonasms_common.tsv") for r in data.rows(n)
-                        for p in compile_patterns(r[0], r[1:])])
+def _pleonasm_patterns() -> list[Pattern]:
+    return [p for n in ("pleonasms.tsv", "pleonasms_common.tsv") for r in data.rows(n)
+            for p in compile_patterns(r[0], r[1:])]
 
 
 @cache
-def _wordy() -> PhraseIndex:
-    return PhraseIndex([p for n in ("wordy_phrases.tsv", "wordy_common.tsv") for r in data.rows(n)
-                        for p in compile_patterns(r[0], r[1:])])
+def _wordy_patterns() -> list[Pattern]:
+    return [p for n in ("wordy_phrases.tsv", "wordy_common.tsv") for r in data.rows(n)
+            for p in compile_patterns(r[0], r[1:])]
+
+
+@cache
+def _phrases() -> tuple[PhraseIndex, dict[int, int]]:
+    """One index over the pleonasm (source 0), wordy (1) and hedge (2) phrase lists, so a segment's
+    words are scanned once for the three rules instead of three times; and each pattern's source."""
+    from editor_app.core.checks.builtin.hedges import hedge_patterns
+
+    lists = (_pleonasm_patterns(), _wordy_patterns(), hedge_patterns())
+    source = {id(p): k for k, ps in enumerate(lists) for p in ps}
+    return PhraseIndex([p for ps in lists for p in ps]), source
+
+
+_PHRASE_MATCHES = ("redundancy", "phrase-matches")
+
+
+def phrase_matches(an: Analysis, kind: int) -> list[Match]:
+    """The matches of the pleonasm (``kind`` 0), wordy (1) or hedge (2) phrase lists in ``an``, in
+    the order each list's own index would find them (one scan for the three, kept in ``an.memo``)."""
+    got = an.memo.get(_PHRASE_MATCHES)
+    if got is None:
+        index, source = _phrases()
+        lists: tuple[list[Match], list[Match], list[Match]] = ([], [], [])
+        for m in index.find(an):
+            lists[source[id(m.pattern)]].append(m)
+        got = an.memo[_PHRASE_MATCHES] = lists
+    return cast("tuple[list[Match], list[Match], list[Match]]", got)[kind]
 
 
 # Words whose synonym group is loose enough that "X and Y" usually adds something ("help and
@@ -118,7 +146,7 @@ def _doublets(an: Analysis) -> list[Finding]:
 def check_pleonasms(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     text = an.text
-    for m in _pleonasms().find(an):
+    for m in phrase_matches(an, 0):
         if any(t.quoted for t in m.tokens) or not m.mark_tokens:
             continue
         after = an.tokens[m.mark_tokens[-1].index + 1] if m.mark_tokens[-1].index + 1 < len(an.tokens) else None
@@ -192,7 +220,7 @@ def _obligation_before(an: Analysis, t0: Token) -> bool:
 def check_wordy(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     text = an.text
-    for m in _wordy().find(an):
+    for m in phrase_matches(an, 1):
         if any(t.quoted for t in m.tokens):
             continue
         t0 = m.tokens[0]
