@@ -66,8 +66,11 @@ def test_hyphenated_compound_flags_only_the_misspelt_part(checker: SpellingCheck
 def test_names_at_sentence_start_are_trusted_when_the_document_capitalises_them(checker: SpellingChecker) -> None:
     text = "Vorwerk opened a plant. Later, the firm said Vorwerk would grow.\n"
     assert flagged(checker, text) == []
-    once = "Vorwerkz opened a plant.\n"
-    assert flagged(checker, once) == ["Vorwerkz"]  # a lone unknown word starting a sentence is checked
+    # A lone capitalised word opening a sentence is a typo when a common word is one edit away,
+    # and otherwise most likely a name (names drowned writers in false alarms: 25 of 102 on the
+    # clean fixtures before this rule).
+    once = "Unfortunatly it rained. Vorwerkz opened a plant. Okonkwo's team won. Teh end came.\n"
+    assert flagged(checker, once) == ["Unfortunatly", "Teh"]
 
 
 def test_markup_code_urls_and_front_matter_are_never_checked(checker: SpellingChecker) -> None:
@@ -89,8 +92,8 @@ def test_user_dictionary_is_picked_up_when_the_file_changes(tmp_path: Path) -> N
 
 
 def test_spell_ignore_comment_in_the_document_silences_words(checker: SpellingChecker) -> None:
-    text = "Frobnicate the widgets, then frobnicate again.\n"
-    assert flagged(checker, text) == ["Frobnicate", "frobnicate"]
+    text = "We frobnicate the widgets, then frobnicate again.\n"
+    assert flagged(checker, text) == ["frobnicate", "frobnicate"]
     ignored = ignore_word_in_document(text, "frobnicate")
     assert flagged(checker, ignored) == []
 
@@ -116,12 +119,27 @@ def test_rechecking_one_paragraph_uses_the_rest_of_the_document_as_evidence() ->
     from editor_app.core.prose import extract_prose
 
     checker = SpellingChecker()
-    text = "Officials from Vorwerk arrived.\n\nVorwerk said little. We did not recieve it.\n"
+    # "Garber" is one edit from "barber", so opening a sentence alone it could be a typo.
+    text = "Officials from Garber arrived.\n\nGarber said little. We did not recieve it.\n"
     segments = extract_prose(text)
     changed = [segments[1]]
-    # Alone, the second paragraph gives no sign that "Vorwerk" is a name.
+    # Alone, the second paragraph gives no sign that "Garber" is a name.
     alone = [text[i.start : i.end] for i in checker.check_segments(text, changed)]
-    assert alone == ["Vorwerk", "recieve"]
+    assert alone == ["Garber", "recieve"]
     # With the document as context it matches what a full check reports.
     with_context = [text[i.start : i.end] for i in checker.check_segments(text, changed, context=segments)]
     assert with_context == ["recieve"] == flagged(checker, text)
+
+
+def test_careful_prose_words_that_the_frequency_list_lacks_are_accepted(checker: SpellingChecker) -> None:
+    text = (
+        "Add 2 tbsp of oil and 1 tsp of salt, then the halloumi. The bulleted list gave pre-pandemic "
+        "levels for a two-hander and a left-hander's multi-year deal. The centrepiece was a fibreglass "
+        "boat with potted plants; the co-op's budgeted and targeted spending benefited everyone.\n"
+    )
+    assert flagged(checker, text) == []
+
+
+def test_typos_that_look_like_inflections_or_british_spellings_are_still_caught(checker: SpellingChecker) -> None:
+    text = "We were comming home, writting and shoping; it occured when the begining was refered to.\n"
+    assert flagged(checker, text) == ["comming", "writting", "shoping", "occured", "begining", "refered"]

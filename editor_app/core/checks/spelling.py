@@ -37,7 +37,7 @@ from editor_app.core.checks.suppressions import read_word_list, spell_ignored_wo
 from editor_app.core.prose import PLACEHOLDER, ProseSegment, extract_prose
 from editor_app.core.resources import ResourceNotFound, resource_path
 
-WORD_LISTS = ("tech.txt", "british.txt", "names.txt", "acronyms.txt")
+WORD_LISTS = ("tech.txt", "british.txt", "names.txt", "acronyms.txt", "abbreviations.txt", "scowl.txt")
 MAX_SUGGESTIONS = 5
 # Suggestions beyond one edit come from words at least this frequent in the list (about 25k).
 _COMMON_FREQUENCY = 500
@@ -67,8 +67,10 @@ _BRITISH_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"our(?=(ite|ites|hood|hoods))"), "or"),
     (re.compile(r"is(?=(e|es|ed|ing|er|ers|ation|ations|ational|able)$)"), "iz"),
     (re.compile(r"ys(?=(e|es|ed|ing|er|ers)$)"), "yz"),
-    (re.compile(r"tre(?=(s|d)?$)"), "ter"),
-    (re.compile(r"bre(?=(s)?$)"), "ber"),
+    # "metre", "centres", and inside a compound: "centrepiece", "fibreglass"
+    (re.compile(r"tre(?=(s|d)?$|[bcdfghjklmnpqrstvwz][a-z]{3,})"), "ter"),
+    (re.compile(r"(?<=[aei])gre(?=(s)?$)"), "ger"),
+    (re.compile(r"bre(?=(s)?$|[bcdfghjklmnpqrstvwz][a-z]{3,})"), "ber"),
     (re.compile(r"ence(?=(s)?$)"), "ense"),
     (re.compile(r"ogue(?=(s|d)?$)"), "og"),
     (re.compile(r"amme(?=(s|d)?$)"), "am"),
@@ -81,6 +83,13 @@ _BRITISH_REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 
 _VOWELS = frozenset("aeiou")
+# Prefixes written with a hyphen before a word ("pre-war", "multi-year", "ex-minister").
+_HYPHEN_PREFIXES = frozenset({
+    "anti", "bi", "co", "counter", "cross", "de", "e", "ex", "extra", "hyper", "inter", "intra",
+    "macro", "micro", "mid", "mini", "multi", "neo", "non", "over", "pan", "para", "post", "pre",
+    "pro", "proto", "pseudo", "quasi", "re", "semi", "sub", "super", "trans", "tri", "ultra", "un",
+    "under", "uni",
+})
 _ROMAN_RE = re.compile(r"(?=[ivxlcdm]{2,}$)m{0,4}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 
 
@@ -173,7 +182,8 @@ class Lexicon:
             return True
         low = word.lower()
         if "-" in word:
-            return all(self.known(part) for part in word.split("-") if part)
+            parts = [part for part in word.split("-") if part]
+            return all(self.known_part(part, k, len(parts)) for k, part in enumerate(parts))
         if "'" in word:
             stem, _, suffix = word.rpartition("'")
             if not stem:
@@ -202,6 +212,11 @@ class Lexicon:
                 return True
         return False
 
+    def near_common(self, low: str) -> bool:
+        """Is a common word one edit away (or the word itself, without its possessive)?"""
+        stem = low[:-2] if low.endswith(("'s", "’s")) else low
+        return self._has_near_neighbour(stem)
+
     def _base_known(self, low: str) -> bool:
         return low in self._freq or low in self._extra_folded or self._british(low)
 
@@ -221,8 +236,23 @@ class Lexicon:
             return True
         for suffix in ("ing", "ed", "er", "ers", "ness"):
             stem = low[: -len(suffix)]
-            if not low.endswith(suffix) or len(stem) < 5 or _doubles_final_consonant(stem):
+            if not low.endswith(suffix):
                 continue
+            # A doubled last consonant of a known word ("potted", "netting"), unless the single
+            # consonant is the word ("comming" is "coming", "writting" is "writing").
+            if suffix != "ness" and len(stem) >= 4 and stem[-1] == stem[-2] and _doubles_final_consonant(stem[:-1]):
+                single = stem[:-1] + suffix
+                if self._base_known(stem[:-1]) and not (self._base_known(single) or self._base_known(stem[:-1] + "e")):
+                    return True
+                continue
+            if len(stem) < 4 or (len(stem) == 4 and suffix not in ("ing", "ed")):
+                continue
+            # "occured" is a typo because "occurred" is the word; "bulleted" is a word because
+            # "bulletted" is not.
+            if _doubles_final_consonant(stem) and self._base_known(stem + stem[-1] + suffix):
+                continue
+            if len(stem) == 4 and _doubles_final_consonant(stem):
+                continue  # "runing"-like short stems stay unknown unless the list has them
             if not (self._base_known(stem) or self._base_known(stem + "e")):
                 continue
             # "grammer" is "gramm" + "er" but a typo for "grammar".
@@ -244,11 +274,29 @@ class Lexicon:
         for i in range(4, len(low) - 3):
             head, tail = low[:i], low[i:]
             if (
-                self._freq.get(head, 0) >= _COMPOUND_PART_FREQUENCY
+                (self._freq.get(head, 0) >= _COMPOUND_PART_FREQUENCY or (i >= 5 and self._british(head)))
                 and len(tail) >= 4
                 and (self._freq.get(tail, 0) >= _COMPOUND_PART_FREQUENCY or self._inflected(tail))
             ):
                 return True
+        return False
+
+    def known_part(self, part: str, index: int, count: int) -> bool:
+        """Is ``part`` a word where it stands in a hyphenated compound? Besides words, a prefix
+        before a hyphen ("pre-pandemic", "multi-year", "co-founder") and an "-er"/"-ed"
+        derivative of a word after one ("two-hander", "left-handed", "blue-eyed") are parts."""
+        if self.known(part):
+            return True
+        low = part.lower().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if index < count - 1 and low in _HYPHEN_PREFIXES:
+            return True
+        if index > 0:
+            for suffix in ("ers", "er", "ed", "d"):
+                stem = low[: -len(suffix)]
+                if low.endswith(suffix) and len(stem) >= 3 and self._base_known(stem):
+                    return True
         return False
 
     def known(self, word: str) -> bool:
@@ -499,14 +547,21 @@ class SpellingChecker:
                     continue  # a proper noun, most likely
                 if capitalised_mid[key] or (capitalised_any[key] >= 2 and not lower_any[key]):
                     continue  # the document writes it as a name
+                if "-" not in word and not lexicon.near_common(key):
+                    continue  # a name opening a sentence: a typo there ("Teh") is one edit from a word
             if lexicon.known(word):
                 continue
             if "-" in word:
                 # Flag only the unknown parts of a compound.
                 pos = t.start
-                for part in word.split("-"):
-                    if part and not lexicon.known(part) and not _skip_by_shape(part):
-                        issues.append(self._issue(t.segment, pos, pos + len(part), part))
+                parts = word.split("-")
+                real = [p for p in parts if p]
+                k = 0
+                for part in parts:
+                    if part:
+                        if not lexicon.known_part(part, k, len(real)) and not _skip_by_shape(part):
+                            issues.append(self._issue(t.segment, pos, pos + len(part), part))
+                        k += 1
                     pos += len(part) + 1
                 continue
             issues.append(self._issue(t.segment, t.start, t.end, word))
