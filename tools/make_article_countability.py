@@ -106,7 +106,9 @@ NAMES_EXCLUDE = frozenset(["Australasia", "Austronesia", "Belau", "Pelew", "Mela
                            "Oceanica", "Svalbard", "Zetland", "Ahvenanmaa", "Chang", "Clyde", "Forth", "Lena",
                            "Magdalena", "Carpentaria", "Dahna", "Danau", "Yellowstone", "Tunguska", "Platte",
                            "Sambre", "Gila", "Lofoten", "Death Valley", "East India", "Golden Gate", "Kura", "Aras",
-                           "Don River", "Cam River"])
+                           "Don River", "Cam River",
+                           # a mountain ("Mount Carmel") and regions or provinces named bare
+                           "Tierra del Fuego", "Nusa Tenggara", "Kasai"])
 
 
 def _the_names() -> list[str]:
@@ -130,7 +132,7 @@ def _the_names() -> list[str]:
             continue
         name = key[1:]
         if kinds[name.lower()] == {True} and name[:1].isupper() and "(" not in name \
-                and name.replace("_", " ") not in NAMES_EXCLUDE:
+                and name.replace("_", " ") not in NAMES_EXCLUDE and not name.startswith("Mount_"):
             out.append(name.replace("_", " "))
     return sorted(set(out))
 

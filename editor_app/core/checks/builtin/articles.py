@@ -99,7 +99,9 @@ _NOT_ADJECTIVES = frozenset(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "hundred", "thousand", "million", "many", "several", "few", "more", "most", "some", "any", "no", "each", "every", "all", "both", "either", "neither", "much", "little", "enough", "such", "own"]
 )
 _GEO_HEADS = frozenset(["River", "Ocean", "Sea", "Reef", "Gulf", "Channel", "Canal", "Desert", "Islands", "Isles", "Mountains", "Strait", "Straits", "Peninsula"])
-_OF_HEADS = frozenset(["River", "Gulf", "Bay", "Isle", "University", "Department", "Ministry", "Bank", "Republic", "Kingdom", "Sea", "Strait"])
+# (not "Isle": the Isle of Man, Wight and Skye are named bare; not "Bank": Bank of Scotland is a
+# company, and the central banks that take "the" are listed in the_names.txt)
+_OF_HEADS = frozenset(["River", "Gulf", "Bay", "University", "Department", "Ministry", "Republic", "Kingdom", "Sea", "Strait"])
 
 
 @cache
@@ -118,6 +120,12 @@ def _nouns() -> frozenset[str]:
 def _bare_count_nouns_listed() -> frozenset[str]:
     """Countable nouns that English also uses bare in set phrases (count_nouns_exclude.txt)."""
     return data.word_set("count_nouns_exclude.txt")
+
+
+@cache
+def _person_names() -> frozenset[str]:
+    """People's one-word names that are also nouns (Smith, Miller, Grant; tools/make_article_person_names.py)."""
+    return frozenset(data.lines("article_person_names_wn.txt"))
 
 
 @cache
@@ -554,6 +562,8 @@ def _bare_superlatives(an: Analysis, words: list[Token]) -> list[Finding]:
             prev = _prev_word(an, prev.index)  # "was easily best meal": the copula rule stops at the adverb
         if prev is None or prev.is_cap or prev.lower in _determiners() or prev.lower.endswith(("'s", "’s")):
             continue
+        if prev.lower in _ORDINALS or prev.lower in RANK_ORDINALS:
+            continue  # "the third largest city": the article stands before the ordinal
         copula_adverb = prev.lower in _COPULAS and t.index - prev.index == 2
         pforms = lemmas(prev.text)
         whole = t.lower in _WHOLE_WORDS and prev.index == t.index - 1 and "VERB" in pforms and prev.lower not in _AUX
@@ -661,6 +671,8 @@ def _bare_opener_before_verb(an: Analysis, words: list[Token], nouns: frozenset[
     whose verb follows after an adverb or a short lower-case phrase."""
     w0, w1 = words[0], words[1]
     toks = an.tokens
+    if w0.text in _person_names():
+        return None  # "Miller, who ran the shop, said": a surname
     if (w0.is_cap and not w0.text.isupper() and w0.lower in nouns and w0.lower not in _NAME_LIKE_NOUNS
             and w0.index + 1 < len(toks) and toks[w0.index + 1].text == "," and _verb_follows(an, words, 0)):
         return _finding(an, w0, w0, "noun", "opener-phrase")  # "Spokesperson, Jane Doe, said"
@@ -878,7 +890,7 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
         # verb of saying
         if (w0.is_cap and w0.text[1:].islower() and w1.index == w0.index + 1 and w1.lower in _SPEECH_VERBS
                 and (w0.lower in _subject_nouns() or w0.lower in _BODIES_THAT_SPEAK)
-                and w0.lower not in _NAME_LIKE_NOUNS and w0.lower not in _NAMEY):
+                and w0.lower not in _NAME_LIKE_NOUNS and w0.lower not in _NAMEY and w0.text not in _person_names()):
             out.append(_finding(an, w0, w0, "noun", "speaker-opener"))
             continue
         # "Council's decision": a listed common noun in the possessive opening the sentence.
@@ -971,6 +983,10 @@ def _is_head(an: Analysis, last: Token) -> bool:
     if nxt.lower in _SAME_PAST and k + 1 < len(an.tokens) and an.tokens[k + 1].is_word and (
             an.tokens[k + 1].lower in _determiners() or an.tokens[k + 1].lower in _OBJECT_WORDS):
         return True  # "World Bank cut its forecast": a past tense spelled like the base form
+    if nxt.lower.endswith("ing") and k + 1 < len(an.tokens):
+        nxt2 = an.tokens[k + 1]
+        if not nxt2.is_word and nxt2.text in ".,;:)" or nxt2.lower in _AUX or _past_form(nxt2):
+            return False  # "Pentagon spending rose", "NHS funding was cut": the -ing word heads the phrase
     forms = lemmas(nxt.text)
     verb = forms.get("VERB")
     if verb and verb[0].lower() != nxt.lower and not nxt.lower.endswith(("s", "ing")):
@@ -983,6 +999,14 @@ def _is_head(an: Analysis, last: Token) -> bool:
             and (after.lower in _determiners() or after.lower in _OBJECT_WORDS)
         )
     return "VERB" in forms or "ADV" in forms
+
+
+def _past_form(t: Token) -> bool:
+    """A past tense or participle ("rose", "fell", "planned")."""
+    if not t.is_word or t.is_cap:
+        return False
+    verb = lemmas(t.text).get("VERB")
+    return bool(verb) and verb is not None and verb[0].lower() != t.lower and not t.lower.endswith(("s", "ing"))
 
 
 # Measures and amounts: the noun after "of" is the stuff measured ("3 kilometres of track").
@@ -1064,10 +1088,59 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
         if before is not None and before.lower in _PREDICATIVE:
             i += match_len
             continue  # "she became Prime Minister", "elected Mayor": an office, no article
-        if not _has_determiner_before(an, i) and _is_head(an, last) and not _coordinated_with_the(an, i):
+        if not _has_determiner_before(an, i) and _is_head(an, last) and not _coordinated_with_the(an, i) \
+                and not _name_exempt(an, i, match_len):
             out.append(_finding(an, t, last, "name", "the-name"))
         i += match_len
     return out
+
+
+# The last word of an office's title ("Prime Minister", "Chief Executive", "Chancellor").
+_OFFICE_WORDS = frozenset(["Minister", "Secretary", "Chancellor", "Executive", "General", "Pope", "President",
+                           "Governor", "Mayor", "Speaker", "Chair", "Chairman", "Chairwoman", "Director",
+                           "Commissioner", "Ambassador", "Chief", "Officer", "Treasurer", "State"])
+# Nouns whose "of"/"for" names an office rather than its holder: "the post of Prime Minister",
+# "a candidate for Chancellor", "ran for Mayor".
+_OFFICE_FRAMES = frozenset(["post", "office", "role", "position", "title", "job", "rank", "seat", "duties",
+                            "powers", "candidate", "candidates", "candidacy", "race", "contest", "bid", "nomination",
+                            "run", "ran", "running", "runs", "stand", "stood", "standing", "stands"])
+
+
+def _name_exempt(an: Analysis, i: int, n: int) -> bool:
+    """Uses of a "the" name that need no article, whatever the name:
+
+    * an office named, not its holder: in apposition ("Ann Lee, Chief Executive of Acme, said"),
+      as a vocative ("Thank you, Prime Minister."), or after "the post of"/"ran for";
+    * a label's list ("Source: World Bank, IMF, OECD."): names after a colon, with only
+      capitalised words, commas and "and" between;
+    * block capitals ("JOIN US", "ABOUT US"): an acronym next to an upper-case ordinary word."""
+    toks = an.tokens
+    last = toks[i + n - 1]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + n] if i + n < len(toks) else None
+    if prev is not None and prev.text in (",", "(") and nxt is not None and nxt.text in (",", ")") and (
+            prev.text == "(" or i >= 2 and toks[i - 2].is_word and toks[i - 2].is_cap):
+        return True  # an affiliation in apposition: "Ann Lee, University of Leeds, said", "(Met Office)"
+    if last.text in _OFFICE_WORDS and prev is not None:
+        if prev.text == "," and (nxt is None or nxt.text in (",", ".", "!", "?", ";", "”", '"', "’")
+                                 or nxt.lower in ("of", "for", "at")):
+            return True
+        if prev.lower in ("of", "for") and i >= 2 and toks[i - 2].lower in _OFFICE_FRAMES:
+            return True
+    k = i - 1
+    while k >= 0 and (toks[k].is_cap and toks[k].is_word or toks[k].text in (",", "&", "/") or toks[k].lower == "and"):
+        if toks[k].lower in _determiners():
+            break
+        k -= 1
+    if k >= 0 and toks[k].text == ":" and k < i - 0:
+        return True
+    t = toks[i]
+    if t.text.isupper() and len(t.text) > 1:
+        for j in (i - 1, i + n):
+            if 0 <= j < len(toks) and toks[j].is_word and toks[j].text.isupper() and len(toks[j].text) > 1 \
+                    and lemmas(toks[j].lower) and toks[j].text not in _names():
+                return True
+    return False
 
 
 _OPENER_WORDS = frozenset(
@@ -1093,8 +1166,8 @@ def _is_plain_opener(an: Analysis, t: Token) -> bool:
 _OF_NAME_HEADS = frozenset(
     ["University", "College", "School", "Academy", "Institute", "Institution", "Society", "Association",
      "Federation", "Union", "Department", "Ministry", "Office", "Bureau", "Agency", "Commission", "Committee",
-     "Council", "Board", "Court", "Chamber", "House", "Museum", "Gallery", "Library", "Church", "Bank",
-     "Republic", "Kingdom", "Federation", "Sultanate", "Emirate", "Principality", "Duchy", "Isle", "Gulf",
+     "Council", "Board", "Court", "Chamber", "Museum", "Gallery", "Library", "Church",
+     "Republic", "Kingdom", "Federation", "Sultanate", "Emirate", "Principality", "Duchy", "Gulf",
      "Bay", "Sea", "Strait", "Straits", "River", "Cape", "Order", "League", "Organisation", "Organization",
      "Foundation", "Fund", "Trust", "Authority", "Service", "Centre", "Center", "Hall", "Palace", "Tower"]
 )
@@ -1136,9 +1209,16 @@ def _geo_name_len(an: Analysis, i: int) -> int:
         return j - i
     if j - i == 1 and toks[i].text in _OF_HEADS and j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].is_cap:
         return 3
-    if j - i >= 2 and toks[i].text == "River":
-        return j - i
+    if j - i >= 2 and toks[i].text == "River" and toks[j - 1].lower not in _OTHER_PLACE_HEADS:
+        return j - i  # (not "River Island", "River Cottage", "River Café": a shop, a house, a café)
     return 0
+
+
+# Last words of names of things other than rivers: "River Cottage", "River Island", "River Café".
+_OTHER_PLACE_HEADS = frozenset(["island", "cottage", "café", "cafe", "house", "lodge", "street", "road", "lane",
+                                "walk", "park", "centre", "center", "club", "hotel", "inn", "bar", "kitchen",
+                                "restaurant", "farm", "court", "view", "gardens", "garden", "studios", "studio",
+                                "press", "books", "records", "school", "academy", "group", "trust", "company"])
 
 
 _INSTITUTION_WORDS = frozenset(
@@ -1150,6 +1230,11 @@ _INSTITUTION_HEADS = frozenset(
      "Coalition", "Alliance", "Bureau", "Tribunal", "Inquiry", "Exchange", "Conservatory", "Collection", "College",
      "Infirmary"]
 )
+
+
+# Heads of businesses' and products' names, which are named bare ("Lantern Theatre Company",
+# "Nimbus Guard"); a nationality before them still makes a "the" name ("Dutch East India Company").
+_BUSINESS_HEADS = frozenset(["Company", "Corporation", "Guard", "Market", "Exchange", "Group"])
 
 
 # A nation's own bodies after its adjective: "the Scottish Government", "the French Parliament".
@@ -1243,7 +1328,7 @@ def _institution_len(an: Analysis, i: int) -> int:
     # Horticultural Society"); a proper name ("Ford Motor Company") needs no article.
     while j < len(toks) and toks[j].is_word and toks[j].is_cap and _generic_name_word(toks[j].text):
         j += 1
-    if j - i >= 2 and toks[j - 1].text in _INSTITUTION_HEADS:
+    if j - i >= 2 and toks[j - 1].text in _INSTITUTION_HEADS and toks[j - 1].text not in _BUSINESS_HEADS:
         if j < len(toks) and toks[j].is_word and toks[j].is_cap:
             return 0  # part of a longer, specific name
         if any(toks[k].text in _COUNCIL_TIERS for k in range(i + 1, j - 1)):
@@ -1282,11 +1367,13 @@ def _continues_name(an: Analysis, i: int) -> bool:
 
 def _coordinated_with_the(an: Analysis, i: int) -> bool:
     """ "the US and UK": the article before the first conjunct covers the second."""
-    p = _prev_word(an, i)
-    if p is None or p.lower not in ("and", "or", "&"):
+    p = an.tokens[i - 1] if i > 0 else None
+    if p is None or p.lower not in ("and", "or", "&", ","):
         return False
     k = p.index - 1
-    while k >= 0 and an.tokens[k].is_word and an.tokens[k].is_cap:
+    # back over the conjuncts before: "the European Union, UN and US", "The UN and EU"
+    while k >= 0 and k > p.index - 12 and an.tokens[k].lower != "the" and (
+            an.tokens[k].is_word and an.tokens[k].is_cap or an.tokens[k].text in (",", "&")):
         k -= 1
     return k >= 0 and an.tokens[k].lower == "the"
 
@@ -1410,7 +1497,7 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             out.append(subject)
             continue
         if is_list_noun and first_word is t and t.is_cap and not t.text.isupper() and low not in _NAMEY \
-                and low not in _KINSHIP_NAMES and not _after_colon(an, t):
+                and low not in _KINSHIP_NAMES and not _after_colon(an, t) and t.text not in _person_names():
             nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and not nxt.is_cap and _past_or_aux(nxt) \
                     and nxt.lower not in _PLURAL_VERBS and low not in _ROUTINE_PLACES:
@@ -1993,7 +2080,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
                 chain and (chain[-1].lower, t.lower) in _RANKED_IDIOMS):
             return None  # "contributing to open source", "share first place"
         before = toks[k - 1] if k > 0 else None
-        if verb.lower in _PREDICATIVE and before is not None and before.lower in _BEEN | {"were", "are", "being"}:
+        if (verb.lower in _PREDICATIVE or verb.lower == "made") and before is not None \
+                and before.lower in _BEEN | {"were", "are", "being"}:
             return None  # "she was appointed chair", "he was elected mayor": a role, no article
         finite = _base_after_to(an, verb) or _gerund_after_prep(an, verb)
         if before is not None and not finite and (before.text in ("-", "’s", "'s") or "-" in before.text or before.is_word and (
@@ -2027,6 +2115,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     window = [w.lower for w in toks[max(0, k - 3) : t.index + 4] if w.is_word and w is not t]
     if t.lower in window:
         return None
+    if verb.lower in _COPULAS and nxt is not None and nxt.lower == "by" and "VERB" in lemmas(t.text):
+        return None  # "the roof was hit by a branch": a passive participle spelled like a noun
     if verb.lower in _COPULAS:
         sub = "after-copula"
     elif verb.lower in _HAVE_VERBS:

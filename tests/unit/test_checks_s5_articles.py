@@ -1,0 +1,66 @@
+"""Session 5 precision guards for missing_article: classes of correct English the rules misjudged
+(offices in apposition, label lists, block capitals, -ing compounds after a name, surnames that
+are nouns, passives, ordinals before superlatives). Each test pairs correct sentences the rules
+must leave alone with a faulty one they must still flag; all sentences are written fresh."""
+
+from __future__ import annotations
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def flagged(text: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "missing_article"]
+
+
+def test_an_office_named_in_apposition_or_after_the_post_of_needs_no_article() -> None:
+    assert flagged("Ruth Ng, Chief Executive of Acme, signed the letter.") == []
+    assert flagged("Tom Reed, Chancellor of the university, opened the library.") == []
+    assert flagged("She held the post of Prime Minister for six years.") == []
+    assert flagged('"Thank you, Prime Minister," the host said.') == []
+    assert flagged("On Monday, Prime Minister said the talks would go on.") == ["Prime Minister"]
+
+
+def test_names_in_a_label_list_or_an_affiliation_need_no_article() -> None:
+    assert flagged("Source: World Bank, IMF, OECD.") == []
+    assert flagged("Dr Ann Lee (Met Office) gave the talk.") == []
+    assert flagged("The loan came from World Bank in May.") == ["World Bank"]
+
+
+def test_a_list_after_the_covers_every_name() -> None:
+    assert flagged("The European Union, UN and US all condemned the attack.") == []
+    assert flagged("The UN and EU sent aid to the region.") == []
+
+
+def test_block_capitals_are_not_an_acronym() -> None:
+    assert flagged("JOIN US at the open day in May.") == []
+    assert flagged("Trade with US fell last year.") == ["US"]
+
+
+def test_an_ing_noun_after_a_name_heads_the_phrase() -> None:
+    assert flagged("Pentagon spending rose again last year.") == []
+    assert flagged("NHS funding was cut in the spring.") == []
+
+
+def test_names_that_are_used_bare() -> None:
+    assert flagged("Russia annexed Crimea in 2014. She was born in Gambia.") == []
+    assert flagged("Ferries run daily to Isle of Wight from Portsmouth.") == []
+    assert flagged("We had lunch at River Cottage on the way home.") == []
+    assert flagged("The firm hired Lantern Theatre Company for the gala.") == []
+
+
+def test_a_surname_that_is_a_noun_opens_a_sentence() -> None:
+    assert flagged("Smith bowled from the far end. Miller was out for a duck.") == []
+    assert flagged("Board approved the plan on Monday.") == ["Board"]
+
+
+def test_a_passive_participle_spelled_like_a_noun() -> None:
+    assert flagged("The roof was hit by a falling branch.") == []
+
+
+def test_an_ordinal_before_a_superlative_takes_the_article() -> None:
+    assert flagged("Lyon is the third largest city in France.") == []
+    assert flagged("The bakery sold oldest loaf in town.") == ["oldest loaf"]
+
+
+def test_made_names_a_role() -> None:
+    assert flagged("She was made captain of the team at seventeen.") == []
