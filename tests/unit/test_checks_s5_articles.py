@@ -64,3 +64,22 @@ def test_an_ordinal_before_a_superlative_takes_the_article() -> None:
 
 def test_made_names_a_role() -> None:
     assert flagged("She was made captain of the team at seventeen.") == []
+
+
+def test_bare_nouns_after_prepositions_that_english_uses_bare() -> None:
+    assert flagged("The ship was in dock for repairs, and the rollout is on track.") == []
+    assert flagged("She wrote it in pencil. The scheme came in under budget.") == []
+    assert flagged("The plan was approved by cabinet in March. The bill is now in committee.") == []
+    assert flagged("Figures are broken down by age group. She finished in fourth place.") == []
+    assert flagged("They crowded around board one. Everything went to plan.") == []
+    assert flagged("Second place went to a team from Leeds.") == []
+    assert flagged("She left the keys in drawer by the sink.") == ["drawer"]
+
+
+def test_an_instrument_after_for_or_on_is_named_bare() -> None:
+    assert flagged("She played a sonata for solo violin that few had heard.") == []
+    assert flagged("With Jo on guitar and Sam on piano, the band opened the set.") == []
+
+
+def test_to_before_a_verb_is_an_infinitive() -> None:
+    assert flagged("It is important to note that prices vary.") == []

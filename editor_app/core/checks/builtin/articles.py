@@ -22,6 +22,7 @@ from editor_app.core.checks.builtin.articles_np import (
     bare_prone,
     countable,
     definite_openers,
+    instruments,
     noun_class_rules,
     ranked_phrases,
     road_numbers,
@@ -872,6 +873,7 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
         # "Dutch government announced", "Police officer arrested": a capitalised common modifier,
         # then a listed noun, then a finite verb, opening the sentence.
         if (adjacent and w0.is_cap and not w0.text.isupper() and not w1.is_cap and w1.lower in _opener_heads()
+                and not (w1.lower == "place" and (w0.lower in _ORDINALS or w0.lower in RANK_ORDINALS))
                 and w0.lower not in _determiners() and w0.lower not in _OPENER_WORDS and w0.lower not in PREPOSITIONS
                 and w0.lower not in _NOT_ADJECTIVES and w0.lower not in _SUBORDINATORS
                 and (w2.lower in ("is", "was", "has", "will", "would", "can", "could", "said", "says") or _finite_past(w2))):
@@ -1022,10 +1024,21 @@ _SAME_PAST = frozenset(["cut", "put", "set", "hit", "let", "cost", "hurt", "quit
 _OBJECT_WORDS = frozenset(["it", "them", "him", "her", "us", "me", "you", "that", "to", "up", "out", "off", "down"])
 
 
+@cache
+def _name_start_texts() -> frozenset[str]:
+    """Every capitalised word whose presence lets ``_missing_the_before_names`` find a name: a
+    listed name's first word, or a head that an "of" name, a place's name or an institution's name
+    must contain (each of ``_of_name_len``, ``_geo_name_len`` and ``_institution_len`` needs one)."""
+    return frozenset(_names()) | _OF_NAME_HEADS | _GEO_HEADS | _OF_HEADS | {"River"} | _ALWAYS_THE_HEADS \
+        | _INSTITUTION_HEADS | _THE_HEADS | _NATION_BODIES
+
+
 def _missing_the_before_names(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     names = _names()
     toks = an.tokens
+    if _name_start_texts().isdisjoint([t.text for t in an.words if t.is_cap]):
+        return out  # no listed name and no head any name rule needs: nothing can match
     # Only capitalised, unquoted words can start a name: step from one to the next (``i`` still
     # moves as before; the words in between would each have been skipped one by one).
     caps = [t.index for t in an.words if t.is_cap and not t.quoted]
@@ -1383,6 +1396,14 @@ _RANK_VERBS = frozenset(["promote", "demote", "appoint", "elevate", "downgrade",
 # Places named bare for what happens there ("Church was at ten", "School was cancelled").
 _ROUTINE_PLACES = frozenset(["church", "school", "class", "college", "university", "court", "bed", "sea", "town",
                              "chapel", "mass", "prison"])
+# Number words that label a thing after its noun ("board one", "court two", "platform nine").
+_CARDINAL_LABELS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                              "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                              "nineteen", "twenty"])
+# Bodies that deliberate, named bare as the forum ("approved by cabinet", "in committee"; not "council":
+# "approved by council" reads as a dropped "the").
+_BARE_BODIES = frozenset(["cabinet", "committee", "parliament", "congress", "synod", "convocation",
+                          "conference", "caucus", "tribunal", "plenary"])
 _MASS_SENSES = frozenset(["room", "space", "scope", "capacity", "headroom", "leeway", "time"])
 # Land cover and habitats are mass nouns: "in woodland", "the loss of forest", "on open moorland".
 _LAND_COVER = frozenset(["woodland", "moorland", "farmland", "grassland", "heathland", "parkland", "scrubland",
@@ -1581,8 +1602,13 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue  # "promoted to sergeant", "appointed to bench": a rank or office, named bare
         if prep.lower == "of" and not chain and k > 0 and toks[k - 1].lower == "head":
             continue  # "head of department", "head of state": a title names the unit bare
-        if prep.lower == "by" and not chain and not _after_participle(an, k):
-            continue  # "met by video", "paid by cheque": a means; "approved by board" is an agent
+        if prep.lower == "by" and (not chain or noun_modifier and not chain[0].is_cap) and not _after_participle(an, k):
+            continue  # "met by video", "paid by cheque", "figures by age group": a means or a grouping;
+            # "approved by board" is an agent
+        if prep.lower in ("for", "on") and low in instruments():
+            continue  # "a sonata for solo violin", "with Jo on guitar": an instrument's part, named bare
+        if low in _BARE_BODIES and not chain:
+            continue  # "approved by cabinet", "the bill is in committee": a deliberative body named bare
         if prep.lower == "by" and ("by", low) in idioms:
             continue  # "arrived by barge", "reached by public road": a means of transport, never an agent
         if not chain and low in _MASS_SENSES and nxt0 is not None and nxt0.lower in ("for", "to"):
@@ -1627,6 +1653,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue
         if ordinal and low in ("place", "time") and chain[0].lower in ("first", "second", "third"):
             continue
+        if ordinal and low == "place" and len(chain) == 1:
+            continue  # "finished in fourth place", "came in last place": a ranking, named bare
         if not chain and ((prep.lower, low) in idioms or (prep.lower, low) in wn_bare_pairs()):
             continue  # "by train", "at table": a pair English uses bare (hand list, or attested bare in WordNet)
         if chain and ((chain[-1].lower, low) in idioms or (chain[-1].lower, low) in wn_bare_pairs()):
@@ -1649,8 +1677,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         if nxt is not None and nxt.text[:1] == "\ufffc":
             continue  # "version of package `bar`": the noun labels a code name, like "in room 12"
         if nxt is not None and nxt.is_word:
-            if nxt.lower[:1].isdigit() or nxt.is_cap:
-                continue
+            if nxt.lower[:1].isdigit() or nxt.is_cap or nxt.lower in _CARDINAL_LABELS:
+                continue  # "on page 5", "around board one": a numbered label
             nforms = lemmas(nxt.text)
             nverb = nforms.get("VERB")
             past = (bool(nverb) and nverb is not None and nverb[0].lower() != nxt.lower

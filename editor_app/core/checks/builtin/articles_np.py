@@ -641,6 +641,10 @@ def bare_clause_nouns(an: Analysis, cands: list[Token], hits: frozenset[str]) ->
             if _sg_verb(an, nxt):
                 out.append(_finding(an, start, t, "clause-subject"))
             continue
+        if prev.lower == "to" and start is t and "VERB" in lemmas(t.text):
+            continue  # "important to note that", "enough to show that": an infinitive
+        if low in instruments() and prev.lower in ("for", "on"):
+            continue  # "a piece for solo violin that ...": an instrument's part, named bare
         if nxt.lower in _RELATIVES and prev.lower in _PREPS and prev.lower != "of":
             after = toks[nxt.index + 1] if nxt.index + 1 < n else None
             if after is not None and after.is_word and not after.is_cap:
@@ -733,6 +737,24 @@ def _prep_heads() -> frozenset[str]:
     return concrete() - bare_prone() - data.word_set("article_mass_wn.txt") - _BARE_AFTER_PREP
 
 
+@cache
+def instruments() -> frozenset[str]:
+    """Musical instruments (tools/make_article_instruments.py): bare after "for"/"on" in music writing."""
+    return data.word_set("article_instruments_wn.txt")
+
+
+@cache
+def _hand_idioms() -> frozenset[tuple[str, str]]:
+    """The last two words of each hand-listed bare idiom (article_idioms.txt: "on board", "into dock")."""
+    return frozenset((p[-2], p[-1]) for p in (ln.lower().split() for ln in data.lines("article_idioms.txt"))
+                     if len(p) >= 2)
+
+
+# Bodies that deliberate, named bare as the forum ("in cabinet", "in committee").
+_BARE_BODIES = frozenset(["cabinet", "committee", "parliament", "congress", "synod", "convocation",
+                          "conference", "caucus", "tribunal", "plenary"])
+
+
 def concrete_after_prep(an: Analysis, cands: list[Token], hits: frozenset[str]) -> list[Finding]:
     """ "parked across pavement", "move it to wallet you control", "arrived with broken leg": a
     singular concrete count noun (``concrete``), with at most two adjectives and no determiner,
@@ -774,6 +796,9 @@ def concrete_after_prep(an: Analysis, cands: list[Token], hits: frozenset[str]) 
         vl = lemmas(prep.text).get("VERB", (prep.lower,))[0].lower() if sub == "concrete-object" else prep.lower
         if (vl, t.lower) in pairs or mods and (mods[-1].lower, t.lower) in pairs:
             continue
+        if not mods and ((prep.lower, t.lower) in _hand_idioms() or t.lower in _BARE_BODIES) \
+                or prep.lower in ("for", "on") and t.lower in instruments():
+            continue  # "on track", "into dock" (article_idioms.txt); "in cabinet": a body named bare
         forms = lemmas(t.text)
         if "ADJ" in forms or "ADV" in forms:
             continue  # "in plain, chorale-like harmony"
