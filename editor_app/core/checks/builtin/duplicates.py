@@ -38,6 +38,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from itertools import accumulate
+from operator import attrgetter
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding
@@ -245,20 +246,28 @@ def _has_quantity(an: Analysis, first: int, last: int) -> bool:
     over the segment builds running counts of cue tokens, so each range is one subtraction."""
     counts = an.memo.get("qcues")
     if counts is None:
-        seen = _SEEN
-        flags = [seen[low] if low in seen else _cue_flag(low) for low in [t.lower for t in an.tokens]]
-        counts = an.memo["qcues"] = list(accumulate(flags, initial=0)) if any(flags) else []
+        counts = _cue_counts(an)
     return bool(counts) and counts[last] > counts[first]  # type: ignore[index]
 
 
-# lower-case token -> 1 when it is a quantity cue, else 0 (``_is_cue`` without a cache call per
-# token; the bench empties it for a cold pass)
-_SEEN: dict[str, int] = {}
+def _cue_counts(an: Analysis) -> list[int]:
+    """Running counts of quantity-cue tokens over the segment (``[]`` when it holds none): the
+    cue test runs once per distinct form, the per-token pass is a C-level ``map``."""
+    lows = list(map(_LOWER, an.tokens))
+    forms = set(lows)
+    cues = forms & _quantity_cues()
+    # the forms ``_is_cue`` may also accept: a digit first (a word token starting with one, or a
+    # one-character non-ASCII token such as "²"), a hyphen, "-fold"
+    odd = _ODD_FORMS.findall("\n".join(forms))
+    if odd:
+        cues.update(w for w in odd if _is_cue(w))
+    counts: list[int] = list(accumulate(map(cues.__contains__, lows), initial=0)) if cues else []
+    an.memo["qcues"] = counts
+    return counts
 
 
-def _cue_flag(low: str) -> int:
-    got = _SEEN[low] = 1 if _is_cue(low) else 0
-    return got
+_LOWER = attrgetter("lower")
+_ODD_FORMS = re.compile(r"^(?:\d[^\n]*|[^\n]*-[^\n]*|[^\n]*fold|[^\x00-\x7f])$", re.M)
 
 
 @cache
@@ -266,6 +275,42 @@ def _start_cues() -> frozenset[str]:
     """Words a quantity can start with, besides digits and cue words."""
     return frozenset([*_quantity_cues(), *_ORDINALS, "a", "an", "one", "every", "each", "per", "half", "once", "twice", "thrice",
                       "start", "beginning", "end", "middle", "early", "late", "mid"])
+
+
+# lower-case token -> how ``_parse_quantities`` treats it as the start of a figure: 0 never
+# (most words; also units, months, weekdays and scale words, which a figure only ends with),
+# 1 always tried, 2 tried only with a cue word in the next five tokens ("a", "every", "end",
+# "first": "a month", "every Tuesday", "the end of May", "the first century"). Read without a
+# call (named so that the bench empties it for a cold pass).
+_TRIED: dict[str, int] = {}
+_QUIET_STARTS = frozenset(["a", "an", "every", "each", "per", "once", "start", "beginning", "end", "middle", "early", "late",
+                           "mid"])
+_HYPHEN_STARTS = ("under-", "over-", "mid-", "early-", "late-")
+
+
+@cache
+def _own_starts() -> frozenset[str]:
+    """Words a figure can start with by themselves: number, factor, frequency and fraction words,
+    "last", "half", "on Tuesdays", "a year's"."""
+    return frozenset([*_NUMBER_WORDS, *_FACTORS, *_FREQUENCY_WORDS, *_FRACTIONS, *_LAST, *_TIMES_WORDS, "half",
+                      *(d + "s" for d in _WEEKDAYS), "quarter's", "quarter’s", "year's", "year’s", "month's", "month’s",
+                      "week's", "week’s"])
+
+
+def _start_kind(low: str) -> int:
+    if low[:1].isdigit() or low.endswith("fold") or low in _own_starts():
+        kind = 1
+    elif "-" in low:
+        # "twenty-four", "two-thirds", "six-fold", "a two-year study", "under-12s", "mid-March",
+        # "the mid-fourth century": a number word first, or an age or month-part prefix
+        kind = 1 if _word_number(low.partition("-")[0]) is not None or low.startswith(_HYPHEN_STARTS) \
+            or low in _ORDINALS else 0
+    elif low in _QUIET_STARTS or low in _ORDINALS:
+        kind = 2  # (an ordinal only starts "the nineteenth century")
+    else:
+        kind = 0
+    _TRIED[low] = kind
+    return kind
 
 
 def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
@@ -481,7 +526,10 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
     toks = an.tokens
     out: list[Quantity] = []
     pound_money = "£" in an.text
-    starts = _start_cues()
+    kinds = _TRIED
+    counts = an.memo.get("qcues")
+    if counts is None:
+        counts = _cue_counts(an)
     k = first
 
     def add(value: float, dim: str, noun: str, approx: bool, at: int, amount: float = 0.0, period: float = 0.0) -> None:
@@ -493,7 +541,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k += 1
             continue  # (a figure inside quotation marks is someone's words, or a string)
         low = t.lower
-        if not (low[:1].isdigit() or low in starts or "-" in low or low.endswith("fold")):
+        kind = kinds[low] if low in kinds else _start_kind(low)
+        if not kind or kind == 2 and (not counts or counts[min(last, k + 6)] == counts[k + 1]):  # type: ignore[index]
             k += 1
             continue
         back = k - 1 if k > first and toks[k - 1].text not in "$£€¥" else k - 2
@@ -1686,8 +1735,11 @@ def _restated_comparison(an: Analysis, s: Sentence) -> list[Finding]:
     comparisons in one sentence whose adjectives are different words for one thing and whose
     points of comparison agree (or one is just "before"/"ever")."""
     toks = an.tokens
-    if sum(1 for t in toks[s.first : s.last] if t.lower == "than") < 2:
-        return []
+    gate = an.memo.get("than-gate")
+    if gate is None:
+        gate = an.memo["than-gate"] = an.lower_text().count("than") >= 2
+    if not gate or sum(1 for t in toks[s.first : s.last] if t.lower == "than") < 2:
+        return []  # (one substring count per segment first)
     found: list[tuple[str, int, int]] = []  # adjective, its token, "than"
     for k in range(s.first, s.last):
         if toks[k].is_word and not toks[k].quoted and (toks[k].lower.endswith("er") or toks[k].lower in ("more", "less")):
@@ -1852,8 +1904,8 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         return out  # no figure anywhere in the segment: every sentence's quantities are empty
     for i in range(1, len(an.sentences)):
         prev, cur = an.sentences[i - 1], an.sentences[i]
-        if an.quoted_sentence(cur) or an.quoted_sentence(prev):
-            continue
+        if not _has_quantity(an, cur.first, cur.last) or an.quoted_sentence(cur) or an.quoted_sentence(prev):
+            continue  # (no cue word: no figure to give again)
         words = [t for t in an.tokens[cur.first : cur.last] if t.is_word]
         if not words or len(words) > 14:
             continue
@@ -2058,6 +2110,8 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
     toks = an.tokens
     for i in range(1, len(an.sentences)):
         prev, cur = an.sentences[i - 1], an.sentences[i]
+        if not _has_quantity(an, cur.first, cur.last) or not _has_quantity(an, prev.first, prev.last):
+            continue  # (both must hold a figure: tested before the openers)
         after = _announces_restatement(an, cur)
         announced = after is not None
         rid = "duplicate-figure-sentence:announced"
@@ -2070,8 +2124,6 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
         if rounded:
             after = cur.first  # "Roughly 25 per cent of the ice is gone." after "... lost a quarter of its area"
         if after is None or an.quoted_sentence(cur) or an.quoted_sentence(prev):
-            continue
-        if not _has_quantity(an, cur.first, cur.last) or not _has_quantity(an, prev.first, prev.last):
             continue
         later = [q for q in _quantities(an, cur.first, cur.last) if q.dim != "reltime" or q.noun == "ago"]
         if not later or any(t.lower in _NEW_AGAIN and not (t.lower == "per" and toks[t.index + 1].lower == "cent")
@@ -2388,10 +2440,7 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         # "..., ten more than last year, when it had 30": a "when" clause after a comparison
         # gives the figure the comparison implies
         cues = {t.lower for t in an.tokens[a0:b1]} & (_DIFFERENCE_WORDS | _TOTAL_WORDS | _REMAINDER_WORDS)
-        comps = an.memo.get("comparatives")
-        if comps is None:
-            comps = an.memo["comparatives"] = {w for w in an.word_forms() if w.endswith("er") and _is_comparative(w)}
-        if comps and any(t.lower in comps for t in an.tokens[b0:b1]):  # type: ignore[operator]
+        if any(t.lower.endswith("er") and _is_comparative(t.lower) for t in an.tokens[b0:b1]):
             cues.add("more")  # "from 2.5 to 4 metres, a metre and a half deeper": a difference as a comparison
         after_comparison = an.tokens[b0].lower == "when" and ci >= 2 and any(
             t.lower in _DIFFERENCE_WORDS for t in an.tokens[clauses[ci - 1][0] : clauses[ci - 1][1]])
@@ -2503,55 +2552,58 @@ def _restated_clause(an: Analysis, si: int, word_overlap: bool = True) -> list[F
     for ci in range(1, len(clauses)):
         b0, b1 = clauses[ci]
         first = an.tokens[b0]
-        past_participle = first.lower.endswith("ed") and "VERB" in lemmas(first.text) and "ADJ" not in lemmas(first.text)
-        if first.quoted or not (first.lower in _APPOSITIVE_OPENERS or first.lower.endswith("ing") or past_participle):
+        low = first.lower
+        if first.quoted or not (low in _APPOSITIVE_OPENERS or low.endswith(("ing", "ed"))):
+            continue  # (a cheap test first: the lemma look-ups below only for "-ed" words)
+        past_participle = low.endswith("ed") and "VERB" in lemmas(first.text) and "ADJ" not in lemmas(first.text)
+        if not (low in _APPOSITIVE_OPENERS or low.endswith("ing") or past_participle):
             continue
         if b0 > 0 and an.tokens[b0 - 1].text == "(":
             continue
+        # A trailing participle clause ("..., receiving their wages before the work was done")
+        # restates with fewer shared words: its verb says again what the main verb said.
+        participle = (low.endswith("ing") or past_participle) and "VERB" in lemmas(first.text)
+        if not (word_overlap or participle or low == "with"):
+            continue  # (without the word-overlap rule only a participle or "with" clause can restate)
         content = [t for t in an.tokens[b0:b1] if t.is_word and t.lower not in _STOP
                    and not t.lower[:1].isdigit() and len(t.lower) > 2]
         if len(content) < 2:
             continue
-        earlier = {_concept(t.text) for t in an.tokens[s.first : b0] if t.is_word and t.lower not in _STOP}
-        if si > 0:
-            earlier |= {_concept(t.text) for t in _content(an, an.sentences[si - 1])}
-        hits = sum(1 for t in content if _concept(t.text) in earlier)
-        # A trailing participle clause ("..., receiving their wages before the work was done")
-        # restates with fewer shared words: its verb says again what the main verb said.
-        participle = (first.lower.endswith("ing") or past_participle) and "VERB" in lemmas(first.text)
         distinct = {_concept(t.text) for t in content}
-        shared = distinct & earlier
-        # (past participles usually give a cause, "helped by record numbers": only the verb rule below)
-        relaxed = participle and not past_participle and len(shared) >= 2 and len(shared) / len(distinct) >= 0.4
+        if word_overlap or low == "with" and len(distinct) <= 3:
+            earlier = {_concept(t.text) for t in an.tokens[s.first : b0] if t.is_word and t.lower not in _STOP}
+            if si > 0:
+                earlier |= {_concept(t.text) for t in _content(an, an.sentences[si - 1])}
+        else:
+            earlier = set()  # (read only by the two tests above)
+        verb_again = False
         # "..., overflowing its banks" after "flooded": the participle itself says the main verb
         # again (same concept by synonym group), in a short clause.
-        main_verbs = {_concept(t.text) for t in an.tokens[s.first : b0]
-                      if t.is_word and "VERB" in lemmas(t.text) and t.lower not in _STOP}
-        first_lemma = lemmas(first.text).get("VERB", (first.lower,))[0].lower()
-        same_verb = any(first_lemma in (v.lower() for v in lemmas(t.text).get("VERB", ()))
-                        for t in an.tokens[s.first : b0] if t.is_word)
-        verb_again = False
-        if participle and _concept(first.text) in main_verbs and first.lower not in _NEUTRAL_PARTICIPLES \
-                and len(distinct) <= 6 and _concept(first.text) in _synonym_concepts() and not same_verb \
-                and not _measures(an, b0, b1):
-            verb_again = not _new_object(an, s, b0, b1)  # a synonym, not the same verb: "raised taxes, raising £2m" adds a result
+        if participle and first.lower not in _NEUTRAL_PARTICIPLES and len(distinct) <= 6 \
+                and _concept(first.text) in _synonym_concepts():
+            main_verbs = {_concept(t.text) for t in an.tokens[s.first : b0]
+                          if t.is_word and "VERB" in lemmas(t.text) and t.lower not in _STOP}
+            first_lemma = lemmas(first.text).get("VERB", (first.lower,))[0].lower()
+            if _concept(first.text) in main_verbs and not any(
+                    first_lemma in (v.lower() for v in lemmas(t.text).get("VERB", ()))
+                    for t in an.tokens[s.first : b0] if t.is_word) and not _measures(an, b0, b1):
+                verb_again = not _new_object(an, s, b0, b1)  # a synonym, not the same verb: "raised taxes, raising £2m" adds a result
         # "..., with every councillor in favour" after "voted unanimously": a short "with" clause
         # whose point is a synonym of something the sentence already said.
-        earlier_stems = {stem(t.lower) for t in an.tokens[s.first : b0] if t.is_word}
-        if first.lower == "with" and len(distinct) <= 3 and any(
-            _concept(t.text) in earlier and _concept(t.text) in _synonym_concepts() and stem(t.lower) not in earlier_stems
-            for t in content
-        ):
-            verb_again = True  # (a synonym: "with the help system" after ":help" is the same word, not a restatement)
+        if first.lower == "with" and len(distinct) <= 3:
+            earlier_stems = {stem(t.lower) for t in an.tokens[s.first : b0] if t.is_word}
+            if any(_concept(t.text) in earlier and _concept(t.text) in _synonym_concepts() and stem(t.lower) not in earlier_stems
+                   for t in content):
+                verb_again = True  # (a synonym: "with the help system" after ":help" is the same word, not a restatement)
         # "resigned, stepping down from office"; "reopened on Monday, opening again to traffic":
         # a phrasal verb or the un-prefixed verb says the main verb again.
         if participle and not past_participle and first.lower not in _NEUTRAL_PARTICIPLES and len(distinct) <= 7:
-            main_lemmas = {lem for t in an.tokens[s.first : b0] if t.is_word and t.lower not in _STOP
-                           for lem in lemmas(t.text).get("VERB", ())}
             verb = lemmas(first.text).get("VERB", (first.lower,))[0]
             nxt = an.tokens[b0 + 1].lower if b0 + 1 < b1 else ""
             meaning = _PHRASAL.get((verb, nxt))
             again = any(t.lower == "again" for t in an.tokens[b0:b1])
+            main_lemmas = {lem for t in an.tokens[s.first : b0] if t.is_word and t.lower not in _STOP
+                           for lem in lemmas(t.text).get("VERB", ())} if meaning is not None or again else set()
             if meaning is not None and (_concept(meaning) in {_concept(m) for m in main_lemmas}
                                         or any(_concepts(meaning) & _concepts(m) - {stem(m)} for m in main_lemmas)):
                 verb_again = True  # "resigned, stepping down"
@@ -2560,7 +2612,13 @@ def _restated_clause(an: Analysis, si: int, word_overlap: bool = True) -> list[F
         # "using a count with '^' doesn't have any effect": a gerund that is the subject of its
         # own verb makes a new statement, not a tail
         gerund_subject = first.lower.endswith("ing") and _verb_before_subordinate(an, b0 + 1, b1)
-        overlap = word_overlap and (relaxed or len(content) >= 3 and hits >= 3 and hits / len(content) >= 0.75)
+        overlap = False
+        if word_overlap:
+            hits = sum(1 for t in content if _concept(t.text) in earlier)
+            shared = distinct & earlier
+            # (past participles usually give a cause, "helped by record numbers": only the verb rule)
+            relaxed = participle and not past_participle and len(shared) >= 2 and len(shared) / len(distinct) >= 0.4
+            overlap = relaxed or len(content) >= 3 and hits >= 3 and hits / len(content) >= 0.75
         if (verb_again or overlap) and not gerund_subject \
                 and not _says_opposite(an, s.first, b0, b1):  # "the most deprived ...; the least deprived ..." contrasts
             start, end = _span(an, b0, b1)
