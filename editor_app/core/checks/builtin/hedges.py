@@ -59,6 +59,9 @@ def check_hedges(an: Analysis) -> list[Finding]:
                 break
             run.append(cur)
             j += 1
+        if len(run) == 2 and (_own_ability(an, run) or _relative_then_main(an, run)):
+            i = j
+            continue
         strong = any(m.pattern.data[0] in ("strong", "stack") for m in run)
         # Weak hedges stack too when they crowd one claim ("appears to suggest ... could",
         # "might see what could be"): three of them, or two within a few words.
@@ -134,3 +137,35 @@ def _new_clause_between(an: Analysis, a: int, b: int) -> bool:
         if words_since_hedge >= 1:
             return True
     return False
+
+
+_ABILITY = frozenset(["could", "can"])
+_FIRST_PERSON = frozenset(["i", "we"])
+_RELATIVES = frozenset(["that", "which", "who"])
+
+
+def _own_ability(an: Analysis, run: list[Match]) -> bool:
+    """ "I think I could do that", "we believe we can finish": a speaker's view of their own
+    ability ("I could" = "I would be able to"), not a second hedge on a claim."""
+    first, second = run
+    if first.tokens[0].lower not in _FIRST_PERSON or len(second.tokens) != 1:
+        return False
+    k = second.tokens[0].index
+    return second.tokens[0].lower in _ABILITY and k > 0 and an.tokens[k - 1].lower in _FIRST_PERSON
+
+
+def _relative_then_main(an: Analysis, run: list[Match]) -> bool:
+    """ "every acre that could become allotments could also become housing": the first modal is
+    inside a relative clause on the subject, the second is the main clause's own verb; two claims,
+    each with one modal."""
+    first, second = run
+    if len(first.tokens) != 1 or len(second.tokens) != 1:
+        return False
+    a, b = first.tokens[0], second.tokens[0]
+    if a.lower not in _MODALS and a.lower != "can" or b.lower not in _MODALS and b.lower != "can":
+        return False
+    before_a = an.tokens[a.index - 1] if a.index > 0 else None
+    before_b = an.tokens[b.index - 1]
+    return (before_a is not None and before_a.lower in _RELATIVES and before_b.is_word
+            and before_b.lower not in _RELATIVES and before_b.lower not in ("what", "whatever", "and", "or")
+            and b.index - a.index >= 2)

@@ -948,7 +948,28 @@ def _triggers(low: str) -> tuple[int, ...]:
         out.append(14)
     if low in ("individual", "separate"):
         out.append(15)
+    if group_concept(low):
+        out.append(_GROUPED_WORDS)
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def group_concept(low: str) -> str:
+    """The synonym-group concept of a lower-case word form (``duplicates._concept``), or "" for a
+    word in no group or shorter than three letters (``redundancy._doublets``: "rude and impolite")."""
+    if len(low) < 3:
+        return ""
+    from editor_app.core.checks.builtin.duplicates import _concept, _synonym_concepts
+
+    ca = _concept(low)
+    return ca if ca in _synonym_concepts() else ""
+
+
+# ``_triggers`` also marks the words with a synonym-group concept (index past ``_RULES``); their
+# tokens are handed to ``redundancy._doublets`` through the analysis memo, so that rule needs no
+# pass of its own over the segment's words.
+_GROUPED_WORDS = len(_RULES)
+GROUPED_WORDS_KEY = ("pleonasm_classes", "grouped words")
 
 
 _SEEN: dict[str, tuple[int, ...]] = {}  # word -> _triggers(word), read without a call
@@ -961,7 +982,7 @@ def _acronym_forms() -> frozenset[str]:
 
 
 def check_pleonasm_classes(an: Analysis) -> list[Finding]:
-    buckets: list[list[Token]] = [[] for _ in _RULES]
+    buckets: list[list[Token]] = [[] for _ in range(len(_RULES) + 1)]
     acronyms = _acronyms()
     seen = _SEEN
     # Triggers once per distinct word form of the segment; then visit only the words that start a
@@ -985,8 +1006,9 @@ def check_pleonasm_classes(an: Analysis) -> list[Finding]:
             buckets[k].append(t)
         if t.is_cap and t.text in acronyms:
             buckets[4].append(t)
+    an.memo[GROUPED_WORDS_KEY] = buckets[_GROUPED_WORDS]
     out: list[Finding] = []
-    for rule, words in zip(_RULES, buckets, strict=True):
+    for rule, words in zip(_RULES, buckets, strict=False):
         if words:
             out.extend(rule(an, words))
     return out

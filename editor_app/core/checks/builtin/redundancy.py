@@ -10,7 +10,12 @@ from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.phrases import Match, Pattern, PhraseIndex, compile_patterns
-from editor_app.core.checks.builtin.pleonasm_classes import binomials, check_pleonasm_classes
+from editor_app.core.checks.builtin.pleonasm_classes import (
+    GROUPED_WORDS_KEY,
+    binomials,
+    check_pleonasm_classes,
+    group_concept,
+)
 from editor_app.core.checks.builtin.text import Analysis, Token
 
 
@@ -69,46 +74,22 @@ _LOOSE_SYNONYMS = frozenset(
 )
 
 
-# lower-case word form -> its synonym-group concept, "" for a word in no group or shorter than
-# three letters; ``_GROUPED``: the forms with a concept (the bench empties both)
-_SEEN: dict[str, str] = {}
-_GROUPED: set[str] = set()
-
-
-def _group_concept(low: str) -> str:
-    from editor_app.core.checks.builtin.duplicates import _concept, _synonym_concepts
-
-    ca = _concept(low)
-    got = _SEEN[low] = ca if ca in _synonym_concepts() else ""
-    if got:
-        _GROUPED.add(low)
-    return got
-
-
 def _doublets(an: Analysis) -> list[Finding]:
     """ "rude and impolite", "aims and objectives", "tiny little": two words of one synonym group
     side by side (or joined by and/or) say the same thing twice."""
-    from editor_app.core.checks.builtin.duplicates import _concept
-
     out: list[Finding] = []
-    # Most words belong to no synonym group: find the segment's forms that do first, once per
-    # distinct form (``_concept`` depends on the lower-case form alone), and visit only those.
-    seen = _SEEN
-    forms = an.word_forms()
-    for f in forms.difference(seen):  # set operations: the forms seen before cost no Python step
-        if len(f) >= 3:
-            _group_concept(f)
-        else:
-            seen[f] = ""
-    grouped = forms & _GROUPED
-    if not grouped:
-        return out
+    # The words with a synonym-group concept, found by ``check_pleonasm_classes`` in its one pass
+    # over the segment's words (it runs first); most words have none.
+    grouped_words = an.memo.get(GROUPED_WORDS_KEY)
+    if grouped_words is None:
+        check_pleonasm_classes(an)
+        grouped_words = an.memo[GROUPED_WORDS_KEY]
     toks = an.tokens
-    for a in an.words:
-        if a.lower not in grouped or a.quoted:
+    for a in cast("list[Token]", grouped_words):
+        if a.quoted:
             continue
         k = a.index
-        ca = seen[a.lower]
+        ca = group_concept(a.lower)
         j = k + 1
         joined = j < len(toks) and toks[j].lower in ("and", "or")
         if joined:
@@ -116,12 +97,11 @@ def _doublets(an: Analysis) -> list[Finding]:
         if j >= len(toks) or not toks[j].is_word or toks[j].quoted:
             continue
         b = toks[j]
-        if len(b.lower) < 3 or a.lower == b.lower or a.lower in _LOOSE_SYNONYMS or b.lower in _LOOSE_SYNONYMS:
+        if ca != group_concept(b.lower) or len(b.lower) < 3 or a.lower == b.lower or a.lower in _LOOSE_SYNONYMS \
+                or b.lower in _LOOSE_SYNONYMS:
             continue
         if joined and (a.lower, b.lower) in binomials():
             continue  # an idiom: "peace and quiet", "safe and sound"
-        if ca != _concept(b.text):
-            continue
         if a.is_cap != b.is_cap and k != an.sentences[a.sentence].first:
             continue
         fa, fb = lemmas(a.text), lemmas(b.text)
@@ -217,6 +197,39 @@ def _obligation_before(an: Analysis, t0: Token) -> bool:
     return False
 
 
+# What an imperative's verb takes next: an object's determiner or pronoun, or a place/manner
+# particle ("Wear a helmet", "Keep them", "Stay on the path", "Stand clear").
+_IMPERATIVE_NEXT = frozenset(["a", "an", "the", "this", "that", "these", "those", "your", "yourself", "yourselves", "it",
+                              "them", "all", "any", "every", "each", "both", "on", "in", "off", "out", "away", "back",
+                              "up", "down", "inside", "behind", "within", "close", "clear", "calm", "alert", "safe"])
+
+
+def _imperative(an: Analysis, t0: Token) -> bool:
+    """Does the phrase's sentence (or list item) give an instruction: open with a verb's base form
+    and its object or particle ("Wear a lifejacket on deck at all times", "Keep dogs on a lead")?
+    Instructions and safety rules state a duty's scope in full, like "must ... at all times"."""
+    s = an.sentences[t0.sentence]
+    words = [t for t in an.tokens[s.first : min(s.last, s.first + 4)] if t.is_word]
+    if len(words) < 2 or words[0].index >= t0.index:
+        return False
+    verb, nxt = words[0], words[1]
+    got = lemmas(verb.lower).get("VERB")
+    return got is not None and got[0] == verb.lower and nxt.lower in _IMPERATIVE_NEXT and verb.lower not in _OBLIGATION
+
+
+# The conjunction-like phrases ending in "that" ("at the time that" -> "when") read "that" as a
+# complementiser; before a finite verb it is a pronoun instead: "At the time that seemed enough"
+# (demonstrative, a comma left out), "during the time that followed" (relative): no "when" fits.
+def _that_is_pronoun(an: Analysis, last: Token) -> bool:
+    if last.lower != "that":
+        return False
+    k = last.index + 1
+    if k >= len(an.tokens) or not an.tokens[k].is_word:
+        return False
+    forms = lemmas(an.tokens[k].lower)
+    return "AUX" in forms or "VERB" in forms and "NOUN" not in forms and "ADJ" not in forms
+
+
 def check_wordy(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     text = an.text
@@ -235,7 +248,9 @@ def check_wordy(an: Analysis) -> list[Finding]:
             repl = ""
         if "(" in repl or "~" in repl:
             repl = _resolve(repl, m.pattern.source, [t.lower for t in m.tokens])
-        if repl.lower() == "always" and _obligation_before(an, t0):
+        if repl and not repl.endswith("that") and _that_is_pronoun(an, m.tokens[-1]):
+            continue
+        if repl.lower() == "always" and (_obligation_before(an, t0) or _imperative(an, t0)):
             continue  # "must be supervised at all times", "should be worn at all times": rules and
             # safety notices state the duty's scope in full; "always" would not sit after the verb
         repl = _match_case(phrase, repl)
@@ -414,7 +429,9 @@ def check_clock_pleonasm(an: Analysis) -> list[Finding]:
     """ "7 a.m. in the morning": a.m./p.m. already says which half of the day."""
     out: list[Finding] = []
     low = an.lower_text()
-    if not any(w in low for w in _CLOCK_WORDS) and (low.isascii() or _ODD_I.search(low) is None):
+    # (four ``in`` tests spelled out: a generator over ``_CLOCK_WORDS`` costs more than the tests)
+    if ("night" not in low and "morning" not in low and "evening" not in low and "afternoon" not in low
+            and (low.isascii() or _ODD_I.search(low) is None)):
         return out  # most paragraphs: one substring test instead of the pattern at every digit
     for m in _CLOCK.finditer(an.text):
         a, b = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip())), m.end(1)

@@ -1,0 +1,53 @@
+"""Session-5 guards on the wordy and hedge rules: classes of correct English the phrase lists
+misjudged, on sentences written for this file. FLAG rows must still raise an issue of the
+category; QUIET rows are correct prose and must raise none of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def _cats(text: str, category: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == category]
+
+
+FLAG = [
+    # "that" opens a clause with its own subject: "when" fits
+    ("At the time that the bridge opened, the tolls were high.", "wordy_phrase"),
+    ("Prices fell during the time that the mill was closed.", "wordy_phrase"),
+    # a plain statement, not an instruction: "always" fits
+    ("The harbour office is staffed at all times.", "wordy_phrase"),
+    ("Staff wear badges at all times.", "wordy_phrase"),
+    # two hedges on one claim
+    ("I think it could possibly rain on the day.", "hedge_stacking"),
+    ("They could perhaps win the league.", "hedge_stacking"),
+    ("We might see what could be the warmest spring on record.", "hedge_stacking"),
+]
+
+QUIET = [
+    # "that" before a finite verb is a pronoun (demonstrative or relative), not "when"
+    ("At the time that seemed a fair price for a flat.", "wordy_phrase"),
+    ("During the time that followed, the orchard was left to grow wild.", "wordy_phrase"),
+    # instructions and safety rules state the duty's scope in full
+    ("Wear a helmet on site at all times.", "wordy_phrase"),
+    ("Keep your dog on a lead at all times in the nature reserve.", "wordy_phrase"),
+    ("Stay on the marked path at all times.", "wordy_phrase"),
+    # a speaker's view of their own ability, not a second hedge
+    ("I watched the nurse for a week, and I think I could do that job.", "hedge_stacking"),
+    ("We believe we can finish the roof before the rain.", "hedge_stacking"),
+    # a modal inside a relative clause on the subject, another on the main verb: two claims
+    ("Every field that could grow wheat could also hold houses.", "hedge_stacking"),
+    ("A scheme that may suit families might not suit students.", "hedge_stacking"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), FLAG)
+def test_flagged(text: str, category: str) -> None:
+    assert _cats(text, category), text
+
+
+@pytest.mark.parametrize(("text", "category"), QUIET)
+def test_left_alone(text: str, category: str) -> None:
+    assert not _cats(text, category), text
