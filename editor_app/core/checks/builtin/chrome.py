@@ -254,6 +254,14 @@ _DATE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE,
 )
+# A reviewer's score on a line of its own: a rating label and a mark, nothing else (a shop's widget
+# adds a count of ratings: "4.5 (1,203 ratings)").
+_REVIEW_SCORE = re.compile(
+    r"^\W*(?:(?:our|my|the|overall|final) )*(?:rating|score|verdict|stars?|grade|mark)\s*[:\-–—]?\s*"
+    r"(?:\d+(?:\.\d+)?\s*(?:(?:/|out of)\s*\d+(?:\.\d+)?)?|[★☆⭐✩✪✫✬✭✮✯✰½]+(?:\s*\(\d+(?:\.\d+)?\s*(?:/|out of)\s*\d+\))?)"
+    r"\s*(?:stars?)?[\s.!*_]*$",
+    re.IGNORECASE,
+)
 _COUNT_KEYS = frozenset(["thoughts", "thought", "responses", "response", "page"])
 _READ_KEYS = frozenset(["reading", "read", "listen"])
 _AGO_KEYS = frozenset(["ago", "bst", "gmt", "utc"])
@@ -358,6 +366,8 @@ def chrome_score(line: str, standalone: bool = False) -> int:
     n = len(words)
     if not n or n > MAX_CHROME_WORDS:
         return 0
+    if n <= 8 and _REVIEW_SCORE.match(s):
+        return 0  # a review's own verdict line ("Rating: 4/5", "Our verdict: 8 out of 10")
     # A line ending in a colon introduces what follows, as an article's line does.
     stop = s.rstrip(" *_)\"”").endswith((".", "!", "?", ":"))
     score = 0
@@ -399,6 +409,9 @@ def chrome_score(line: str, standalone: bool = False) -> int:
     if "yes" in ws and _YES_NO.search(s):
         score += 3
     if n <= 12 and lead_words[:1] and lead_words[0] in _BYLINE_KEYS and _BYLINE.match(s):
+        if not seps and not digits:
+            return 0  # the article's own credit line ("By Ann Lee, health correspondent"); a page's
+            # byline comes in a meta bar with a date or a reading time ("By Ann Lee | 4 min read")
         score += 3
     if not _FORM_KEYS.isdisjoint(ws) and _FORM.search(s):
         score += 4
@@ -611,7 +624,9 @@ def chat_score(sentence: str) -> int:
     acts = first and _acts_on_text(words)
     if acts and _edits_text(words):
         score += 1  # "I've swapped", "I reworded": only a text is edited
-    if first and second and not opener:  # "I hope you ..." is one cue, not two
+    # "I" and "you" in one sentence (in two sentences of a paragraph they are no exchange)
+    pair = first and second and not opener and _in_one_sentence(norm)
+    if pair:  # "I hope you ..." is one cue, not two
         score += 2
     if acts:
         score += 2 if (nouns or "it" in words or "this" in words) else 1
@@ -641,8 +656,9 @@ def chat_score(sentence: str) -> int:
         score += 4
     if _THIS_DRAFT.match(body):
         score += 2 + bool(_COMPARE.search(norm))
-    if norm.rstrip().endswith(":") and first and lead_words[:1] and lead_words[0] in _HERE_KEYS:
-        score += 3  # "Here's what I came up with:"
+    if norm.rstrip().endswith(":") and first and lead_words[:1] and lead_words[0] in _HERE_KEYS and (
+            lead_words[0] != "this" or lead_words[1:2] in (["is"], ["was"])):
+        score += 3  # "Here's what I came up with:" ("This time I ...:" is a story leading into a list)
     # Deliverable nouns ("version", "explainer", "readers") speak of the text as a product only
     # beside I or an assistant's own cue; beside "you" alone they are an article's tip to readers
     # ("If you want to go deeper, the society's explainer is a good place to start").
@@ -657,6 +673,21 @@ def chat_score(sentence: str) -> int:
     if first and not second and not _STORY_TIME.isdisjoint(words):
         score -= 2  # "I rewrote the chapter three times before the publisher took it": a story, not a note
     return score
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _in_one_sentence(norm: str) -> bool:
+    """Do a first-person and a second-person word stand in one sentence of ``norm``?"""
+    parts = _SENTENCE_END.split(norm)
+    if len(parts) == 1:
+        return True
+    for part in parts:
+        ws = _words(part)
+        if not _FIRST.isdisjoint(ws) and not _SECOND.isdisjoint(ws):
+            return True
+    return False
 
 
 # Time words of a first-person story; an assistant's note is about the text and its reader now.
@@ -735,6 +766,8 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
         units += [trimmed(a, b) for a, b in seg.lines()]
     sent_lows = an.sentence_lows()
     all_lows = list(chain.from_iterable(sent_lows))  # the sentences cover the tokens in order: every word's lower case
+    all_forms = an.word_forms()  # the same words as a set
+    chat_hinted = _chat_hint(text, all_lows, all_forms)  # (the whole unit's hint is the text's: only spaces differ)
     # the first word of each sentence, for the whole unit only
     starts = [an.tokens[s.first].lower for s in an.sentences] if whole in units else []
     previous_flagged = False
@@ -748,12 +781,12 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
         if b > a and free(a, b) and after_sentence and not _quoted_at(an, a):
             line = text[a:b]
             if (a, b) == whole:
-                hinted = _chrome_hint(line, all_lows, starts, MAX_CHROME_WORDS)
+                hinted = _chrome_hint(line, all_lows, starts, MAX_CHROME_WORDS, all_forms)
             else:
                 hinted = _chrome_hint(line, line_words, line_words[:1], MAX_CHROME_WORDS)
             web = chrome_score(line, seg.kind == "paragraph" or (a, b) != whole) if hinted else 0
             chat = 0
-            if (a, b) == whole and len(an.sentences) <= 3 and _chat_hint(line, all_lows):
+            if (a, b) == whole and len(an.sentences) <= 3 and chat_hinted:
                 # one sentence: judged here only to choose between the two categories
                 chat = chat_score(line) - (len(an.sentences) > 1)
             if (a, b) == whole and len(an.sentences) > 1 and max(web, chat) >= min(CHROME_THRESHOLD, CHAT_THRESHOLD):
@@ -782,7 +815,7 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
     last = len(sents) - 1
     # Most paragraphs have no word any assistant cue needs: then only their edges are looked at.
     starters = _chat_starters()
-    chatty = _chat_hint(text, all_lows) or any(
+    chatty = chat_hinted or any(
         an.tokens[k].lower.replace("’", "'") in starters
         for s in sents for k in (s.first, s.first + 1) if k < s.last and an.tokens[k].is_word)
     for i, sent in enumerate(sents):
@@ -842,28 +875,42 @@ _COUNT_WORDS = frozenset(
      "stories", "basket", "cart", "inbox"])
 
 
-def _chrome_hint(text: str, words: list[str], starts: list[str], limit: int) -> bool:
+def _chrome_hint(text: str, words: list[str], starts: list[str], limit: int,
+                 wordset: set[str] | None = None) -> bool:
     """Could ``text`` reach the chrome threshold at all? (Most of an article's sentences and
     paragraphs are ruled out here, before the cue patterns run.) ``words``: its words, lower case;
-    ``starts``: the first word of each of its sentences."""
+    ``starts``: the first word of each of its sentences; ``wordset``: ``set(words)`` when at hand
+    (a set test against a set costs the smaller size, against a list the list's length)."""
     if not words or len(words) > limit:
         return False
+    ws: set[str] | list[str] = words if wordset is None else wordset
     # A finished sentence scores only through a call to action, a label, legal or form wording or a
-    # count; without any of them it cannot reach the threshold.
-    if _HINT_CHARS.search(text):
+    # count; without any of them it cannot reach the threshold. (An ASCII text can hold only "|" of
+    # the marks: ``isascii`` is a flag test.)
+    if ("|" in text) if text.isascii() else _HINT_CHARS.search(text) is not None:
         return True
     if not text.rstrip(" *_)\"”").endswith((".", "!", "?", ":")):
         # an unfinished line still needs one word of a page (a noun, a label, a menu entry) or a
         # figure; "Two eggs, beaten" and "Step three" have none
-        return (not _page_words().isdisjoint(words) or _DIGIT.search(text) is not None
+        return (not _page_words().isdisjoint(ws) or _DIGIT.search(text) is not None
                 or not _first_words("chrome_ui_verbs.txt").isdisjoint(starts)
                 or not _first_words("chrome_ui_labels.txt").isdisjoint(starts))
-    if _DIGIT.search(text) and not (_COUNT_WORDS.isdisjoint(words) and _READ_KEYS.isdisjoint(words)
-                                    and _AGO_KEYS.isdisjoint(words)):
+    if not _COUNTED_WORDS.isdisjoint(ws) and _DIGIT.search(text):
         return True
-    verbs, labels = _first_words("chrome_ui_verbs.txt"), _first_words("chrome_ui_labels.txt")
-    return (not verbs.isdisjoint(starts) or not labels.isdisjoint(starts) or not _LEGAL_GATE.isdisjoint(words)
-            or not _FORM_KEYS.isdisjoint(words) or not _FEEDBACK_KEYS.isdisjoint(words) or "yes" in words)
+    return not _opening_words().isdisjoint(starts) or not _FINISHED_WORDS.isdisjoint(ws)
+
+
+# Words of a count, a reading time or a time stamp (with a figure, a finished sentence may be chrome).
+_COUNTED_WORDS = _COUNT_WORDS | _READ_KEYS | _AGO_KEYS
+# Legal, form and feedback wording: a finished sentence with none of them (and no call to action
+# or label opening it) cannot reach the threshold.
+_FINISHED_WORDS = _LEGAL_GATE | _FORM_KEYS | _FEEDBACK_KEYS | frozenset(["yes"])
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """The first words of calls to action and of rail labels."""
+    return _first_words("chrome_ui_verbs.txt") | _first_words("chrome_ui_labels.txt")
 
 
 @cache
@@ -882,11 +929,12 @@ def _chat_starters() -> frozenset[str]:
             | _CHAT_FIRST_EXTRA)
 
 
-def _chat_hint(text: str, words: list[str]) -> bool:
-    """Could ``text`` reach the assistant-talk threshold at all? ``words``: its words, lower case."""
+def _chat_hint(text: str, words: list[str], wordset: set[str] | None = None) -> bool:
+    """Could ``text`` reach the assistant-talk threshold at all? ``words``: its words, lower case
+    (``wordset``: the same as a set, when at hand)."""
     if not words:
         return False
-    if not _CHAT_TRIGGERS_TOK.isdisjoint(words) or "[" in text or "{" in text or "<" in text:
+    if not _CHAT_TRIGGERS_TOK.isdisjoint(words if wordset is None else wordset) or "[" in text or "{" in text or "<" in text:
         return True
     first = words[0].replace("’", "'")
     return (first in _HERE_KEYS or first in _CHAT_FIRST_EXTRA

@@ -291,6 +291,15 @@ def _writer_presents(sentence: str) -> bool:
             and _ASSISTANT_CUES.search(low) is None)
 
 
+# Sentence openings that count as a label line with no bracket or colon ("Title ...", "Note ...").
+_LABEL_PREFIXES = ("title", "headline", "meta", "slug", "seo", "subheadline", "note", "nb", "n.b", "please note", "done")
+# Characters such an opening may start with (before ``lstrip("*# ")`` and lower-casing); a
+# sentence starts at a token, never at whitespace. Characters whose lower case starts one of the
+# prefixes without being one of these letters (the Kelvin sign lower-cases to "k", none start
+# with k; U+0130 to "i") do not occur among the prefixes' first letters "tmhsnpd".
+_LABEL_FIRST_CHARS = frozenset("*#" + "".join(sorted({c for p in _LABEL_PREFIXES for c in (p[0], p[0].upper())})))
+
+
 # The order in which the chatbot patterns are tried for one sentence's trigger words (in the order
 # its set of them iterates): few distinct combinations occur.
 _TRIED: dict[tuple[str, ...], tuple[_Pat, ...]] = {}
@@ -305,14 +314,24 @@ def check_chatbot(an: Analysis) -> list[Finding]:
     any_trigger = not _TRIGGERS.isdisjoint(word_forms(an))
     nothing: frozenset[str] = frozenset()
     sent_lows = an.sentence_lows() if any_trigger else []
+    text = an.text
+    # Without a trigger word, a bracket or a colon, only a sentence opening with a label word can
+    # be tried (its first character tells most of them apart); ``cued`` is then all False unless
+    # a sentence is tried (it matters only once something is found).
+    marks = any_trigger or "[" in text or "<" in text or "(" in text or ":" in text
     for i in range(len(an.sentences)):
         sent = an.sentences[i]
-        raw = an.text[sent.start : sent.end]
+        if not marks and text[sent.start] not in _LABEL_FIRST_CHARS:
+            cued.append(False)
+            continue
+        raw = text[sent.start : sent.end]
         # "Headline options: ...", "(Suggested title: "...")" (every label ends in a colon)
         label = ":" in raw and _LABEL.match(raw) is not None
         present = _TRIGGERS.intersection(sent_lows[i]) if any_trigger else nothing
-        bracketed = "[" in raw or "<" in raw or "(" in raw or label or raw.lstrip("*# ").lower().startswith(
-            ("title", "headline", "meta", "slug", "seo", "subheadline", "note", "nb", "n.b", "please note", "done"))
+        # (only the opening's first 11 characters are lower-cased: the longest prefix is 11 long,
+        # and lower-casing never shortens a string)
+        bracketed = "[" in raw or "<" in raw or "(" in raw or label or raw.lstrip("*# ")[:11].lower().startswith(
+            _LABEL_PREFIXES)
         cued.append(bool(present) or bracketed or raw.rstrip().endswith(":"))
         if an.quoted_sentence(sent) and not label:
             continue
@@ -347,7 +366,7 @@ def check_chatbot(an: Analysis) -> list[Finding]:
             m = pat.search(st)
             if m is not None:
                 break
-        if m is None:
+        if m is None or _writer_idiom(st):
             continue
         a, b = sent.start + m.start(), sent.start + m.end()
         if any(t.quoted for t in an.tokens[sent.first : sent.last] if t.is_word and a <= t.start < b):
@@ -372,6 +391,21 @@ def check_chatbot(an: Analysis) -> list[Finding]:
         s = an.sentences[i]
         out.append(Finding(s.start, s.end, "chatbot-leftover", "chatbot_leftover", msg, ("",), "error"))
     return out
+
+
+# "Here is the short version: ..." is the writer's "in short", not an assistant's shorter draft
+# (which names the text it worked on or the asker: "a shorter version of your intro").
+_SHORT_VERSION = re.compile(r"\bthe (short|long|quick|simple) (version|answer|story)\b(?! of)", re.IGNORECASE)
+_TEXT_WORK = re.compile(
+    r"\b(your|yours|requested|asked|revised|rewritten|reworded|updated|edited|draft|tweaked|polished|article|post|"
+    r"intro|introduction|piece|copy|text)\b", re.IGNORECASE)
+
+
+def _writer_idiom(sentence: str) -> bool:
+    """Is a listed "Here is ..." match the writer's own lead-in, the idiom "the short version"
+    with no word of a request or of the text being reworked?"""
+    return (sentence.lower().lstrip("*_ ").startswith(("here", "below")) and _SHORT_VERSION.search(sentence) is not None
+            and _TEXT_WORK.search(sentence) is None)
 
 
 def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -> bool:

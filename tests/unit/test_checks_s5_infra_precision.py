@@ -1,0 +1,75 @@
+"""Article lines that the line-shape rules used to take for web chrome or assistant talk (session
+5): a credit line with the writer's job, a reviewer's score line, "I" and "you" in two sentences of
+one paragraph, a story opening "This week I ...:" before a list, and the idiom "here is the short
+version". Each comes with lines of the same shape that must still be flagged. Written for
+these tests, not taken from the evaluation corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+from editor_app.core.checks.builtin.chrome import chat_score, chrome_score
+
+BEFORE = "The river trust said on Friday that the towpath would reopen before the spring half-term."
+AFTER = "Volunteers have cleared most of the fallen willows between the two locks since January."
+
+
+def flagged(line: str, category: str) -> bool:
+    text = f"{BEFORE}\n\n{AFTER}\n\n{line}\n\n{BEFORE}\n"
+    a = text.index(line)
+    b = a + len(line)
+    return any(i.category == category and i.start < b and a < i.end for i in BuiltinChecker().check(text))
+
+
+@pytest.mark.parametrize("line", [
+    "By Marcus Oyelaran, transport correspondent",
+    "By Priya Natarajan, contributing editor",
+    "By our science staff",
+])
+def test_a_credit_line_without_a_meta_bar_is_the_articles_own(line: str) -> None:
+    assert chrome_score(line, True) == 0
+    assert not flagged(line, "web_boilerplate")
+
+
+@pytest.mark.parametrize("line", [
+    "By Marcus Oyelaran | 12 March 2026 | 5 min read",
+    "By Priya Natarajan · Updated 2 hours ago",
+])
+def test_a_byline_in_a_meta_bar_is_still_chrome(line: str) -> None:
+    assert flagged(line, "web_boilerplate")
+
+
+@pytest.mark.parametrize("line", ["Verdict: 7/10", "Overall rating: 4 out of 5", "Score: 3.5/5", "Rating: ★★★★☆"])
+def test_a_reviewers_score_line_is_not_chrome(line: str) -> None:
+    assert chrome_score(line, True) == 0
+    assert not flagged(line, "web_boilerplate")
+
+
+@pytest.mark.parametrize("line", [
+    "If you'd like, I can also write a shorter version for social media.",
+    "Let me know if you want me to change the tone of the introduction.",
+    "I've tightened the second paragraph and kept your quotes as they were, as you asked.",
+])
+def test_an_assistants_offer_is_still_flagged(line: str) -> None:
+    assert flagged(line, "chatbot_leftover")
+
+
+def test_i_and_you_in_two_sentences_are_no_exchange() -> None:
+    one = "If you want to hear the choir, I would go early."
+    two = "If you want to hear the choir, arrive early. I went at six and the nave was already full."
+    assert chat_score(two) < chat_score(one) or chat_score(two) < 4
+
+
+def test_a_story_opening_this_week_i_before_a_list_is_not_assistant_talk() -> None:
+    line = "This spring I kept a simple format for the garden diary, written on a card pinned by the back door:"
+    assert chat_score(line) < 4
+    assert chat_score("This is what I came up with for your opening paragraph:") >= 4
+
+
+def test_here_is_the_short_version_is_the_writers_idiom() -> None:
+    text = ("The committee met four times and argued about the budget at length. Here is the short version: "
+            "the library stays open on Sundays.\n")
+    assert not any(i.category == "chatbot_leftover" for i in BuiltinChecker().check(text))
+    asked = "Here is a shorter version of your introduction:\n"
+    assert any(i.category == "chatbot_leftover" for i in BuiltinChecker().check(asked))
