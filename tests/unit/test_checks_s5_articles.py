@@ -83,3 +83,15 @@ def test_an_instrument_after_for_or_on_is_named_bare() -> None:
 
 def test_to_before_a_verb_is_an_infinitive() -> None:
     assert flagged("It is important to note that prices vary.") == []
+
+
+def test_a_position_or_a_plant_state_is_named_bare() -> None:
+    assert flagged("He started at quarterback and was caught at short leg in the cricket.") == []
+    assert flagged("The ball pitched outside off stump. The tree is in leaf.") == []
+    assert flagged("We met at point of sale.") == []
+
+
+def test_a_river_names_a_trail_or_a_pair_of_names_is_one_modifier() -> None:
+    assert flagged("River Wend Partnership volunteers cleared the path.") == []
+    assert flagged("Sales in US/UK markets fell.") == []
+    assert flagged("Flooding on River Wend closed the road.") == ["River Wend"]

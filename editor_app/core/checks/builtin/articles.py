@@ -24,6 +24,7 @@ from editor_app.core.checks.builtin.articles_np import (
     definite_openers,
     instruments,
     noun_class_rules,
+    positions_named,
     ranked_phrases,
     road_numbers,
     wn_bare_pairs,
@@ -1147,6 +1148,8 @@ def _name_exempt(an: Analysis, i: int, n: int) -> bool:
         k -= 1
     if k >= 0 and toks[k].text == ":" and k < i - 0:
         return True
+    if prev is not None and prev.text == "/" or nxt is not None and nxt.text == "/":
+        return True  # "US/UK markets", "EU/EEA nationals": a pair of names as one modifier
     t = toks[i]
     if t.text.isupper() and len(t.text) > 1:
         for j in (i - 1, i + n):
@@ -1222,8 +1225,10 @@ def _geo_name_len(an: Analysis, i: int) -> int:
         return j - i
     if j - i == 1 and toks[i].text in _OF_HEADS and j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].is_cap:
         return 3
-    if j - i >= 2 and toks[i].text == "River" and toks[j - 1].lower not in _OTHER_PLACE_HEADS:
-        return j - i  # (not "River Island", "River Cottage", "River Café": a shop, a house, a café)
+    if j - i >= 2 and toks[i].text == "River" and toks[j - 1].lower not in _OTHER_PLACE_HEADS \
+            and not (j - i >= 3 and "NOUN" in lemmas(toks[j - 1].lower)):
+        return j - i  # (not "River Island", "River Cottage", "River Café": a shop, a house, a café;
+        # nor "River Wend Trail", "River Wend Partnership": a thing named after the river)
     return 0
 
 
@@ -1605,6 +1610,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         if prep.lower == "by" and (not chain or noun_modifier and not chain[0].is_cap) and not _after_participle(an, k):
             continue  # "met by video", "paid by cheque", "figures by age group": a means or a grouping;
             # "approved by board" is an agent
+        if prep.lower in ("at", "outside") and positions_named(chain[-1:] + [t], an.tokens):
+            continue  # "started at quarterback", "caught at short leg": a player's position, named bare
         if prep.lower in ("for", "on") and low in instruments():
             continue  # "a sonata for solo violin", "with Jo on guitar": an instrument's part, named bare
         if low in _BARE_BODIES and not chain:

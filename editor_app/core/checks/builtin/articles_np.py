@@ -737,6 +737,28 @@ def _prep_heads() -> frozenset[str]:
     return concrete() - bare_prone() - data.word_set("article_mass_wn.txt") - _BARE_AFTER_PREP
 
 
+def _participle(t: Token) -> bool:
+    """An irregular past participle ("sewn", "bound", "woven"): a verb form unlike its lemma, not -s/-ing."""
+    if not t.is_word or t.is_cap:
+        return False
+    verb = lemmas(t.text).get("VERB")
+    return bool(verb) and verb is not None and verb[0].lower() != t.lower and not t.lower.endswith(("s", "ing"))
+
+
+@cache
+def _positions() -> frozenset[str]:
+    return frozenset(data.lines("article_positions.txt"))
+
+
+def positions_named(words: list[Token], toks: list[Token]) -> bool:
+    """Do ``words`` (a noun and at most one word before it) end in a player's position ("quarterback",
+    "short leg", "off stump"; article_positions.txt) that is not followed by "of" ("at point of sale")?"""
+    last = words[-1]
+    if last.index + 1 < len(toks) and toks[last.index + 1].lower == "of":
+        return False
+    return last.lower in _positions() or len(words) == 2 and f"{words[0].lower} {last.lower}" in _positions()
+
+
 @cache
 def instruments() -> frozenset[str]:
     """Musical instruments (tools/make_article_instruments.py): bare after "for"/"on" in music writing."""
@@ -797,12 +819,13 @@ def concrete_after_prep(an: Analysis, cands: list[Token], hits: frozenset[str]) 
         if (vl, t.lower) in pairs or mods and (mods[-1].lower, t.lower) in pairs:
             continue
         if not mods and ((prep.lower, t.lower) in _hand_idioms() or t.lower in _BARE_BODIES) \
-                or prep.lower in ("for", "on") and t.lower in instruments():
+                or prep.lower in ("for", "on") and t.lower in instruments() \
+                or prep.lower in ("at", "outside") and positions_named(mods[-1:] + [t], toks):
             continue  # "on track", "into dock" (article_idioms.txt); "in cabinet": a body named bare
         forms = lemmas(t.text)
         if "ADJ" in forms or "ADV" in forms:
             continue  # "in plain, chorale-like harmony"
-        if prep.lower == "with" and not mods and k > 0 and toks[k - 1].lower.endswith("ed"):
+        if prep.lower == "with" and not mods and k > 0 and (toks[k - 1].lower.endswith("ed") or _participle(toks[k - 1])):
             continue  # "patched with tarpaulin", "lined with foil": a material
         if prep.lower in ("to", "from") and k > 0 and toks[k - 1].is_word \
                 and lemmas(toks[k - 1].text).get("VERB", ("",))[0].lower() in _CHANGE_VERBS:
