@@ -20,10 +20,13 @@ FLAG = [
     # a plain statement, not an instruction: "always" fits
     ("The harbour office is staffed at all times.", "wordy_phrase"),
     ("Staff wear badges at all times.", "wordy_phrase"),
+    ("Residents we asked said the street is full at all times.", "wordy_phrase"),
     # two hedges on one claim
     ("I think it could possibly rain on the day.", "hedge_stacking"),
     ("They could perhaps win the league.", "hedge_stacking"),
     ("We might see what could be the warmest spring on record.", "hedge_stacking"),
+    # two adjectives of one synonym group side by side
+    ("The soup came in a tiny little bowl.", "pleonasm"),
 ]
 
 QUIET = [
@@ -34,12 +37,16 @@ QUIET = [
     ("Wear a helmet on site at all times.", "wordy_phrase"),
     ("Keep your dog on a lead at all times in the nature reserve.", "wordy_phrase"),
     ("Stay on the marked path at all times.", "wordy_phrase"),
+    ("Members are reminded to lock the shed at all times.", "wordy_phrase"),
+    ("Visitors are asked to stay with their guide at all times.", "wordy_phrase"),
     # a speaker's view of their own ability, not a second hedge
     ("I watched the nurse for a week, and I think I could do that job.", "hedge_stacking"),
     ("We believe we can finish the roof before the rain.", "hedge_stacking"),
     # a modal inside a relative clause on the subject, another on the main verb: two claims
     ("Every field that could grow wheat could also hold houses.", "hedge_stacking"),
     ("A scheme that may suit families might not suit students.", "hedge_stacking"),
+    # loose synonym-group pairs joined by "and": two qualities, not one said twice
+    ("The reading room is warm and dry in winter, quiet and calm in the afternoons.", "pleonasm"),
 ]
 
 

@@ -948,7 +948,7 @@ def _triggers(low: str) -> tuple[int, ...]:
         out.append(14)
     if low in ("individual", "separate"):
         out.append(15)
-    if group_concept(low):
+    if group_concept(low) and "ADJ" in lemmas(low):
         out.append(_GROUPED_WORDS)
     return tuple(out)
 
@@ -965,9 +965,9 @@ def group_concept(low: str) -> str:
     return ca if ca in _synonym_concepts() else ""
 
 
-# ``_triggers`` also marks the words with a synonym-group concept (index past ``_RULES``); their
-# tokens are handed to ``redundancy._doublets`` through the analysis memo, so that rule needs no
-# pass of its own over the segment's words.
+# ``_triggers`` also marks the adjectives with a synonym-group concept (index past ``_RULES``);
+# their tokens are handed to ``redundancy._doublets`` through the analysis memo, so that rule
+# needs no pass of its own over the segment's words.
 _GROUPED_WORDS = len(_RULES)
 GROUPED_WORDS_KEY = ("pleonasm_classes", "grouped words")
 

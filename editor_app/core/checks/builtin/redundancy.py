@@ -12,7 +12,6 @@ from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.phrases import Match, Pattern, PhraseIndex, compile_patterns
 from editor_app.core.checks.builtin.pleonasm_classes import (
     GROUPED_WORDS_KEY,
-    binomials,
     check_pleonasm_classes,
     group_concept,
 )
@@ -75,8 +74,10 @@ _LOOSE_SYNONYMS = frozenset(
 
 
 def _doublets(an: Analysis) -> list[Finding]:
-    """ "rude and impolite", "aims and objectives", "tiny little": two words of one synonym group
-    side by side (or joined by and/or) say the same thing twice."""
+    """ "tiny little", "huge big": two adjectives of one synonym group side by side say the same
+    thing twice; the first is struck. (Pairs joined by "and"/"or" are left to the stricter WordNet
+    synonym rule, ``pleonasm:synonym-doublet``: this file's groups are loose, "quiet and calm",
+    "households and families", and the joined case found nothing the WordNet rule missed.)"""
     out: list[Finding] = []
     # The words with a synonym-group concept, found by ``check_pleonasm_classes`` in its one pass
     # over the segment's words (it runs first); most words have none.
@@ -89,37 +90,22 @@ def _doublets(an: Analysis) -> list[Finding]:
         if a.quoted:
             continue
         k = a.index
-        ca = group_concept(a.lower)
         j = k + 1
-        joined = j < len(toks) and toks[j].lower in ("and", "or")
-        if joined:
-            j += 1
         if j >= len(toks) or not toks[j].is_word or toks[j].quoted:
             continue
         b = toks[j]
-        if ca != group_concept(b.lower) or len(b.lower) < 3 or a.lower == b.lower or a.lower in _LOOSE_SYNONYMS \
-                or b.lower in _LOOSE_SYNONYMS:
+        if group_concept(a.lower) != group_concept(b.lower) or len(b.lower) < 3 or a.lower == b.lower \
+                or a.lower in _LOOSE_SYNONYMS or b.lower in _LOOSE_SYNONYMS:
             continue
-        if joined and (a.lower, b.lower) in binomials():
-            continue  # an idiom: "peace and quiet", "safe and sound"
         if a.is_cap != b.is_cap and k != an.sentences[a.sentence].first:
             continue
         fa, fb = lemmas(a.text), lemmas(b.text)
-        if not joined and not ("ADJ" in fa and "ADJ" in fb):
-            continue  # side by side only for two adjectives ("tiny little")
-        if joined and fa and fb and not set(fa) & set(fb):
-            continue  # "almost completely and shutting down": an adverb and a verb are no doublet
+        if not ("ADJ" in fa and "ADJ" in fb):
+            continue
         if {x.lower() for v in fa.values() for x in v} & {x.lower() for v in fb.values() for x in v}:
             continue  # two forms of one word
-        start = toks[k + 1].start if joined else b.start
-        if not joined:
-            start = a.start
-            end = a.end
-        else:
-            end = b.end
-        redundant = an.text[start:end]
-        out.append(Finding(start, end, "pleonasm:doublet", "pleonasm",
-                           f"{quote(redundant)} is redundant: {quote(a.text if joined else b.text)} already says it.", ("",)))
+        out.append(Finding(a.start, a.end, "pleonasm:doublet", "pleonasm",
+                           f"{quote(a.text)} is redundant: {quote(b.text)} already says it.", ("",)))
     return out
 
 
@@ -182,6 +168,12 @@ _OBLIGATION = frozenset(["must", "should", "shall", "need", "needs", "required",
                          "have", "has", "ought"])
 
 
+# A directive's participle + "to": the reader is told what to do ("Visitors are asked to",
+# "Tenants are reminded to", "Staff are expected to").
+_DIRECTIVES = frozenset(["asked", "reminded", "advised", "instructed", "expected", "told", "requested", "urged",
+                         "encouraged", "obliged", "supposed", "ordered", "directed", "bound"])
+
+
 def _obligation_before(an: Analysis, t0: Token) -> bool:
     """A modal or verb of obligation earlier in the phrase's sentence ("must", "should", "needs to",
     "is required", "have to" + verb)."""
@@ -193,6 +185,8 @@ def _obligation_before(an: Analysis, t0: Token) -> bool:
         if low in _OBLIGATION and (low not in ("have", "has", "need", "needs") or k + 1 < len(toks)
                                    and toks[k + 1].lower == "to"):
             return True
+        if low in _DIRECTIVES and k + 1 < len(toks) and toks[k + 1].lower == "to":
+            return True  # "are reminded to keep the paths clear at all times", "are asked to"
         k -= 1
     return False
 
