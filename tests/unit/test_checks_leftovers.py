@@ -247,9 +247,10 @@ def test_more_assistant_and_page_lines_in_other_words() -> None:
         assert flagged(line + "\n", "chatbot_leftover"), line
     for line in [
         "Get the best of The Harbour Times delivered every morning.",
-        "This story has been updated to correct the date of the vote.",
     ]:
         assert flagged(line + "\n", "web_boilerplate"), line
+    # a correction note is written by the article's editors, not pasted page chrome (session 5)
+    assert flagged("This story has been updated to correct the date of the vote.\n", "web_boilerplate") == []
     for line in ["Note that the ferry does not run on Sundays.", "Here is what we know so far.",
                  "Check the tide tables before you set out."]:
         assert flagged(line + "\n", "chatbot_leftover") == [], line

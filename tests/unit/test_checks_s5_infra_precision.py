@@ -73,3 +73,29 @@ def test_here_is_the_short_version_is_the_writers_idiom() -> None:
     assert not any(i.category == "chatbot_leftover" for i in BuiltinChecker().check(text))
     asked = "Here is a shorter version of your introduction:\n"
     assert any(i.category == "chatbot_leftover" for i in BuiltinChecker().check(asked))
+
+
+@pytest.mark.parametrize("line", [
+    "Correction: An earlier version of this piece gave the wrong year for the lock's reopening. It was 1974.",
+    "This report was amended on 2 April 2026 to correct the spelling of Ms Adeyemi's name.",
+    "Editor's note: This story has been updated with a statement from the canal company.",
+    "Photo: Volunteers clearing reeds below the top lock.",
+    "Walkers cross the footbridge at dawn. Photograph: Ines Carvalho",
+    "Photos: Ines Carvalho",
+    "Ines Carvalho is a freelance writer based in Bristol. Her first book is about inland waterways.",
+    "Prices correct at the time of writing.",
+    "Download the winter timetable from the operator's website before you set out.",
+])
+def test_the_articles_own_furniture_is_not_chrome(line: str) -> None:
+    # corrections, editor's notes, captions and credits, an author's note, a tip that sends the
+    # reader to someone else's website: written by the article's editors, not pasted page chrome
+    assert not flagged(line, "web_boilerplate")
+
+
+@pytest.mark.parametrize("line", [
+    "Photos: Storm floods the harbour car park",
+    "Download our app for breaking news alerts",
+    "Disclosure: We may earn a commission when you buy through links on our site.",
+])
+def test_page_chrome_beside_that_furniture_is_still_flagged(line: str) -> None:
+    assert flagged(line, "web_boilerplate")

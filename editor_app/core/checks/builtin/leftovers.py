@@ -434,11 +434,20 @@ def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -
     # A known label, a colon and a headline ("Trending now: Keeper's weigh-in goes viral").
     head, colon, tail = n.partition(":")
     if colon and tail.strip() and len(tail.split()) <= 20 and (
-            len(head.split()) >= 2 and head in exact or head in _ONE_WORD_LABELS):
+            len(head.split()) >= 2 and head in exact or head in _ONE_WORD_LABELS) and not _picture_credit(text):
         return True
     if shapes is None:
         shapes = whole
     return shapes and (_label_bar(text) or _call_to_action(text, n))
+
+
+_CREDIT = re.compile(r"^\W*(?i:photos?|pictures?|photographs?|images?)\s*:\s*([A-Z][\w'’.-]*(?: (?:de |van |von )?[A-Z][\w'’.-]*){0,3})\W*$")
+
+
+def _picture_credit(text: str) -> bool:
+    """"Photos: Ann Lee": the article's own picture credit (a name after the label), not a link to
+    a gallery ("Photos: Ash covers the harbour")."""
+    return _CREDIT.match(text.strip()) is not None
 
 
 def _any_match(n: str, patterns: tuple[_BPat, ...]) -> bool:
@@ -565,12 +574,26 @@ def _call_to_action(text: str, n: str) -> bool:
     for sent in sentences:
         if _CTA_STRONG.match(sent):
             rest = sent.split(None, 1)[1] if " " in sent else ""
-            if _WEB_CUE.search(rest) or re.search(r"\bon [A-Z]", text) and not text.rstrip().endswith("."):
+            if _page_cue(rest) or re.search(r"\bon [A-Z]", text) and not text.rstrip().endswith("."):
                 return True
         elif _CTA_WEAK.match(sent):
             rest = sent.split(None, 1)[1] if " " in sent else ""
             if _WEB_CUE_STRONG.search(rest):
                 return True
+    return False
+
+
+_OTHERS_SITE = frozenset(["website", "site", "app", "apps", "store", "shop"])
+
+
+def _page_cue(rest: str) -> bool:
+    """Does ``rest`` (lower case) name a thing of the page (``_WEB_CUE``)? Someone else's website,
+    app or shop ("from the operator's website") is a place in the world the reader is sent to,
+    as in any instruction, not this page's own furniture."""
+    for m in _WEB_CUE.finditer(rest):
+        if m.group(1) in _OTHERS_SITE and rest[: m.start()].endswith(("'s ", "s' ")):
+            continue
+        return True
     return False
 
 
