@@ -34,10 +34,11 @@ The later statement is flagged: the clause after the comma, or the whole second 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, filterfalse
 from operator import attrgetter
 
 from editor_app.core.checks.builtin import data
@@ -253,12 +254,14 @@ def _has_quantity(an: Analysis, first: int, last: int) -> bool:
 def _cue_counts(an: Analysis) -> list[int]:
     """Running counts of quantity-cue tokens over the segment (``[]`` when it holds none): the
     cue test runs once per distinct form, the per-token pass is a C-level ``map``."""
-    lows = list(map(_LOWER, an.tokens))
+    lows = _lows(an)
     forms = set(lows)
     cues = forms & _quantity_cues()
-    # the forms ``_is_cue`` may also accept: a digit first (a word token starting with one, or a
-    # one-character non-ASCII token such as "²"), a hyphen, "-fold"
-    odd = _ODD_FORMS.findall("\n".join(forms))
+    # the forms ``_is_cue`` may also accept: a digit first ("12", "1st", "²"), a hyphen (none of
+    # them all letters), or "-fold"
+    odd = list(filterfalse(str.isalpha, forms))
+    if "fold" in an.lower_text():
+        odd += [w for w in forms if w.endswith("fold")]
     if odd:
         cues.update(w for w in odd if _is_cue(w))
     counts: list[int] = list(accumulate(map(cues.__contains__, lows), initial=0)) if cues else []
@@ -267,7 +270,16 @@ def _cue_counts(an: Analysis) -> list[int]:
 
 
 _LOWER = attrgetter("lower")
-_ODD_FORMS = re.compile(r"^(?:\d[^\n]*|[^\n]*-[^\n]*|[^\n]*fold|[^\x00-\x7f])$", re.M)
+_START = attrgetter("start")
+
+
+def _lows(an: Analysis) -> list[str]:
+    """Every token's lower-case form, in order (shared: treat as read-only), for C-level scans
+    (``list.index``, ``set.isdisjoint``) instead of Python loops over tokens."""
+    got = an.memo.get("token-lows")
+    if got is None:
+        got = an.memo["token-lows"] = list(map(_LOWER, an.tokens))
+    return got  # type: ignore[return-value]
 
 
 @cache
@@ -532,8 +544,9 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         counts = _cue_counts(an)
     k = first
 
-    def add(value: float, dim: str, noun: str, approx: bool, at: int, amount: float = 0.0, period: float = 0.0) -> None:
-        out.append(Quantity(value, dim, noun, approx, at, amount or value, period, _bound(toks, at, first)))
+    def add(value: float, dim: str, noun: str, approx: bool, at: int, amount: float = 0.0, period: float = 0.0,
+            head: str = "") -> None:
+        out.append(Quantity(value, dim, noun, approx, at, amount or value, period, _bound(toks, at, first), head))
 
     while k < last:
         t = toks[k]
@@ -585,9 +598,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             frac = (0.5 if low == "half" else 0.25), k + 1
         scaled = _share_of_scale(toks, frac[1], last, frac[0]) if frac is not None else None
         if scaled is not None:
-            add(scaled[0], "count", scaled[1], True, k)  # "a quarter of a million people", "half a billion"
-            if scaled[1]:
-                out[-1] = replace(out[-1], head=toks[scaled[2]].lower)
+            # "a quarter of a million people", "half a billion"
+            add(scaled[0], "count", scaled[1], True, k, head=toks[scaled[2]].lower if scaled[1] else "")
             k = scaled[2]
             continue
         if frac is not None and low not in ("half", "quarter"):
@@ -619,8 +631,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 continue
             if wv is not None and wv > 1 and tail not in _UNITS and "NOUN" in lemmas(tail) and k > first \
                     and toks[k - 1].lower in ("a", "an", "the", "clear", "narrow", "comfortable"):
-                add(float(wv), "count", stem(tail), approx, k)  # "a seven-point margin", "a three-bedroom house"
-                out[-1] = replace(out[-1], head=tail)
+                add(float(wv), "count", stem(tail), approx, k, head=tail)  # "a seven-point margin", "a three-bedroom house"
                 k += 1
                 continue
         m = _SCORE.match(low)
@@ -1007,9 +1018,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         if not noun and "." in t.text and not (j > k + 1 and toks[j - 1].lower in _BIG_SCALE):
             k = j
             continue  # a bare decimal is a version or a score ("tidyconf 3.0", "deprecated in 2.4")
-        add(val, "count", noun, approx, k)
-        if noun:
-            out[-1] = replace(out[-1], head=toks[nj].lower)
+        add(val, "count", noun, approx, k, head=toks[nj].lower if noun else "")
         k = j
     return out
 
@@ -1374,23 +1383,38 @@ def _clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
     return hit  # type: ignore[return-value]
 
 
+def _break_tokens(an: Analysis) -> list[int]:
+    """Indices of the segment's clause-break tokens (commas, semicolons, colons, dashes,
+    brackets), found by one search of the text: a comma inside a number ("1,500") is no token."""
+    got = an.memo.get("clause-breaks")
+    if got is None:
+        toks = an.tokens
+        found: list[int] = []
+        for m in _BREAK_CHARS.finditer(an.text):
+            k = bisect_left(toks, m.start(), key=_START)
+            if k < len(toks) and toks[k].start == m.start():
+                found.append(k)
+        got = an.memo["clause-breaks"] = found
+    return got  # type: ignore[return-value]
+
+
+_BREAK_CHARS = re.compile("[" + re.escape("".join(sorted(_CLAUSE_BREAKS))) + "]")
+
+
 def _split_clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     toks = an.tokens
     start = s.first
-    has_word = False
-    for k in range(s.first, s.last):
-        t = toks[k]
-        if t.text in _CLAUSE_BREAKS and not (
-            t.text == ":" and s.first < k < s.last - 1 and toks[k - 1].lower[:1].isdigit() and toks[k + 1].lower[:1].isdigit()
-        ):  # (not the colons of a clock time, "19:46:12")
-            if has_word:
-                out.append((start, k))
-            start = k + 1
-            has_word = False
-        elif t.is_word:
-            has_word = True
-    if has_word:
+    breaks = _break_tokens(an)
+    for i in range(bisect_left(breaks, s.first), bisect_left(breaks, s.last)):
+        k = breaks[i]
+        if toks[k].text == ":" and s.first < k < s.last - 1 and toks[k - 1].lower[:1].isdigit() \
+                and toks[k + 1].lower[:1].isdigit():
+            continue  # (not the colons of a clock time, "19:46:12")
+        if start < k and (toks[start].is_word or any(toks[j].is_word for j in range(start + 1, k))):
+            out.append((start, k))
+        start = k + 1
+    if start < s.last and (toks[start].is_word or any(toks[j].is_word for j in range(start + 1, s.last))):
         out.append((start, s.last))
     return out
 
@@ -1444,20 +1468,47 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
     without reading them, made no correct hit and six false alarms (and 47 on 300k words of
     technical prose), so the checker leaves them off."""
     out: list[Finding] = []
+    # Which sentence rules can fire anywhere in the segment (each rule's own whole-segment test,
+    # made once here so that a sentence costs no call to a rule that cannot fire); the clause
+    # rules also need a sentence of two clauses or more.
+    forms = an.word_forms()
+    figures = _has_quantity(an, 0, len(an.tokens))
+    vague = figures and not _VAGUE_WORDS.isdisjoint(forms)
+    negation = not _NEGATORS.isdisjoint(forms) or "n't" in an.lower_text()
+    than = an.lower_text().count("than") >= 2
+    tails = _text_mentions(an, "first-gate", ("first time", "first ever")) or _text_mentions(an, "means-gate", ("meaning", "which mean")) \
+        or "from" in forms and not _WHOLE_GATE.isdisjoint(forms)
+    names = any(map(an.text.__contains__, _NAME_AFTER_RELATIVE))
+    marked = _text_mentions(an, "marker-gate", _MARKER_GATE)
+    agents = "by" in forms
     for si, s in enumerate(an.sentences):
-        found = _repeated_quantities(an, s) or _vague_restatement(an, s)
-        if not found:
-            found = _restated_clause(an, si, word_overlap) or (_paraphrased_clause(an, s) if word_overlap else [])
-        if not found:
-            found = _negated_opposite(an, s) or _restated_comparison(an, s)
+        multi = len(_clauses(an, s)) > 1
+        found = _repeated_quantities(an, s) if figures else []
+        if not found and vague and multi:
+            found = _vague_restatement(an, s)
+        if not found and multi:
+            found = _restated_clause(an, si, word_overlap)
+        if not found and word_overlap:
+            found = _paraphrased_clause(an, s)
+        if not found and negation and multi:
+            found = _negated_opposite(an, s)
+        if not found and than:
+            found = _restated_comparison(an, s)
         if not found:
             # (a tail that denies again a state the sentence ended, "closed in April and no longer
             # takes anyone in": 3 hits on train3, none on the held-out sets and a false alarm on their
             # clean prose; left out)
-            found = _restated_names(an, s) or _first_time_restated(an, s) or _marked_restatement(an, s) \
-                or _explained_denial(an, s) or _whole_span_again(an, s)
+            if names:
+                found = _restated_names(an, s)
+            if not found and tails and multi:
+                found = _first_time_restated(an, s)
+            if not found and marked:
+                found = _marked_restatement(an, s)
+            if not found and tails and multi:
+                found = _explained_denial(an, s) or _whole_span_again(an, s)
         out.extend(found)
-        out.extend(_restated_agents(an, s))
+        if agents:
+            out.extend(_restated_agents(an, s))
     if word_overlap:
         out.extend(_restated_sentences(an))
         taken = {f.start for f in out}
@@ -1820,7 +1871,7 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
     neg_gate = an.memo.get(_NEGATION_GATE)
     if neg_gate is None:
         forms = an.word_forms()
-        neg_gate = an.memo[_NEGATION_GATE] = not _NEGATORS.isdisjoint(forms) or any(f.endswith("n't") for f in forms)
+        neg_gate = an.memo[_NEGATION_GATE] = not _NEGATORS.isdisjoint(forms) or "n't" in an.lower_text()
     if not neg_gate:
         return []  # every finding below needs a negation in a later clause
     clauses = _clauses(an, s)
@@ -2188,7 +2239,7 @@ def _restated_names(an: Analysis, s: Sentence) -> list[Finding]:
     if at is None:
         # (cheap gate: a block without "who", "which", "born", "based" ... has nothing to check)
         at = an.memo["rel-openers"] = [i for i, t in enumerate(toks) if t.lower in _RELATIVE_OPENERS] \
-            if any(w in an.text for w in _NAME_AFTER_RELATIVE) else []
+            if any(map(an.text.__contains__, _NAME_AFTER_RELATIVE)) else []
     for r in at:  # type: ignore[attr-defined]
         if r >= s.last:
             break
@@ -2234,7 +2285,7 @@ def _text_mentions(an: Analysis, key: str, needles: tuple[str, ...]) -> bool:
         if low is None:
             low = an.memo[_LOWER_TEXT] = an.text.lower()
         assert isinstance(low, str)
-        gate = an.memo[key] = any(n in low for n in needles)
+        gate = an.memo[key] = any(map(low.__contains__, needles))
     return bool(gate)
 
 
@@ -2377,13 +2428,19 @@ def _verb_clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
         out = list(_clauses(an, s))  # nothing to split at (a copy: the clause list is shared)
     else:
         out = []
-        toks = an.tokens
+        lows = _lows(an)
         for a, b in _clauses(an, s):
             start = a
-            for k in range(a + 1, b - 1):
-                if toks[k].lower == "and" and toks[k + 1].lower in _AUXILIARIES:
+            k = a + 1
+            while k < b - 1:
+                try:
+                    k = lows.index("and", k, b - 1)
+                except ValueError:
+                    break
+                if lows[k + 1] in _AUXILIARIES:
                     out.append((start, k))
                     start = k
+                k += 1
             out.append((start, b))
     an.memo[key] = out
     return out
