@@ -1947,13 +1947,26 @@ def _same_things(an: Analysis, prev: Sentence, cur: Sentence) -> bool:
     return True
 
 
+def _figure_pairs(an: Analysis) -> list[int]:
+    """The indices i of sentences that hold a cue word for a figure, as does sentence i - 1: the
+    only pairs the rules that compare a sentence's figures with the previous one's can flag."""
+    got = an.memo.get("figure-pairs")
+    if got is None:
+        found: list[int] = []
+        if _has_quantity(an, 0, len(an.tokens)):
+            held = [_has_quantity(an, s.first, s.last) for s in an.sentences]
+            found = [i for i in range(1, len(held)) if held[i] and held[i - 1]]
+        got = an.memo["figure-pairs"] = found
+    return got  # type: ignore[return-value]
+
+
 def _restated_figure_sentences(an: Analysis) -> list[Finding]:
     """ "The plant employs 300 people. It has a workforce of 300.": a short sentence about the
     same thing that gives again a figure the previous sentence gave and adds little else."""
     out: list[Finding] = []
     if len(an.sentences) < 2 or not _has_quantity(an, 0, len(an.tokens)):
         return out  # no figure anywhere in the segment: every sentence's quantities are empty
-    for i in range(1, len(an.sentences)):
+    for i in _figure_pairs(an):
         prev, cur = an.sentences[i - 1], an.sentences[i]
         if not _has_quantity(an, cur.first, cur.last) or an.quoted_sentence(cur) or an.quoted_sentence(prev):
             continue  # (no cue word: no figure to give again)
@@ -2039,7 +2052,7 @@ def _refigured_sentences(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     if not _has_quantity(an, 0, len(an.tokens)):
         return out
-    for i in range(1, len(an.sentences)):
+    for i in _figure_pairs(an):
         prev, cur = an.sentences[i - 1], an.sentences[i]
         if cur.last - cur.first > 26 or not _has_quantity(an, cur.first, cur.last) or not _has_quantity(an, prev.first, prev.last) \
                 or an.quoted_sentence(cur) or an.quoted_sentence(prev):
@@ -2159,7 +2172,7 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
     sentence gave, in another form (units, fractions, a year as its century)."""
     out: list[Finding] = []
     toks = an.tokens
-    for i in range(1, len(an.sentences)):
+    for i in _figure_pairs(an):
         prev, cur = an.sentences[i - 1], an.sentences[i]
         if not _has_quantity(an, cur.first, cur.last) or not _has_quantity(an, prev.first, prev.last):
             continue  # (both must hold a figure: tested before the openers)
@@ -2388,7 +2401,7 @@ def _restated_figure_openers(an: Analysis) -> list[Finding]:
     is smaller than ...": a sentence that opens with a short phrase giving again a measurement
     the previous sentence gave, before its own news."""
     out: list[Finding] = []
-    for i in range(1, len(an.sentences)):
+    for i in _figure_pairs(an):
         prev, cur = an.sentences[i - 1], an.sentences[i]
         if an.tokens[cur.first].lower not in _FIGURE_OPENERS or an.quoted_sentence(cur) or an.quoted_sentence(prev):
             continue
@@ -2454,7 +2467,9 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
     for ci in range(1, len(clauses)):
         a0 = clauses[0][0]
         b0, b1 = clauses[ci]
-        if any(an.tokens[i].quoted for i in range(b0, b1)):
+        if not _has_quantity(an, b0, b1):
+            continue  # (no cue word: no figure in the clause)
+        if an.any_quoted and any(an.tokens[i].quoted for i in range(b0, b1)):
             continue
         if b0 > 0 and an.tokens[b0 - 1].text == "(":
             continue  # "978 metres (3,209 ft)": a conversion in brackets is house style, not a lapse
