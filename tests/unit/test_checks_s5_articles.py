@@ -95,3 +95,9 @@ def test_a_river_names_a_trail_or_a_pair_of_names_is_one_modifier() -> None:
     assert flagged("River Wend Partnership volunteers cleared the path.") == []
     assert flagged("Sales in US/UK markets fell.") == []
     assert flagged("Flooding on River Wend closed the road.") == ["River Wend"]
+
+
+def test_a_word_the_article_uses_bare_as_a_name_elsewhere_is_a_name() -> None:
+    text = "Harbour published its first report in May.\n\nAnalysts who follow Harbour were impressed."
+    assert flagged(text) == []
+    assert flagged("Harbour published its first report in May.\n\nAnalysts liked the harbour.") == ["Harbour"]

@@ -1459,6 +1459,10 @@ _CLAUSE_BOUNDARY = frozenset(["and", "or", "but", "than", "that", "which", "who"
                               "must", "should", "does", "did", "do", "also", "too", "alone", "itself"])
 
 
+# Articles that rule out every bare-noun rule for the word after them ("A" is left out: "Series A round").
+_PLAIN_ARTICLES = frozenset(["the", "a", "an", "The", "An"])
+
+
 @cache
 def _count_noun_forms() -> frozenset[str]:
     """Every word form ``_bare_count_nouns`` can flag other than after a superlative or "first"."""
@@ -1480,9 +1484,10 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         cands = [t for t in an.words if t.lower in rel]
     else:
         cands = [t for t in an.words if t.lower in rel or t.index and toks[t.index - 1].lower in _RANKED_PREV]
+    first_words: dict[int, Token | None] = {}
     for t in cands:
-        if t.quoted:
-            continue
+        if t.quoted or t.index and toks[t.index - 1].text in _PLAIN_ARTICLES:
+            continue  # (an article right before the noun: no rule below can fire)
         low = t.lower
         is_list_noun = low in nouns
         if not is_list_noun and low not in _B3_EXTRA:
@@ -1515,8 +1520,11 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                     out.append(subject)  # "officials said line will carry": a WordNet count noun as a subject
             continue
         # Sentence opener: "Board approved ..."
-        s = an.sentences[t.sentence]
-        first_word = next((w for w in toks[s.first : s.last] if w.is_word), None)
+        if t.sentence in first_words:
+            first_word = first_words[t.sentence]
+        else:
+            s = an.sentences[t.sentence]
+            first_word = first_words[t.sentence] = next((w for w in toks[s.first : s.last] if w.is_word), None)
         ordinal_head = low in _B3_EXTRA and t.index > 0 and toks[t.index - 1].lower in _SUBJECT_ORDINALS
         subject = _bare_subject(an, t, first_word) if is_list_noun or ordinal_head else None
         if subject is not None:

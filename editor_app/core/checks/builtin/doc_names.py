@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.lexicon import lemmas
 
 _PAIR = re.compile(r"\b([A-Z][a-zà-ÿ'’-]+) ([A-Z][a-zà-ÿ'’-]+)\b")
@@ -32,15 +33,33 @@ _NAME_HEADS = frozenset(
 )
 
 
+# A capitalised word right after a lower-case word inside a sentence: "pressure from City", "sold by
+# Quarry". After anything but a determiner, the writer uses it bare as a name ("Quarry published",
+# opening a later sentence, is that name, not a count noun that lost its article).
+_BARE_NAME = re.compile(r"\b([a-z][a-z'’-]*) ([A-Z][a-z][a-zà-ÿ'’-]*)\b")
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+                          "my", "your", "every", "each", "any", "no", "some", "another", "whose", "which", "what"])
+
+
 @lru_cache(maxsize=256)
 def surnames(text: str) -> frozenset[str]:
-    """Capitalised words the text uses as the surname of a person it names in full."""
+    """Capitalised words the text uses as the surname of a person it names in full, or as a name
+    in its own right (bare after a lower-case word inside a sentence)."""
     out: set[str] = set()
     for first, second in _PAIR.findall(text):
         if lemmas(first.lower()) or second.lower() in _NAME_HEADS:
             continue  # "The Finch", "Hot Water": not a given name; "Leverton Council": a body
         out.add(second)
+    for before, word in _BARE_NAME.findall(text):
+        if before not in _DETERMINERS and not word.endswith(("'s", "’s")) and word not in _the_names():
+            out.add(word)  # (not a name that takes "the": "sent to Treasury" is itself a slip)
     return frozenset(out)
+
+
+@cache
+def _the_names() -> frozenset[str]:
+    """One-word names that take "the" (the_names.txt, the_names_wn.txt: Treasury, Netherlands)."""
+    return frozenset(n for n in data.lines("the_names.txt") + data.lines("the_names_wn.txt") if " " not in n)
 
 
 def surnames_in(parts: Iterable[str]) -> frozenset[str]:
