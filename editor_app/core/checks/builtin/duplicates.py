@@ -93,9 +93,11 @@ for _names, _dim, _f in (
     ("kilowatt kilowatts kw", "power", 1e3),
     ("megawatt megawatts mw", "power", 1e6),
     ("gigawatt gigawatts gw", "power", 1e9),
-    ("kwh", "energy", 1e3),
-    ("mwh", "energy", 1e6),
-    ("gwh", "energy", 1e9),
+    ("wh watt-hour watt-hours", "energy", 1.0),
+    ("kwh kilowatt-hour kilowatt-hours", "energy", 1e3),
+    ("mwh megawatt-hour megawatt-hours", "energy", 1e6),
+    ("gwh gigawatt-hour gigawatt-hours", "energy", 1e9),
+    ("twh terawatt-hour terawatt-hours", "energy", 1e12),
     ("millilitre millilitres ml", "volume", 0.001),
 ):
     for _n in _names.split():
@@ -671,6 +673,11 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(1 / (2 * _UNITS[toks[k + 2].lower][1]), "frequency", "", approx, k)  # "every other week"
             k += 3
             continue
+        if low in ("every", "each") and k + 2 < last and toks[k + 1].lower == "single" and toks[k + 2].lower in _UNITS \
+                and _UNITS[toks[k + 2].lower][0] == "time":
+            add(1 / _UNITS[toks[k + 2].lower][1], "frequency", "", approx, k)  # "every single day"
+            k += 3
+            continue
         if low in ("every", "each", "per") and k + 1 < last and toks[k + 1].lower in _UNITS:
             dim, f = _UNITS[toks[k + 1].lower]
             if dim == "time":
@@ -1076,7 +1083,7 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
     if a.dim == "frequency" and a.noun and b.noun and a.noun != b.noun:
         return False  # "every Monday ... on Tuesdays"
     if a.dim == "count" and a.noun and b.noun and a.noun != b.noun and max(a.value, b.value) < 100 \
-            and not (loose and "time" in (a.noun, b.noun)) \
+            and not (loose and ("time" in (a.noun, b.noun) or a.noun in _COUNTERS or b.noun in _COUNTERS)) \
             and not (_concepts(a.head or a.noun) & _concepts(b.head or b.noun) - {a.noun, b.noun}):
         return False  # small counts of different things (not "80 musicians ... eighty players"); a large number is one fact
     if a.bound or b.bound:
@@ -1107,6 +1114,9 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
     return abs(a.value - b.value) <= tolerance * scale  # (not "eight minutes" ~ "a minute": a day is not the scale)
 
 
+# Nouns that count anything ("34 new sirens, thirty-four units in all"): in a tail that can only
+# restate, a count of them is the same count as one of named things.
+_COUNTERS = frozenset(["unit", "item", "piec", "thing", "object", "one", "total"])
 _HALF_OF_A_MEASURE = frozenset(["size", "price", "cost", "time", "length", "width", "height", "weight", "number", "amount",
                                 "rate", "speed", "level", "value", "distance", "average", "figure", "total"])
 _TAIL_OPENERS = frozenset(
@@ -1506,6 +1516,8 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
                 found = _marked_restatement(an, s)
             if not found and tails and multi:
                 found = _explained_denial(an, s) or _whole_span_again(an, s)
+        if not found and figures:
+            found = _restated_span(an, s)
         out.extend(found)
         if agents:
             out.extend(_restated_agents(an, s))
@@ -1533,6 +1545,50 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _restated_figure_openers(an) if not any(a < f.end and f.start < b for a, b in spans))
     return out
+
+
+# Prepositions that make a duration the span something happened in ("within 48 hours", "over
+# three days", "in the space of two days").
+_SPAN_WORDS = frozenset(["in", "within", "over", "inside", "during"])
+_SPAN_PHRASES = (("in", "the", "space", "of"), ("in", "the", "course", "of"), ("over", "the", "course", "of"),
+                 ("over", "a", "period", "of"), ("in", "a", "matter", "of"), ("in", "just"), ("within", "just"),
+                 ("in", "only"), ("within", "only"), ("in", "under"), ("within", "less", "than"), ("in", "less", "than"))
+
+
+_SPAN_BREAKS = frozenset(["and", "then", "again", "but", "while", "whereas", "unlike", "compared", "versus", "against", "another",
+                          "next", "later", "after", "before", ";"])
+
+
+def _span_start(an: Analysis, k: int, first: int) -> int | None:
+    """The token that opens the span phrase before the figure at k, or None."""
+    toks = an.tokens
+    for m in _SPAN_PHRASES:
+        j = k - len(m)
+        if j >= first and all(toks[j + i].lower == w for i, w in enumerate(m)):
+            return j
+    return k - 1 if k - 1 >= first and toks[k - 1].lower in _SPAN_WORDS else None
+
+
+def _restated_span(an: Analysis, s: Sentence) -> list[Finding]:
+    """ "Within 48 hours, users had pulled out $600 million in the space of two days": the span
+    an event took, given twice in one sentence in two forms (other units, words for digits)."""
+    if not _has_quantity(an, s.first, s.last):
+        return []
+    toks = an.tokens
+    spans = [(q, j) for q in _sentence_quantities(an, s)
+             if q.dim == "time" and not q.bound and (j := _span_start(an, q.token, s.first)) is not None]
+    for i, (q, jq) in enumerate(spans):
+        for e, _je in spans[:i]:
+            if e.token >= jq or not _same(e, q) or e.token + 1 >= s.last or q.token + 1 >= s.last:
+                continue
+            if toks[e.token].lower == toks[q.token].lower and toks[e.token + 1].lower == toks[q.token + 1].lower:
+                continue  # the same words twice: a parallel, not a second form
+            if any(t.quoted or t.lower in _SPAN_BREAKS for t in toks[e.token + 1 : jq]):
+                continue  # ("within a day, and again within 24 hours": two events)
+            end = q.token + 1 if toks[q.token + 1].lower in _UNITS else q.token
+            return [Finding(toks[jq].start, toks[end].end, "duplicate-quantity:span", "duplicate_information",
+                            "This gives again, in another form, the time span the sentence has already given; cut it.", ("",))]
+    return []
 
 
 # Words that carry little of a clause's point: they neither make it new nor make it a restatement.

@@ -1,0 +1,77 @@
+"""duplicate_information: session-5 figure shapes, and the speed gates that must not change what
+the rule finds.
+
+Sentences written for these tests, not copied from any corpus. Each fault is one general shape
+(energy in hyphenated units, "every single" + a period, a count of generic units after a count
+of named things, one time span given twice in two forms); each quiet case is ordinary prose of a
+similar shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import duplicates as D
+from editor_app.core.checks.builtin.duplicates import check_duplicates
+from editor_app.core.checks.builtin.text import analyse
+
+
+def _flagged(text: str) -> list[str]:
+    an = analyse(text)
+    return [text[f.start : f.end] for f in check_duplicates(an) if f.category == "duplicate_information"]
+
+
+FAULTS = [
+    ("The heater draws 2 kWh a night, two kilowatt-hours of energy, on the lowest setting.", "two kilowatt-hours"),
+    ("The kettle uses 100 watt-hours, about a tenth of a kilowatt-hour, per litre boiled.", "about a tenth"),
+    ("The library opens seven days a week, every single day of the week, until eight.", "every single day"),
+    ("The order covers 12 new laptops, twelve units in all, and a spare charger.", "twelve units in all"),
+    ("We packed forty jars in total, or 40 items altogether, for the fair.", "or 40 items altogether"),
+    ("Within 72 hours, the volunteers had planted 900 trees in the space of three days.", "in the space of three days"),
+    ("Over a fortnight, the crew laid new track for the depot in just two weeks.", "in just two weeks"),
+]
+
+QUIET = [
+    # a second span with its own figure, or the same words twice in a parallel
+    "Within two days the bridge was repaired, and within 48 hours traffic was moving again.",
+    "In two weeks we built a shed and in two weeks we painted it.",
+    "Within an hour the first crew arrived, but the second took 60 minutes more.",
+    # counts of different named things, or generic units of another number
+    "The order covers 12 new laptops and twelve desks for the annexe.",
+    "The order covers 12 new laptops, thirteen units in all with the spare.",
+    # a rate that is not the same rate
+    "The cafe opens five days a week, every single day except the weekend.",
+    # energy figures that differ
+    "The heater draws 2 kWh a night, three kilowatt-hours on the coldest nights.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), FAULTS)
+def test_fault_flagged(text: str, part: str) -> None:
+    assert any(part in f for f in _flagged(text)), _flagged(text)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_quiet(text: str) -> None:
+    assert _flagged(text) == []
+
+
+def test_start_kinds() -> None:
+    """Units, months and scale words only end a figure; "a" and ordinals start one only near a cue."""
+    assert [D._start_kind(w) for w in ("12", "two", "twenty-four", "mid-march", "well-known")] == [1, 1, 1, 1, 0]
+    assert [D._start_kind(w) for w in ("may", "hours", "million", "a", "every", "first")] == [0, 0, 0, 2, 2, 2]
+
+
+def test_quiet_start_needs_a_cue() -> None:
+    """A quiet start ("a", "every") far from any cue word yields no figure; near one, it does."""
+    an = analyse("A dog barked at a cat every night in the old yard.")
+    assert D._quantities(an, 0, len(an.tokens)) == []
+    an = analyse("The bus comes every week and a day later the train.")
+    assert [q.dim for q in D._quantities(an, 0, len(an.tokens))][:1] == ["frequency"]
+
+
+def test_clause_breaks_skip_number_commas() -> None:
+    an = analyse("It cost 1,500 pounds, then 2,000; later (in May) more.")
+    s = an.sentences[0]
+    texts = [" ".join(t.text for t in an.tokens[a:b]) for a, b in D._clauses(an, s)]
+    assert texts == ["It cost 1,500 pounds", "then 2,000", "later", "in May", "more ."]
