@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from functools import cache, lru_cache
+from typing import cast
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
@@ -948,7 +949,7 @@ def _triggers(low: str) -> tuple[int, ...]:
         out.append(14)
     if low in ("individual", "separate"):
         out.append(15)
-    if group_concept(low) and "ADJ" in lemmas(low):
+    if "ADJ" in lemmas(low) and group_concept(low):
         out.append(_GROUPED_WORDS)
     return tuple(out)
 
@@ -981,7 +982,14 @@ def _acronym_forms() -> frozenset[str]:
     return frozenset(a.lower() for a in _acronyms())
 
 
-def check_pleonasm_classes(an: Analysis) -> list[Finding]:
+_BUCKETS_KEY = ("pleonasm_classes", "buckets")
+
+
+def word_buckets(an: Analysis, extra: frozenset[str] | set[str] = frozenset()) -> list[Token]:
+    """One pass over the segment's words for the class rules and the gloss rule together: each
+    class rule's words (by trigger, ``_triggers``; kept in the analysis memo for
+    ``check_pleonasm_classes``) and, returned, the unquoted words whose form is in ``extra``
+    (``check_gloss_pleonasms``' gate words), so the two rules share one loop."""
     buckets: list[list[Token]] = [[] for _ in range(len(_RULES) + 1)]
     acronyms = _acronyms()
     seen = _SEEN
@@ -999,16 +1007,32 @@ def check_pleonasm_classes(an: Analysis) -> list[Finding]:
         if ks:
             trig[f] = ks
     wanted = trig.keys() | (_acronym_forms() & forms)
+    hits: list[Token] = []
+    both = wanted | extra if extra else wanted
     for t in an.words:
-        if t.lower not in wanted:
+        low = t.lower
+        if low not in both:
             continue
-        for k in trig.get(t.lower, ()):
+        if low in extra and not t.quoted:
+            hits.append(t)
+        if low not in wanted:
+            continue
+        for k in trig.get(low, ()):
             buckets[k].append(t)
         if t.is_cap and t.text in acronyms:
             buckets[4].append(t)
+    an.memo[_BUCKETS_KEY] = buckets
     an.memo[GROUPED_WORDS_KEY] = buckets[_GROUPED_WORDS]
+    return hits
+
+
+def check_pleonasm_classes(an: Analysis) -> list[Finding]:
+    buckets = an.memo.get(_BUCKETS_KEY)
+    if buckets is None:
+        word_buckets(an)
+        buckets = an.memo[_BUCKETS_KEY]
     out: list[Finding] = []
-    for rule, words in zip(_RULES, buckets, strict=False):
+    for rule, words in zip(_RULES, cast("list[list[Token]]", buckets), strict=False):
         if words:
             out.extend(rule(an, words))
     return out

@@ -36,7 +36,7 @@ from lemminflect import getAllInflections
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
-from editor_app.core.checks.builtin.pleonasm_classes import after_pair, binomials
+from editor_app.core.checks.builtin.pleonasm_classes import after_pair, binomials, word_buckets
 from editor_app.core.checks.builtin.text import Analysis, Token, stem
 
 _KINDS = ("doublet", "particle", "reciprocal", "manner", "body", "number", "adverb-double", "modifier", "adverb",
@@ -406,7 +406,7 @@ def check_gloss_pleonasms(an: Analysis) -> list[Finding]:
         sel = sel | set(both)  # a word whose partner is in the segment too
     if not sel:
         return []
-    hits = [t for t in an.words if t.lower in sel and not t.quoted]
+    hits = word_buckets(an, sel)  # (one loop over the words, shared with the class rules)
     if not hits:
         return []
     table = _table()
