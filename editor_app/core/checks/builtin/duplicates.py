@@ -38,7 +38,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from itertools import accumulate, filterfalse
+from itertools import accumulate, compress, filterfalse
 from operator import attrgetter
 
 from editor_app.core.checks.builtin import data
@@ -261,7 +261,7 @@ def _cue_counts(an: Analysis) -> list[int]:
     cues = forms & _quantity_cues()
     # the forms ``_is_cue`` may also accept: a digit first ("12", "1st", "²"), a hyphen (none of
     # them all letters), or "-fold"
-    odd = list(filterfalse(str.isalpha, forms))
+    odd = list(filterfalse(str.isalpha, forms - cues - _PLAIN_MARKS))
     if "fold" in an.lower_text():
         odd += [w for w in forms if w.endswith("fold")]
     if odd:
@@ -272,7 +272,28 @@ def _cue_counts(an: Analysis) -> list[int]:
 
 
 _LOWER = attrgetter("lower")
+_PLAIN_MARKS = frozenset(",.;:!?()[]\"'“”‘’—–-…/&*")
 _START = attrgetter("start")
+
+
+def _positions(an: Analysis, word: str) -> list[int]:
+    """The indices of the tokens whose lower-case form is ``word``, found by ``list.index`` (one
+    C-level scan of the segment); memoised per word (shared: treat as read-only)."""
+    key = ("positions", word)
+    got = an.memo.get(key)
+    if got is None:
+        lows = _lows(an)
+        found: list[int] = []
+        if word in an.word_forms():
+            k = -1
+            try:
+                while True:
+                    k = lows.index(word, k + 1)
+                    found.append(k)
+            except ValueError:
+                pass
+        got = an.memo[key] = found
+    return got  # type: ignore[return-value]
 
 
 def _lows(an: Analysis) -> list[str]:
@@ -309,6 +330,18 @@ def _own_starts() -> frozenset[str]:
     return frozenset([*_NUMBER_WORDS, *_FACTORS, *_FREQUENCY_WORDS, *_FRACTIONS, *_LAST, *_TIMES_WORDS, "half",
                       *(d + "s" for d in _WEEKDAYS), "quarter's", "quarter’s", "year's", "year’s", "month's", "month’s",
                       "week's", "week’s"])
+
+
+def _start_tokens(an: Analysis) -> list[int]:
+    """The indices of the segment's tokens that can start a figure (start kind 1 or 2), in order."""
+    got = an.memo.get("start-tokens")
+    if got is None:
+        lows = _lows(an)
+        kinds = _TRIED
+        for w in set(lows).difference(kinds):
+            _start_kind(w)
+        got = an.memo["start-tokens"] = list(compress(range(len(lows)), map(kinds.__getitem__, lows)))
+    return got  # type: ignore[return-value]
 
 
 def _start_kind(low: str) -> int:
@@ -544,6 +577,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
     counts = an.memo.get("qcues")
     if counts is None:
         counts = _cue_counts(an)
+    starts = _start_tokens(an)
     k = first
 
     def add(value: float, dim: str, noun: str, approx: bool, at: int, amount: float = 0.0, period: float = 0.0,
@@ -552,13 +586,13 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
 
     while k < last:
         t = toks[k]
-        if not t.is_word or t.quoted:
-            k += 1
-            continue  # (a figure inside quotation marks is someone's words, or a string)
         low = t.lower
         kind = kinds[low] if low in kinds else _start_kind(low)
-        if not kind or kind == 2 and (not counts or counts[min(last, k + 6)] == counts[k + 1]):  # type: ignore[index]
-            k += 1
+        if not t.is_word or t.quoted or not kind or kind == 2 and (not counts or counts[min(last, k + 6)] == counts[k + 1]):  # type: ignore[index]
+            # (a figure inside quotation marks is someone's words, or a string): on to the next
+            # token that can start a figure, past every one that cannot
+            i = bisect_left(starts, k + 1)
+            k = starts[i] if i < len(starts) else last
             continue
         back = k - 1 if k > first and toks[k - 1].text not in "$£€¥" else k - 2
         approx = back >= first and (toks[back].lower in _APPROX or toks[back].lower == "to" and back > first
@@ -1490,7 +1524,8 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
         or "from" in forms and not _WHOLE_GATE.isdisjoint(forms)
     names = any(map(an.text.__contains__, _NAME_AFTER_RELATIVE))
     marked = _text_mentions(an, "marker-gate", _MARKER_GATE)
-    agents = "by" in forms
+    agents = "by" in forms and not _AGENT_HEADS.isdisjoint(forms)
+    time_spans = figures and not _SPAN_WORDS.isdisjoint(forms) and not _TIME_WORDS.isdisjoint(forms)
     for si, s in enumerate(an.sentences):
         multi = len(_clauses(an, s)) > 1
         found = _repeated_quantities(an, s) if figures else []
@@ -1516,7 +1551,7 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
                 found = _marked_restatement(an, s)
             if not found and tails and multi:
                 found = _explained_denial(an, s) or _whole_span_again(an, s)
-        if not found and figures:
+        if not found and time_spans:
             found = _restated_span(an, s)
         out.extend(found)
         if agents:
@@ -1555,6 +1590,7 @@ _SPAN_PHRASES = (("in", "the", "space", "of"), ("in", "the", "course", "of"), ("
                  ("in", "only"), ("within", "only"), ("in", "under"), ("within", "less", "than"), ("in", "less", "than"))
 
 
+_TIME_WORDS = frozenset(w for w, (dim, _f) in _UNITS.items() if dim == "time")
 _SPAN_BREAKS = frozenset(["and", "then", "again", "but", "while", "whereas", "unlike", "compared", "versus", "against", "another",
                           "next", "later", "after", "before", ";"])
 
@@ -1572,8 +1608,8 @@ def _span_start(an: Analysis, k: int, first: int) -> int | None:
 def _restated_span(an: Analysis, s: Sentence) -> list[Finding]:
     """ "Within 48 hours, users had pulled out $600 million in the space of two days": the span
     an event took, given twice in one sentence in two forms (other units, words for digits)."""
-    if not _has_quantity(an, s.first, s.last):
-        return []
+    if not _has_quantity(an, s.first, s.last) or len(list(filter(_TIME_WORDS.__contains__, _lows(an)[s.first : s.last]))) < 2:
+        return []  # (two words for a period at least, before any figure is parsed)
     toks = an.tokens
     spans = [(q, j) for q in _sentence_quantities(an, s)
              if q.dim == "time" and not q.bound and (j := _span_start(an, q.token, s.first)) is not None]
@@ -2498,18 +2534,14 @@ def _verb_clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
     else:
         out = []
         lows = _lows(an)
+        ands = _positions(an, "and")
         for a, b in _clauses(an, s):
             start = a
-            k = a + 1
-            while k < b - 1:
-                try:
-                    k = lows.index("and", k, b - 1)
-                except ValueError:
-                    break
+            for i in range(bisect_left(ands, a + 1), bisect_left(ands, b - 1)):
+                k = ands[i]
                 if lows[k + 1] in _AUXILIARIES:
                     out.append((start, k))
                     start = k
-                k += 1
             out.append((start, b))
     an.memo[key] = out
     return out
@@ -2823,12 +2855,14 @@ def _synonym_concepts() -> frozenset[str]:
 
 
 def _restated_agents(an: Analysis, s: Sentence) -> list[Finding]:
-    if "by" not in an.word_forms():
-        return []  # every phrase below starts with "by"
+    by = _positions(an, "by")
+    lo, hi = bisect_left(by, s.first), bisect_left(by, s.last - 2)
+    if hi - lo < 2:
+        return []  # every phrase below starts with "by", and one must be said twice
     toks = an.tokens
     phrases: list[tuple[int, int, str]] = []  # token range, head
-    for k in range(s.first, s.last - 2):
-        if toks[k].lower != "by" or toks[k].quoted:
+    for k in by[lo:hi]:
+        if toks[k].quoted:
             continue
         mod, head = toks[k + 1], toks[k + 2]
         if not (mod.is_word and head.is_word) or head.lower not in _AGENT_HEADS:
