@@ -101,3 +101,7 @@ def test_a_word_the_article_uses_bare_as_a_name_elsewhere_is_a_name() -> None:
     text = "Harbour published its first report in May.\n\nAnalysts who follow Harbour were impressed."
     assert flagged(text) == []
     assert flagged("Harbour published its first report in May.\n\nAnalysts liked the harbour.") == ["Harbour"]
+
+
+def test_an_adjective_inside_a_bare_idiom() -> None:
+    assert flagged("Guests came in black tie. The ship sat in dry dock for a month.") == []

@@ -219,10 +219,8 @@ def check_articles(an: Analysis) -> list[Finding]:
     firsts = _pass_words()
     # (the words the pass can pick, decided once per distinct form of the segment)
     picks = {f for f in an.word_forms() if f in firsts or f[-3:] == "est" or f[:1] in "mab" and f[1:2].isdigit()}
-    for t in an.words:
+    for t in [t for t in an.words if t.lower in picks] if picks else ():
         low = t.lower
-        if low not in picks:
-            continue
         if low in firsts:
             if low == "of":
                 ofs.append(t)
@@ -1459,8 +1457,11 @@ _CLAUSE_BOUNDARY = frozenset(["and", "or", "but", "than", "that", "which", "who"
                               "must", "should", "does", "did", "do", "also", "too", "alone", "itself"])
 
 
-# Articles that rule out every bare-noun rule for the word after them ("A" is left out: "Series A round").
-_PLAIN_ARTICLES = frozenset(["the", "a", "an", "The", "An"])
+# Determiners that rule out every bare-noun rule for the word after them ("A" is left out: "Series A
+# round"; "that", "which", "what", "whose" and the quantifiers also join clauses or stand alone).
+_PLAIN_ARTICLES = frozenset(w for d in ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her",
+                                        "our", "my", "your", "each", "every", "another"]
+                            for w in (d, d.capitalize()) if w != "A")
 
 
 @cache

@@ -818,6 +818,8 @@ def concrete_after_prep(an: Analysis, cands: list[Token], hits: frozenset[str]) 
         vl = lemmas(prep.text).get("VERB", (prep.lower,))[0].lower() if sub == "concrete-object" else prep.lower
         if (vl, t.lower) in pairs or mods and (mods[-1].lower, t.lower) in pairs:
             continue
+        if mods and (mods[-1].lower, t.lower) in _hand_idioms():
+            continue  # "in black tie", "in dry dock" (article_idioms.txt)
         if not mods and ((prep.lower, t.lower) in _hand_idioms() or t.lower in _BARE_BODIES) \
                 or prep.lower in ("for", "on") and t.lower in instruments() \
                 or prep.lower in ("at", "outside") and positions_named(mods[-1:] + [t], toks):
