@@ -99,3 +99,22 @@ def test_the_articles_own_furniture_is_not_chrome(line: str) -> None:
 ])
 def test_page_chrome_beside_that_furniture_is_still_flagged(line: str) -> None:
     assert flagged(line, "web_boilerplate")
+
+
+@pytest.mark.parametrize("line", [
+    "Further reading: the county archive publishes a free guide to tracing a house's history.",
+    "See also: the 2019 drainage report, which made the same recommendation.",
+])
+def test_a_link_label_before_the_writers_own_sentence_is_not_chrome(line: str) -> None:
+    assert not flagged(line, "web_boilerplate")
+
+
+def test_a_link_label_before_a_headline_is_still_chrome() -> None:
+    assert flagged("Read more: Lock keepers vote to strike over rota changes", "web_boilerplate")
+
+
+def test_a_compound_noun_subject_is_not_an_order() -> None:
+    # a product review's list of cons: "Text" and "Call" head noun phrases here, not imperatives
+    text = "**Cons**\n\n- Text conversion requires a subscription\n- Weak battery in cold weather\n"
+    assert not any(i.category == "web_boilerplate" for i in BuiltinChecker().check(text))
+    assert flagged("Text us your photos of the flood for our live page", "web_boilerplate")

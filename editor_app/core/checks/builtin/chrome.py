@@ -328,11 +328,24 @@ _FINITE = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "
 _PRONOUN_SUBJECT = frozenset(["he", "she", "they", "who", "there"])
 
 
+def subject_then_verb(second: str, third: str) -> bool:
+    """Is ``second`` only a noun and ``third`` a verb in the third person singular ("conversion
+    requires", "centre closes")? Then the first word heads a compound noun subject ("Text
+    conversion requires ...") rather than ordering the reader about."""
+    forms = lexicon.lemmas(second)
+    if not forms or set(forms) - {"NOUN"}:
+        return False
+    verb = lexicon.lemmas(third)
+    return set(verb) == {"VERB"} and third.endswith("s") and not third.endswith("ss")
+
+
 def _imperative(words: list[str]) -> bool:
     """Does a call to action open ``words`` ("Share this", not "Jump starts are free")?"""
     k, _ = _lead(words, "chrome_ui_verbs.txt")
     if k == 1 and words[1:2] == ["of"]:
         return False  # a noun: "Report of the inquiry", "Share of the vote"
+    if k == 1 and len(words) >= 3 and subject_then_verb(words[1], words[2]):
+        return False  # a compound noun and its verb: "Text conversion requires a subscription"
     return bool(k) and _FINITE.isdisjoint(words[k : k + 2])
 
 
@@ -357,6 +370,19 @@ def _nav_words() -> frozenset[str]:
     return data.phrase_set("chrome_ui_sections.txt")
 
 
+_POINTER = re.compile(
+    r"^\W*(?i:further reading|related reading|related|read more|more|also read|see also|read next|recommended|"
+    r"more on this story)\s*:\s+[a-z]")
+
+
+def pointer_sentence(text: str) -> bool:
+    """"Further reading: the society publishes guidance on ...": a link label followed by a
+    sentence of the writer's own (lower-case start, six words or more, a full stop), not by a
+    headline ("Read more: Council rejects second solar farm")."""
+    t = text.strip()
+    return t.endswith(".") and _POINTER.match(t) is not None and len(t.partition(":")[2].split()) >= 6
+
+
 def chrome_score(line: str, standalone: bool = False) -> int:
     """How much ``line`` looks like page chrome. ``standalone``: a paragraph or source line of its
     own (not a list item, where a guide's short instructions live)."""
@@ -368,6 +394,8 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         return 0
     if n <= 8 and _REVIEW_SCORE.match(s):
         return 0  # a review's own verdict line ("Rating: 4/5", "Our verdict: 8 out of 10")
+    if pointer_sentence(s):
+        return 0
     # A line ending in a colon introduces what follows, as an article's line does.
     stop = s.rstrip(" *_)\"”").endswith((".", "!", "?", ":"))
     score = 0

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from editor_app.core.checks.builtin import data
+from editor_app.core.checks.builtin.chrome import pointer_sentence, subject_then_verb
 from editor_app.core.checks.builtin.findings import Finding
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.phrases import word_forms
@@ -414,6 +415,8 @@ def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -
     ``shapes``: also judge the line by its shape (label bar, call to action); default ``whole``."""
     if not text.strip() or len(text) > 300:
         return False
+    if pointer_sentence(text):
+        return False
     exact, _ = _boilerplate()
     n = _norm(text)
     if n in exact:
@@ -562,6 +565,8 @@ def _call_to_action(text: str, n: str) -> bool:
     words = n.split()
     if not 2 <= len(words) <= 18 or not text.lstrip(" *_>#-").strip()[:1].isupper():
         return False  # a page label is capitalised; a lower-case list item is a step in a list
+    if len(words) >= 3 and subject_then_verb(words[1], words[2]):
+        return False  # "Text conversion requires a subscription": a noun phrase and its verb, not an order
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", n) if x]
     if len(sentences) > 2:
         return False
