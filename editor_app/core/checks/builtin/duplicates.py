@@ -273,7 +273,6 @@ def _cue_counts(an: Analysis) -> list[int]:
 
 _LOWER = attrgetter("lower")
 _PLAIN_MARKS = frozenset(",.;:!?()[]\"'“”‘’—–-…/&*")
-_START = attrgetter("start")
 
 
 def _positions(an: Analysis, word: str) -> list[int]:
@@ -1429,20 +1428,12 @@ def _clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
 
 def _break_tokens(an: Analysis) -> list[int]:
     """Indices of the segment's clause-break tokens (commas, semicolons, colons, dashes,
-    brackets), found by one search of the text: a comma inside a number ("1,500") is no token."""
+    brackets), by one C-level pass (a comma inside a number, "1,500", is part of its token)."""
     got = an.memo.get("clause-breaks")
     if got is None:
-        toks = an.tokens
-        found: list[int] = []
-        for m in _BREAK_CHARS.finditer(an.text):
-            k = bisect_left(toks, m.start(), key=_START)
-            if k < len(toks) and toks[k].start == m.start():
-                found.append(k)
-        got = an.memo["clause-breaks"] = found
+        lows = _lows(an)
+        got = an.memo["clause-breaks"] = list(compress(range(len(lows)), map(_CLAUSE_BREAKS.__contains__, lows)))
     return got  # type: ignore[return-value]
-
-
-_BREAK_CHARS = re.compile("[" + re.escape("".join(sorted(_CLAUSE_BREAKS))) + "]")
 
 
 def _split_clauses(an: Analysis, s: Sentence) -> list[tuple[int, int]]:
@@ -1520,10 +1511,12 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
     vague = figures and not _VAGUE_WORDS.isdisjoint(forms)
     negation = not _NEGATORS.isdisjoint(forms) or "n't" in an.lower_text()
     than = an.lower_text().count("than") >= 2
-    tails = _text_mentions(an, "first-gate", ("first time", "first ever")) or _text_mentions(an, "means-gate", ("meaning", "which mean")) \
+    # (a word the rule needs before its phrase: "first", "meaning"/"which", "from")
+    tails = "first" in forms and _text_mentions(an, "first-gate", ("first time", "first ever")) \
+        or ("meaning" in forms or "which" in forms) and _text_mentions(an, "means-gate", ("meaning", "which mean")) \
         or "from" in forms and not _WHOLE_GATE.isdisjoint(forms)
     names = any(map(an.text.__contains__, _NAME_AFTER_RELATIVE))
-    marked = _text_mentions(an, "marker-gate", _MARKER_GATE)
+    marked = not _MARKER_WORDS.isdisjoint(forms) and _text_mentions(an, "marker-gate", _MARKER_GATE)
     agents = "by" in forms and not _AGENT_HEADS.isdisjoint(forms)
     time_spans = figures and not _SPAN_WORDS.isdisjoint(forms) and not _TIME_WORDS.isdisjoint(forms)
     for si, s in enumerate(an.sentences):
@@ -2316,6 +2309,7 @@ _PLACING = frozenset(["live", "lives", "lived", "living", "come", "comes", "came
 _RELATIVE_OPENERS = frozenset(["who", "which", "born", "based", "located", "living", "originally"])
 _NAME_AFTER_RELATIVE = (" who ", " which ", " born ", " based ", " located ", " living ", " originally ")
 _MARKER_GATE = ("other words", "another way", "differently", "that is to say", "i.e")
+_MARKER_WORDS = frozenset(["other", "another", "differently", "say", "i.e"])  # one of them is in every marker
 
 
 def _name_parts(t: Token) -> list[str]:
