@@ -25,6 +25,8 @@ FLAG = [
     ("I think it could possibly rain on the day.", "hedge_stacking"),
     ("They could perhaps win the league.", "hedge_stacking"),
     ("We might see what could be the warmest spring on record.", "hedge_stacking"),
+    # a light verb and its noun's complement
+    ("The club made a request for new nets.", "wordy_phrase"),
     # two adjectives of one synonym group side by side
     ("The soup came in a tiny little bowl.", "pleonasm"),
 ]
@@ -45,6 +47,8 @@ QUIET = [
     # a modal inside a relative clause on the subject, another on the main verb: two claims
     ("Every field that could grow wheat could also hold houses.", "hedge_stacking"),
     ("A scheme that may suit families might not suit students.", "hedge_stacking"),
+    # "for" + a person after a light verb's noun is a beneficiary, not the noun's complement
+    ("In the end the weather made the decision for us.", "wordy_phrase"),
     # loose synonym-group pairs joined by "and": two qualities, not one said twice
     ("The reading room is warm and dry in winter, quiet and calm in the afternoons.", "pleonasm"),
 ]

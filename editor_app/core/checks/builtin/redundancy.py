@@ -498,6 +498,7 @@ def _match_case(original: str, repl: str) -> str:
 _GROUP = re.compile(r"\(([^|)]*)[^)]*\)")
 
 
+@cache
 def _slug(pattern: str) -> str:
     """A stable, readable rule id from a data-file pattern: "(has|have) the ability to" ->
     "has-the-ability-to"."""
@@ -524,6 +525,8 @@ _LIGHT_DETS = frozenset(["a", "an", "the"])
 # "on", "with", "against" are left out: "made an announcement on Monday", "held talks with".
 _LIGHT_PREPS = frozenset(["of", "into", "to", "about", "for", "that", "regarding", "concerning"])
 _DROP_PREPS = frozenset(["of", "into", "about", "regarding", "concerning"])
+_OBJECT_PRONOUNS = frozenset(["me", "you", "him", "her", "us", "them", "myself", "yourself", "himself", "herself",
+                              "ourselves", "themselves", "everyone", "everybody", "someone", "somebody"])
 
 
 @cache
@@ -573,6 +576,9 @@ def check_light_verbs(an: Analysis) -> list[Finding]:
             continue
         if toks[k - 1] is t and not noun.lower.endswith("s") and light not in ("give", "provide", "offer", "take"):
             continue  # "made decision to": a bare singular is a headline, not this frame
+        if prep.lower == "for" and k + 2 < n and toks[k + 2].lower in _OBJECT_PRONOUNS:
+            continue  # "her legs made the decision for her": "for" + a person is who it was done for
+            # (a beneficiary), not the noun's complement; "decided for her" says something else
         repl = _inflect_like(verb, t.lower)
         end = prep if prep.lower not in _DROP_PREPS and prep.lower != "to" or (
             prep.lower == "to" and k + 2 < n and toks[k + 2].lower not in _LIGHT_DETS
