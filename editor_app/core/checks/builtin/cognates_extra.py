@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import TypeVar
 
 import lemminflect
@@ -243,7 +244,12 @@ def _undouble(stem: str) -> str:
     return stem
 
 
+_GB_ENDS = tuple(gb for gb, _ in _SPELLINGS)
+
+
 def _american(word: str) -> str:
+    if not word.endswith(_GB_ENDS):
+        return word  # (most words: one test instead of ten)
     for gb, us in _SPELLINGS:
         if word.endswith(gb):
             return word[: -len(gb)] + us
@@ -474,6 +480,9 @@ def _particle_candidate(low: str) -> tuple[str, str] | None:
 _PARTICLE_NOUN: WordTable[tuple[str, str] | None] = WordTable(_particle_candidate)
 
 
+_LOWER = attrgetter("lower")
+
+
 def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[Finding]:
     """``across_clauses``: also a verb and its noun in two clauses of one sentence
     (``cognate-family:clause``); off by default: it found faults only in the sets it was written
@@ -482,13 +491,13 @@ def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[F
     fam_of = _FAMILY
     particle = _PARTICLE_NOUN
     # A particle noun ("outbreak", "lockdown") anywhere in the segment? Most have none.
-    phrasal = any(particle[w] is not None for w in an.word_forms())
+    phrasal = any(map(particle.__getitem__, an.word_forms()))  # a (verb, particle) pair or None
     for words in sentence_words(an):
         if phrasal:
             out.extend(_phrasal_repeats(an, words, set()))
-        fams = [fam_of[t.lower] for t in words]
-        present = [f for f in fams if f is not None]
-        if len(set(present)) == len(present):
+        fams = list(map(fam_of.__getitem__, map(_LOWER, words)))
+        present = set(fams)
+        if len(present) - (None in present) + fams.count(None) == len(fams):
             continue  # no family twice in the sentence: nothing to pair (the cheap filter)
         seen: dict[int | str, list[int]] = {}
         pairs = False

@@ -20,11 +20,12 @@ Words are compared by stem; names and numbers are never part of a phrase.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress
-from operator import and_, attrgetter, itemgetter
+from operator import attrgetter, itemgetter
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
@@ -116,7 +117,9 @@ def find_repeated_phrases(
         total += len(prof.stems)
 
     def position(si: int, token_index: int) -> int:
-        return seg_start[si] + profiles[si].word_number.get(token_index, 0)
+        index = profiles[si].index
+        k = bisect_left(index, token_index)  # the number of words before it in the segment
+        return seg_start[si] + (k if k < len(index) and index[k] == token_index else 0)
 
     sent_start: list[int] = []
     nsent = 0
@@ -355,74 +358,71 @@ class _Profile:
     # stem for each part, all with its token index
     runs: tuple[tuple[tuple[int, ...], tuple[str, ...]], ...]
     pairs: tuple[tuple[int, int, frozenset[str]], ...]  # adjacent content words
-    word_number: dict[int, int]  # token index -> number of words before it in the segment
+    index: tuple[int, ...]  # the token index of each word, in order
 
 
 @lru_cache(maxsize=8192)
 def _profile(text: str) -> _Profile:
-    """Everything the document-wide rule needs from one segment, cached by its text."""
+    """Everything the document-wide rule needs from one segment, cached by its text: one pass
+    over the words (a run breaks where the next usable word is not the next token)."""
     an = analyse_cached(text)
     toks = an.tokens
     words = an.words
-    stem_of = _STEM
-    lows = list(map(_LOWER, toks))
     word_lows = list(map(_LOWER, words))
-    word_stems = list(map(stem_of.__getitem__, word_lows))
-    index = list(map(_INDEX, words))
-    # Usable words: any word not starting with a digit; a capitalised one only as its sentence's
-    # first word, written "Xxx" or "X" ("A grown-up ..." opens it); names never are. Quotations
-    # count here: a writer who echoes a quote's stock phrase still repeats it.
-    usable = [False] * len(toks)
-    sentence = -1
-    for t in words:
-        first = t.sentence != sentence
-        sentence = t.sentence
-        usable[t.index] = not t.lower[:1].isdigit() and (
-            not t.is_cap or first and (t.text[1:].islower() or len(t.text) == 1))
+    word_stems = list(map(_STEM.__getitem__, word_lows))
     runs: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
     parts: list[str] = []
+    pairs: list[tuple[int, int, frozenset[str]]] = []
     run_form = _RUN_FORM
-    n_toks = len(toks)
-    for s in an.sentences:
-        ids: list[int] = []
-        sts: list[str] = []
-        for k in range(s.first, s.last):
-            if usable[k]:
-                got = run_form[lows[k]]
-                if got is None:
-                    continue  # "the wind will (finally) ease" is still the same phrase
-                if len(got) == 1:
-                    ids.append(k)
-                    sts.append(got[0])
-                else:
-                    ids.extend([k] * len(got[1]))
-                    sts.extend(got[1])
-                    parts.extend(got[1])
-                continue
-            if ids and k + 1 < n_toks and usable[k + 1] and toks[k].text in ("-", "‐"):
-                continue  # "precision-farming boom" and "precision farming boom" are one phrase
+    function = _FUNCTION
+    ids: list[int] = []
+    sts: list[str] = []
+    sentence = -1  # of the last word
+    last = -2  # token index of the last usable word (a filler adverb too) in this sentence
+    content = -2  # token index of the last usable content word
+    content_end = -1
+    content_stem = ""
+    for t, low, st in zip(words, word_lows, word_stems, strict=True):
+        k = t.index
+        first = t.sentence != sentence
+        sentence = t.sentence
+        # Usable words: any word not starting with a digit; a capitalised one only as its
+        # sentence's first word, written "Xxx" or "X" ("A grown-up ..." opens it); names never
+        # are. Quotations count here: a writer who echoes a quote's stock phrase still repeats it.
+        if low[:1].isdigit() or t.is_cap and not (first and (t.text[1:].islower() or len(t.text) == 1)):
+            continue
+        if first or not (k == last + 1 or k == last + 2 and toks[k - 1].text in ("-", "‐")):
+            # a new run: this sentence's first usable word, or a word after a break ("precision-
+            # farming boom" and "precision farming boom" are one run: a hyphen is no break)
             if len(ids) >= MIN_N:
                 runs.append((tuple(ids), tuple(sts)))
             ids = []
             sts = []
-        if len(ids) >= MIN_N:
-            runs.append((tuple(ids), tuple(sts)))
-    pairs: list[tuple[int, int, frozenset[str]]] = []
-    function = _FUNCTION
-    ok = [u and low not in function for u, low in zip(usable, lows, strict=True)]
-    by_token = dict(zip(index, word_stems, strict=True))
-    for k in compress(range(n_toks - 1), map(and_, ok, ok[1:])):
-        a, b = toks[k], toks[k + 1]
-        if a.sentence != b.sentence or a.end == b.start:
-            continue
-        pairs.append((k, k + 1, frozenset((by_token[k], by_token[k + 1]))))
+        last = k
+        got = run_form[low]
+        if got is not None:  # a filler adverb is left out: "the wind will (finally) ease" is one phrase
+            if len(got) == 1:
+                ids.append(k)
+                sts.append(st)
+            else:
+                ids.extend([k] * len(got[1]))
+                sts.extend(got[1])
+                parts.extend(got[1])
+        if low not in function:  # adjacent content words (not "soft-boiled" split at a hyphen)
+            if content == k - 1 and not first and content_end != t.start:
+                pairs.append((content, k, frozenset((content_stem, st))))
+            content = k
+            content_end = t.end
+            content_stem = st
+    if len(ids) >= MIN_N:
+        runs.append((tuple(ids), tuple(sts)))
     return _Profile(
         tuple(word_stems),  # in word order
         tuple(word_lows),
         tuple(parts),
         tuple(runs),
         tuple(pairs),
-        dict(zip(index, range(len(index)), strict=True)),  # token index -> word number
+        tuple(map(_INDEX, words)),
     )
 
 

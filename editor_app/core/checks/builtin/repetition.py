@@ -213,12 +213,14 @@ def _index_heads(word: str) -> tuple[str, ...]:
 _AGENT_PLURALS = ("ees", "ers", "ors", "ists", "ants", "ents")
 # ``_index_heads`` by the word as written (lemmas depend on case: "May", "Will").
 _HEADS: WordTable[tuple[str, ...]] = WordTable(_index_heads)
+_ROOT: WordTable[str] = WordTable(root, __name__)  # ``lexicon.root`` by the word as written
 
 
 def check_cognates(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     determiners = _determiners()
     heads_of = _HEADS
+    root_of = _ROOT
     for words in sentence_words(an):
         if len(words) < 2:
             continue
@@ -265,11 +267,13 @@ def check_cognates(an: Analysis) -> list[Finding]:
                 continue
             if len(a.lower) < 4 or a.lower in determiners:
                 continue
-            later = words[i + 1 : i + 1 + COGNATE_WINDOW]
-            if not _noun_use(an, a):
-                continue
-            ra = root(a.text)
+            # only the words of the window with the noun's root can be its verb (one table look-up
+            # each: most windows hold none, and the slower tests below are skipped)
+            ra = root_of[a.text]
             if len(ra) < 3:
+                continue
+            later = [b for b in words[i + 1 : i + 1 + COGNATE_WINDOW] if root_of[b.text] == ra]
+            if not later or not _noun_use(an, a):
                 continue
             for b in later:
                 prev_cue = b.index > 0 and an.tokens[b.index - 1].lower in ("will", "would", "to", "can", "could", "may", "might", "must", "should")
@@ -279,7 +283,7 @@ def check_cognates(an: Analysis) -> list[Finding]:
                 if b.lower == a.lower and (not prev_cue or a_cue) or b.index in flagged or len(b.lower) < 3 or b.lower in _AUX_FORMS:
                     continue
                 right_after = b.index == a.index + 2 and an.tokens[a.index + 1].lower in _RELATIVES
-                if root(b.text) != ra or not (right_after and "VERB" in lemmas(b.text) or _verb_use(an, b)):
+                if not (right_after and "VERB" in lemmas(b.text) or _verb_use(an, b)):
                     continue  # "Gardeners who garden": a bare verb right after "who" is a verb
                 after = an.tokens[b.index + 1] if b.index + 1 < len(an.tokens) else None
                 if (b.lower.endswith("ed") and after is not None and after.is_word and not after.is_cap
