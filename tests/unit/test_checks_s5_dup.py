@@ -75,3 +75,28 @@ def test_clause_breaks_skip_number_commas() -> None:
     s = an.sentences[0]
     texts = [" ".join(t.text for t in an.tokens[a:b]) for a, b in D._clauses(an, s)]
     assert texts == ["It cost 1,500 pounds", "then 2,000", "later", "in May", "more ."]
+
+
+PRECISION_QUIET = [
+    # a denial inside a relative clause about a new noun in a "with" tail
+    "Membership has grown for a decade, with a big rise in 2020 that never fully reversed.",
+    # "no need to": the need is denied, not the act
+    "Write down one question you are pondering, with no need to answer it.",
+    # a member's age within an age group is a second fact
+    "Junior prize (under 16): a painting by Tom Reyes, aged 13, from Leeds.",
+]
+
+PRECISION_FAULTS = [
+    ("The soup is light and fresh, and it is a dish that is not heavy at all.", "a dish that is not heavy"),
+    ("The concert was cancelled, meaning it will not go ahead.", "meaning it will not go ahead"),
+]
+
+
+@pytest.mark.parametrize("text", PRECISION_QUIET)
+def test_precision_quiet(text: str) -> None:
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "part"), PRECISION_FAULTS)
+def test_precision_faults_kept(text: str, part: str) -> None:
+    assert any(part in f for f in _flagged(text)), _flagged(text)

@@ -1907,6 +1907,8 @@ def _restated_comparison(an: Analysis, s: Sentence) -> list[Finding]:
 _NEGATORS = frozenset(["no", "not", "never", "nobody", "nothing", "none", "without", "n't", "cannot", "can't",
                        "won't", "didn't", "doesn't", "isn't", "wasn't", "fail", "fails", "failed", "failing",
                        "unable", "neither", "nor"])
+_COPULAS = frozenset(["is", "was", "are", "were", "'s", "’s", "be", "been", "being"])
+_NEEDLESS = frozenset(["need", "needs", "reason", "point", "use", "chance", "obligation", "requirement", "pressure"])
 # (not "and": "..., and no further values will be queued" adds a statement)
 _RESTATE_OPENERS = frozenset(["meaning", "which", "who", "so", "with", "without", "i.e", "failing", "having", "leaving",
                               "that", "making"])
@@ -1977,6 +1979,13 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
         lows = [w.lower for w in words]
         neg = next((i for i, w in enumerate(lows) if w in _NEGATORS or w.endswith("n't")), None)
         if neg is None:
+            continue
+        if neg + 1 < len(lows) and lows[neg + 1] in _NEEDLESS:
+            continue  # "with no need to answer it": the need is denied, not the act
+        if any(lows[i] in _RELATIVES and "NOUN" in lemmas(words[i - 1].text) and lows[0] not in ("a", "an")
+               and _COPULAS.isdisjoint(lows[:i]) for i in range(2, neg)):
+            # "with a sharp jump ... that never fell back": the denial is about a new noun's
+            # clause (not one naming the subject again, "(it is) a wine that is not heavy")
             continue
         if lows[0] in _COORDINATE_OPENERS and len(lows) > 1 and lows[1] not in _BACK_REFERENCES \
                 and lows[1] not in _NEGATORS:
@@ -2589,6 +2598,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         earlier = _quantities(an, a0, b0)
         if not earlier and not any(t.lower in _WEEKDAYS for t in an.tokens[a0:b0]):
             continue  # (a range of weekdays holds no figure: "from Monday to Wednesday, three days")
+        if all(e.bound for e in earlier) and all(q.dim == "count" and an.tokens[q.token - 1].lower in ("aged", "age") for q in later):
+            continue  # "(under 18): ... by Ellie, aged 15": a member's age within an age group, not the bound again
         # Every quantity in the later clause restates an earlier one, and it restates at least one
         # measured or counted fact (not just "one").
         # "..., ten more than last year, when it had 30": a "when" clause after a comparison
