@@ -105,3 +105,9 @@ def test_a_word_the_article_uses_bare_as_a_name_elsewhere_is_a_name() -> None:
 
 def test_an_adjective_inside_a_bare_idiom() -> None:
     assert flagged("Guests came in black tie. The ship sat in dry dock for a month.") == []
+
+
+def test_a_post_or_a_rank_held_after_a_copula_is_named_bare() -> None:
+    assert flagged("He became chief executive in 2020. She was first author on the paper.") == []
+    assert flagged("He became first choice at left back. She is top scorer this season.") == []
+    assert flagged("The dish became best seller overnight.") == ["best seller"]

@@ -18,6 +18,7 @@ from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.articles_np import (
     RANK_ORDINALS,
     RANK_PREP_IDIOM_HEADS,
+    RANK_TITLE_HEADS,
     acronym_openers,
     bare_prone,
     countable,
@@ -2072,6 +2073,12 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     if k < 0 or not toks[k].is_word:
         return None
     verb = toks[k]
+    if verb.lower in _COPULAS and chain and (
+            all(c.lower in _TITLE_MODIFIERS for c in chain)
+            and (_person_noun(t.lower) or t.lower in _OFFICES or t.lower in _TITLE_HEADS)
+            or (chain[-1].lower, t.lower) in _RANKED_IDIOMS):
+        return None  # "he became chief executive", "she was first author", "is top scorer": a post or a
+        # rank held, named bare like the office itself; "became first choice": a set phrase
     ranked = bool(chain) and any(c.lower in _SUPERLATIVE_WORDS or c.lower in ("first", "last", "same")
                                  or c.lower.endswith("est") for c in chain)
     if ranked and (verb.lower in _AWARD_VERBS or verb.lower in _PREDICATIVE and verb.lower not in _COPULAS):
@@ -2196,6 +2203,14 @@ _FUNCTION_WORDS = frozenset(["until", "till", "unless", "whether", "whose", "who
                              "upon", "whereas", "whilst", "despite", "unlike", "amid", "onto", "towards", "toward",
                              "plus", "minus", "versus", "etc", "too", "either", "neither", "rather", "instead"])
 # Offices named bare after "for", "of", "as": "ran for mayor", "in the post of director".
+# Modifiers that make a post's or a rank's title, not a judgment ("chief executive", "deputy head",
+# "first author", "top scorer", "joint leader"; not "good teacher", which needs "a").
+_TITLE_MODIFIERS = frozenset(["chief", "deputy", "head", "senior", "managing", "general", "vice", "joint", "sole",
+                              "acting", "interim", "assistant", "executive", "lead", "principal", "associate",
+                              "honorary", "founding", "first", "top", "co", "shadow", "permanent", "technical",
+                              "artistic", "creative", "editorial", "medical", "finance", "financial"])
+# Heads of such titles that are not person nouns in the lists: "chief executive", "top scorer", "first reserve".
+_TITLE_HEADS = RANK_TITLE_HEADS
 _OFFICES = frozenset(["president", "vice-president", "governor", "mayor", "senator", "chairman", "chairwoman", "chair",
                       "director", "secretary", "treasurer", "minister", "chancellor", "premier", "sheriff",
                       "congressman", "congresswoman", "councillor", "councilor", "speaker", "leader", "captain",

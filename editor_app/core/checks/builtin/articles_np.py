@@ -252,6 +252,16 @@ def _singular_head(t: Token | None) -> bool:
     return not (verb and verb[0].lower() != t.lower and not t.lower.endswith(("s", "ing")))
 
 
+# A rank held, named bare after a copula like an office: "was first author", "is second favourite",
+# "became first choice", "is top scorer", "plays first violin".
+_RANK_TITLE_WORDS = frozenset(["first", "second", "third", "top", "joint", "sole", "lead"])
+RANK_TITLE_HEADS = frozenset(["author", "reserve", "favourite", "favorite", "choice", "pick", "seed", "scorer",
+                              "violin", "mate", "officer", "substitute", "alternate", "leader", "minister",
+                              "executive", "partner", "founder", "co-founder", "counsel", "examiner", "investigator",
+                              "economist", "scientist", "engineer", "architect", "designer", "producer", "conductor",
+                              "organist", "curator", "sponsor"])
+
+
 def ranked_phrases(an: Analysis, words: list[Token]) -> list[Finding]:
     """ "recorded fastest retreat of the survey", "This is second plant of its type", "for first
     weekend of December", "Last train leaves at midnight": a superlative or an ordinal before a
@@ -323,6 +333,8 @@ def ranked_phrases(an: Analysis, words: list[Token]) -> list[Finding]:
             continue
         if ll in _TITLE_VERBS or ll in ("as", "and", "or", "than", "most", "very", "the"):
             continue
+        if ll in _COPULA_WORDS and not mods and r.lower in _RANK_TITLE_WORDS and head.lower in RANK_TITLE_HEADS:
+            continue  # "she was first author", "he is second favourite", "she is top scorer": a rank held
         if ll in _COPULA_WORDS:
             if r.lower in ("best", "worst") and after is not None and after.is_word and "VERB" in lemmas(after.text) \
                     and after.lower.endswith(("ed", "en")):
