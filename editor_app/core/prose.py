@@ -7,7 +7,7 @@ Public API (stable; checkers in ``editor_app.core.checks`` build on it)::
     for seg in extract_prose(markdown_text):
         seg.kind            # "paragraph" | "list_item" | "table_cell" | "heading" | "blockquote"
         seg.text            # the prose, markup removed (see below)
-        seg.offsets         # list[int]: seg.offsets[i] is the source index of seg.text[i]
+        seg.offsets         # Sequence[int] (a list or a range): seg.offsets[i] is the source index of seg.text[i]
         seg.to_source(i)    # source index of prose index i (i == len(text) -> one past the last char)
         seg.source_span(a, b)  # prose slice [a, b) -> source slice [start, end)
         seg.start, seg.end  # source span of the whole segment
@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -54,7 +54,7 @@ BODY_KINDS: frozenset[str] = frozenset({"paragraph", "list_item", "table_cell"})
 class ProseSegment:
     kind: SegmentKind
     text: str
-    offsets: list[int] = field(repr=False)
+    offsets: Sequence[int] = field(repr=False)  # a list, or a range for a line without markup
     # Prose indices of the spaces that stand for soft line breaks (a block's source lines).
     breaks: tuple[int, ...] = field(default=(), repr=False)
 
@@ -362,6 +362,20 @@ def _emit_table_row(line: _Line, override: SegmentKind | None, out: list[ProseSe
 
 def _emit(kind: SegmentKind, lines: list[_Line], out: list[ProseSegment]) -> None:
     """Join a block's lines (soft breaks -> one space) and run inline processing."""
+    if len(lines) == 1:
+        off, s = lines[0]
+        raw = s.rstrip(" \t")
+        if _no_markup(raw):
+            # One line without markup (most paragraphs and list items): the prose is the line,
+            # trimmed, and its offsets a run of consecutive source indices (a ``range``: no list
+            # of one int per char).
+            a, b = len(raw) - len(raw.lstrip()), len(raw.rstrip())
+            if a >= b:
+                return
+            text = raw[a:b]
+            if text.strip(PLACEHOLDER + " \t"):
+                out.append(ProseSegment(kind, text, range(off + a, off + b)))
+            return
     raw_parts: list[str] = []
     raw_offs: list[int] = []
     join_offs: set[int] = set()
