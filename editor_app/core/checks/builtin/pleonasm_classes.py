@@ -26,6 +26,7 @@ Generative rules, each driven by a data file of general entries:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import cast
 
@@ -915,43 +916,32 @@ _RULES = (_modifier_findings, _particle_findings, _joint_together, _doublet_find
           _prefix_findings, _clause_double_findings, _distributive_findings)
 
 
+@cache
+def _fixed_triggers() -> dict[str, frozenset[int]]:
+    """The rules a word starts by its form alone (fixed word lists), built once: one lookup per
+    word instead of a dozen tests."""
+    lists: list[tuple[int, object]] = [
+        (0, _modifiers()), (2, ("together", "mutually", "jointly")), (3, _pair_firsts()), (5, ("in",)),
+        (6, ("also",)), (7, _TREND), (8, _FREQUENCY), (9, _CURRENCY), (10, ("and", "or")), (11, ("so",)),
+        (12, _DIMENSION_TAILS), (13, _PREFIX_MODS), (14, _clause_doubles()), (15, ("individual", "separate"))]
+    out: dict[str, set[int]] = defaultdict(set)
+    for k, words in lists:
+        for w in cast("Iterable[str]", words):
+            out[w].add(k)
+    return {w: frozenset(ks) for w, ks in out.items()}
+
+
 @lru_cache(maxsize=65536)
 def _triggers(low: str) -> tuple[int, ...]:
     """Which rules (indices into ``_RULES``) a word can start; most words start none."""
-    out = []
-    if low in _modifiers():
-        out.append(0)
+    ks = set(_fixed_triggers().get(low, ()))
     if _verb_particles(low) is not None:
-        out.append(1)
-    if low in ("together", "mutually", "jointly"):
-        out.append(2)
-    if _group(low) or low in _pair_firsts():
-        out.append(3)
-    if low == "in":
-        out.append(5)
-    if low == "also":
-        out.append(6)
-    if low in _TREND:
-        out.append(7)
-    if low in _FREQUENCY:
-        out.append(8)
-    if low in _CURRENCY:
-        out.append(9)
-    if low in ("and", "or"):
-        out.append(10)
-    if low == "so":
-        out.append(11)
-    if low in _DIMENSION_TAILS:
-        out.append(12)
-    if low in _PREFIX_MODS:
-        out.append(13)
-    if low in _clause_doubles():
-        out.append(14)
-    if low in ("individual", "separate"):
-        out.append(15)
+        ks.add(1)
+    if 3 not in ks and _group(low):
+        ks.add(3)
     if "ADJ" in lemmas(low) and group_concept(low):
-        out.append(_GROUPED_WORDS)
-    return tuple(out)
+        ks.add(_GROUPED_WORDS)
+    return tuple(sorted(ks))
 
 
 @lru_cache(maxsize=65536)
