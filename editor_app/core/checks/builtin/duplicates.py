@@ -257,22 +257,26 @@ def _cue_counts(an: Analysis) -> list[int]:
     """Running counts of quantity-cue tokens over the segment (``[]`` when it holds none): the
     cue test runs once per distinct form, the per-token pass is a C-level ``map``."""
     lows = _lows(an)
-    forms = set(lows)
+    forms = an.word_forms()  # (words; a mark is a cue only as "%" or a digit such as "²")
     cues = forms & _quantity_cues()
-    # the forms ``_is_cue`` may also accept: a digit first ("12", "1st", "²"), a hyphen (none of
+    # the word forms ``_is_cue`` may also accept: a digit first ("12", "1st"), a hyphen (none of
     # them all letters), or "-fold"
-    odd = list(filterfalse(str.isalpha, forms - cues - _PLAIN_MARKS))
+    odd = list(filterfalse(str.isalpha, forms))
     if "fold" in an.lower_text():
         odd += [w for w in forms if w.endswith("fold")]
+    if "%" in an.text:
+        odd.append("%")
+    if not an.text.isascii():
+        odd += [c for c in _NON_ASCII.findall(an.text) if c.isdigit()]
     if odd:
-        cues.update(w for w in odd if _is_cue(w))
+        cues.update(w for w in odd if w not in cues and _is_cue(w))
     counts: list[int] = list(accumulate(map(cues.__contains__, lows), initial=0)) if cues else []
     an.memo["qcues"] = counts
     return counts
 
 
 _LOWER = attrgetter("lower")
-_PLAIN_MARKS = frozenset(",.;:!?()[]\"'“”‘’—–-…/&*")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _positions(an: Analysis, word: str) -> list[int]:
