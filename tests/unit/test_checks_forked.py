@@ -119,3 +119,36 @@ def test_spare_core_reads_the_load(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     monkeypatch.setattr(os, "getloadavg", lambda: (3.7, 3.0, 2.0))
     assert not forked._spare_core()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="needs fork and 2+ CPUs")
+def test_the_parent_runs_its_other_work_while_the_child_computes() -> None:
+    """``meanwhile`` (the document-wide rule in a full pass) runs in the parent after its own
+    share and only when a child was forked; in process it is left to the caller."""
+    items = [f"block {n} " * 4000 for n in range(8)]
+    calls: list[int] = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(forked.threading, "active_count", lambda: 1)
+        assert forked.map_split(items, len, lambda: calls.append(os.getpid())) == [len(x) for x in items]
+    assert calls == [os.getpid()]
+    calls.clear()
+    assert forked.map_split(["a", "b"], len, lambda: calls.append(1)) == [1, 1]
+    assert calls == []  # too short to fork: the caller runs that work itself
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="needs fork and 2+ CPUs")
+def test_a_forked_full_pass_runs_the_document_rule_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from editor_app.core.checks import builtin
+
+    text = _long_document()
+    runs: list[int] = []
+    real = builtin.find_repeated_phrases
+
+    def counting(*args: object, **kwargs: object) -> object:
+        runs.append(os.getpid())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtin, "find_repeated_phrases", counting)
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    BuiltinChecker().check(text)
+    assert runs == [os.getpid()]  # in the parent, during the child's work, not again afterwards
