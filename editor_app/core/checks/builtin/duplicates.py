@@ -1523,9 +1523,14 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
     marked = not _MARKER_WORDS.isdisjoint(forms) and _text_mentions(an, "marker-gate", _MARKER_GATE)
     agents = "by" in forms and not _AGENT_HEADS.isdisjoint(forms)
     time_spans = figures and not _SPAN_WORDS.isdisjoint(forms) and not _TIME_WORDS.isdisjoint(forms)
+    counts: list[int] = an.memo["qcues"]  # type: ignore[assignment]  # (made by the figure test above)
+    breaks = _break_tokens(an)
     for si, s in enumerate(an.sentences):
-        multi = len(_clauses(an, s)) > 1
-        found = _repeated_quantities(an, s) if figures else []
+        # (a break token inside the sentence first: most sentences have none, and one clause)
+        i = bisect_left(breaks, s.first)
+        multi = i < len(breaks) and breaks[i] < s.last and len(_clauses(an, s)) > 1
+        held = figures and counts[s.last] > counts[s.first]  # a cue word for a figure
+        found = _repeated_quantities(an, s) if held else []
         if not found and vague and multi:
             found = _vague_restatement(an, s)
         if not found and multi:
@@ -1548,7 +1553,7 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
                 found = _marked_restatement(an, s)
             if not found and tails and multi:
                 found = _explained_denial(an, s) or _whole_span_again(an, s)
-        if not found and time_spans:
+        if not found and time_spans and held:
             found = _restated_span(an, s)
         out.extend(found)
         if agents:
