@@ -25,6 +25,9 @@ FLAG = [
     ("I think it could possibly rain on the day.", "hedge_stacking"),
     ("They could perhaps win the league.", "hedge_stacking"),
     ("We might see what could be the warmest spring on record.", "hedge_stacking"),
+    # a hedging adverb wedged inside a reporting frame ("is said to", "are thought to")
+    ("The wreck is reportedly thought to lie in deep water.", "hedge_stacking"),
+    ("The painter was supposedly said to dislike the portrait.", "hedge_stacking"),
     # a light verb and its noun's complement
     ("The club made a request for new nets.", "wordy_phrase"),
     # two adjectives of one synonym group side by side
@@ -47,6 +50,9 @@ QUIET = [
     # a modal inside a relative clause on the subject, another on the main verb: two claims
     ("Every field that could grow wheat could also hold houses.", "hedge_stacking"),
     ("A scheme that may suit families might not suit students.", "hedge_stacking"),
+    # one hedge: a frame with a plain adverb, or a statement of plans
+    ("The chapel is widely thought to be the oldest in the county.", "hedge_stacking"),
+    ("The new bridge is expected to open in May.", "hedge_stacking"),
     # "for" + a person after a light verb's noun is a beneficiary, not the noun's complement
     ("In the end the weather made the decision for us.", "wordy_phrase"),
     # loose synonym-group pairs joined by "and": two qualities, not one said twice

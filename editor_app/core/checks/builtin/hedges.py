@@ -35,6 +35,7 @@ def check_hedges(an: Analysis) -> list[Finding]:
         if _second_of_alternative(an, first.index):
             continue  # "may or may not": one hedge offering both outcomes
         found.append(m)
+    found.extend(_split_frames(an, found))
     found.sort(key=lambda m: (m.tokens[0].start, -m.tokens[-1].end))
     # Drop hedges nested in a longer one ("seems" inside "it seems").
     kept: list[Match] = []
@@ -169,3 +170,37 @@ def _relative_then_main(an: Analysis, run: list[Match]) -> bool:
     return (before_a is not None and before_a.lower in _RELATIVES and before_b.is_word
             and before_b.lower not in _RELATIVES and before_b.lower not in ("what", "whatever", "and", "or")
             and b.index - a.index >= 2)
+
+
+# The reporting frames of hedges.txt ("is said to", "are thought to") with a hedging adverb
+# wedged between the verb and the participle: "is reportedly thought to", "were apparently said
+# to". The list's frame no longer matches as a phrase, yet both hedges are there.
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+# (the participles of hedges.txt's own frames, with their strength there)
+_REPORTING = {"said": "strong", "thought": "weak", "believed": "weak", "rumoured": "strong", "rumored": "strong",
+              "reported": "strong", "understood": "weak", "alleged": "strong"}
+
+
+def _split_frames(an: Analysis, found: list[Match]) -> list[Match]:
+    """A be-verb, a one-word hedge from the list, then a reporting participle + "to": the frame
+    counts as a second hedge (a match of its participle and "to")."""
+    out: list[Match] = []
+    toks = an.tokens
+    n = len(toks)
+    for m in found:
+        if len(m.tokens) != 1:
+            continue
+        k = m.tokens[0].index
+        if k < 1 or k + 2 >= n or toks[k - 1].lower not in _BE:
+            continue
+        part, to = toks[k + 1], toks[k + 2]
+        strength = _REPORTING.get(part.lower)
+        if strength is None or to.lower != "to" or not part.is_word:
+            continue
+        out.append(Match(_frame_pattern(strength), (part, to), (part, to)))
+    return out
+
+
+@cache
+def _frame_pattern(strength: str) -> Pattern:
+    return compile_pattern("(said|thought|believed|rumoured|rumored|reported|understood|alleged) to", (strength,))
