@@ -100,3 +100,28 @@ def test_precision_quiet(text: str) -> None:
 @pytest.mark.parametrize(("text", "part"), PRECISION_FAULTS)
 def test_precision_faults_kept(text: str, part: str) -> None:
     assert any(part in f for f in _flagged(text)), _flagged(text)
+
+
+RECORD_FAULTS = [
+    ("The market drew 9,000 shoppers, the largest crowd in its history. Never before have so many people filled the square.",
+     "Never before have so many"),
+    ("The concert set a record for a charity night. No charity night has ever raised more money.", "No charity night"),
+    ("The lake rose to its highest level in history, higher than ever before.", "higher than ever before"),
+]
+RECORD_QUIET = [
+    # a "never before" about something else than the amount
+    "The lake rose to its highest level in history. Never before had the ferry been cancelled.",
+    # a contrast, or a span that is not a record
+    "It was the wettest May on record. But never before had the harvest been so large.",
+    "The river reached its highest level in a decade. Never before have so many homes been insured.",
+]
+
+
+@pytest.mark.parametrize(("text", "part"), RECORD_FAULTS)
+def test_record_restated(text: str, part: str) -> None:
+    assert any(part in f for f in _flagged(text)), _flagged(text)
+
+
+@pytest.mark.parametrize("text", RECORD_QUIET)
+def test_record_quiet(text: str) -> None:
+    assert _flagged(text) == []

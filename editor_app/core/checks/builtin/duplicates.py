@@ -1581,6 +1581,70 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
     if len(an.sentences) > 1:
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _restated_figure_openers(an) if not any(a < f.end and f.start < b for a, b in spans))
+    if not _RECORD_GATE.isdisjoint(forms):
+        spans = [(f.start, f.end) for f in out]
+        out.extend(f for f in _record_restated(an) if not any(a < f.end and f.start < b for a, b in spans))
+    return out
+
+
+# "... the biggest crowd in the fair's history. Never before have so many people come": a record
+# claimed, then the same record said as "never before" / "no ... has ever" / "than ever before".
+_RECORD_GATE = frozenset(["never", "ever"])
+_RECORD_WORDS = frozenset(["record", "all-time", "unprecedented", "record-breaking", "record-setting"])
+_RECORD_SCOPES = frozenset(["history", "ever", "record", "all-time"])
+_NO_RECORD_OPENERS = frozenset(["but", "however", "yet", "still", "although", "though", "if", "whether"])
+
+
+def _superlative(t: Token) -> bool:
+    low = t.lower
+    return low.endswith("est") and len(low) > 5 and any(f.lower() != low for f in lemmas(t.text).get("ADJ", ()))
+
+
+def _claims_record(an: Analysis, a: int, b: int) -> bool:
+    """Does tokens [a, b) claim a record: "a record", "unprecedented", or a superlative with its
+    scope ("the biggest crowd in its history", "the highest ever")?"""
+    lows = _lows(an)[a:b]
+    if not _RECORD_WORDS.isdisjoint(lows):
+        return True
+    return not _RECORD_SCOPES.isdisjoint(lows) and any(_superlative(t) for t in an.tokens[a:b] if t.is_word)
+
+
+def _says_never_before(lows: list[str]) -> bool:
+    """ "Never before have so many ...", "No ... has ever drawn more ...", "... than ever before":
+    a "never"/"ever" claim about an amount (a comparative, "so many")."""
+    amount = any(w in ("more", "fewer", "less", "many", "much") or _is_comparative(w) for w in lows)
+    if len(lows) >= 2 and lows[0] == "never" and lows[1] in ("before", "has", "have", "had", "was", "were", "did"):
+        return amount
+    if lows[:1] == ["no"] and "ever" in lows[1:8]:
+        return amount
+    return any(lows[i] == "than" and lows[i + 1] == "ever" for i in range(len(lows) - 1))
+
+
+def _record_restated(an: Analysis) -> list[Finding]:
+    out: list[Finding] = []
+    sw = an.sentence_lows()
+    for i, s in enumerate(an.sentences):
+        lows = sw[i]
+        if "never" not in lows and "ever" not in lows or an.quoted_sentence(s):
+            continue
+        # a later clause: "..., the largest crowd in its history, more than ever before"
+        clauses = _clauses(an, s)
+        for ci in range(1, len(clauses)):
+            b0, b1 = clauses[ci]
+            tail = [t.lower for t in an.tokens[b0:b1] if t.is_word]
+            if tail and tail[0] not in _NO_RECORD_OPENERS and _says_never_before(tail) \
+                    and not _has_quantity(an, b0, b1) and _claims_record(an, s.first, b0):
+                start, end = _span(an, b0, b1)
+                out.append(Finding(start, end, "duplicate-record", "duplicate_information",
+                                   "This says again that it was a record; keep one of them.", ("",)))
+                break
+        else:
+            # the next sentence: "... a record for a golden reunion. No class has ever drawn more."
+            if i > 0 and lows and lows[0] not in _NO_RECORD_OPENERS and _says_never_before(lows) and len(lows) <= 20 \
+                    and not _has_quantity(an, s.first, s.last) and _claims_record(an, an.sentences[i - 1].first, an.sentences[i - 1].last) \
+                    and not an.quoted_sentence(an.sentences[i - 1]):
+                out.append(Finding(s.start, s.end, "duplicate-record", "duplicate_information",
+                                   "This sentence says again that the last one set a record; keep one of them.", ("",)))
     return out
 
 
