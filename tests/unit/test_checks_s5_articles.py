@@ -111,3 +111,8 @@ def test_a_post_or_a_rank_held_after_a_copula_is_named_bare() -> None:
     assert flagged("He became chief executive in 2020. She was first author on the paper.") == []
     assert flagged("He became first choice at left back. She is top scorer this season.") == []
     assert flagged("The dish became best seller overnight.") == ["best seller"]
+
+
+def test_a_process_noun_in_an_arrangement_is_a_mass_use() -> None:
+    assert flagged("Delivery will take two days. Rehearsal will begin at six.") == []
+    assert flagged("Board will meet on Monday to approve the plan.") == ["Board"]

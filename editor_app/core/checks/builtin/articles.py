@@ -1458,6 +1458,26 @@ _CLAUSE_BOUNDARY = frozenset(["and", "or", "but", "than", "that", "which", "who"
                               "must", "should", "does", "did", "do", "also", "too", "alone", "itself"])
 
 
+_PROCESS_SUFFIXES = (("ery", ("er",)), ("al", ("", "e")), ("ance", ("", "e")), ("ure", ("", "e")),
+                     ("ation", ("", "e", "ate")))
+
+
+# Things whose names only look like a verb plus a suffix (batter + y, sign + al).
+_NOT_PROCESS = frozenset(["battery", "signal", "portal", "pedal", "medal", "metal", "petal", "rival", "cathedral"])
+
+
+def _process_noun(low: str) -> bool:
+    """A noun made from a verb's base form by a process suffix: delivery (deliver), rehearsal
+    (rehearse), attendance (attend), departure (depart), registration (register)."""
+    if low in _NOT_PROCESS:
+        return False
+    for suffix, endings in _PROCESS_SUFFIXES:
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            return any((lemmas(stem + e).get("VERB") or ("",))[0].lower() == stem + e for e in endings)
+    return False
+
+
 # Determiners that rule out every bare-noun rule for the word after them ("A" is left out: "Series A
 # round"; "that", "which", "what", "whose" and the quantifiers also join clauses or stand alone).
 _PLAIN_ARTICLES = frozenset(w for d in ["the", "a", "an", "this", "these", "those", "its", "their", "his", "her",
@@ -1544,6 +1564,9 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
                     continue  # "Theatre has always mattered", "Radio is often on": a generic statement
                 if _capitalised_elsewhere(an, t):
                     continue  # "City dominated ... pressure from City": the word is a name in this text
+                if nxt.lower == "will" and _process_noun(low):
+                    continue  # "Delivery will take two days", "Rehearsal will begin at six": a process
+                    # in an arrangement, a mass use
                 if after is None or not (after.is_word and after.lower in _AUX):
                     out.append(_finding(an, t, t, "noun", "opener"))
             continue

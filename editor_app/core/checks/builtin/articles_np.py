@@ -933,7 +933,7 @@ def measure_modified(an: Analysis) -> list[Finding]:
     text = an.text
     if _DIGIT_UNIT.search(text) is None and ("-" not in text or _NUMBER_DASH.search(text) is None):
         return []  # cheap test first: no number before a unit or a hyphen in the segment
-    measures = {f for f in an.word_forms() if _measure_form(f)}
+    measures = {f for f in an.word_forms() if (f[:1].isdigit() or "-" in f) and _measure_form(f)}
     if not measures:
         return []
     toks = an.tokens
