@@ -47,9 +47,9 @@ import lemminflect
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
-from editor_app.core.checks.builtin.lexicon import lemmas
+from editor_app.core.checks.builtin.lexicon import lemmas, root
 from editor_app.core.checks.builtin.repetition import WordTable, sentence_words
-from editor_app.core.checks.builtin.text import Analysis, Token
+from editor_app.core.checks.builtin.text import Analysis, Token, stem
 
 __all__ = ["check_cognate_families", "family", "role", "union_find"]
 
@@ -715,8 +715,13 @@ def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Toke
         return False
     if {ra, rb} == {"A", "N"}:
         # "a growing growth", "the height was high"; not a noun modifying another ("hot days,
-        # heat stroke warnings")
-        noun = a if ra == "N" else b
+        # heat stroke warnings"), nor an adjective on another noun ("the chemistry of chemical
+        # leaveners": it sorts the leaveners, it does not say the chemistry again)
+        noun, adj = (a, b) if ra == "N" else (b, a)
+        head = _word_after(an, adj)
+        if (head is not None and head is not noun and "VERB" not in _forms(adj.text)
+                and (_nounish(head) or _noun_only(head))):
+            return False
         return not _nounish(_word_after(an, noun)) or noun is a
     if {ra, rb} == {"R", "V"}:
         return dist <= 2  # "decisively decided", "successfully succeeded"
@@ -806,8 +811,10 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
     if ra == "N" and b.lower.endswith("ing") and len(words) == 1 and words[0].lower in ("of", "for", "in"):
         # "the process of processing claims"; not a general verb ("the work of working parents")
         return not set(_lemma_set(b)) & _general_verbs()
-    if ra == rb == "N" and _predicate_repeats(an, b, words):
-        return True  # "The signing is the club's biggest signing"
+    if ra == rb == "N" and _from_verb(b.lower) and _predicate_repeats(an, b, words):
+        # "The signing is the club's biggest signing": a noun made from a verb says the act again;
+        # a plain noun said again as the predicate is a judgement ("the winning team was a good team")
+        return True
     if a.lower == b.lower and ra == rb or {ra, rb} != {"N", "V"}:
         return False
     if ra == "N":
@@ -845,6 +852,17 @@ def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list
     nxt = _word_after(an, b)
     return (bool(words) and len(words) <= 3 and all(t.is_word for t in between) and words[0].lower in _DETERMINERS
             and all(_modifier(t) for t in words[1:]) and not _nounish(nxt))
+
+
+# Endings of nouns made from verbs (nominalisations), singular and plural.
+_NOMINAL_ENDINGS = ("ing", "ings", "ment", "ments", "tion", "tions", "sion", "sions", "ance", "ances", "ence",
+                    "ences", "al", "als", "ure", "ures")
+
+
+def _from_verb(low: str) -> bool:
+    """A noun made from a verb: a nominalising ending ("signing", "payment", "decision") or a root
+    that is another word ("merger" -> merge); not a plain noun ("team", "deal")."""
+    return low.endswith(_NOMINAL_ENDINGS) or root(low) != stem(low)
 
 
 def _parenthetical(between: list[Token], k: int) -> bool:
@@ -1013,6 +1031,8 @@ def _wide_lapse(an: Analysis, a: Token, b: Token, dist: int) -> bool:
             return False  # "After a quiet opening, she ... to open"; not "on the issue before, said"
     if _fronted_clause(an, a, between):
         return False  # "When he starts to suspect it, the film plays the suspicion": two clauses
+    if _complement_clause(an, between):
+        return False  # "The court ruled that the contract broke its rules": the noun is in the reported clause
     if _not_a_pair(an, a, b):
         return False
     la, lb = _lemma_set(a), _lemma_set(b)
@@ -1139,6 +1159,39 @@ def _fronted_clause(an: Analysis, a: Token, between: list[Token]) -> bool:
         k -= 1
     opener = an.tokens[k + 1] if k + 1 < a.index else None
     return opener is not None and opener.lower in _SUBORDINATORS
+
+
+_COMPLEMENTIZERS = frozenset(["that", "whether"])
+
+
+def _complement_clause(an: Analysis, between: list[Token]) -> bool:
+    """Does a clause reported by a verb open between the two words ("ruled that the measures broke
+    ...", "argued that the committee had misread ..."): "that" or "whether" right after a verb,
+    then a finite verb of the clause's own (an auxiliary, a modal, or a past or -s form that is no
+    noun)? A relative "that" after a noun ("the plan that the council planned") is not one."""
+    for k, t in enumerate(between):
+        if t.lower not in _COMPLEMENTIZERS or t.index == 0:
+            continue
+        before = an.tokens[t.index - 1]
+        if not before.is_word:
+            continue
+        if "VERB" not in _forms(before.text) or "NOUN" in _forms(before.text) and not before.lower.endswith("ed"):
+            continue
+        if any(_finite(u) for u in between[k + 1 :]):
+            return True
+    return False
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb by its form alone: "be"/"have", a modal, or an inflected verb that is no noun
+    ("broke", "misread" is not: it is its own lemma; "had misread" is, by "had")."""
+    low = tok.lower
+    if low in _BE_HAVE or low in _MODALS:
+        return True
+    forms = _forms(tok.text)
+    verb = forms.get("VERB")
+    return (verb is not None and "NOUN" not in forms and verb[0].lower() != low and not low.endswith("ing")
+            and tok.is_word)
 
 
 def _place_noun(tok: Token) -> bool:

@@ -240,6 +240,10 @@ def find_repeated_phrases(
                 continue  # both in the speakers' own words
             if _binomial(an2, i2, j2):
                 continue  # two plain nouns paired ("on paths and tracks"): a category, not a flourish
+            if _one_compound(an2, i2, j2):
+                continue  # "my mother-in-law", "the drop-off point": one compound word named again
+            if s2 == s1 + 1 and _parallel_items(segs, analyses, s1, i1, j1, s2, i2, j2):
+                continue  # two list items in a row built alike ("..., the storage life roughly doubles")
             if (s2, i2) in things and (s2, j2) in things:
                 continue  # part of a thing named again ("oil the rear | hinge")
             if n <= 5 and _concrete_frame(an2, i2, j2):
@@ -698,8 +702,41 @@ def _owned_noun(t: Token, last: bool) -> bool:
 
 
 def _plain_noun(tok: Token) -> bool:
+    """A noun, not a gerund; also one the lexicon lists as an adjective too ("the bay", "the
+    light"), but not a comparative or superlative ("the best")."""
     forms = lemmas(tok.text)
-    return "NOUN" in forms and "ADJ" not in forms and not tok.lower.endswith("ing")
+    if "NOUN" not in forms or tok.lower.endswith("ing"):
+        return False
+    adj = forms.get("ADJ")
+    return adj is None or adj[0] == tok.lower and not tok.lower.endswith(("er", "est"))
+
+
+def _one_compound(an: Analysis, i: int, j: int) -> bool:
+    """The window is one hyphenated noun, alone after a determiner or possessive or with it ("my
+    mother-in-law", "the check-in"): a compound word named again. Not a hyphenated modifier on
+    a noun after it ("a once-in-a-lifetime trip")."""
+    words = [t for t in an.tokens[i : j + 1] if t.is_word]
+    if len(words) == 2 and words[0].lower in _NP_DETERMINERS:
+        words = words[1:]
+    elif len(words) == 1 and i > 0:
+        prev = an.tokens[i - 1]
+        if not prev.is_word or prev.lower not in _NP_DETERMINERS:
+            return False
+    if len(words) != 1 or "-" not in words[0].lower.strip("-"):
+        return False
+    nxt = an.tokens[j + 1] if j + 1 < len(an.tokens) else None
+    return nxt is None or not nxt.is_word or "NOUN" not in lemmas(nxt.text) or nxt.lower in _FUNCTION
+
+
+def _parallel_items(segs: list[Located], analyses: list[tuple[Located, Analysis]], s1: int, i1: int, j1: int,
+                    s2: int, i2: int, j2: int) -> bool:
+    """Two list items in a row, the phrase opening both or closing both: a parallel list."""
+    if segs[s1][1].kind != "list_item" or segs[s2][1].kind != "list_item":
+        return False
+    an1, an2 = analyses[s1][1], analyses[s2][1]
+    if i1 == an1.words[0].index and i2 == an2.words[0].index:
+        return True
+    return j1 == an1.words[-1].index and j2 == an2.words[-1].index
 
 
 def _stock_shape(an: Analysis, i: int, j: int) -> bool:

@@ -302,6 +302,8 @@ def check_cognates(an: Analysis) -> list[Finding]:
                     continue  # "A heel takes ten minutes; a resole can take a day": parallel clauses
                 if (prev_b is not None and prev_b.lower in _BE_FORMS and b.lower[:3] != a.lower[:3]):
                     continue  # "the light was lit": an irregular passive the ear does not hear twice
+                if _other_antecedent(an, a, b):
+                    continue  # "the best player ... was their goalkeeper, who played": another noun's clause
                 flagged.add(b.index)
                 gap = [t for t in an.tokens[a.index + 1 : b.index] if t.is_word]
                 shape = ("relative" if gap and gap[-1].lower in _RELATIVES else "adjacent" if not gap
@@ -436,6 +438,20 @@ def _other_clause(an: Analysis, a: Token, b: Token) -> bool:
         return False  # none, or a parenthesis that closes again ("The report, when it arrived, reported")
     nxt = an.tokens[commas[0] + 1]
     return nxt.lower not in _CLAUSE_OPENERS
+
+
+def _other_antecedent(an: Analysis, a: Token, b: Token) -> bool:
+    """Does a "who"/"which" clause holding ``b`` describe another noun than ``a`` ("The best player
+    on the pitch was their goalkeeper, who played with a broken finger"): a common noun right
+    before the pronoun (or its comma) that is not ``a``?"""
+    toks = an.tokens
+    for k in range(b.index - 1, a.index, -1):
+        if toks[k].lower in ("who", "which", "whom"):
+            j = k - 1 if toks[k - 1].text != "," else k - 2
+            ante = toks[j]
+            return (j > a.index and ante.is_word and not ante.is_cap and ante.lower not in _PRONOUNS
+                    and "NOUN" in lemmas(ante.text) and root(ante.text) != root(a.text))
+    return False
 
 
 def _same_noun(a: str, b: str) -> bool:
