@@ -118,3 +118,19 @@ def test_a_compound_noun_subject_is_not_an_order() -> None:
     text = "**Cons**\n\n- Text conversion requires a subscription\n- Weak battery in cold weather\n"
     assert not any(i.category == "web_boilerplate" for i in BuiltinChecker().check(text))
     assert flagged("Text us your photos of the flood for our live page", "web_boilerplate")
+
+
+@pytest.mark.parametrize("line", [
+    "Thanks for reading, and see you at the harvest supper in October.",
+    "Thank you for reading — and for every letter you sent this year.",
+])
+def test_a_writers_sign_off_is_not_chrome(line: str) -> None:
+    assert not flagged(line, "web_boilerplate")
+
+
+@pytest.mark.parametrize("line", [
+    "Thanks for reading, please share this post with a friend.",
+    "Thanks for reading The Parish Pump! Subscribe for free to get every new post.",
+])
+def test_a_sites_thank_you_that_asks_for_something_is_still_chrome(line: str) -> None:
+    assert flagged(line, "web_boilerplate")

@@ -415,7 +415,7 @@ def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -
     ``shapes``: also judge the line by its shape (label bar, call to action); default ``whole``."""
     if not text.strip() or len(text) > 300:
         return False
-    if pointer_sentence(text):
+    if pointer_sentence(text) or _writer_sign_off(text):
         return False
     exact, _ = _boilerplate()
     n = _norm(text)
@@ -445,6 +445,18 @@ def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -
 
 
 _CREDIT = re.compile(r"^\W*(?i:photos?|pictures?|photographs?|images?)\s*:\s*([A-Z][\w'’.-]*(?: (?:de |van |von )?[A-Z][\w'’.-]*){0,3})\W*$")
+
+
+# "Thanks for reading, and see you at the spring fair": the writer's own goodbye runs on after a
+# comma or a dash; a site's footer thanks the reader for reading the site and asks for something
+# ("Thanks for reading The Ledger! Subscribe for free ...").
+_SIGN_OFF = re.compile(r"^\W*(?i:thank you|thanks)(?: (?i:so much|again))? (?i:for reading)\s*[,—–-]\s*\w")
+_PAGE_ASK = re.compile(r"\b(subscrib\w*|newsletters?|sign(?:ing)? up|share|follow|support|donat\w*|inbox|members?hip)\b",
+                       re.IGNORECASE)
+
+
+def _writer_sign_off(text: str) -> bool:
+    return _SIGN_OFF.match(text) is not None and _PAGE_ASK.search(text) is None
 
 
 def _picture_credit(text: str) -> bool:
