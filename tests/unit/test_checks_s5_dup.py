@@ -29,6 +29,7 @@ FAULTS = [
     ("We packed forty jars in total, or 40 items altogether, for the fair.", "or 40 items altogether"),
     ("Within 72 hours, the volunteers had planted 900 trees in the space of three days.", "in the space of three days"),
     ("Over a fortnight, the crew laid new track for the depot in just two weeks.", "in just two weeks"),
+    ("This month the bakery turns thirty, three decades on the High Street.", "three decades"),
 ]
 
 QUIET = [
@@ -41,6 +42,8 @@ QUIET = [
     "The order covers 12 new laptops, thirteen units in all with the spare.",
     # a rate that is not the same rate
     "The cafe opens five days a week, every single day except the weekend.",
+    # an age and a count of other things
+    "She turned 40 in May and ran 40 miles.",
     # energy figures that differ
     "The heater draws 2 kWh a night, three kilowatt-hours on the coldest nights.",
 ]

@@ -1062,7 +1062,10 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         if not noun and "." in t.text and not (j > k + 1 and toks[j - 1].lower in _BIG_SCALE):
             k = j
             continue  # a bare decimal is a version or a score ("tidyconf 3.0", "deprecated in 2.4")
-        add(val, "count", noun, approx, k, head=toks[nj].lower if noun else "")
+        if not noun and k > first and toks[k - 1].lower in ("turns", "turned", "turning") and 1 <= val <= 200:
+            add(val * 365.0, "time", "", approx, k)  # "the shop turns twenty-five": an age in years
+        else:
+            add(val, "count", noun, approx, k, head=toks[nj].lower if noun else "")
         k = j
     return out
 
@@ -1620,6 +1623,11 @@ def _says_never_before(lows: list[str]) -> bool:
     return any(lows[i] == "than" and lows[i + 1] == "ever" for i in range(len(lows) - 1))
 
 
+def _names_figure(lows: list[str]) -> bool:
+    """A number of its own (digits or a number word; "in a single year" is no figure)."""
+    return any(w[:1].isdigit() or w in _NUMBER_WORDS for w in lows)
+
+
 def _record_restated(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     sw = an.sentence_lows()
@@ -1633,7 +1641,7 @@ def _record_restated(an: Analysis) -> list[Finding]:
             b0, b1 = clauses[ci]
             tail = [t.lower for t in an.tokens[b0:b1] if t.is_word]
             if tail and tail[0] not in _NO_RECORD_OPENERS and _says_never_before(tail) \
-                    and not _has_quantity(an, b0, b1) and _claims_record(an, s.first, b0):
+                    and not _names_figure(tail) and _claims_record(an, s.first, b0):
                 start, end = _span(an, b0, b1)
                 out.append(Finding(start, end, "duplicate-record", "duplicate_information",
                                    "This says again that it was a record; keep one of them.", ("",)))
@@ -1641,7 +1649,7 @@ def _record_restated(an: Analysis) -> list[Finding]:
         else:
             # the next sentence: "... a record for a golden reunion. No class has ever drawn more."
             if i > 0 and lows and lows[0] not in _NO_RECORD_OPENERS and _says_never_before(lows) and len(lows) <= 20 \
-                    and not _has_quantity(an, s.first, s.last) and _claims_record(an, an.sentences[i - 1].first, an.sentences[i - 1].last) \
+                    and not _names_figure(lows) and _claims_record(an, an.sentences[i - 1].first, an.sentences[i - 1].last) \
                     and not an.quoted_sentence(an.sentences[i - 1]):
                 out.append(Finding(s.start, s.end, "duplicate-record", "duplicate_information",
                                    "This sentence says again that the last one set a record; keep one of them.", ("",)))
