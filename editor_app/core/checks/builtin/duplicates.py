@@ -2145,7 +2145,7 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         prev, cur = an.sentences[i - 1], an.sentences[i]
         if not _has_quantity(an, cur.first, cur.last) or an.quoted_sentence(cur) or an.quoted_sentence(prev):
             continue  # (no cue word: no figure to give again)
-        words = [t for t in an.tokens[cur.first : cur.last] if t.is_word]
+        words = an.sentence_words(cur)  # (shared, read only)
         if not words or len(words) > 14:
             continue
         later = _quantities(an, cur.first, cur.last)
@@ -2354,7 +2354,7 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
         after = _announces_restatement(an, cur)
         announced = after is not None
         rid = "duplicate-figure-sentence:announced"
-        if after is None and _same_subject(an, prev, cur) and sum(t.is_word for t in toks[cur.first : cur.last]) <= 14:
+        if after is None and _same_subject(an, prev, cur) and len(an.sentence_words(cur)) <= 14:
             after = cur.first + 1  # "It has stood for almost 750 years.": the same subject, a short sentence
         # (Any sentence of up to 20 words whose figures are all the previous one's, one of them in
         # another form, "... cut 300 jobs. Three hundred people will lose their work.": 1 hit and
