@@ -116,3 +116,8 @@ def test_a_post_or_a_rank_held_after_a_copula_is_named_bare() -> None:
 def test_a_process_noun_in_an_arrangement_is_a_mass_use() -> None:
     assert flagged("Delivery will take two days. Rehearsal will begin at six.") == []
     assert flagged("Board will meet on Monday to approve the plan.") == ["Board"]
+
+
+def test_a_state_of_dress_or_a_mode_after_in_is_named_bare() -> None:
+    assert flagged("The actors stayed in period costume. The app opens in dark mode.") == []
+    assert flagged("The players arrived in full kit and warmed up.") == []

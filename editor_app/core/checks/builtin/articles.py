@@ -19,6 +19,7 @@ from editor_app.core.checks.builtin.articles_np import (
     RANK_ORDINALS,
     RANK_PREP_IDIOM_HEADS,
     RANK_TITLE_HEADS,
+    STATE_HEADS,
     acronym_openers,
     bare_prone,
     countable,
@@ -1645,6 +1646,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             # "approved by board" is an agent
         if prep.lower in ("at", "outside") and positions_named(chain[-1:] + [t], an.tokens):
             continue  # "started at quarterback", "caught at short leg": a player's position, named bare
+        if prep.lower == "in" and low in STATE_HEADS:
+            continue  # "in period costume", "in dark mode": a state of dress or a mode
         if prep.lower in ("for", "on") and low in instruments():
             continue  # "a sonata for solo violin", "with Jo on guitar": an instrument's part, named bare
         if low in _BARE_BODIES and not chain:

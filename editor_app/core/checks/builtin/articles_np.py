@@ -252,6 +252,12 @@ def _singular_head(t: Token | None) -> bool:
     return not (verb and verb[0].lower() != t.lower and not t.lower.endswith(("s", "ing")))
 
 
+# Heads "in" takes bare, with or without modifiers, for a state: dress ("in costume", "in full kit",
+# "in school uniform") and modes ("in dark mode", "in safe mode").
+STATE_HEADS = frozenset(["costume", "uniform", "kit", "regalia", "livery", "armour", "armor", "disguise", "drag",
+                         "mufti", "mode"])
+
+
 # A rank held, named bare after a copula like an office: "was first author", "is second favourite",
 # "became first choice", "is top scorer", "plays first violin".
 _RANK_TITLE_WORDS = frozenset(["first", "second", "third", "top", "joint", "sole", "lead"])
@@ -830,6 +836,8 @@ def concrete_after_prep(an: Analysis, cands: list[Token], hits: frozenset[str]) 
         vl = lemmas(prep.text).get("VERB", (prep.lower,))[0].lower() if sub == "concrete-object" else prep.lower
         if (vl, t.lower) in pairs or mods and (mods[-1].lower, t.lower) in pairs:
             continue
+        if prep.lower == "in" and t.lower in STATE_HEADS:
+            continue  # "in period costume", "in full kit", "in dark mode": a state of dress or a mode
         if mods and (mods[-1].lower, t.lower) in _hand_idioms():
             continue  # "in black tie", "in dry dock" (article_idioms.txt)
         if not mods and ((prep.lower, t.lower) in _hand_idioms() or t.lower in _BARE_BODIES) \
