@@ -80,3 +80,16 @@ def test_two_list_items_in_a_row_built_alike_are_parallel() -> None:
             "- for every 5 degree drop in temperature, the grain's shelf life roughly doubles.\n\n"
             "Both hold only within limits.\n")
     assert phrases(text) == []
+
+
+def test_a_things_place_named_again_in_instructions_is_not_a_lapse() -> None:
+    text = ("Roots growing out of the drainage holes are a sign that the plant needs a bigger pot.\n\n"
+            "After repotting, water the plant until water runs out of the drainage holes.\n")
+    assert phrases(text) == []
+
+
+def test_a_hyphenated_title_word_counts_by_its_parts() -> None:
+    text = ("---\ntitle: Repotting a rubber-plant cutting\n---\n\nA rubber-plant cutting roots in water within "
+            "a month. Change the water weekly.\n\nOnce the roots are long, a rubber-plant cutting can go into "
+            "compost.\n")
+    assert phrases(text) == []

@@ -95,7 +95,9 @@ def find_repeated_phrases(
 ) -> list[tuple[Located, Finding]]:
     """``topic_text``: the title and headings; a phrase made of their words is the subject."""
     analyses = [(loc, _analysis(loc[1].text)) for loc in segs]
-    topic = {stem(t.lower) for t in analyse_cached(topic_text).words} if topic_text else set()
+    topic_words = [t.lower for t in analyse_cached(topic_text).words] if topic_text else []
+    # a hyphenated title word counts by its parts too, as the phrase runs hold it ("fiddle-leaf")
+    topic = {stem(w) for w in topic_words} | {stem(p) for w in topic_words if "-" in w for p in w.split("-") if p}
     out: list[tuple[Located, Finding]] = []
     flagged: set[tuple[int, int]] = set()  # (segment no, token index) already in a finding
 
@@ -230,6 +232,8 @@ def find_repeated_phrases(
                 continue  # "in the left-hand panel", "at the top right": a place on a screen or page, named again
             if n == 3 and an2.tokens[i2].lower in _PLACE_PREPOSITIONS and gkey[1] == "the" and _plain_noun(an2.tokens[j2]):
                 continue  # "near the river", "by the harbour": a place named again
+            if _place_frame(an2, i2, j2):
+                continue  # "out of the drainage holes", "into the top drawer": a thing's place named again
             if n == 3 and gkey[1] == "per":
                 continue  # a rate ("cents per kilogram", "miles per hour"): a unit, not a turn of phrase
             if s1 == s2 and an1.tokens[i1].sentence == an2.tokens[i2].sentence \
@@ -709,6 +713,30 @@ def _plain_noun(tok: Token) -> bool:
         return False
     adj = forms.get("ADJ")
     return adj is None or adj[0] == tok.lower and not tok.lower.endswith(("er", "est"))
+
+
+_PLACE_LEADS = _PLACE_PREPOSITIONS | {"out", "of", "off", "up", "down"}
+
+
+def _place_frame(an: Analysis, i: int, j: int) -> bool:
+    """The window is a preposition of place (one or two: "out of"), a determiner, at most one noun
+    sorting the next and a physical thing ("out of the drainage holes", "into the kitchen sink"):
+    where a thing is, which instructions and reports name again on purpose. An adjective makes it
+    a turn of phrase ("on the right track", "on the bright side")."""
+    words = [t.lower for t in an.tokens[i : j + 1] if an.tokens[i].is_word and t.is_word]
+    k = 0
+    while k < min(2, len(words)) and words[k] in _PLACE_LEADS:
+        k += 1
+    if k == 0 or k >= len(words) or words[k] not in _NP_DETERMINERS:
+        return False
+    mods = words[k + 1 : -1]
+    return len(mods) <= 1 and all(map(_noun_adjunct, mods)) and len(words) > k + 1 and _concrete(words[-1])
+
+
+def _noun_adjunct(word: str) -> bool:
+    """A noun sorting another (\"drainage\" holes), not an adjective (\"the right track\")."""
+    forms = lemmas(word)
+    return "NOUN" in forms and "ADJ" not in forms
 
 
 def _one_compound(an: Analysis, i: int, j: int) -> bool:
