@@ -132,9 +132,10 @@ def _general_verbs() -> frozenset[str]:
 def _content_family(word: str) -> int | str | None:
     """The family of a content word; None for short, function and light words."""
     low = word.lower()
-    if len(low) < 3 or low in _FUNCTION or low in _DETERMINERS or _light(low):
+    if len(low) < 3 or low in _FUNCTION or low in _DETERMINERS:
         return None
-    return family(word)
+    got = family(word)  # (most words of no family need no light-verb test)
+    return None if got is None or _light(low) else got
 
 
 _FAMILY: WordTable[int | str | None] = WordTable(_content_family)
