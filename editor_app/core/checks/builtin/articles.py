@@ -856,6 +856,12 @@ def _role_or_compass() -> frozenset[str]:
     return frozenset(_OCCUPATIONS | _COMPASS)
 
 
+@cache
+def _opener_first_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(first words, second or third words) that let ``_bare_openers_and_roles`` look further."""
+    return (_nouns() | _subject_nouns() | _BODIES_THAT_SPEAK, _opener_heads() | _SPEAKING_BODIES)
+
+
 def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
     """ "Dutch government announced", "Council's decision angered", "works as engineer", "has been
     teacher", "rain from west": a singular count noun with no determiner in places that need one."""
@@ -863,13 +869,25 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
     toks = an.tokens
     nouns = _nouns()
     n = len(toks)
+    w0_forms, w12_forms = _opener_first_forms()
     for s in an.sentences:
-        words = [t for t in toks[s.first : s.last] if t.is_word]
-        if len(words) < 3 or not words[0].is_cap:
+        # The first three words decide whether any opener rule below can fire (each needs w0 to be
+        # a listed noun, a speaker or a possessive, "of" second, or a listed head second or third).
+        first3: list[Token] = []
+        j = s.first
+        while j < s.last and len(first3) < 3:
+            if toks[j].is_word:
+                first3.append(toks[j])
+            j += 1
+        if len(first3) < 3 or not first3[0].is_cap:
             continue
+        w0, w1, w2 = first3
+        if w0.lower not in w0_forms and w1.lower not in w12_forms and w2.lower not in w12_forms and w1.lower != "of" \
+                and not w0.lower.endswith(("'s", "’s")):
+            continue
+        words = [t for t in toks[s.first : s.last] if t.is_word]
         if an.quoted_sentence(s) or _after_colon(an, words[0]):
             continue
-        w0, w1, w2 = words[0], words[1], words[2]
         adjacent = w1.index == w0.index + 1 and w2.index == w1.index + 1
         # "Dutch government announced", "Police officer arrested": a capitalised common modifier,
         # then a listed noun, then a finite verb, opening the sentence.
