@@ -93,3 +93,12 @@ def test_a_hyphenated_title_word_counts_by_its_parts() -> None:
             "a month. Change the water weekly.\n\nOnce the roots are long, a rubber-plant cutting can go into "
             "compost.\n")
     assert phrases(text) == []
+
+
+def test_a_subject_and_its_participle_told_twice_is_not_a_stock_pair() -> None:
+    text = ("Signs of a cramped pot: roots growing out of the base and leaves that stay small.\n\n"
+            "Do not feed the plant for a month, while its roots grow into the fresh compost.\n")
+    assert phrases(text) == []
+    stock = ("Rising tensions along the border worried traders. By Friday, with tensions rising again, "
+             "the markets fell.\n")
+    assert phrases(stock) == ["tensions rising"]

@@ -345,6 +345,13 @@ def find_repeated_phrases(
         if not (_modifier_pair(a1, b1) or _modifier_pair(b1, a1) or _degree_pair(a1, b1) or _degree_pair(a2, b2)
                     or _verb_degree_pair(a1, b1) or _judging_pair(a1, b1) or _judging_pair(a2, b2)):
             continue
+        if (a1.lower == a2.lower and not (_modifier_pair(a1, b1) or _modifier_pair(a2, b2) or _degree_pair(a1, b1)
+                                          or _degree_pair(a2, b2) or _verb_degree_pair(a1, b1) or _judging_pair(a1, b1)
+                                          or _judging_pair(a2, b2))):
+            # the participle after its noun both times ("roots growing out of the holes" ... "while
+            # the roots grow"): a subject and its verb told twice, never the stock description
+            # "rising tensions" ... "tensions rising"
+            continue
         words = (a1.lower, b1.lower)
         if surface is None:
             surface = Counter(chain.from_iterable(prof.lowers for prof in profiles))
