@@ -279,6 +279,12 @@ _LOWER = attrgetter("lower")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+def _has_and(an: Analysis, s: Sentence) -> bool:
+    ands = _positions(an, "and")
+    i = bisect_left(ands, s.first)
+    return i < len(ands) and ands[i] < s.last
+
+
 def _positions(an: Analysis, word: str) -> list[int]:
     """The indices of the tokens whose lower-case form is ``word``, found by ``list.index`` (one
     C-level scan of the segment); memoised per word (shared: treat as read-only)."""
@@ -1533,7 +1539,8 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
         i = bisect_left(breaks, s.first)
         multi = i < len(breaks) and breaks[i] < s.last and len(_clauses(an, s)) > 1
         held = figures and counts[s.last] > counts[s.first]  # a cue word for a figure
-        found = _repeated_quantities(an, s) if held else []
+        # (the clause figure rule needs two clauses, or an "and" that may split one in two)
+        found = _repeated_quantities(an, s) if held and (multi or _has_and(an, s)) else []
         if not found and vague and multi:
             found = _vague_restatement(an, s)
         if not found and multi:
