@@ -72,8 +72,8 @@ def clear_caches() -> None:
             if params and params != ["name"]:
                 obj.cache_clear()
         # per-word tables: word -> triggers or concept (pleonasm_classes, redundancy), the words
-        # among them that start a rule or have a concept; leftovers: pattern orders; text: token forms
-        for table in ("_SEEN", "_TRIED", "_TRIGGERING", "_GROUPED", "_FORMS"):
+        # among them that start a rule or have a concept; leftovers: pattern orders
+        for table in ("_SEEN", "_TRIED", "_TRIGGERING", "_GROUPED"):
             seen = getattr(mod, table, None)
             if isinstance(seen, (dict, set)):
                 seen.clear()

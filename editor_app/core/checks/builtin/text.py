@@ -129,19 +129,6 @@ def analyse_cached(text: str) -> Analysis:
     return analyse(text)
 
 
-# token text -> (lower case, is a word, starts with a capital): three string calls per token
-# replaced by one look-up (most tokens are frequent words and punctuation)
-_FORMS: dict[str, tuple[str, bool, bool]] = {}
-
-
-def _form(t: str) -> tuple[str, bool, bool]:
-    got = (t.lower(), t[0].isalnum(), t[0].isupper())
-    if len(_FORMS) > 100_000:
-        _FORMS.clear()
-    _FORMS[t] = got
-    return got
-
-
 def analyse(text: str) -> Analysis:
     tokens: list[Token] = []
     append = tokens.append
@@ -150,15 +137,10 @@ def analyse(text: str) -> Analysis:
     # Only whitespace lies between tokens (every other char belongs to one), so each token's
     # start is the next occurrence of its text: ``findall`` + ``find`` is cheaper than a match
     # object per token.
-    forms = _FORMS
     for n, t in enumerate(_TOKEN.findall(text)):
         start = find(t, end)
         end = start + len(t)
-        try:
-            low, word, cap = forms[t]
-        except KeyError:
-            low, word, cap = _form(t)
-        append(Token(start, end, t, low, word, n, 0, False, cap))
+        append(Token(start, end, t, t.lower(), t[0].isalnum(), n, 0, False, t[0].isupper()))
     sentences = _split_sentences(text, tokens)
     for si in range(1, len(sentences)):
         s = sentences[si]
