@@ -1,4 +1,4 @@
-"""Evaluation sets of the built-in checker written in sessions 2, 3 and 4 (tests/fixtures/unseen, docs/CHECKS_UNSEEN.md).
+"""Evaluation sets of the built-in checker written in sessions 2 to 5 (tests/fixtures/unseen, docs/CHECKS_UNSEEN.md).
 
 Every set was written by a helper who was told not to open the checker's code, rule data, tests
 or fixtures, and who only read ../shared/corpus (format and the kind of fault per category):
@@ -18,7 +18,10 @@ titles before names, units and conversions).
   articles nobody tuned against (until a later session tunes on them). In session 4 blind8 was
   training and blind9/blind10/cleanD the rule authors' held-out check.
 * ``blind11``, ``blind12``, ``blind13``, ``cleanE``: SEALED through session 4 (written 19:00-19:10
-  UTC by four fresh writers; the lead read numbers only).
+  UTC by four fresh writers; the lead read numbers only); the rule authors' held-out check
+  (counts per rule id only) in session 5.
+* ``blind14``, ``blind15``, ``blind16``, ``cleanF``, ``cleanG``: SEALED through session 5 (written
+  21:28-21:50 UTC by five fresh writers; the lead read numbers only).
 
 The score is one-to-one recall with the right category (tests/unit/corpus_scoring.py), through
 the real command line. Floors are the measured level minus a small margin (see the constants);
@@ -59,6 +62,11 @@ FAULTY_FLOORS = {
     "blind11": 0.78,  # SEALED in session 4: 122/150 = 81.3% (79.3%)
     "blind12": 0.73,  # SEALED in session 4: 114/150 = 76.0% (74.0%)
     "blind13": 0.70,  # SEALED in session 4: 110/150 = 73.3% (72.0%)
+    # Session 5 sets, written at 21:28-21:50 UTC by fresh writers and SEALED through session 5
+    # (numbers only); the score at session start (4847e9e) in brackets, the level at 23:26 after it.
+    "blind14": 0.76,  # SEALED in session 5: 118/150 = 78.7% (78.7%)
+    "blind15": 0.75,  # SEALED in session 5: 120/154 = 77.9% (77.9%)
+    "blind16": 0.66,  # SEALED in session 5: 104/152 = 68.4% (68.4%)
 }
 # Ceilings for false alarms per 1,000 words of clean prose. The target is 1.0; sets above it today
 # get today's level plus a small margin: lower them to 1.0 as the false alarms go.
@@ -79,10 +87,15 @@ CLEAN_CEILINGS = {
     "blind9/clean/docs": 1.45,  # SEALED in session 3: 5 in 4,277 (1.17; 0.94 at e03e3f7)
     "blind10/clean/docs": 1.0,  # SEALED in session 3: 2 in 4,007 (0.50; 1.00 at e03e3f7)
     "cleanD/docs": 1.45,  # SEALED in session 3: 15 in 12,219 (1.23; 1.64 at e03e3f7)
-    "blind11/clean/docs": 2.5,  # SEALED in session 4: 9 in 4,027 (2.23; 2.23 at 9006811)
+    "blind11/clean/docs": 1.5,  # SEALED in session 4: 9 in 4,027 (2.23; 2.23 at 9006811); 5 (1.24) at the end of session 5
     "blind12/clean/docs": 1.0,  # SEALED in session 4: 1 in 3,887 (0.26; 0 at 9006811)
     "blind13/clean/docs": 1.25,  # SEALED in session 4: 4 in 4,141 (0.97; 1.69 at 9006811)
-    "cleanE/docs": 1.65,  # SEALED in session 4: 17 in 11,514 (1.48; 1.56 at 9006811)
+    "cleanE/docs": 1.4,  # SEALED in session 4: 17 in 11,514 (1.48; 1.56 at 9006811); 13 (1.13) at the end of session 5
+    "blind14/clean/docs": 1.0,  # SEALED in session 5: 1 in 3,904 (0.26; 0.51 at 4847e9e)
+    "blind15/clean/docs": 1.25,  # SEALED in session 5: 4 in 4,083 (0.98; 0.98 at 4847e9e)
+    "blind16/clean/docs": 1.3,  # SEALED in session 5: 4 in 3,915 (1.02; 1.02 at 4847e9e)
+    "cleanF/docs": 1.4,  # SEALED in session 5: 14 in 12,477 (1.12; 1.36 at 4847e9e)
+    "cleanG/docs": 2.45,  # SEALED in session 5: 26 in 11,847 (2.19; 2.36 at 4847e9e)
 }
 
 
