@@ -139,50 +139,24 @@ def fork_call(child_work: Callable[[], T], parent_work: Callable[[], object]) ->
 
 def map_split(items: Sequence[str], work: Callable[[str], T], meanwhile: Callable[[], object] | None = None) -> list[T]:
     """``[work(x) for x in items]``, with part of the items computed in a forked child when
-    :func:`can_fork` allows it and the items are long enough together. ``meanwhile`` is called
-    in the parent after its own share, while the child may still be working, and only when a
-    child was forked (other work of the pass that needs none of the results)."""
-    if len(items) < 4 or sum(map(len, items)) < MIN_CHARS or not can_fork():
+    :func:`worth_forking` allows it. ``meanwhile`` is called in the parent after its own share,
+    while the child may still be working (other work of the pass that needs none of the
+    results); it is not called when the pass stays serial."""
+    if not worth_forking(items):
         return [work(x) for x in items]
     theirs = _split(items)
     ours = sorted(set(range(len(items))) - set(theirs))
-    r, w = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(r)
-        os.close(w)
-        return [work(x) for x in items]
-    if pid == 0:  # the child: compute its share, send it, leave without running any cleanup
-        code = 1
-        try:
-            os.close(r)
-            payload = pickle.dumps([work(items[k]) for k in theirs], protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(w, "wb") as out:
-                out.write(payload)
-            code = 0
-        finally:
-            os._exit(code)
-    os.close(w)
-    inp = os.fdopen(r, "rb")
     results: list[T | None] = [None] * len(items)
-    try:
+
+    def parent_work() -> None:
         for k in ours:
             results[k] = work(items[k])
         if meanwhile is not None:
             meanwhile()
-        data = inp.read()
-    finally:
-        inp.close()  # before waiting: a child blocked on a full pipe then fails instead of hanging
-        _, status = os.waitpid(pid, 0)
-    received: list[T] | None = None
-    if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
-        try:
-            loaded = pickle.loads(data)
-            if isinstance(loaded, list) and len(loaded) == len(theirs):
-                received = loaded
-        except Exception:  # noqa: BLE001 - a bad transfer is recomputed here, never lost
-            received = None
+
+    received = fork_call(lambda: [work(items[k]) for k in theirs], parent_work)
+    if not (isinstance(received, list) and len(received) == len(theirs)):
+        received = None  # a failed fork or transfer is recomputed here, never lost
     for n, k in enumerate(theirs):
         results[k] = received[n] if received is not None else work(items[k])
     return cast("list[T]", results)
