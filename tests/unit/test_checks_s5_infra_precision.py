@@ -10,16 +10,7 @@ import pytest
 
 from editor_app.core.checks.builtin import BuiltinChecker
 from editor_app.core.checks.builtin.chrome import chat_score, chrome_score
-
-BEFORE = "The river trust said on Friday that the towpath would reopen before the spring half-term."
-AFTER = "Volunteers have cleared most of the fallen willows between the two locks since January."
-
-
-def flagged(line: str, category: str) -> bool:
-    text = f"{BEFORE}\n\n{AFTER}\n\n{line}\n\n{BEFORE}\n"
-    a = text.index(line)
-    b = a + len(line)
-    return any(i.category == category and i.start < b and a < i.end for i in BuiltinChecker().check(text))
+from tests.unit.test_checks_chrome import flagged  # the line between two article paragraphs
 
 
 @pytest.mark.parametrize("line", [
