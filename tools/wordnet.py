@@ -1,0 +1,39 @@
+"""Shared reading of the WordNet 3.0 database for the tools/make_*.py generators (dev time only).
+
+    apt-get install wordnet-base   # the database files in /usr/share/wordnet
+
+The generators write data files under resources/checks/; the checker never reads WordNet itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+
+
+def noun_hyponyms(root: str, symbols: tuple[str, ...] = ("~",)) -> list[list[str]]:
+    """The words (WordNet spelling, '_' between words) of every synset below the noun synset at
+    offset ``root``, followed through the pointers in ``symbols`` ("~" hyponym, "~i" instance
+    hyponym); ``root`` itself is left out."""
+    hyponyms: dict[str, list[str]] = {}
+    words: dict[str, list[str]] = {}
+    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        parts = line.split(" | ")[0].split()
+        off, n = parts[0], int(parts[3], 16)
+        words[off] = [parts[4 + 2 * k] for k in range(n)]
+        p = 4 + 2 * n
+        for k in range(int(parts[p])):
+            if parts[p + 1 + 4 * k] in symbols:
+                hyponyms.setdefault(off, []).append(parts[p + 2 + 4 * k])
+    seen: set[str] = set()
+    todo = list(hyponyms.get(root, []))
+    while todo:
+        off = todo.pop()
+        if off not in seen:
+            seen.add(off)
+            todo.extend(hyponyms.get(off, []))
+    seen.discard(root)
+    return [words[off] for off in sorted(seen)]
