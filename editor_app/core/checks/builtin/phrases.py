@@ -126,6 +126,9 @@ class PhraseIndex:
         self._by_pair: dict[str, dict[str, list[Pattern]]] = {}
         self._by_form: dict[str, list[Pattern]] = defaultdict(list)
         self._by_prefix: dict[str, list[Pattern]] = defaultdict(list)
+        # One object per distinct pattern in the single-word lists, hashed once here, so that
+        # ``_plan`` can drop repeats by identity (hashing a frozen pattern walks all its fields).
+        canonical: dict[Pattern, Pattern] = {}
         for p in patterns:
             first = p.elements[0]
             second = p.elements[1] if len(p.elements) > 1 else None
@@ -142,6 +145,7 @@ class PhraseIndex:
                     for g in second.forms:
                         self._by_pair.setdefault(f, {}).setdefault(g, []).append(p)
                 continue
+            p = canonical.setdefault(p, p)
             for f in first.forms:
                 self._by_form[f].append(p)
             for pre in first.prefixes:
@@ -168,7 +172,7 @@ class PhraseIndex:
             plan = None
         else:
             single: list[_Single] = []
-            for p in dict.fromkeys((*self._by_form.get(low, ()), *self._by_prefix.get(low[:PREFIX_KEY], ()))):
+            for p in {id(q): q for q in (*self._by_form.get(low, ()), *self._by_prefix.get(low[:PREFIX_KEY], ()))}.values():
                 if not p.elements[0].matches_form(low):
                     continue  # ``_match_at`` would fail on the first word ("program" for "provid~")
                 second = p.elements[1] if len(p.elements) > 1 else None
