@@ -64,32 +64,46 @@ def test_forked_full_pass_equals_serial_pass(monkeypatch: pytest.MonkeyPatch) ->
 
 
 @pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="needs fork and 2+ CPUs")
-def test_child_that_dies_is_recomputed_by_the_parent() -> None:
-    items = [f"block {n} " * 4000 for n in range(8)]
-
-    def work(x: str) -> int:
-        if os.getpid() != parent:
-            os._exit(3)  # the child dies without sending anything
-        return len(x)
-
+def test_a_child_that_dies_gives_no_result_and_the_parent_still_runs_its_share() -> None:
     parent = os.getpid()
-    forked_calls: list[int] = []
-    real_fork = os.fork
+    ran: list[int] = []
 
-    def counting_fork() -> int:
-        forked_calls.append(1)
-        return real_fork()
+    def child_work() -> int:
+        os._exit(3)  # the child dies without sending anything
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(forked.threading, "active_count", lambda: 1)
-        mp.setattr(os, "fork", counting_fork)
-        assert forked.map_split(items, work) == [len(x) for x in items]
-    assert forked_calls
+        assert forked.fork_call(child_work, lambda: ran.append(os.getpid())) is None
+    assert ran == [parent]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="needs fork and 2+ CPUs")
+def test_a_forked_full_pass_whose_child_dies_loses_no_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _long_document()
+    monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
+    real_pickle = forked.pickle.dumps
+
+    def dying_dumps(*args: object, **kwargs: object) -> bytes:
+        os._exit(3)  # only the child pickles: it dies before sending its findings
+
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def counting_fork() -> int:
+        forks.append(1)
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", counting_fork)
+    monkeypatch.setattr(forked.pickle, "dumps", dying_dumps)
+    broken = BuiltinChecker().check(text)
+    assert forks, "the pass should have forked a child"
+    monkeypatch.setattr(forked.pickle, "dumps", real_pickle)
+    monkeypatch.setenv("EDITOR_APP_NO_FORK", "1")
+    assert _key(broken) == _key(BuiltinChecker().check(text))
 
 
 def test_short_input_stays_in_process() -> None:
-    parent = os.getpid()
-    assert forked.map_split(["a", "b"], lambda x: (x, os.getpid())) == [("a", parent), ("b", parent)]
+    assert not forked.worth_forking(["a", "b"])
 
 
 def test_a_process_that_did_not_opt_in_never_forks() -> None:
@@ -97,21 +111,11 @@ def test_a_process_that_did_not_opt_in_never_forks() -> None:
     assert not forked.can_fork()
 
 
-def test_child_takes_the_larger_share_spread_over_the_list() -> None:
-    items = [f"block {n} " * (50 + 7 * n) for n in range(40)]
-    theirs = forked._split(items)
-    share = sum(len(items[k]) for k in theirs) / sum(map(len, items))
-    assert abs(share - forked.CHILD_SHARE) < 0.05
-    assert theirs[0] == 0 and theirs[-1] >= 35  # from the start to the end, not one half
-
-
 def test_a_busy_machine_stays_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(forked, "_spare_core", lambda: False)
     monkeypatch.setattr(forked.threading, "active_count", lambda: 1)
     assert not forked.can_fork()
-    parent = os.getpid()
-    items = [f"block {n} " * 4000 for n in range(8)]
-    assert forked.map_split(items, lambda x: os.getpid()) == [parent] * len(items)
+    assert not forked.worth_forking([f"block {n} " * 4000 for n in range(8)])
 
 
 def test_spare_core_reads_the_load(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,18 +126,14 @@ def test_spare_core_reads_the_load(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="needs fork and 2+ CPUs")
-def test_the_parent_runs_its_other_work_while_the_child_computes() -> None:
-    """``meanwhile`` (the document-wide rule in a full pass) runs in the parent after its own
-    share and only when a child was forked; in process it is left to the caller."""
-    items = [f"block {n} " * 4000 for n in range(8)]
-    calls: list[int] = []
+def test_the_parent_runs_its_work_while_the_child_computes_its_result() -> None:
+    parent = os.getpid()
+    ran: list[int] = []
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(forked.threading, "active_count", lambda: 1)
-        assert forked.map_split(items, len, lambda: calls.append(os.getpid())) == [len(x) for x in items]
-    assert calls == [os.getpid()]
-    calls.clear()
-    assert forked.map_split(["a", "b"], len, lambda: calls.append(1)) == [1, 1]
-    assert calls == []  # too short to fork: the caller runs that work itself
+        child = forked.fork_call(lambda: os.getpid(), lambda: ran.append(os.getpid()))
+    assert ran == [parent]
+    assert isinstance(child, int) and child != parent
 
 
 @pytest.mark.skipif(not hasattr(os, "fork") or (os.cpu_count() or 1) < 2, reason="needs fork and 2+ CPUs")

@@ -42,7 +42,7 @@ from editor_app.core.checks.builtin.cognates_extra import check_cognate_families
 from editor_app.core.checks.builtin.doc_names import surnames_in
 from editor_app.core.checks.builtin.duplicates import check_duplicates
 from editor_app.core.checks.builtin.findings import Finding
-from editor_app.core.checks.builtin.forked import fork_call, map_split, worth_forking
+from editor_app.core.checks.builtin.forked import fork_call, worth_forking
 from editor_app.core.checks.builtin.hedges import check_hedges
 from editor_app.core.checks.builtin.leftovers import check_boilerplate, check_chatbot
 from editor_app.core.checks.builtin.phrase_frames import (
@@ -197,38 +197,15 @@ class BuiltinChecker:
         return block
 
     def _prefill(self, text: str) -> list[Issue] | None:
-        """A long cold pass shares its uncached blocks with a forked child (``forked``). While the
-        child works, the parent checks its own share and then runs the document-wide rule (it
-        needs only the blocks' prose segments, cheap to extract): that rule's issues are returned,
-        or ``None`` when no child was forked (the caller runs the rule afterwards)."""
+        """A long cold pass shares its uncached blocks with a forked child (``forked``), split by
+        rule (``_prefill_by_rules``), which also runs the document-wide rule while the child
+        works and returns its issues. ``None`` when no child is worth forking: the blocks are
+        then checked as ``check_paragraphs`` asks for them and the caller runs the document
+        rule."""
         todo = list(dict.fromkeys(t for a, b in self._blocks(text) if (t := text[a:b]) not in self._cache))
-        if len(todo) < 4 or len(todo) > self._cache_size:
+        if len(todo) < 4 or len(todo) > self._cache_size or not worth_forking(todo):
             return None
-        if worth_forking(todo):
-            return self._prefill_by_rules(text, todo)
-        extracted: dict[str, tuple[ProseSegment, ...]] = {}
-
-        def segments_of(block_text: str) -> tuple[ProseSegment, ...]:
-            hit = self._cache.get(block_text)
-            if hit is not None:
-                return hit.segments
-            got = extracted.get(block_text)
-            if got is None:
-                got = extracted[block_text] = tuple(extract_prose(block_text))
-            return got
-
-        document: list[Issue] | None = None
-
-        def meanwhile() -> None:
-            nonlocal document
-            document = self._check_document(text, segments_of)
-
-        # The child sends issues only: the parent extracts the segments itself (for the document
-        # rule), which is cheaper than pickling them.
-        found = map_split(todo, lambda t: self._block_issues(t, segments_of(t)), meanwhile)
-        for block_text, issues in zip(todo, found, strict=True):
-            self._store(block_text, _Block(issues, segments_of(block_text)))
-        return document
+        return self._prefill_by_rules(text, todo)
 
     def _prefill_by_rules(self, text: str, todo: list[str]) -> list[Issue] | None:
         """The forked cold pass: the child runs the per-paragraph rules in ``_CHILD_RULES`` on

@@ -8,8 +8,7 @@ built-in checker splits by rule, not by block (``builtin._CHILD_RULES``): split 
 processes filled every per-word table of every rule for the same vocabulary, and the forked pass
 cost ~0.6 s more CPU than a serial one (measured 2026-11-27 on the 100k-word bench text: 2.6-2.9 s
 against 2.0-2.2 s); split by rules, ~0.15 s more, with parent and child each at ~55 % of a serial
-pass. The results are the same as a serial pass (a test compares them). :func:`map_split` is the
-split by items, for other callers.
+pass. The results are the same as a serial pass (a test compares them).
 
 It forks only where that is safe and worth it: when the process opted in with
 :func:`allow_fork` (the ``check`` command does; the GUI never does), on POSIX, from a process with a single thread (a
@@ -34,10 +33,6 @@ from typing import TypeVar, cast
 T = TypeVar("T")
 
 MIN_CHARS = 100_000  # below ~16k words a serial pass takes ~0.2 s: the split's costs eat the gain
-# The child's share of the text: the parent also analyses the child's segments again and runs the
-# document-wide rule (~0.2 s of a ~1.3 s cold pass over 100k words), so an even split leaves the
-# child idle at the end.
-CHILD_SHARE = 0.6
 
 _allowed = False
 
@@ -78,20 +73,6 @@ def _spare_core() -> bool:
     except (OSError, ValueError, IndexError):
         return True
     return running < cpus
-
-
-def _split(items: Sequence[str]) -> list[int]:
-    """Indices of the items the child checks: about ``CHILD_SHARE`` of the characters, spread over
-    the whole list (each item goes to whichever side is behind its share so far)."""
-    theirs: list[int] = []
-    mine = given = 0
-    for k, x in enumerate(items):
-        if given <= CHILD_SHARE * (given + mine):
-            theirs.append(k)
-            given += len(x)
-        else:
-            mine += len(x)
-    return theirs
 
 
 def worth_forking(items: Sequence[str]) -> bool:
@@ -135,28 +116,3 @@ def fork_call(child_work: Callable[[], T], parent_work: Callable[[], object]) ->
         except Exception:  # noqa: BLE001 - a bad transfer is recomputed by the caller, never lost
             return None
     return None
-
-
-def map_split(items: Sequence[str], work: Callable[[str], T], meanwhile: Callable[[], object] | None = None) -> list[T]:
-    """``[work(x) for x in items]``, with part of the items computed in a forked child when
-    :func:`worth_forking` allows it. ``meanwhile`` is called in the parent after its own share,
-    while the child may still be working (other work of the pass that needs none of the
-    results); it is not called when the pass stays serial."""
-    if not worth_forking(items):
-        return [work(x) for x in items]
-    theirs = _split(items)
-    ours = sorted(set(range(len(items))) - set(theirs))
-    results: list[T | None] = [None] * len(items)
-
-    def parent_work() -> None:
-        for k in ours:
-            results[k] = work(items[k])
-        if meanwhile is not None:
-            meanwhile()
-
-    received = fork_call(lambda: [work(items[k]) for k in theirs], parent_work)
-    if not (isinstance(received, list) and len(received) == len(theirs)):
-        received = None  # a failed fork or transfer is recomputed here, never lost
-    for n, k in enumerate(theirs):
-        results[k] = received[n] if received is not None else work(items[k])
-    return cast("list[T]", results)
