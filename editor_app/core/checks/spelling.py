@@ -547,10 +547,10 @@ class SpellingChecker:
                     continue  # a proper noun, most likely
                 if capitalised_mid[key] or (capitalised_any[key] >= 2 and not lower_any[key]):
                     continue  # the document writes it as a name
-                if "-" not in word and not lexicon.near_common(key):
-                    continue  # a name opening a sentence: a typo there ("Teh") is one edit from a word
             if lexicon.known(word):
                 continue
+            if t.sentence_start and word[:1].isupper() and "-" not in word and not lexicon.near_common(key):
+                continue  # a name opening a sentence: a typo there ("Teh") is one edit from a word
             if "-" in word:
                 # Flag only the unknown parts of a compound.
                 pos = t.start
