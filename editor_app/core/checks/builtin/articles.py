@@ -1081,6 +1081,7 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
             if all(i + k < len(toks) and toks[i + k].text == w for k, w in enumerate(name)):
                 match_len = len(name)
                 break
+        listed = match_len > 0
         while match_len and i + match_len < len(toks) and toks[i + match_len].text in _GEO_HEADS | {"Ocean", "Sea"}:
             match_len += 1  # "Pacific Ocean", "Caribbean Sea"
         if match_len and i + match_len + 1 < len(toks) and toks[i + match_len].lower in ("of", "for"):
@@ -1121,10 +1122,20 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
             i += match_len
             continue  # "she became Prime Minister", "elected Mayor": an office, no article
         if not _has_determiner_before(an, i) and _is_head(an, last) and not _coordinated_with_the(an, i) \
-                and not _name_exempt(an, i, match_len):
+                and not _name_exempt(an, i, match_len) and not _label_style(an, listed):
             out.append(_finding(an, t, last, "name", "the-name"))
         i += match_len
     return out
+
+
+def _label_style(an: Analysis, listed: bool) -> bool:
+    """Is the segment written without articles on purpose (``_telegraphic``: a list item, caption
+    or label with no article at all)? Its names are bare as its nouns are ("Natural History
+    Museum, Cromwell Road: free entry"). A name listed as taking "the" stays flagged in a long
+    article-free paragraph that ends like a sentence: there the one article may be the slip."""
+    if not _telegraphic(an):
+        return False
+    return not listed or not an.text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'", ":", ";"))
 
 
 # The last word of an office's title ("Prime Minister", "Chief Executive", "Chancellor").
