@@ -18,3 +18,19 @@ def test_a_label_or_list_item_without_articles_names_places_bare() -> None:
     # one dropped article in a sentence that has others is still a slip
     assert flagged("Visitors to Natural History Museum can see the new whale.\n") == ["Natural History Museum"]
     assert flagged("- Visitors to Natural History Museum can see the new whale.\n") == ["Natural History Museum"]
+
+
+def test_coordinated_names_before_one_noun_are_modifiers() -> None:
+    assert flagged("Prices in US and European markets fell on Friday.") == []
+    assert flagged("Talks between UK and EU negotiators resumed in June.") == []
+    assert flagged("The rules cover UK, Irish and Dutch citizens living abroad.") == []
+    # names that head their own phrase still need the article
+    assert flagged("Talks between UK and Norway over fishing broke down.") == ["UK"]
+
+
+def test_a_dotted_abbreviation_modifies_the_name_after_it() -> None:
+    assert flagged("She served in the U.S. Navy for a decade.") == []
+    assert flagged("A U.S. Senate panel met, and U.S. Treasury officials attended.") == []
+    assert flagged("He wrote to the U.K. Home Office about the visa.") == []
+    assert flagged("The mayor of Washington, D.C. Council members met on Monday.") == []
+    assert flagged("Exports to U.S. fell in the spring.") == ["U.S"]

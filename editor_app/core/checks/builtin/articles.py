@@ -12,6 +12,7 @@ Three rules, all driven by data files:
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from editor_app.core.checks.builtin import data
@@ -258,7 +259,15 @@ def check_articles(an: Analysis) -> list[Finding]:
         if not any(a < f.end and f.start < b for a, b in spans):
             out.append(f)
             spans.append((f.start, f.end))
+    if out and "." in an.text:
+        after = {m.end() for m in _AFTER_DOTTED.finditer(an.text)}
+        if after:  # "Washington, D.C. Council approved": the abbreviation's full stop ends no sentence
+            out = [f for f in out if f.start not in after]
     return out
+
+
+# A dotted abbreviation ("D.C.", "U.S.") and the space before the capitalised word after it.
+_AFTER_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[ \t]+(?=[A-Z])")
 
 
 _ARTICLES = ("the", "a", "an")
@@ -994,6 +1003,9 @@ def _is_head(an: Analysis, last: Token) -> bool:
         return True
     nxt = an.tokens[k]
     if not nxt.is_word:
+        if _dotted_abbreviation(last, nxt) and k + 1 < len(an.tokens) and an.tokens[k + 1].is_cap \
+                and an.tokens[k + 1].sentence == last.sentence:
+            return False  # "U.S. Treasury officials": the abbreviation's full stop, then the noun it modifies
         return nxt.text not in "-–’'"
     if nxt.is_cap:
         return False
@@ -1020,6 +1032,11 @@ def _is_head(an: Analysis, last: Token) -> bool:
             and (after.lower in _determiners() or after.lower in _OBJECT_WORDS)
         )
     return "VERB" in forms or "ADV" in forms
+
+
+def _dotted_abbreviation(word: Token, dot: Token) -> bool:
+    """Are ``word`` and ``dot`` a dotted abbreviation and its closing full stop ("U.S.", "D.C.")?"""
+    return dot.text == "." and word.is_word and dot.start == word.end and "." in word.text
 
 
 def _past_form(t: Token) -> bool:
@@ -1076,6 +1093,9 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
         if i + 1 < len(toks) and toks[i + 1].start == t.end and toks[i + 1].text[:1] in "$£€¥":
             i += 1
             continue  # "US$0.23", "HK$5": a currency sign, not the country
+        if i >= 2 and _dotted_abbreviation(toks[i - 2], toks[i - 1]):
+            i += 1
+            continue  # "U.S. Navy", "D.C. Council": the abbreviation modifies the name
         match_len = 0
         for name in names.get(t.text, ()):
             if all(i + k < len(toks) and toks[i + k].text == w for k, w in enumerate(name)):
@@ -1122,10 +1142,35 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
             i += match_len
             continue  # "she became Prime Minister", "elected Mayor": an office, no article
         if not _has_determiner_before(an, i) and _is_head(an, last) and not _coordinated_with_the(an, i) \
-                and not _name_exempt(an, i, match_len) and not _label_style(an, listed):
+                and not _name_exempt(an, i, match_len) and not _label_style(an, listed) \
+                and not _coordinated_modifier(an, i + match_len):
             out.append(_finding(an, t, last, "name", "the-name"))
         i += match_len
     return out
+
+
+def _coordinated_modifier(an: Analysis, k: int) -> bool:
+    """Is the name ending before token ``k`` the first of coordinated modifiers of one noun: "US
+    and European markets", "UK, French and German officials"? Each capitalised conjunct then
+    modifies the noun after the last one, like "US officials" alone."""
+    toks = an.tokens
+    n = len(toks)
+    for _ in range(6):
+        if k >= n or not (toks[k].lower in ("and", "or", "&") or toks[k].text == ","):
+            return False
+        k += 1
+        if k < n and toks[k].lower in ("and", "or"):
+            k += 1  # "UK, France, and Germany"
+        j = k
+        while j < n and toks[j].is_word and toks[j].is_cap:
+            j += 1
+        if j == k or j >= n:
+            return False
+        if toks[j].lower in ("and", "or", "&") or toks[j].text == ",":
+            k = j
+            continue
+        return toks[j].is_word and not toks[j].is_cap and not _is_head(an, toks[j - 1])
+    return False
 
 
 def _label_style(an: Analysis, listed: bool) -> bool:
