@@ -34,3 +34,13 @@ def test_a_dotted_abbreviation_modifies_the_name_after_it() -> None:
     assert flagged("He wrote to the U.K. Home Office about the visa.") == []
     assert flagged("The mayor of Washington, D.C. Council members met on Monday.") == []
     assert flagged("Exports to U.S. fell in the spring.") == ["U.S"]
+
+
+def test_a_bare_count_noun_as_the_subject_after_a_fronted_phrase_or_a_reported_that() -> None:
+    assert flagged("After the gale, surveyor inspected the roof for loose slates.") == ["surveyor"]
+    assert flagged("The audit found that clinic had lost the records.") == ["clinic"]
+    assert flagged("Shareholders were told that bid would close in April.") == ["bid"]
+    # mass nouns, plurals, news named bare, and a demonstrative's own clause are correct
+    assert flagged("After the gale, rain had flooded the lane. By then, word had spread.") == []
+    assert flagged("In the morning, frost had covered the lawns. During the strike, output fell.") == []
+    assert flagged("The audit found that staff had not been trained. She said that money would be repaid.") == []

@@ -642,6 +642,12 @@ def bare_clause_nouns(an: Analysis, cands: list[Token], hits: frozenset[str]) ->
         if nxt is None or not nxt.is_word:
             continue
         i = t.index
+        if i and (toks[i - 1].text == "," or toks[i - 1].lower == "that") and low in heads and low != "word" \
+                and _bare_head(t):  # ("By then, word had spread": news, named bare)
+            f = _fronted_or_reported_subject(an, t, nxt)
+            if f is not None:
+                out.append(f)
+                continue
         if nxt.lower not in _RELATIVES and toks[i - 1].lower not in _CLAUSE_CUES and not (
                 i >= 2 and toks[i - 2].lower in _CLAUSE_CUES or i >= 3 and toks[i - 3].lower in _CLAUSE_CUES):
             continue  # cheap test first: no subordinator or coordinator before, no relative after
@@ -668,6 +674,41 @@ def bare_clause_nouns(an: Analysis, cands: list[Token], hits: frozenset[str]) ->
             if after is not None and after.is_word and not after.is_cap:
                 out.append(_finding(an, start, t, "relative-head"))
     return out
+
+
+_FRONTED_OPENERS = frozenset(["after", "before", "during", "in", "on", "at", "by", "within", "following", "despite",
+                              "since", "until", "when", "while", "once", "as", "although", "though", "if", "because",
+                              "later", "earlier", "meanwhile", "however", "yesterday", "today", "eventually",
+                              "instead", "then", "afterwards", "overnight", "last", "this", "early", "late"])
+_REPORT_VERBS = frozenset(["said", "says", "found", "finds", "showed", "shows", "revealed", "reveals", "announced",
+                           "confirmed", "confirms", "warned", "warns", "claimed", "claims", "reported", "reports",
+                           "argued", "argues", "admitted", "admits", "believes", "believed", "thinks", "thought",
+                           "insisted", "insists", "suggested", "suggests", "told", "learned", "learnt", "discovered",
+                           "concluded", "ruled", "alleged", "alleges", "noted", "notes", "stated", "states", "agreed",
+                           "knew", "know", "feared", "fears", "hoped", "hopes", "realised", "realized", "heard"])
+_CLAUSE_AUX = frozenset(["had", "has", "was", "is", "would", "will", "could", "should", "must", "might", "may",
+                         "can", "did", "does", "hadn't", "hasn't", "wasn't", "isn't", "wouldn't", "won't", "couldn't"])
+
+
+def _fronted_or_reported_subject(an: Analysis, t: Token, nxt: Token) -> Finding | None:
+    """A singular count noun, bare, as the subject of a clause:
+    * after a fronted adverbial and its comma: "After the storm, engineer inspected the bridge";
+    * after a reporting verb and "that": "the report found that hospital had failed"."""
+    toks = an.tokens
+    i = t.index
+    if toks[i - 1].text == ",":
+        s = an.sentences[t.sentence]
+        first = next((w for w in toks[s.first : i] if w.is_word), None)
+        if first is None or first.lower not in _FRONTED_OPENERS or i - s.first > 10:
+            return None
+        if sum(1 for x in toks[s.first : i] if x.text == ",") != 1:
+            return None  # one fronted phrase, not a list
+        if not _sg_verb(an, nxt) or nxt.lower in _SG_FINITE and nxt.lower not in _CLAUSE_AUX:
+            return None
+        return _finding(an, t, t, "fronted-subject")
+    if i < 2 or toks[i - 2].lower not in _REPORT_VERBS or nxt.lower not in _CLAUSE_AUX:
+        return None
+    return _finding(an, t, t, "reported-subject")
 
 
 # A concrete count noun after a preposition -------------------------------------------------------
