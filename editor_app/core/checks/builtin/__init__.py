@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -163,9 +164,9 @@ class BuiltinChecker:
                 out.append(Issue(i.start + a, i.end + a, i.rule, i.category, i.message, i.severity,
                                  i.replacements, i.source))
         # "Finch said ..." after "Laura Finch": a surname the article introduced, not a bare noun.
-        if any(i.category == "missing_article" and _ONE_NAME.fullmatch(text[i.start : i.end]) for i in out):
-            # the front matter, then each block (cached by block text)
-            names = surnames_in([text[: spans[0][0]], *(text[a:b] for a, b in spans)])
+        ones = {w for i in out if i.category == "missing_article" and _ONE_NAME.fullmatch(w := text[i.start : i.end])}
+        if ones:
+            names = _surnames_of(text, spans, ones)
             out = [i for i in out if i.category != "missing_article" or text[i.start : i.end] not in names]
         return out
 
@@ -296,6 +297,24 @@ class BuiltinChecker:
             out.append(Issue(i.start + base, i.end + base, i.rule, i.category, i.message, i.severity,
                              i.replacements, i.source))
         return out
+
+
+def _surnames_of(text: str, spans: list[tuple[int, int]], words: set[str]) -> frozenset[str]:
+    """The surnames (``doc_names.surnames_in``) among ``words`` that the front matter and the blocks
+    ``spans`` (which run on from the front matter to the end) introduce. Only parts that contain
+    one of ``words`` can name it, so only those are searched: a cold pass over 100k words searched
+    all 2,900 blocks for the sake of six words (~15 ms). No word holds a line break, so none runs
+    over a part's edge (each part after the front matter starts a line)."""
+    starts = [0, *(a for a, _ in spans)]  # part k is text[starts[k]:ends[k]]; part 0 the front matter
+    ends = [spans[0][0], *(b for _, b in spans)]
+    hit: set[int] = set()
+    for w in words:
+        pos = text.find(w)
+        while pos != -1:
+            k = bisect_right(starts, pos) - 1  # (an empty front matter's part is never chosen)
+            hit.add(k)
+            pos = text.find(w, ends[k])
+    return surnames_in([text[starts[k] : ends[k]] for k in sorted(hit)]) & words
 
 
 @contextmanager

@@ -577,11 +577,11 @@ def _call_to_action(text: str, n: str) -> bool:
     words = n.split()
     if not 2 <= len(words) <= 18 or not text.lstrip(" *_>#-").strip()[:1].isupper():
         return False  # a page label is capitalised; a lower-case list item is a step in a list
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", n) if x]
+    if len(sentences) > 2 or not any(_CTA_STRONG.match(x) or _CTA_WEAK.match(x) for x in sentences):
+        return False  # every call to action below opens a sentence with its verb; most lines have none
     if len(words) >= 3 and subject_then_verb(words[1], words[2]):
         return False  # "Text conversion requires a subscription": a noun phrase and its verb, not an order
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+", n) if x]
-    if len(sentences) > 2:
-        return False
     if re.match(r"(?:\d+[.)] )?(?:install|download|open|set up|enable|add|turn on|update)\b", n) and _OWN_DEVICE.search(n) \
             and not _OURS.search(n) and not re.search(r"\b(?:alerts?|newsletters?|notifications?|briefings?)\b", n):
         return False  # a how-to step on the reader's own device ("Install an authenticator app on your phone.")
