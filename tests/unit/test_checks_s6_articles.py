@@ -44,3 +44,11 @@ def test_a_bare_count_noun_as_the_subject_after_a_fronted_phrase_or_a_reported_t
     assert flagged("After the gale, rain had flooded the lane. By then, word had spread.") == []
     assert flagged("In the morning, frost had covered the lawns. During the strike, output fell.") == []
     assert flagged("The audit found that staff had not been trained. She said that money would be repaid.") == []
+
+
+def test_an_adverb_a_level_of_government_or_a_count_inside_the_phrase_before_a_name() -> None:
+    assert flagged("It was the first ever European Games for the squad.") == []
+    assert flagged("The state Department of Health said cases had fallen.") == []
+    assert flagged("The county Board of Education met on Monday.") == []
+    assert flagged("She has raced at three Olympic Games and two World Cups.") == []
+    assert flagged("Since then Department of Health has said nothing.") == ["Department of Health"]

@@ -172,20 +172,30 @@ def _prev_word(an: Analysis, i: int) -> Token | None:
     return t if t.is_word else None
 
 
+# Words inside a noun phrase before a name that are not adjectives to the lexicon: adverbs of
+# degree and time ("the very first", "the first ever", "the then Home Secretary") and the level of
+# government a body belongs to ("the state Department of Health", "the county Board of Education").
+_NAME_PREMODIFIERS = frozenset(["ever", "very", "only", "then", "now", "once", "newly", "recently", "state", "city",
+                                "county", "federal", "provincial", "regional", "local", "municipal", "district",
+                                "town", "parish", "borough", "tribal", "territorial", "national"])
+
+
 def _has_determiner_before(an: Analysis, i: int) -> bool:
     p = _prev_word(an, i)
     # "the western Mediterranean": look past lower-case adjectives to the determiner.
     steps = 0
-    while p is not None and steps < 2 and not p.is_cap and p.lower not in _determiners() and (
-            "ADJ" in lemmas(p.text) or "-" in p.lower or p.lower.endswith("ed") and "VERB" in lemmas(p.text)):
-        # "the snow-covered Alps", "the harnessed Colorado River"
+    while p is not None and steps < 3 and not p.is_cap and p.lower not in _determiners() and (
+            "ADJ" in lemmas(p.text) or "-" in p.lower or p.lower.endswith("ed") and "VERB" in lemmas(p.text)
+            or p.lower in _NAME_PREMODIFIERS):
+        # "the snow-covered Alps", "the harnessed Colorado River", "the first ever European Games",
+        # "the state Department of Health"
         p = _prev_word(an, p.index)
         steps += 1
     if p is None:
         return False
     low = p.lower
-    if low in _determiners() or low.endswith(("'s", "’s")) or low.replace(",", "").isdigit():
-        return True
+    if low in _determiners() or low.endswith(("'s", "’s")) or low.replace(",", "").isdigit() or low in _NUMBER_WORDS:
+        return True  # (a count: "three Olympic Games", "two World Cups")
     return p.is_cap and p.sentence == an.tokens[i].sentence and an.sentences[p.sentence].first != p.index
 
 
