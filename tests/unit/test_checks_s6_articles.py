@@ -52,3 +52,15 @@ def test_an_adverb_a_level_of_government_or_a_count_inside_the_phrase_before_a_n
     assert flagged("The county Board of Education met on Monday.") == []
     assert flagged("She has raced at three Olympic Games and two World Cups.") == []
     assert flagged("Since then Department of Health has said nothing.") == ["Department of Health"]
+
+
+def test_a_name_ends_before_a_determiner_or_a_verb_with_its_object() -> None:
+    assert flagged("Divers flock to Great Barrier Reef every spring.") == ["Great Barrier Reef"]
+    assert flagged("Growers along Mekong fear the new dams.") == ["Mekong"]
+    assert flagged("US officials fear the new dams.") == []
+
+
+def test_more_names_that_take_the() -> None:
+    assert flagged("Bond yields fell after Reserve Bank held its rate.") == ["Reserve Bank"]
+    assert flagged("She lectures at Australian National University in Canberra.") == ["Australian National University"]
+    assert flagged("She lectures at Monash University in Melbourne.") == []

@@ -1021,6 +1021,8 @@ def _is_head(an: Analysis, last: Token) -> bool:
         return False
     if nxt.lower in _HEAD_FOLLOWERS or nxt.lower in ("i", "we", "you", "he", "she", "they", "it", "there"):
         return True
+    if nxt.lower in _determiners():
+        return True  # "flock to Great Barrier Reef every winter": a determiner opens the next phrase
     if nxt.lower in PREPOSITIONS or nxt.lower in _SUBORDINATORS:
         return True  # "held in British Library until 2019", "sank in North Sea during the storm"
     if nxt.lower in _SAME_PAST and k + 1 < len(an.tokens) and an.tokens[k + 1].is_word and (
@@ -1038,9 +1040,9 @@ def _is_head(an: Analysis, last: Token) -> bool:
         # "Society keeps a guide": an -s verb followed by its object, not a noun compound.
         after = an.tokens[k + 1] if k + 1 < len(an.tokens) else None
         return (
-            "VERB" in forms and nxt.lower.endswith("s") and after is not None and after.is_word
+            "VERB" in forms and after is not None and after.is_word
             and (after.lower in _determiners() or after.lower in _OBJECT_WORDS)
-        )
+        )  # (and "farmers along Mekong say the dams ...": a plural verb of the clause's subject)
     return "VERB" in forms or "ADV" in forms
 
 
@@ -1402,7 +1404,8 @@ _INSTITUTION_GATE = "institution-heads"
 @cache
 def _institution_head_forms() -> frozenset[str]:
     """The lower-case forms of every head ``_institution_len`` can end a name with."""
-    return frozenset(h.lower() for h in _ALWAYS_THE_HEADS | _INSTITUTION_HEADS | _THE_HEADS | _NATION_BODIES)
+    return frozenset(h.lower() for h in _ALWAYS_THE_HEADS | _INSTITUTION_HEADS | _THE_HEADS | _NATION_BODIES
+                     | {"University"})
 
 
 def _institution_len(an: Analysis, i: int) -> int:
@@ -1423,8 +1426,9 @@ def _institution_len(an: Analysis, i: int) -> int:
         while j < len(toks) and j - i < 6 and toks[j].is_word and toks[j].is_cap and "'" not in toks[j].text \
                 and "’" not in toks[j].text:
             j += 1
-        if j - i >= 2 and toks[j - 1].text in _INSTITUTION_HEADS | _ALWAYS_THE_HEADS | _NATION_BODIES:
-            return j - i
+        if j - i >= 2 and (toks[j - 1].text in _INSTITUTION_HEADS | _ALWAYS_THE_HEADS | _NATION_BODIES
+                           or toks[j - 1].text == "University" and j - i >= 3):
+            return j - i  # (and "Australian National University"; "Indian University" may be a type)
     j = i
     # Every word before the head is a generic word ("Financial Conduct Authority", "Royal
     # Horticultural Society"); a proper name ("Ford Motor Company") needs no article.
