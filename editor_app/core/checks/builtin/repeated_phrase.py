@@ -325,7 +325,7 @@ def find_repeated_phrases(
             emit(*kept[0][:4], "repeated-phrase:far")
 
     # 3. Adjective-noun pairs in either order, used exactly twice.
-    pairs: dict[frozenset[str], list[tuple[int, Token, Token]]] = defaultdict(list)
+    pairs: dict[tuple[str, ...], list[tuple[int, Token, Token]]] = defaultdict(list)
     surface: Counter[str] | None = None  # counts of the surface forms, made when first needed
     said_pairs = Counter(map(_THIRD, chain.from_iterable(prof.pairs for prof in profiles)))
     for si, prof in enumerate(profiles):
@@ -372,7 +372,7 @@ class _Profile:
     # phrase-able word runs: (token index of each stem, the stems); a hyphenated word gives a
     # stem for each part, all with its token index
     runs: tuple[tuple[tuple[int, ...], tuple[str, ...]], ...]
-    pairs: tuple[tuple[int, int, frozenset[str]], ...]  # adjacent content words
+    pairs: tuple[tuple[int, int, tuple[str, ...]], ...]  # adjacent content words, their stems sorted
     index: tuple[int, ...]  # the token index of each word, in order
 
 
@@ -383,13 +383,10 @@ def _profile(text: str) -> _Profile:
     an = analyse_cached(text)
     toks = an.tokens
     words = an.words
-    word_lows = list(map(_LOWER, words))
-    word_stems = list(map(_STEM.__getitem__, word_lows))
+    infos = list(map(_WORD_INFO.__getitem__, map(_TEXT, words)))  # one table read per word
     runs: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
     parts: list[str] = []
-    pairs: list[tuple[int, int, frozenset[str]]] = []
-    run_form = _RUN_FORM
-    function = _FUNCTION
+    pairs: list[tuple[int, int, tuple[str, ...]]] = []
     ids: list[int] = []
     sts: list[str] = []
     sentence = -1  # of the last word
@@ -397,15 +394,20 @@ def _profile(text: str) -> _Profile:
     content = -2  # token index of the last usable content word
     content_end = -1
     content_stem = ""
-    for t, low, st in zip(words, word_lows, word_stems, strict=True):
-        k = t.index
-        first = t.sentence != sentence
-        sentence = t.sentence
+    for t, (_, st, usable, usable_first, got, is_content) in zip(words, infos, strict=True):
         # Usable words: any word not starting with a digit; a capitalised one only as its
         # sentence's first word, written "Xxx" or "X" ("A grown-up ..." opens it); names never
         # are. Quotations count here: a writer who echoes a quote's stock phrase still repeats it.
-        if low[:1].isdigit() or t.is_cap and not (first and (t.text[1:].islower() or len(t.text) == 1)):
+        k = t.index
+        if t.sentence != sentence:
+            sentence = t.sentence
+            if not usable_first:
+                continue
+            first = True
+        elif not usable:
             continue
+        else:
+            first = False
         if first or not (k == last + 1 or k == last + 2 and toks[k - 1].text in ("-", "‐")):
             # a new run: this sentence's first usable word, or a word after a break ("precision-
             # farming boom" and "precision farming boom" are one run: a hyphen is no break)
@@ -414,7 +416,6 @@ def _profile(text: str) -> _Profile:
             ids = []
             sts = []
         last = k
-        got = run_form[low]
         if got is not None:  # a filler adverb is left out: "the wind will (finally) ease" is one phrase
             if len(got) == 1:
                 ids.append(k)
@@ -423,17 +424,19 @@ def _profile(text: str) -> _Profile:
                 ids.extend([k] * len(got[1]))
                 sts.extend(got[1])
                 parts.extend(got[1])
-        if low not in function:  # adjacent content words (not "soft-boiled" split at a hyphen)
+        if is_content:  # adjacent content words (not "soft-boiled" split at a hyphen)
             if content == k - 1 and not first and content_end != t.start:
-                pairs.append((content, k, frozenset((content_stem, st))))
+                # the pair's stems in a fixed order (one stem when both are one word)
+                pairs.append((content, k, (content_stem, st) if content_stem < st
+                              else (st, content_stem) if content_stem != st else (st,)))
             content = k
             content_end = t.end
             content_stem = st
     if len(ids) >= MIN_N:
         runs.append((tuple(ids), tuple(sts)))
     return _Profile(
-        tuple(word_stems),  # in word order
-        tuple(word_lows),
+        tuple(map(_I_STEM, infos)),  # in word order
+        tuple(map(_I_LOW, infos)),
         tuple(parts),
         tuple(runs),
         tuple(pairs),
@@ -441,7 +444,19 @@ def _profile(text: str) -> _Profile:
     )
 
 
-_LOWER = attrgetter("lower")
+def _word_info(text: str) -> tuple[str, str, bool, bool, tuple[str] | tuple[str, list[str]] | None, bool]:
+    """What ``_profile`` needs of a word as written: (lower case, stem, usable inside a sentence,
+    usable opening it, how it enters a phrase run (``_run_form``), a content word)."""
+    low = text.lower()
+    digit = low[:1].isdigit()
+    cap = text[0].isupper()
+    return (low, _STEM[low], not digit and not cap,
+            not digit and (not cap or text[1:].islower() or len(text) == 1), _RUN_FORM[low], low not in _FUNCTION)
+
+
+_TEXT = attrgetter("text")
+_I_LOW = itemgetter(0)
+_I_STEM = itemgetter(1)
 _FIRST = itemgetter(0)
 _THIRD = itemgetter(2)
 _INDEX = attrgetter("index")
@@ -470,6 +485,9 @@ def _is_filler_adverb(word: str) -> bool:
 # Per word form (lower case): its stem, and how it enters a phrase run.
 _STEM: WordTable[str] = WordTable(stem, __name__)
 _RUN_FORM: WordTable[tuple[str] | tuple[str, list[str]] | None] = WordTable(_run_form)
+# Per word as written (case decides whether it may open a phrase): ``_word_info``.
+_WORD_INFO: WordTable[tuple[str, str, bool, bool, tuple[str] | tuple[str, list[str]] | None, bool]] = \
+    WordTable(_word_info, __name__)
 
 
 @cache
