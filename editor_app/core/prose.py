@@ -199,6 +199,13 @@ def _parse_blocks(lines: list[_Line], override: SegmentKind | None, out: list[Pr
         if _is_blank(s):
             i += 1
             continue
+        # A line opening with a letter (most paragraphs) starts none of the blocks below but a
+        # table or a paragraph: each of their patterns needs a space, a tab, a digit or a mark
+        # (`~#*-_<[{>+) first.
+        if s[0].isalpha() and not (
+                "|" in s and i + 1 < n and _TABLE_DELIM.match(lines[i + 1][1]) and "-" in lines[i + 1][1]):
+            i = _parse_paragraph(lines, i, override, out)
+            continue
         ind = _indent(s)
         # Fenced code
         m = _FENCE.match(s)
@@ -268,24 +275,30 @@ def _parse_blocks(lines: list[_Line], override: SegmentKind | None, out: list[Pr
         if m and (m.group(3) or i + 1 >= n or _is_blank(lines[i + 1][1]) is False):
             i = _parse_list_item(lines, i, m, override, out)
             continue
-        # Paragraph (possibly a setext heading)
-        para: list[_Line] = [_lstrip_line(lines[i])]
-        i += 1
-        kind: SegmentKind = override or "paragraph"
-        while i < n:
-            o2, s2 = lines[i]
-            if _is_blank(s2):
-                break
-            if _SETEXT.match(s2) and _indent(s2) <= 3:
-                if override is None:
-                    kind = "heading"
-                i += 1
-                break
-            if _starts_block(s2):
-                break
-            para.append(_lstrip_line(lines[i]))
+        i = _parse_paragraph(lines, i, override, out)
+
+
+def _parse_paragraph(lines: list[_Line], i: int, override: SegmentKind | None, out: list[ProseSegment]) -> int:
+    """A paragraph (possibly a setext heading) from line ``i``; the index of the line after it."""
+    n = len(lines)
+    para: list[_Line] = [_lstrip_line(lines[i])]
+    i += 1
+    kind: SegmentKind = override or "paragraph"
+    while i < n:
+        o2, s2 = lines[i]
+        if _is_blank(s2):
+            break
+        if _SETEXT.match(s2) and _indent(s2) <= 3:
+            if override is None:
+                kind = "heading"
             i += 1
-        _emit(kind, para, out)
+            break
+        if _starts_block(s2):
+            break
+        para.append(_lstrip_line(lines[i]))
+        i += 1
+    _emit(kind, para, out)
+    return i
 
 
 def _parse_list_item(

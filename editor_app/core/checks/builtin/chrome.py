@@ -349,6 +349,19 @@ def _imperative(words: list[str]) -> bool:
     return bool(k) and _FINITE.isdisjoint(words[k : k + 2])
 
 
+_CLOCK = re.compile(r"\d[:.]\d")
+
+
+def _ago(s: str) -> bool:
+    """``_AGO.search(s)``, run only when ``s`` holds what one of its alternatives needs: "ago", a
+    clock time or "bst", "gmt", "utc" (most lines with a figure have none of them)."""
+    low = s.lower()
+    if ("ago" in low or "bst" in low or "gmt" in low or "utc" in low or _CLOCK.search(s) is not None
+            or not s.isascii() and _ODD_FOLDS.search(s) is not None):
+        return _AGO.search(s) is not None
+    return False
+
+
 def _stamp_only(s: str) -> bool:
     rest = _AGO.sub(" ", _DATE.sub(" ", s))
     if rest == s:
@@ -427,7 +440,7 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         score += 3  # a line that is nothing but a date or a time: "2 hours ago", "Mon 3 Mar 2025"
     if standalone and n <= 3 and not stop and (" ".join(words) in _nav_words() or all(w in _nav_words() for w in words)):
         score += 4  # a site's section menu: "Opinion", "Jobs", "Site map"
-    if (digits or not _AGO_KEYS.isdisjoint(ws)) and _AGO.search(s) and (not stop or n <= 8):
+    if (digits or not _AGO_KEYS.isdisjoint(ws)) and (not stop or n <= 8) and _ago(s):
         score += 2
     legal = ("©" in s or not _LEGAL_GATE.isdisjoint(ws)) and _LEGAL.search(s) is not None
     if legal:
