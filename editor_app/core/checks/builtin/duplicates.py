@@ -133,6 +133,7 @@ _DIFFERENCE_WORDS = frozenset(["majority", "margin", "difference", "gap", "lead"
 # "Of the 48 lots, 44 found buyers, leaving four unsold": the rest of a count, worked out
 _REMAINDER_WORDS = frozenset(["leaving", "left", "remaining", "remainder", "rest", "leaves", "other", "others"])
 _TOTAL_WORDS = frozenset(["total", "combined", "altogether", "all", "sum", "together"])
+_SUM_WORDS = _DIFFERENCE_WORDS | _TOTAL_WORDS | _REMAINDER_WORDS
 _CONTRASTS = frozenset(["while", "whereas", "but", "compared", "versus", "against", "than", "unlike", "like", "up", "down", "from"])
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 _AGENT_HEADS = frozenset(
@@ -255,24 +256,43 @@ def _has_quantity(an: Analysis, first: int, last: int) -> bool:
 
 def _cue_counts(an: Analysis) -> list[int]:
     """Running counts of quantity-cue tokens over the segment (``[]`` when it holds none): the
-    cue test runs once per distinct form, the per-token pass is a C-level ``map``."""
+    cue test runs once per new token form (``_SEEN``, kept across segments), the per-token pass
+    is a C-level ``map``. (Every token form is tested alike: the only mark that is a cue is "%",
+    and a digit such as "²" is a word token.)"""
     lows = _lows(an)
-    forms = an.word_forms()  # (words; a mark is a cue only as "%" or a digit such as "²")
-    cues = forms & _quantity_cues()
-    # the word forms ``_is_cue`` may also accept: a digit first ("12", "1st"), a hyphen (none of
-    # them all letters), or "-fold"
-    odd = list(filterfalse(str.isalpha, forms))
-    if "fold" in an.lower_text():
-        odd += [w for w in forms if w.endswith("fold")]
-    if "%" in an.text:
-        odd.append("%")
-    if not an.text.isascii():
-        odd += [c for c in _NON_ASCII.findall(an.text) if c.isdigit()]
-    if odd:
-        cues.update(w for w in odd if w not in cues and _is_cue(w))
-    counts: list[int] = list(accumulate(map(cues.__contains__, lows), initial=0)) if cues else []
+    _classify(lows)
+    flags = list(map(_SEEN.__getitem__, lows))
+    counts: list[int] = list(accumulate(flags, initial=0)) if True in flags else []
     an.memo["qcues"] = counts
     return counts
+
+
+# lower-case token form -> is it a quantity cue (``_is_cue``)? Read without a call (named so that
+# the bench empties it for a cold pass; ``_classify`` fills it and ``_TRIED`` together).
+_SEEN: dict[str, bool] = {}
+
+
+def _classify(lows: list[str]) -> None:
+    """Put the token forms not seen before into ``_SEEN`` (a quantity cue?) and ``_TRIED`` (how a
+    figure can start there), mostly by C-level set operations: only a form that is not all
+    letters, or ends in "fold", needs the per-word tests. (The same answers as ``_is_cue`` and
+    ``_start_kind``: an all-letter form is a cue only if it is a cue word or a "-fold" number,
+    and starts a figure only as one of the start words or a "-fold" word.)"""
+    new = set(lows).difference(_SEEN)
+    if not new:
+        return
+    odd = list(filterfalse(str.isalpha, new))
+    if "fold" in "\n".join(new):
+        odd += [w for w in new if w[-4:] == "fold"]
+    _SEEN.update(dict.fromkeys(new, False))
+    _SEEN.update(dict.fromkeys(new & _quantity_cues(), True))
+    kinds = _TRIED
+    kinds.update(dict.fromkeys(new, 0))
+    kinds.update(dict.fromkeys(new & _quiet_starts(), 2))
+    kinds.update(dict.fromkeys(new & _own_starts(), 1))
+    for w in odd:
+        _SEEN[w] = _is_cue(w)
+        _start_kind(w)
 
 
 _LOWER = attrgetter("lower")
@@ -346,11 +366,15 @@ def _start_tokens(an: Analysis) -> list[int]:
     got = an.memo.get("start-tokens")
     if got is None:
         lows = _lows(an)
-        kinds = _TRIED
-        for w in set(lows).difference(kinds):
-            _start_kind(w)
-        got = an.memo["start-tokens"] = list(compress(range(len(lows)), map(kinds.__getitem__, lows)))
+        _classify(lows)
+        got = an.memo["start-tokens"] = list(compress(range(len(lows)), map(_TRIED.__getitem__, lows)))
     return got  # type: ignore[return-value]
+
+
+@cache
+def _quiet_starts() -> frozenset[str]:
+    """The all-letter words of start kind 2 (and not kind 1)."""
+    return frozenset(w for w in (*_QUIET_STARTS, *_ORDINALS) if w.isalpha() and w not in _own_starts())
 
 
 def _start_kind(low: str) -> int:
@@ -373,7 +397,11 @@ def _quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
     key = ("q", first, last)
     hit = an.memo.get(key)
     if hit is None:
-        hit = an.memo[key] = _parse_quantities(an, first, last) if _has_quantity(an, first, last) else []
+        counts = an.memo.get("qcues")
+        if counts is None:
+            counts = _cue_counts(an)
+        # (``_has_quantity``, inline)
+        hit = an.memo[key] = _parse_quantities(an, first, last) if counts and counts[last] > counts[first] else []  # type: ignore[index]
     return hit  # type: ignore[return-value]
 
 
@@ -439,7 +467,7 @@ def _read_number(toks: list[Token], k: int, last: int) -> tuple[float, int] | No
         cur = float(low.replace(",", ""))
     elif (wv := _word_number(low)) is not None:
         cur = float(wv)
-    elif low in ("a", "an") and k + 1 < last and toks[k + 1].lower in ("hundred", "thousand", "million", "billion", "dozen"):
+    elif low in {"a", "an"} and k + 1 < last and toks[k + 1].lower in {"hundred", "thousand", "million", "billion", "dozen"}:
         cur = 1.0
     else:
         return None
@@ -453,7 +481,7 @@ def _read_number(toks: list[Token], k: int, last: int) -> tuple[float, int] | No
             open_slot = True
         elif w == "dozen" and cur < 100:
             cur *= 12
-        elif w in _BIG_SCALE or (digits and w in ("m", "bn", "k")):
+        elif w in _BIG_SCALE or (digits and w in {"m", "bn", "k"}):
             total += cur * (_BIG_SCALE.get(w) or _SCALE[w])
             cur = 0.0
             open_slot = not digits
@@ -481,9 +509,9 @@ def _bound(toks: list[Token], at: int, first: int) -> str:
     while j >= first and j >= at - 3 and not toks[j].is_word:
         j -= 1  # over a currency sign
     if j - 2 >= first and toks[j].lower == "as" and toks[j - 2].lower == "as" \
-            and toks[j - 1].lower in ("long", "much", "many", "high", "far", "often", "large", "big", "great", "heavy"):
+            and toks[j - 1].lower in {"long", "much", "many", "high", "far", "often", "large", "big", "great", "heavy"}:
         return "max"  # "as long as four hours", "as much as 20 per cent": an upper bound
-    if j >= first and toks[j].lower in ("than", "to") and j - 1 >= first:
+    if j >= first and toks[j].lower in {"than", "to"} and j - 1 >= first:
         j -= 1  # "more than", "up to"
         if toks[j].lower == "up":
             return "max"
@@ -501,13 +529,13 @@ def _rate_period(toks: list[Token], j: int, last: int) -> tuple[float, int] | No
     w = toks[j].lower
     if w in _FREQUENCY_WORDS:
         return 1 / _FREQUENCY_WORDS[w], j + 1
-    if (w in ("a", "an", "per", "every", "each") or toks[j].text == "/") and j + 1 < last:
+    if (w in {"a", "an", "per", "every", "each"} or toks[j].text == "/") and j + 1 < last:
         u = _UNITS.get(toks[j + 1].lower)
         if u is not None and u[0] == "time" and not (j + 2 < last and (toks[j + 2].lower == "ago" or toks[j + 2].lower in _BEFORE_NOW
                                                                       and (j + 3 >= last or not toks[j + 3].is_word))):
             return u[1], j + 2  # (not "£500 a decade ago", "a year earlier."; but "£35,000 a year before tax")
         n = _word_number(toks[j + 1].lower) or _number(toks[j + 1])
-        if w in ("every", "per") and n and j + 2 < last and _UNITS.get(toks[j + 2].lower, ("", 0.0))[0] == "time":
+        if w in {"every", "per"} and n and j + 2 < last and _UNITS.get(toks[j + 2].lower, ("", 0.0))[0] == "time":
             return n * _UNITS[toks[j + 2].lower][1], j + 3  # "every twenty-four hours"
     return None
 
@@ -562,7 +590,7 @@ def _share_of_scale(toks: list[Token], j: int, last: int, share: float) -> tuple
     after it; j is the index after the fraction word."""
     if j < last and toks[j].lower == "of":
         j += 1
-    if j + 1 < last and toks[j].lower in ("a", "an") and toks[j + 1].lower in _BIG_SCALE:
+    if j + 1 < last and toks[j].lower in {"a", "an"} and toks[j + 1].lower in _BIG_SCALE:
         nj = j + 2
         noun = stem(toks[nj].lower) if nj < last and toks[nj].is_word and toks[nj].lower not in _STOP \
             and "NOUN" in lemmas(toks[nj].text) else ""
@@ -605,9 +633,9 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             continue
         back = k - 1 if k > first and toks[k - 1].text not in "$£€¥" else k - 2
         approx = back >= first and (toks[back].lower in _APPROX or toks[back].lower == "to" and back > first
-                                    and toks[back - 1].lower in ("close", "near", "closer"))  # "close to 88F"
+                                    and toks[back - 1].lower in {"close", "near", "closer"})  # "close to 88F"
         tm = _TEMPERATURE.match(low)
-        if tm is None and _NUM_RE.match(low) and k + 2 < last and toks[k + 1].text == "°" and toks[k + 2].lower in ("c", "f"):
+        if tm is None and _NUM_RE.match(low) and k + 2 < last and toks[k + 1].text == "°" and toks[k + 2].lower in {"c", "f"}:
             tm = _TEMPERATURE.match(low + toks[k + 2].lower)
             k += 2
         if tm is not None:
@@ -615,211 +643,212 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(deg if tm.group(2) == "c" else (deg - 32) * 5 / 9, "temperature", "", approx, k)  # "100C, or 212F"
             k += 1
             continue
-        m = _AGE_GROUP.match(low)
-        if m:
-            age = _word_number(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))
-            if age:
-                # "under-12s", "over-65s": an age bound
-                out.append(Quantity(float(age), "count", "", True, k, float(age), 0.0, "max" if m.group(1) == "under" else "min"))
+        # (a plain number, "12" or "1,500": none of the word and shape tests below can start a figure
+        # with it; on to the tests of numbers)
+        if _NUM_RE.match(low) is None:
+            m = _AGE_GROUP.match(low)
+            if m:
+                age = _word_number(m.group(2)) if not m.group(2).isdigit() else int(m.group(2))
+                if age:
+                    # "under-12s", "over-65s": an age bound
+                    out.append(Quantity(float(age), "count", "", True, k, float(age), 0.0, "max" if m.group(1) == "under" else "min"))
+                    k += 1
+                    continue
+            m = _CLOCK.match(low) if low[-1:] == "m" else None
+            if m:
+                add(_clock_hours(int(m.group(1)), int(m.group(2) or 0), m.group(3)), "clock", "", approx, k)  # "9am", "7.30pm"
                 k += 1
                 continue
-        m = _CLOCK.match(low) if low[-1:] == "m" else None
-        if m:
-            add(_clock_hours(int(m.group(1)), int(m.group(2) or 0), m.group(3)), "clock", "", approx, k)  # "9am", "7.30pm"
-            k += 1
-            continue
-        if low in ("noon", "midday", "midnight") and k > first and toks[k - 1].lower in ("at", "until", "till", "to", "from", "by"):
-            add(12.0 if low != "midnight" else 24.0, "clock", "", approx, k)
-            k += 1
-            continue
-        m = _GLUED_UNIT.match(low)
-        if m and m.group(2) in _UNITS and m.group(2) not in _SCALE:
-            dim, f = _UNITS[m.group(2)]
-            add(float(m.group(1)) * f, dim, "", approx, k)  # "a 3km zone", "3.2kg"
-            k += 1
-            continue
-        frac = _plural_fraction(toks, k, last)
-        if frac is None and (low == "half" or low == "quarter" and k > first and toks[k - 1].lower in ("a", "one")):
-            frac = (0.5 if low == "half" else 0.25), k + 1
-        scaled = _share_of_scale(toks, frac[1], last, frac[0]) if frac is not None else None
-        if scaled is not None:
-            # "a quarter of a million people", "half a billion"
-            add(scaled[0], "count", scaled[1], True, k, head=toks[scaled[2]].lower if scaled[1] else "")
-            k = scaled[2]
-            continue
-        if frac is not None and low not in ("half", "quarter"):
-            share, j = frac
-            if j + 2 < last and toks[j].lower == "of" and toks[j + 1].lower in ("a", "an") and toks[j + 2].lower in _UNITS:
-                dim, f = _UNITS[toks[j + 2].lower]
-                add(share * f, dim, "", True, k)  # "three-quarters of an hour", "two-thirds of a mile"
-                k = j + 3
-                continue
-            add(100.0 * share, "percent", "fraction", approx, k)  # "two-thirds of the members"
-            k = j
-            continue
-        m = _HYPHEN_UNIT.match(low)
-        if m and m.group(2) in _UNITS:
-            dim, f = _UNITS[m.group(2)]
-            add(float(m.group(1)) * f, dim, "", approx, k)
-            k += 1
-            continue
-        if "-" in low:
-            head, _, tail = low.rpartition("-")
-            wv = _word_number(head)
-            if wv is not None and tail == "fold":
-                add(float(wv), "factor", "", approx, k)  # "six-fold"
+            if low in {"noon", "midday", "midnight"} and k > first and toks[k - 1].lower in {"at", "until", "till", "to", "from", "by"}:
+                add(12.0 if low != "midnight" else 24.0, "clock", "", approx, k)
                 k += 1
                 continue
-            if wv is not None and tail in _UNITS and _UNITS[tail][0] == "time":
-                add(wv * _UNITS[tail][1], "time", "", approx, k)  # "a two-year study"
+            m = _GLUED_UNIT.match(low)
+            if m and m.group(2) in _UNITS and m.group(2) not in _SCALE:
+                dim, f = _UNITS[m.group(2)]
+                add(float(m.group(1)) * f, dim, "", approx, k)  # "a 3km zone", "3.2kg"
                 k += 1
                 continue
-            if wv is not None and wv > 1 and tail not in _UNITS and "NOUN" in lemmas(tail) and k > first \
-                    and toks[k - 1].lower in ("a", "an", "the", "clear", "narrow", "comfortable"):
-                add(float(wv), "count", stem(tail), approx, k, head=tail)  # "a seven-point margin", "a three-bedroom house"
+            frac = _plural_fraction(toks, k, last)
+            if frac is None and (low == "half" or low == "quarter" and k > first and toks[k - 1].lower in {"a", "one"}):
+                frac = (0.5 if low == "half" else 0.25), k + 1
+            scaled = _share_of_scale(toks, frac[1], last, frac[0]) if frac is not None else None
+            if scaled is not None:
+                # "a quarter of a million people", "half a billion"
+                add(scaled[0], "count", scaled[1], True, k, head=toks[scaled[2]].lower if scaled[1] else "")
+                k = scaled[2]
+                continue
+            if frac is not None and low not in {"half", "quarter"}:
+                share, j = frac
+                if j + 2 < last and toks[j].lower == "of" and toks[j + 1].lower in {"a", "an"} and toks[j + 2].lower in _UNITS:
+                    dim, f = _UNITS[toks[j + 2].lower]
+                    add(share * f, dim, "", True, k)  # "three-quarters of an hour", "two-thirds of a mile"
+                    k = j + 3
+                    continue
+                add(100.0 * share, "percent", "fraction", approx, k)  # "two-thirds of the members"
+                k = j
+                continue
+            m = _HYPHEN_UNIT.match(low)
+            if m and m.group(2) in _UNITS:
+                dim, f = _UNITS[m.group(2)]
+                add(float(m.group(1)) * f, dim, "", approx, k)
                 k += 1
                 continue
-        m = _SCORE.match(low)
-        if m and int(m.group(1)) < 1000 and int(m.group(2)) < 1000:
-            add(float(m.group(1)), "count", "", approx, k)  # a score, "won 24-17"
-            add(float(m.group(2)), "count", "", approx, k)
-            k += 1
-            continue
-        if low.endswith("fold") and _word_number(low[:-4]) is not None and _word_number(low[:-4]):
-            add(float(_word_number(low[:-4]) or 0), "factor", "", approx, k)  # "sixfold", "tenfold"
-            k += 1
-            continue
-        if low in _FACTORS:
-            add(_FACTORS[low], "factor", "", approx, k)  # "doubled", "threefold"
-            k += 1
-            continue
-        if low in _FREQUENCY_WORDS:
-            add(_FREQUENCY_WORDS[low], "frequency", "", approx, k)  # "daily"
-            k += 1
-            continue
-        if (low in ("every", "each") and k + 1 < last and toks[k + 1].lower in _WEEKDAYS) or (
-            low.endswith("s") and low[:-1] in _WEEKDAYS and k > first and toks[k - 1].lower == "on"
-        ):
-            day = toks[k + 1].lower if low in ("every", "each") else low[:-1]
-            add(1 / 7, "frequency", day, approx, k)  # "every Tuesday", "on Tuesdays"
-            k += 2 if low in ("every", "each") else 1
-            continue
-        if low in ("quarter's", "quarter’s", "year's", "year’s", "month's", "month’s", "week's", "week’s") \
-                and k > first and toks[k - 1].lower in ("a", "one"):
-            base = low[:-2]
-            part = 0.5 if k - 2 >= first and toks[k - 2].lower == "half" else 1.0  # "half a year's pay"
-            add(part * (91.3 if base == "quarter" else _UNITS[base][1]), "time", "", approx, k)  # "a quarter's pay"
-            k += 1
-            continue
-        if low == "every" and k + 2 < last and toks[k + 1].lower in ("other", "second") and toks[k + 2].lower in _UNITS \
-                and _UNITS[toks[k + 2].lower][0] == "time":
-            add(1 / (2 * _UNITS[toks[k + 2].lower][1]), "frequency", "", approx, k)  # "every other week"
-            k += 3
-            continue
-        if low in ("every", "each") and k + 2 < last and toks[k + 1].lower == "single" and toks[k + 2].lower in _UNITS \
-                and _UNITS[toks[k + 2].lower][0] == "time":
-            add(1 / _UNITS[toks[k + 2].lower][1], "frequency", "", approx, k)  # "every single day"
-            k += 3
-            continue
-        if low in ("every", "each", "per") and k + 1 < last and toks[k + 1].lower in _UNITS:
-            dim, f = _UNITS[toks[k + 1].lower]
-            if dim == "time":
-                add(1 / f, "frequency", "", approx, k)  # "every day"
-                k += 2
+            if "-" in low:
+                head, _, tail = low.rpartition("-")
+                wv = _word_number(head)
+                if wv is not None and tail == "fold":
+                    add(float(wv), "factor", "", approx, k)  # "six-fold"
+                    k += 1
+                    continue
+                if wv is not None and tail in _UNITS and _UNITS[tail][0] == "time":
+                    add(wv * _UNITS[tail][1], "time", "", approx, k)  # "a two-year study"
+                    k += 1
+                    continue
+                if wv is not None and wv > 1 and tail not in _UNITS and "NOUN" in lemmas(tail) and k > first \
+                        and toks[k - 1].lower in {"a", "an", "the", "clear", "narrow", "comfortable"}:
+                    add(float(wv), "count", stem(tail), approx, k, head=tail)  # "a seven-point margin", "a three-bedroom house"
+                    k += 1
+                    continue
+            m = _SCORE.match(low)
+            if m and int(m.group(1)) < 1000 and int(m.group(2)) < 1000:
+                add(float(m.group(1)), "count", "", approx, k)  # a score, "won 24-17"
+                add(float(m.group(2)), "count", "", approx, k)
+                k += 1
                 continue
-        if low == "every" and k + 4 < last and toks[k + 2].lower in ("to", "or") and toks[k + 4].lower in _UNITS \
-                and _UNITS[toks[k + 4].lower][0] == "time":
-            lo_n = _word_number(toks[k + 1].lower) or _number(toks[k + 1])
-            hi_n = _word_number(toks[k + 3].lower) or _number(toks[k + 3])
-            if lo_n and hi_n:
-                f = _UNITS[toks[k + 4].lower][1]
-                add(1 / (lo_n * f), "frequency", "", approx, k)  # "every two to three weeks": a range of rates
-                add(1 / (hi_n * f), "frequency", "", approx, k + 3)
-                k += 5
+            if low.endswith("fold") and _word_number(low[:-4]) is not None and _word_number(low[:-4]):
+                add(float(_word_number(low[:-4]) or 0), "factor", "", approx, k)  # "sixfold", "tenfold"
+                k += 1
                 continue
-        if k + 3 < last and toks[k + 1].lower in ("or", "to") and (low in _TIMES_WORDS or _word_number(low)) \
-                and (toks[k + 2].lower in _TIMES_WORDS or toks[k + 3].lower == "times" and _word_number(toks[k + 2].lower)):
-            step = k + 3 if toks[k + 2].lower in _TIMES_WORDS else k + 4
-            rate = _rate_period(toks, step, last)
-            if rate is not None:
-                for at in (k, k + 2):
-                    n = _TIMES_WORDS.get(toks[at].lower) or _word_number(toks[at].lower) or 1
-                    add(n / rate[0], "frequency", "", approx, at)  # "once or twice a month", "two or three times a week"
-                k = rate[1]
+            if low in _FACTORS:
+                add(_FACTORS[low], "factor", "", approx, k)  # "doubled", "threefold"
+                k += 1
                 continue
-        if low == "every" and k + 2 < last and toks[k + 2].lower in _UNITS and _UNITS[toks[k + 2].lower][0] == "time":
-            every_n = _word_number(toks[k + 1].lower) or _number(toks[k + 1])
-            if every_n:
-                add(1 / (every_n * _UNITS[toks[k + 2].lower][1]), "frequency", "", approx, k)  # "every 15 minutes"
+            if low in _FREQUENCY_WORDS:
+                add(_FREQUENCY_WORDS[low], "frequency", "", approx, k)  # "daily"
+                k += 1
+                continue
+            if (low in {"every", "each"} and k + 1 < last and toks[k + 1].lower in _WEEKDAYS) or (
+                low.endswith("s") and low[:-1] in _WEEKDAYS and k > first and toks[k - 1].lower == "on"
+            ):
+                day = toks[k + 1].lower if low in {"every", "each"} else low[:-1]
+                add(1 / 7, "frequency", day, approx, k)  # "every Tuesday", "on Tuesdays"
+                k += 2 if low in {"every", "each"} else 1
+                continue
+            if low in {"quarter's", "quarter’s", "year's", "year’s", "month's", "month’s", "week's", "week’s"} \
+                    and k > first and toks[k - 1].lower in {"a", "one"}:
+                base = low[:-2]
+                part = 0.5 if k - 2 >= first and toks[k - 2].lower == "half" else 1.0  # "half a year's pay"
+                add(part * (91.3 if base == "quarter" else _UNITS[base][1]), "time", "", approx, k)  # "a quarter's pay"
+                k += 1
+                continue
+            if low == "every" and k + 2 < last and toks[k + 1].lower in {"other", "second"} and toks[k + 2].lower in _UNITS \
+                    and _UNITS[toks[k + 2].lower][0] == "time":
+                add(1 / (2 * _UNITS[toks[k + 2].lower][1]), "frequency", "", approx, k)  # "every other week"
                 k += 3
                 continue
-        if low in _LAST and k + 1 < last and toks[k + 1].lower in _UNITS and _UNITS[toks[k + 1].lower][0] == "time":
-            add(-_UNITS[toks[k + 1].lower][1], "reltime", "ago", approx, k)  # "last year", "the previous month"
-            k += 2
-            continue
-        cent = _ordinal(low)
-        if cent is not None and cent <= 21:
-            # "the 19th century", "the late third to the mid-fourth century"
-            ahead = [x.lower for x in toks[k + 1 : min(last, k + 6)]]
-            if ahead[:1] in (["century"], ["centuries"]) or (
-                ahead[:1] in (["to"], ["and"]) and any(x in ("century", "centuries") for x in ahead)
-            ):
-                add(float(cent), "century", "", approx, k)
+            if low in {"every", "each"} and k + 2 < last and toks[k + 1].lower == "single" and toks[k + 2].lower in _UNITS \
+                    and _UNITS[toks[k + 2].lower][0] == "time":
+                add(1 / _UNITS[toks[k + 2].lower][1], "frequency", "", approx, k)  # "every single day"
+                k += 3
+                continue
+            if low in {"every", "each", "per"} and k + 1 < last and toks[k + 1].lower in _UNITS:
+                dim, f = _UNITS[toks[k + 1].lower]
+                if dim == "time":
+                    add(1 / f, "frequency", "", approx, k)  # "every day"
+                    k += 2
+                    continue
+            if low == "every" and k + 4 < last and toks[k + 2].lower in {"to", "or"} and toks[k + 4].lower in _UNITS \
+                    and _UNITS[toks[k + 4].lower][0] == "time":
+                lo_n = _word_number(toks[k + 1].lower) or _number(toks[k + 1])
+                hi_n = _word_number(toks[k + 3].lower) or _number(toks[k + 3])
+                if lo_n and hi_n:
+                    f = _UNITS[toks[k + 4].lower][1]
+                    add(1 / (lo_n * f), "frequency", "", approx, k)  # "every two to three weeks": a range of rates
+                    add(1 / (hi_n * f), "frequency", "", approx, k + 3)
+                    k += 5
+                    continue
+            if k + 3 < last and toks[k + 1].lower in {"or", "to"} and (low in _TIMES_WORDS or _word_number(low)) \
+                    and (toks[k + 2].lower in _TIMES_WORDS or toks[k + 3].lower == "times" and _word_number(toks[k + 2].lower)):
+                step = k + 3 if toks[k + 2].lower in _TIMES_WORDS else k + 4
+                rate = _rate_period(toks, step, last)
+                if rate is not None:
+                    for at in (k, k + 2):
+                        n = _TIMES_WORDS.get(toks[at].lower) or _word_number(toks[at].lower) or 1
+                        add(n / rate[0], "frequency", "", approx, at)  # "once or twice a month", "two or three times a week"
+                    k = rate[1]
+                    continue
+            if low == "every" and k + 2 < last and toks[k + 2].lower in _UNITS and _UNITS[toks[k + 2].lower][0] == "time":
+                every_n = _word_number(toks[k + 1].lower) or _number(toks[k + 1])
+                if every_n:
+                    add(1 / (every_n * _UNITS[toks[k + 2].lower][1]), "frequency", "", approx, k)  # "every 15 minutes"
+                    k += 3
+                    continue
+            if low in _LAST and k + 1 < last and toks[k + 1].lower in _UNITS and _UNITS[toks[k + 1].lower][0] == "time":
+                add(-_UNITS[toks[k + 1].lower][1], "reltime", "ago", approx, k)  # "last year", "the previous month"
+                k += 2
+                continue
+            cent = _ordinal(low)
+            if cent is not None and cent <= 21:
+                # "the 19th century", "the late third to the mid-fourth century"
+                ahead = [x.lower for x in toks[k + 1 : min(last, k + 6)]]
+                if ahead[:1] in (["century"], ["centuries"]) or (
+                    ahead[:1] in (["to"], ["and"]) and any(x in {"century", "centuries"} for x in ahead)
+                ):
+                    add(float(cent), "century", "", approx, k)
+                    k += 1
+                    continue
+            if low in {"half", "most", "all"} and k > first and toks[k - 1].text == "," and (k + 1 == len(toks) or toks[k + 1].text in ",;:—–"):
+                if low == "half":
+                    add(50.0, "percent", "fraction", approx, k)  # "Of the 640 staff, half, some 320 people, ..."
                 k += 1
                 continue
-        if low in ("half", "most", "all") and k > first and toks[k - 1].text == "," and (k + 1 == len(toks) or toks[k + 1].text in ",;:—–"):
-            if low == "half":
-                add(50.0, "percent", "fraction", approx, k)  # "Of the 640 staff, half, some 320 people, ..."
-            k += 1
-            continue
-        if low == "half" and k > first and toks[k - 1].lower == "to" and k + 1 < last and toks[k + 1].lower in ("its", "their", "the", "of", "his", "her"):
-            add(50.0, "percent", "fraction", approx, k)  # "falling to half its size"
-            k += 1
-            continue
-        if low == "half" and k + 2 < last and toks[k + 1].lower == "of" and toks[k + 2].lower in (
-            "the", "its", "their", "all", "those", "these", "them", "us", "our", "his", "her"
-        ):
-            add(50.0, "percent", "fraction", approx, k)  # "half of the volunteers"
-            k += 2
-            continue
-        if low == "half" and (k == first or toks[k - 1].lower in ("and", "with", "but")) and k + 2 < last \
-                and toks[k + 1].lower in ("the", "its", "their", "our") and toks[k + 2].lower not in _HALF_OF_A_MEASURE \
-                and "NOUN" in lemmas(toks[k + 2].text):
-            add(50.0, "percent", "fraction", approx, k)  # "Half the seats are reserved" (not "half the size")
-            k += 2
-            continue
-        if low == "half" and k > first and toks[k - 1].lower in ("by", "in") and not (
-            k + 1 < last and toks[k + 1].lower in ("a", "an", "of", "the")
-        ):
-            add(50.0, "percent", "fraction", approx, k)  # "cut deaths by half"
-            k += 1
-            continue
-        if low in _FRACTIONS and k > first + 1 and toks[k - 1].lower == "remaining" \
-                and toks[k - 2].lower in ("the", "a") and not (k + 1 < last and toks[k + 1].lower == "of"):
-            add(100.0 / _FRACTIONS[low], "percent", "fraction", approx, k)  # "leaving the remaining quarter"
-            k += 1
-            continue
-        if low in _FRACTIONS and k > first and toks[k - 1].lower in ("a", "an", "one") and low != "half":
-            den = _FRACTIONS[low]
-            j = k + 1
-            if j + 3 < last and toks[j].lower == "of" and toks[j + 1].lower in ("a", "an") \
-                    and toks[j + 2].lower == "percentage" and toks[j + 3].lower == "point":
-                add(1.0 / den, "points", "", approx, k)  # "a quarter of a percentage point"
-                k = j + 4
+            if low == "half" and k > first and toks[k - 1].lower == "to" and k + 1 < last and toks[k + 1].lower in {"its", "their", "the", "of", "his", "her"}:
+                add(50.0, "percent", "fraction", approx, k)  # "falling to half its size"
+                k += 1
                 continue
-            if j + 2 < last and toks[j].lower == "of" and toks[j + 1].lower in ("a", "an") and toks[j + 2].lower in _UNITS:
-                dim, f = _UNITS[toks[j + 2].lower]
-                # (a fraction of a unit is a round figure: "a quarter of a century")
-                add(f / den, dim, "", True, k)
-                k = j + 3  # "a quarter of a century", "nearly a fifth of a mile"
+            if low == "half" and k + 2 < last and toks[k + 1].lower == "of" and toks[k + 2].lower in {"the", "its", "their", "all", "those", "these", "them", "us", "our", "his", "her"}:
+                add(50.0, "percent", "fraction", approx, k)  # "half of the volunteers"
+                k += 2
                 continue
-            add(100.0 / den, "percent", "fraction", approx or toks[k - 2].lower in _APPROX if k - 2 >= first else approx, k)
-            k += 1
-            continue
-        gap = 1 if k + 3 < last and toks[k + 2].lower in ("in", "out") \
-            and (toks[k + 3].lower in ("every", "of") or _word_number(toks[k + 3].lower) or _number(toks[k + 3])) \
+            if low == "half" and (k == first or toks[k - 1].lower in {"and", "with", "but"}) and k + 2 < last \
+                    and toks[k + 1].lower in {"the", "its", "their", "our"} and toks[k + 2].lower not in _HALF_OF_A_MEASURE \
+                    and "NOUN" in lemmas(toks[k + 2].text):
+                add(50.0, "percent", "fraction", approx, k)  # "Half the seats are reserved" (not "half the size")
+                k += 2
+                continue
+            if low == "half" and k > first and toks[k - 1].lower in {"by", "in"} and not (
+                k + 1 < last and toks[k + 1].lower in {"a", "an", "of", "the"}
+            ):
+                add(50.0, "percent", "fraction", approx, k)  # "cut deaths by half"
+                k += 1
+                continue
+            if low in _FRACTIONS and k > first + 1 and toks[k - 1].lower == "remaining" \
+                    and toks[k - 2].lower in {"the", "a"} and not (k + 1 < last and toks[k + 1].lower == "of"):
+                add(100.0 / _FRACTIONS[low], "percent", "fraction", approx, k)  # "leaving the remaining quarter"
+                k += 1
+                continue
+            if low in _FRACTIONS and k > first and toks[k - 1].lower in {"a", "an", "one"} and low != "half":
+                den = _FRACTIONS[low]
+                j = k + 1
+                if j + 3 < last and toks[j].lower == "of" and toks[j + 1].lower in {"a", "an"} \
+                        and toks[j + 2].lower == "percentage" and toks[j + 3].lower == "point":
+                    add(1.0 / den, "points", "", approx, k)  # "a quarter of a percentage point"
+                    k = j + 4
+                    continue
+                if j + 2 < last and toks[j].lower == "of" and toks[j + 1].lower in {"a", "an"} and toks[j + 2].lower in _UNITS:
+                    dim, f = _UNITS[toks[j + 2].lower]
+                    # (a fraction of a unit is a round figure: "a quarter of a century")
+                    add(f / den, dim, "", True, k)
+                    k = j + 3  # "a quarter of a century", "nearly a fifth of a mile"
+                    continue
+                add(100.0 / den, "percent", "fraction", approx or toks[k - 2].lower in _APPROX if k - 2 >= first else approx, k)
+                k += 1
+                continue
+        gap = 1 if k + 3 < last and toks[k + 2].lower in {"in", "out"} \
+            and (toks[k + 3].lower in {"every", "of"} or _word_number(toks[k + 3].lower) or _number(toks[k + 3])) \
             and toks[k + 1].is_word and "NOUN" in lemmas(toks[k + 1].text) and toks[k + 1].lower not in _STOP else 0
-        if k + 2 + gap < last and toks[k + 1 + gap].lower in ("in", "out") and (_word_number(low) is not None or _number(t) is not None):
+        if k + 2 + gap < last and toks[k + 1 + gap].lower in {"in", "out"} and (_word_number(low) is not None or _number(t) is not None):
             # "two in three", "one purchase in every twenty-five"
             jj = k + 2 + gap + (1 if toks[k + 1 + gap].lower == "out" and toks[k + 2 + gap].lower == "of" else 0)
             if jj + 1 < last and toks[jj].lower == "every":
@@ -847,7 +876,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(val, "year", "", approx, k)  # "in November 2019"
             k += 1
             continue
-        if low in ("start", "beginning", "end", "middle", "early", "late", "mid") or low.startswith("mid-"):
+        if low in {"start", "beginning", "end", "middle", "early", "late", "mid"} or low.startswith("mid-"):
             # "the start of March", "early March", "mid-March": part of a month
             portion = "mid" if low.startswith("mid") or low == "middle" else low
             j = k + 1
@@ -869,23 +898,23 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         j = k + 1
         if read is not None:
             val, j = read
-        elif low in _NUMBER_WORDS and not (low in ("double", "triple") and k + 1 < last and toks[k + 1].is_word
+        elif low in _NUMBER_WORDS and not (low in {"double", "triple"} and k + 1 < last and toks[k + 1].is_word
                                            and toks[k + 1].lower not in _STOP and toks[k + 1].lower not in _UNITS):
             val = float(_NUMBER_WORDS[low])  # (not "double faults", "a triple jump": a kind, not a count)
-        if val is None and low == "half" and k + 1 < last and toks[k + 1].lower in ("a", "an"):
+        if val is None and low == "half" and k + 1 < last and toks[k + 1].lower in {"a", "an"}:
             half = 0.5  # "half a decade"
             k += 1
             t = toks[k]
             low = t.lower
-        if val is None and half < 1 and low in ("a", "an") and k + 2 < last and toks[k + 1].lower == "percentage" \
+        if val is None and half < 1 and low in {"a", "an"} and k + 2 < last and toks[k + 1].lower == "percentage" \
                 and toks[k + 2].lower == "point":
             add(0.5, "points", "", approx, k)  # "half a percentage point"
             k += 3
             continue
-        if val is None and low in ("a", "an") and k + 1 < last:
+        if val is None and low in {"a", "an"} and k + 1 < last:
             # "a month", "a full day"
             jj = k + 1
-            if toks[jj].lower in ("full", "whole", "single", "entire") and jj + 1 < last:
+            if toks[jj].lower in {"full", "whole", "single", "entire"} and jj + 1 < last:
                 jj += 1
             and_a_half = toks[jj].lower in _UNITS and jj + 3 < last and toks[jj + 3].lower == "half" \
                 and toks[jj + 1].lower == "and" and toks[jj + 2].lower == "a"
@@ -902,11 +931,11 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         if val is None:
             k += 1
             continue
-        if read is not None and j < last and toks[j].lower in ("am", "pm", "a.m", "p.m") and val <= 12 and "." not in t.text:
+        if read is not None and j < last and toks[j].lower in {"am", "pm", "a.m", "p.m"} and val <= 12 and "." not in t.text:
             add(_clock_hours(int(val), 0, toks[j].lower.replace(".", "")), "clock", "", approx, k)  # "10 a.m."
             k = j + 1
             continue
-        if read is not None and j + 1 < last and toks[j].lower in ("to", "or", "and", "-", "–") and not unit_article and (
+        if read is not None and j + 1 < last and toks[j].lower in {"to", "or", "and", "-", "–"} and not unit_article and (
             toks[j].lower != "and" or k - 1 >= first and toks[k - 1].lower == "between"
         ):
             second = _read_number(toks, j + 1, last)
@@ -923,46 +952,44 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 out.append(replace(q1, token=k, approx=approx or q2.approx, bound=_bound(toks, k, first)))
                 k = j + 1
                 continue
-        if read is not None and j + 1 < last and toks[j].lower in ("degrees", "degree") and toks[j + 1].lower in _DEGREE_SCALES:
+        if read is not None and j + 1 < last and toks[j].lower in {"degrees", "degree"} and toks[j + 1].lower in _DEGREE_SCALES:
             add(val if _DEGREE_SCALES[toks[j + 1].lower] == "c" else (val - 32) * 5 / 9, "temperature", "", approx, k)
             k = j + 2  # "21 degrees Celsius", "70 degrees Fahrenheit"
             continue
-        if low in ("once", "twice", "thrice") or (k + 1 < last and toks[k + 1].lower == "times"):
-            step = k + (2 if low not in ("once", "twice", "thrice") else 1)
+        if low in {"once", "twice", "thrice"} or (k + 1 < last and toks[k + 1].lower == "times"):
+            step = k + (2 if low not in {"once", "twice", "thrice"} else 1)
             rate = _rate_period(toks, step, last)
             if rate is not None:
                 add((val or 1.0) / rate[0], "frequency", "", approx, k)  # "once a month", "three times a week"
                 k = rate[1]
                 continue
-        if low in ("twice", "thrice"):
-            as_factor = k + 1 < last and toks[k + 1].lower in ("as", "the")
+        if low in {"twice", "thrice"}:
+            as_factor = k + 1 < last and toks[k + 1].lower in {"as", "the"}
             # "twice" without "as" counts occasions: it matches "two times", not "two points".
             add(val, "factor" if as_factor else "count", "" if as_factor else "time", approx, k)
             k += 1
             continue
         # "three times as many", "three to six times that figure"
         tj = j
-        if tj + 2 < last and toks[tj].lower in ("to", "or") and _read_number(toks, tj + 1, last) is not None:
+        if tj + 2 < last and toks[tj].lower in {"to", "or"} and _read_number(toks, tj + 1, last) is not None:
             tj = _read_number(toks, tj + 1, last)[1]  # type: ignore[index]
-        if tj + 1 < last and toks[tj].lower == "times" and toks[tj + 1].lower in (
-            "as", "more", "higher", "larger", "bigger", "greater", "the", "what", "that", "this", "its", "their", "his", "her"
-        ):
+        if tj + 1 < last and toks[tj].lower == "times" and toks[tj + 1].lower in {"as", "more", "higher", "larger", "bigger", "greater", "the", "what", "that", "this", "its", "their", "his", "her"}:
             add(val, "factor", "", approx, k)
             k = j if tj != j else tj + 1
             continue
         is_year = not unit_article and _number(t) is not None and "," not in t.text and "." not in t.text and (
             1000 <= val <= 2100
             or (j < last and toks[j].lower in _ERA)
-            or (k > first and toks[k - 1].lower in ("year", "years", "ad", "ce"))
+            or (k > first and toks[k - 1].lower in {"year", "years", "ad", "ce"})
             or (k > first + 1 and toks[k - 1].lower == "to" and bool(out) and out[-1].dim == "year" and out[-1].token == k - 2)
         )
         money = k > first and toks[k - 1].text in "$£€¥"
-        if not money and j < last and toks[j].lower in _MONEY_WORDS and (toks[j].lower not in ("pound", "pounds") or pound_money):
+        if not money and j < last and toks[j].lower in _MONEY_WORDS and (toks[j].lower not in {"pound", "pounds"} or pound_money):
             val *= _MONEY_WORDS[toks[j].lower]
             money = True
             j += 1
         if money:
-            if j < last and toks[j].lower in ("less", "more", "extra", "fewer", "saved", "spent"):
+            if j < last and toks[j].lower in {"less", "more", "extra", "fewer", "saved", "spent"}:
                 j += 1  # "seventy pounds less every month"
             rate = _rate_period(toks, j, last)
             if rate is not None:
@@ -976,15 +1003,15 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             add(val, "percent", "", approx, k)
             k = j + 1
             continue
-        if j + 1 < last and toks[j].lower == "percentage" and toks[j + 1].lower in ("point", "points"):
+        if j + 1 < last and toks[j].lower == "percentage" and toks[j + 1].lower in {"point", "points"}:
             add(val, "points", "", approx, k)  # "a drop of one percentage point"
             k = j + 2
             continue
-        if j + 1 < last and toks[j].lower == "basis" and toks[j + 1].lower in ("point", "points"):
+        if j + 1 < last and toks[j].lower == "basis" and toks[j + 1].lower in {"point", "points"}:
             add(val / 100, "points", "", approx, k)  # "25 basis points" is a quarter of a percentage point
             k = j + 2
             continue
-        if j < last and toks[j].lower in ("per", "percent", "per-cent"):
+        if j < last and toks[j].lower in {"per", "percent", "per-cent"}:
             if toks[j].lower != "per":
                 add(val, "percent", "", approx, k)
                 k = j + 1
@@ -1068,7 +1095,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         if not noun and "." in t.text and not (j > k + 1 and toks[j - 1].lower in _BIG_SCALE):
             k = j
             continue  # a bare decimal is a version or a score ("tidyconf 3.0", "deprecated in 2.4")
-        if not noun and k > first and toks[k - 1].lower in ("turns", "turned", "turning") and 1 <= val <= 200:
+        if not noun and k > first and toks[k - 1].lower in {"turns", "turned", "turning"} and 1 <= val <= 200:
             add(val * 365.0, "time", "", approx, k)  # "the shop turns twenty-five": an age in years
         else:
             add(val, "count", noun, approx, k, head=toks[nj].lower if noun else "")
@@ -1147,7 +1174,7 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
         # "three weeks ... less than a month": loose for durations, tight for everything else
         # (a full clause with its own verb, "clears in about ten days; left alone, it can last two
         # weeks", states a second case: only a tail that can do nothing but restate gets the slack)
-        slack = 0.45 if a.dim in ("time", "frequency") and loose else 0.12
+        slack = 0.45 if a.dim in {"time", "frequency"} and loose else 0.12
         return abs(a.value - b.value) <= slack * max(abs(a.value), abs(b.value))
     if a.dim == "date":
         return a.value == b.value and a.amount <= b.period and b.amount <= a.period  # "1 March ... the start of March"
@@ -1155,8 +1182,8 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
         return abs(a.value - b.value) <= (1.5 if a.approx or b.approx else 0.6)  # a rounded conversion
     if a.dim.removesuffix("/t") in _MEASURED and a.value != b.value:
         return abs(a.value - b.value) <= 0.03 * max(abs(a.value), abs(b.value))  # a conversion, rounded: "five miles, or eight kilometres"
-    tolerance = 0.03 if a.dim in ("time", "frequency", "reltime", "money/t") else 1e-6  # months are not all 30.4 days
-    scale = max(abs(a.value), abs(b.value)) if a.dim in ("time", "frequency", "reltime") else max(1.0, abs(a.value))
+    tolerance = 0.03 if a.dim in {"time", "frequency", "reltime", "money/t"} else 1e-6  # months are not all 30.4 days
+    scale = max(abs(a.value), abs(b.value)) if a.dim in {"time", "frequency", "reltime"} else max(1.0, abs(a.value))
     return abs(a.value - b.value) <= tolerance * scale  # (not "eight minutes" ~ "a minute": a day is not the scale)
 
 
@@ -1211,7 +1238,7 @@ def _difference_or_total(earlier: list[Quantity], q: Quantity, cues: set[str], p
     """ "voted 34 to 19, a majority of fifteen"; "three universities in the top twenty, one fewer
     than last year, when four of them made it": a count that is the difference (or, with "in
     total", the sum) of a count the sentence gave and another count of the sentence."""
-    if q.dim not in ("count", "points", "money") and q.dim not in _MEASURED or not cues:
+    if q.dim not in {"count", "points", "money"} and q.dim not in _MEASURED or not cues:
         return False
     base = "percent" if q.dim == "points" else q.dim  # percentage points are a difference of percents
     counts = [e.value for e in earlier if e.dim == base and e.value > (1 if base == "count" else 0)]
@@ -1253,7 +1280,7 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
         # more than three-quarters of them": a bound on it (a plain fraction, "about 60 of 4,000
         # petitions, roughly one in seventy", gives the reader the odds)
         for n, d in ((x.value, y.value) for x in earlier for y in earlier
-                     if x.dim == y.dim and (x.dim in ("count", "money") or x.dim in _MEASURED) and 1 < x.value < y.value):
+                     if x.dim == y.dim and (x.dim in {"count", "money"} or x.dim in _MEASURED) and 1 < x.value < y.value):
             share = 100 * n / d
             if q.bound == "min" and q.value <= share <= q.value * 1.15 or q.bound == "max" and q.value / 1.15 <= share <= q.value \
                     or not q.bound and abs(share - q.value) <= (0.1 if q.approx else 0.02) * q.value:
@@ -1270,7 +1297,7 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
         many = [e.value for e in earlier if e.dim == "count" and e.noun and e.value > 1]
         if any(abs(q.value * m - t) <= slack * t for t in totals for m in many):
             return True
-    if q.value > 1 and (q.dim in _MEASURED or q.dim in ("count", "money")):
+    if q.value > 1 and (q.dim in _MEASURED or q.dim in {"count", "money"}):
         # "twelve panels of 300 watts each, 3.6 kilowatts in all": a total worked out as a count
         # of things times the measure of each
         items = [e for e in earlier if e.dim == q.dim and 0 < e.value < q.value and (q.dim != "count" or e.noun == q.noun)]
@@ -1290,7 +1317,7 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
         # "from 80,000 to 60,000, a drop of a quarter": the change between two figures, as a share
         for x in earlier:
             for y in earlier:
-                if x is not y and x.dim == y.dim and x.dim in ("count", "money", "money/t", "count/t") and x.amount > 0 \
+                if x is not y and x.dim == y.dim and x.dim in {"count", "money", "money/t", "count/t"} and x.amount > 0 \
                         and x.token < y.token and abs(abs(x.amount - y.amount) / x.amount * 100 - q.value) <= max(slack * q.value, 0.5):
                     return True
     if q.dim.endswith("/t"):
@@ -1299,7 +1326,7 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
         periods = [e.value for e in earlier if e.dim == "time" and e.value > 0]
         return any(abs(m / p - q.value) <= slack * q.value for m in totals for p in periods)
     if q.dim == "factor" and q.value > 1:
-        amounts = [e for e in earlier if e.dim in ("money", "money/t", "percent", "count") and e.amount > 0]
+        amounts = [e for e in earlier if e.dim in {"money", "money/t", "percent", "count"} and e.amount > 0]
         for x in amounts:
             for y in amounts:
                 if x is not y and x.dim.split("/")[0] == y.dim.split("/")[0] and x.amount > y.amount \
@@ -1355,8 +1382,8 @@ def _elapsed(an: Analysis, earlier: list[Quantity], q: Quantity) -> bool:
         if any(b - a == n for i, a in enumerate(years) for b in years[i + 1 :]):
             return True  # "served from 2004 to 2010, six years in all"
         toks = an.tokens
-        nxt = q.token + 2 if q.token + 2 < len(toks) and toks[q.token + 1].lower in ("years", "year") else q.token + 1
-        if nxt + 1 < len(toks) and toks[nxt].lower in ("after", "before", "since") and toks[nxt + 1].lower not in _SUBJECTS:
+        nxt = q.token + 2 if q.token + 2 < len(toks) and toks[q.token + 1].lower in {"years", "year"} else q.token + 1
+        if nxt + 1 < len(toks) and toks[nxt].lower in {"after", "before", "since"} and toks[nxt + 1].lower not in _SUBJECTS:
             return False  # "seven years after her brother" counts from another event
         return any(e.dim == "year" and not e.approx and (r - e.value) == n for e in earlier for r in refs)
     if q.dim == "year":
@@ -1415,7 +1442,7 @@ def _day_counts(an: Analysis, first: int, last: int) -> list[Quantity]:
                 and toks[m + 1].lower in _RANGE_WORDS and toks[m + 2].lower in _WEEKDAYS:
             n = (_WEEK_ORDER.index(toks[m + 2].lower) - _WEEK_ORDER.index(low)) % 7 + 1
             out.append(Quantity(float(n), "time", "", False, m))
-        elif low in _WEEKDAYS and toks[m - 1].lower in ("on", "over", "between") and m + 2 < last and toks[m + 1].lower in _LIST_WORDS:
+        elif low in _WEEKDAYS and toks[m - 1].lower in {"on", "over", "between"} and m + 2 < last and toks[m + 1].lower in _LIST_WORDS:
             # "on Saturday and Sunday", "on Monday, Wednesday and Friday": a list of days
             j = m
             n = 0
@@ -1534,11 +1561,14 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
     time_spans = figures and not _SPAN_WORDS.isdisjoint(forms) and not _TIME_WORDS.isdisjoint(forms)
     counts: list[int] = an.memo["qcues"]  # type: ignore[assignment]  # (made by the figure test above)
     breaks = _break_tokens(an)
+    anywhere = than or names or marked or agents or word_overlap  # (the sentence rules that need neither)
     for si, s in enumerate(an.sentences):
         # (a break token inside the sentence first: most sentences have none, and one clause)
         i = bisect_left(breaks, s.first)
         multi = i < len(breaks) and breaks[i] < s.last and len(_clauses(an, s)) > 1
         held = figures and counts[s.last] > counts[s.first]  # a cue word for a figure
+        if not (multi or held or anywhere):
+            continue  # (every rule below needs two clauses or a figure, but for these four)
         # (the clause figure rule needs two clauses, or an "and" that may split one in two)
         found = _repeated_quantities(an, s) if held and (multi or _has_and(an, s)) else []
         if not found and vague and multi:
@@ -1580,15 +1610,13 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
         out.extend(f for f in _shaped_paraphrases(an) if not any(a < f.end and f.start < b for a, b in spans))
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _announced_restatements(an) if not any(a < f.end and f.start < b for a, b in spans))
-    spans = [(f.start, f.end) for f in out]
-    out.extend(f for f in _restated_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
-    if len(an.sentences) > 1:
+    if _figure_pairs(an):  # (the four rules below only look at two adjacent sentences that both hold a figure)
+        spans = [(f.start, f.end) for f in out]
+        out.extend(f for f in _restated_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _refigured_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
-    if len(an.sentences) > 1:
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _announced_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
-    if len(an.sentences) > 1:
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _restated_figure_openers(an) if not any(a < f.end and f.start < b for a, b in spans))
     if not _RECORD_GATE.isdisjoint(forms):
@@ -1622,8 +1650,8 @@ def _claims_record(an: Analysis, a: int, b: int) -> bool:
 def _says_never_before(lows: list[str]) -> bool:
     """ "Never before have so many ...", "No ... has ever drawn more ...", "... than ever before":
     a "never"/"ever" claim about an amount (a comparative, "so many")."""
-    amount = any(w in ("more", "fewer", "less", "many", "much") or _is_comparative(w) for w in lows)
-    if len(lows) >= 2 and lows[0] == "never" and lows[1] in ("before", "has", "have", "had", "was", "were", "did"):
+    amount = any(w in {"more", "fewer", "less", "many", "much"} or _is_comparative(w) for w in lows)
+    if len(lows) >= 2 and lows[0] == "never" and lows[1] in {"before", "has", "have", "had", "was", "were", "did"}:
         return amount
     if lows[:1] == ["no"] and "ever" in lows[1:8]:
         return amount
@@ -1733,7 +1761,7 @@ def _done_again(an: Analysis, a0: int, b0: int, b1: int) -> bool:
     its base in the clause after it."""
     again = an.memo.get("again")
     if again is None:
-        again = an.memo["again"] = [t.index for t in an.tokens if t.lower in ("again", "anew", "afresh")]
+        again = an.memo["again"] = [t.index for t in an.tokens if t.lower in {"again", "anew", "afresh"}]
     if not any(b0 <= i < b1 for i in again):  # type: ignore[attr-defined]
         return False
     later = [t for t in an.tokens[b0:b1] if t.is_word]
@@ -1765,7 +1793,7 @@ def _restated_adjective(an: Analysis, s: Sentence, ci: int) -> bool:
     phrase after a comma whose adjective is a near-synonym of an adjective the clause before
     used."""
     b0, b1 = _clauses(an, s)[ci]
-    if an.tokens[b0].lower in ("a", "an") and b0 + 1 < b1:
+    if an.tokens[b0].lower in {"a", "an"} and b0 + 1 < b1:
         b0 += 1  # "is enormous, a huge number of books"
     first = an.tokens[b0]
     forms = lemmas(first.text)
@@ -1794,12 +1822,12 @@ def _superlative_restated(an: Analysis, s: Sentence, ci: int) -> bool:
         return False  # "the oldest in town, and it sells more cheese than any other shop" adds a fact
     words = [t.lower for t in an.tokens[b0:b1] if t.is_word]
     at = next((i for i, w in enumerate(words) if w == "than" and i + 1 < len(words)
-               and words[i + 1] in ("any", "ever", "anyone", "anything", "before")), None)
+               and words[i + 1] in {"any", "ever", "anyone", "anything", "before"}), None)
     if at is None or at == 0:
         return False
-    compared = words[at - 2] if words[at - 1] not in ("more", "less") and at >= 2 and words[at - 2] in ("more", "less") \
+    compared = words[at - 2] if words[at - 1] not in {"more", "less"} and at >= 2 and words[at - 2] in {"more", "less"} \
         else words[at - 1]  # "more than any", "more jobs than any", "older than any"
-    comp_lemma = "much" if compared in ("more", "less") else lemmas(compared).get("ADJ", (compared,))[0].lower()
+    comp_lemma = "much" if compared in {"more", "less"} else lemmas(compared).get("ADJ", (compared,))[0].lower()
     for t in an.tokens[s.first : b0]:
         low = t.lower
         if low in _RECORD_WORDS and comp_lemma in _AMOUNT_ADJECTIVES:
@@ -1816,21 +1844,21 @@ def _repeated_head_appositive(an: Analysis, s: Sentence, ci: int) -> bool:
     clauses = _clauses(an, s)
     b0, b1 = clauses[ci]
     toks = an.tokens
-    if toks[b0].lower not in ("the", "a", "an") or b1 - b0 > 14 or toks[b0 - 1].text != ",":
+    if toks[b0].lower not in {"the", "a", "an"} or b1 - b0 > 14 or toks[b0 - 1].text != ",":
         return False
     head = toks[clauses[ci - 1][1] - 1]
     if not head.is_word or head.is_cap or "NOUN" not in lemmas(head.text) or head.lower in _STOP or len(head.lower) < 4:
         return False
     a0, a1 = clauses[ci - 1]
-    if toks[a0].lower in ("the", "a", "an") and a1 - a0 <= 4:
+    if toks[a0].lower in {"the", "a", "an"} and a1 - a0 <= 4:
         return False  # "a sun compass, a star compass and a magnetic compass": a list
     later = [t.lower for t in toks[b0:b1]]
-    if "and" in later or "or" in later or (ci + 1 < len(clauses) and toks[clauses[ci + 1][0]].lower in ("and", "or")):
+    if "and" in later or "or" in later or (ci + 1 < len(clauses) and toks[clauses[ci + 1][0]].lower in {"and", "or"}):
         return False  # a list item ("the files they include, and so on")
     if any(w in _AUXILIARIES or w in _MODALS for w in later) and not any(w in _RELATIVES for w in later):
         return False  # "..., the colors you see are made with ...": a main clause, not an appositive
     det = next((toks[k].lower for k in range(a1 - 2, max(a0, a1 - 4) - 1, -1) if toks[k].lower in _STOP), "")
-    if det in ("a", "an"):
+    if det in {"a", "an"}:
         return False  # "in a file, the viminfo file": a new thing, then its name
     if sum(1 for t in toks[b0:b1] if stem(t.lower) == stem(head.lower)) > 1:
         return False
@@ -1838,7 +1866,7 @@ def _repeated_head_appositive(an: Analysis, s: Sentence, ci: int) -> bool:
         if toks[k].is_word and stem(toks[k].lower) == stem(head.lower):
             nxt = toks[k + 1].lower if k + 1 < b1 else ""
             # "the screen column is 9", "the copy can capture ...": a new clause, not an appositive
-            return nxt not in _AUXILIARIES and nxt not in _MODALS and nxt not in ("and", "or")
+            return nxt not in _AUXILIARIES and nxt not in _MODALS and nxt not in {"and", "or"}
     return False
 
 
@@ -1898,7 +1926,7 @@ def _paraphrased_clause(an: Analysis, s: Sentence) -> list[Finding]:
             by_stem.setdefault(stem(t.lower), t)
         # "meaning ...", "which means ...": a tail whose only job is to explain
         explains = bool(marker) or first.lower == "meaning" or (
-            first.lower == "which" and b0 + 1 < b1 and toks[b0 + 1].lower in ("means", "meant"))
+            first.lower == "which" and b0 + 1 < b1 and toks[b0 + 1].lower in {"means", "meant"})
         if len(by_stem) < (1 if explains else 2) or len(by_stem) > 8:
             continue
         before = _paraphrase_content(an, s.first, b0)
@@ -1922,7 +1950,7 @@ def _comparative(an: Analysis, k: int, last: int) -> tuple[str, int] | None:
     the index of "than"."""
     toks = an.tokens
     t = toks[k]
-    if t.lower in ("more", "less") and k + 1 < last and toks[k + 1].is_word:
+    if t.lower in {"more", "less"} and k + 1 < last and toks[k + 1].is_word:
         adj = toks[k + 1].lower
         if "ADJ" not in lemmas(adj):
             return None
@@ -1947,9 +1975,9 @@ def _than_concepts(an: Analysis, j: int, last: int) -> set[str]:
     """What a comparison is made against: the concepts of a few words after its "than"."""
     out: set[str] = set()
     for t in an.tokens[j + 1 : min(last, j + 5)]:
-        if not t.is_word or t.lower in ("and", "but", "or"):
+        if not t.is_word or t.lower in {"and", "but", "or"}:
             break
-        if t.lower not in _STOP or t.lower in ("before", "ever"):
+        if t.lower not in _STOP or t.lower in {"before", "ever"}:
             out |= _concepts(t.text)
     return out
 
@@ -1966,7 +1994,7 @@ def _restated_comparison(an: Analysis, s: Sentence) -> list[Finding]:
         return []  # (one substring count per segment first)
     found: list[tuple[str, int, int]] = []  # adjective, its token, "than"
     for k in range(s.first, s.last):
-        if toks[k].is_word and not toks[k].quoted and (toks[k].lower.endswith("er") or toks[k].lower in ("more", "less")):
+        if toks[k].is_word and not toks[k].quoted and (toks[k].lower.endswith("er") or toks[k].lower in {"more", "less"}):
             c = _comparative(an, k, s.last)
             if c is not None:
                 found.append((c[0], k, c[1]))
@@ -1979,7 +2007,7 @@ def _restated_comparison(an: Analysis, s: Sentence) -> list[Finding]:
                 continue  # the same word twice is usually a deliberate parallel
             if _than_concepts(an, than1, s.last) & _than_concepts(an, than2, s.last):
                 end_tok = than2 + 1
-                while end_tok < s.last and toks[end_tok].is_word and toks[end_tok].lower not in ("and", "but", "or") \
+                while end_tok < s.last and toks[end_tok].is_word and toks[end_tok].lower not in {"and", "but", "or"} \
                         and end_tok < than2 + 5:
                     end_tok += 1
                 start = toks[k2].start
@@ -2033,7 +2061,7 @@ def _privative_base(low: str) -> str | None:
     for pre in ("in", "im", "il", "ir", "dis"):
         if low.startswith(pre) and len(low) - len(pre) >= 6 and "ADJ" in lemmas(low[len(pre) :]) and "ADJ" in lemmas(low):
             return low[len(pre) :]  # "inconclusive", "impossible", "dishonest" (adjectives only)
-    if low.endswith("less") and len(low) >= 8 and low not in ("unless", "regardless", "nevertheless", "doubtless") \
+    if low.endswith("less") and len(low) >= 8 and low not in {"unless", "regardless", "nevertheless", "doubtless"} \
             and lemmas(low[:-4]):
         return low[:-4]
     return None
@@ -2056,13 +2084,17 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
     toks = an.tokens
     for ci in range(1, len(clauses)):
         b0, b1 = clauses[ci]
+        first = next((t for t in toks[b0:b1] if t.is_word), None)
+        if first is None or first.quoted or first.lower in _CONTRASTS \
+                or first.lower not in _RESTATE_OPENERS and not first.lower.endswith("ing") and first.lower != "and":
+            continue  # (the opener tests below, first on the first word alone)
         words = [t for t in toks[b0:b1] if t.is_word]
-        if not words or len(words) > 12 or words[0].quoted or words[0].lower in _CONTRASTS:
+        if len(words) > 12:
             continue
         w0 = words[0].lower
         if w0 not in _RESTATE_OPENERS and not w0.endswith("ing") \
-                and not (w0 == "and" and len(words) > 2 and words[1].lower in ("it", "they", "this", "that")
-                         and words[2].lower in ("is", "was", "are", "were", "'s")):
+                and not (w0 == "and" and len(words) > 2 and words[1].lower in {"it", "they", "this", "that"}
+                         and words[2].lower in {"is", "was", "are", "were", "'s"}):
             continue  # ("and it is ...": the same subject again, "light ..., and it is not heavy")
         lows = [w.lower for w in words]
         neg = next((i for i, w in enumerate(lows) if w in _NEGATORS or w.endswith("n't")), None)
@@ -2070,7 +2102,7 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         if neg + 1 < len(lows) and lows[neg + 1] in _NEEDLESS:
             continue  # "with no need to answer it": the need is denied, not the act
-        if any(lows[i] in _RELATIVES and "NOUN" in lemmas(words[i - 1].text) and lows[0] not in ("a", "an")
+        if any(lows[i] in _RELATIVES and "NOUN" in lemmas(words[i - 1].text) and lows[0] not in {"a", "an"}
                and _COPULAS.isdisjoint(lows[:i]) for i in range(2, neg)):
             # "with a sharp jump ... that never fell back": the denial is about a new noun's
             # clause (not one naming the subject again, "(it is) a wine that is not heavy")
@@ -2081,13 +2113,13 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
         earlier_words = [t for t in toks[s.first : b0] if t.is_word]
         if any(t.lower in _NEGATORS or t.lower.endswith("n't") for t in earlier_words):
             continue  # "did not win, losing ..." is a double negative, not a plain restatement
-        if any(t.lower in ("can", "may", "might", "could", "if", "when", "whenever") for t in earlier_words):
+        if any(t.lower in {"can", "may", "might", "could", "if", "when", "whenever"} for t in earlier_words):
             continue  # "can get loud when it is full, so it is not the place for a quiet talk": a consequence of a maybe
         earlier = {st for t in earlier_words for st in _stems_of(t.text)}
         # the denied word comes after the negation: "not heavy", "failing to win", "no vehicles"
         # ... or just before a pronoun negator: "pay nothing", "saw nobody" (not "lost none of
         # its players", a partitive that brings its own noun)
-        start = neg - 2 if lows[neg] in ("nothing", "nobody") and neg >= 2 else neg
+        start = neg - 2 if lows[neg] in {"nothing", "nobody"} and neg >= 2 else neg
         hit = any(not pairs.get(st, frozenset()).isdisjoint(earlier)
                   for w in words[max(start, 1) if start != neg else neg :] for st in _stems_of(w.text))
         # "unstaffed, which means there are no employees": a word negated by its prefix or
@@ -2136,7 +2168,8 @@ def _figure_pairs(an: Analysis) -> list[int]:
     if got is None:
         found: list[int] = []
         if _has_quantity(an, 0, len(an.tokens)):
-            held = [_has_quantity(an, s.first, s.last) for s in an.sentences]
+            counts: list[int] = an.memo["qcues"]  # type: ignore[assignment]  # (made by the test above)
+            held = [counts[s.last] > counts[s.first] for s in an.sentences]
             found = [i for i in range(1, len(held)) if held[i] and held[i - 1]]
         got = an.memo["figure-pairs"] = found
     return got  # type: ignore[return-value]
@@ -2150,15 +2183,15 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         return out  # no figure anywhere in the segment: every sentence's quantities are empty
     for i in _figure_pairs(an):
         prev, cur = an.sentences[i - 1], an.sentences[i]
-        if not _has_quantity(an, cur.first, cur.last) or an.quoted_sentence(cur) or an.quoted_sentence(prev):
+        if an.quoted_sentence(cur) or an.quoted_sentence(prev):  # (a pair: both hold a cue word)
             continue  # (no cue word: no figure to give again)
-        words = an.sentence_words(cur)  # (shared, read only)
+        words = an.sentence_lows()[i]  # (the words' lower case; shared, read only: the chrome rule made it)
         if not words or len(words) > 14:
             continue
-        later = _quantities(an, cur.first, cur.last)
+        later = _sentence_quantities(an, cur)
         if not later:
             continue
-        earlier = _quantities(an, prev.first, prev.last)
+        earlier = _sentence_quantities(an, prev)
         same = [q for q in later if any(_same(e, q) for e in earlier)]
         if not same or not any(q.dim != "count" or q.value > 12 for q in same):
             continue
@@ -2175,7 +2208,7 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         # (the figure's own words, units and "since", are not news)
         cc = [t for t in _content(an, cur) if t.lower not in _LIGHT and t.lower not in _UNITS
               and t.lower not in _quantity_cues() and t.lower not in _start_cues()]
-        if words[0].lower in _PRONOUN_SUBJECTS:
+        if words[0] in _PRONOUN_SUBJECTS:
             pc = {_concept(t.text) for t in _content(an, prev)}
             near = {c for t in _content(an, prev) for c in _concepts(t.text)}
             new = [t for t in cc if _concept(t.text) not in pc and not _concepts(t.text) & near]
@@ -2199,10 +2232,10 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
 def _specific(q: Quantity) -> bool:
     """A figure that pins a fact down (a measure, money, a share, a count of named things above a
     dozen), not a small count, a year or a date that many facts share."""
-    if q.dim in ("time", "frequency") and not q.approx and not q.bound \
+    if q.dim in {"time", "frequency"} and not q.approx and not q.bound \
             and any(abs(q.value - u) < 1e-9 or abs(q.value * u - 1) < 1e-9 for u in (1.0, 7.0, 30.4, 365.0)):
         return False  # "a year", "every day", "each month": a period many facts share
-    return q.dim not in ("count", "year", "date", "reltime", "century", "clock") or q.dim == "count" and bool(q.noun) and q.value > 12
+    return q.dim not in {"count", "year", "date", "reltime", "century", "clock"} or q.dim == "count" and bool(q.noun) and q.value > 12
 
 
 _ANOTHER_TIME = frozenset(["again", "another", "further", "also", "too", "next", "once"])
@@ -2219,7 +2252,7 @@ def _same_counted(a: Quantity, b: Quantity) -> bool:
 def _than_a_past_period(an: Analysis, k: int) -> bool:
     """ "than last year", "than a year earlier", "than the previous quarter"."""
     nxt = [t.lower for t in an.tokens[k + 1 : k + 4]]
-    return bool(nxt) and (nxt[0] in _LAST or len(nxt) >= 2 and nxt[0] in ("a", "the") and (nxt[1] in _LAST or nxt[1] in _UNITS))
+    return bool(nxt) and (nxt[0] in _LAST or len(nxt) >= 2 and nxt[0] in {"a", "the"} and (nxt[1] in _LAST or nxt[1] in _UNITS))
 
 
 # words before a figure that point back to it, or use it as a threshold ("the two years", "above £105")
@@ -2236,9 +2269,8 @@ def _refigured_sentences(an: Analysis) -> list[Finding]:
         return out
     for i in _figure_pairs(an):
         prev, cur = an.sentences[i - 1], an.sentences[i]
-        if cur.last - cur.first > 26 or not _has_quantity(an, cur.first, cur.last) or not _has_quantity(an, prev.first, prev.last) \
-                or an.quoted_sentence(cur) or an.quoted_sentence(prev):
-            continue  # (a restating sentence is short; both must hold a figure)
+        if cur.last - cur.first > 26 or an.quoted_sentence(cur) or an.quoted_sentence(prev):
+            continue  # (a restating sentence is short; both hold a figure's cue word, as a pair)
         # (a period many facts share, "a day late", is not news either way: only the specific figures count)
         every = [q for q in _sentence_quantities(an, cur) if q.dim != "reltime"]
         if not every or len(every) > 3 or not all(
@@ -2261,7 +2293,7 @@ def _refigured_sentences(an: Analysis) -> list[Finding]:
                    for q in later):
             continue  # ("... weighed 1.98 kg. Its successor weighs just under two kilos": a measure set against another)
         bounds = {q.token - 1 for q in later if q.bound} | {q.token - 2 for q in later if q.bound}
-        if any(t.lower in _COMPARING and t.lower not in ("both", "each")
+        if any(t.lower in _COMPARING and t.lower not in {"both", "each"}
                and not (t.lower == "than" and (_than_a_past_period(an, t.index) or t.index in bounds))
                for t in toks[cur.first : cur.last]) \
                 or _contrasting(an, prev, cur):
@@ -2296,11 +2328,11 @@ def _announces_restatement(an: Analysis, s: Sentence) -> int | None:
     """The token index after the sentence's opening "That is" or "In other words", or None."""
     if an.tokens[s.first].lower not in _ANNOUNCING_STARTS:
         return None
-    words = [t for t in an.tokens[s.first : min(s.last, s.first + 7)] if t.is_word or t.text in ("'s", "’s")]
+    words = [t for t in an.tokens[s.first : min(s.last, s.first + 7)] if t.is_word or t.text in {"'s", "’s"}]
     lows = [t.lower for t in words]
-    if len(lows) >= 3 and lows[0] in ("that", "this") and lows[1] in _EQUATING_VERBS and lows[2] not in _WH_WORDS:
+    if len(lows) >= 3 and lows[0] in {"that", "this"} and lows[1] in _EQUATING_VERBS and lows[2] not in _WH_WORDS:
         return words[1].index + 1
-    if len(lows) >= 2 and lows[0] in ("that's", "that’s") and lows[1] not in _WH_WORDS:
+    if len(lows) >= 2 and lows[0] in {"that's", "that’s"} and lows[1] not in _WH_WORDS:
         return words[0].index + 1
     for m in _SENTENCE_MARKERS:
         if tuple(lows[: len(m)]) == m:
@@ -2317,11 +2349,11 @@ def _same_subject(an: Analysis, prev: Sentence, cur: Sentence) -> bool:
     if w0 not in _BACK_SUBJECTS or cur.first + 1 >= cur.last:
         return False
     w1 = toks[cur.first + 1]
-    if w0 in ("that", "this") and (w1.lower in _EQUATING_VERBS or w1.lower in _WH_WORDS):
+    if w0 in {"that", "this"} and (w1.lower in _EQUATING_VERBS or w1.lower in _WH_WORDS):
         return False
-    if w0 in ("it", "they", "he", "she"):
+    if w0 in {"it", "they", "he", "she"}:
         return True
-    if w0 in ("that", "this", "these", "those"):
+    if w0 in {"that", "this", "these", "those"}:
         return True  # a demonstrative points back: "That figure ...", "These 40 hectares ..."
     if not w1.is_word or "NOUN" not in lemmas(w1.text):
         return False
@@ -2356,12 +2388,11 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
     toks = an.tokens
     for i in _figure_pairs(an):
         prev, cur = an.sentences[i - 1], an.sentences[i]
-        if not _has_quantity(an, cur.first, cur.last) or not _has_quantity(an, prev.first, prev.last):
-            continue  # (both must hold a figure: tested before the openers)
+        # (both hold a figure's cue word, as a pair)
         after = _announces_restatement(an, cur)
         announced = after is not None
         rid = "duplicate-figure-sentence:announced"
-        if after is None and _same_subject(an, prev, cur) and len(an.sentence_words(cur)) <= 14:
+        if after is None and _same_subject(an, prev, cur) and len(an.sentence_lows()[i]) <= 14:
             after = cur.first + 1  # "It has stood for almost 750 years.": the same subject, a short sentence
         # (Any sentence of up to 20 words whose figures are all the previous one's, one of them in
         # another form, "... cut 300 jobs. Three hundred people will lose their work.": 1 hit and
@@ -2374,15 +2405,15 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
         later = [q for q in _quantities(an, cur.first, cur.last) if q.dim != "reltime" or q.noun == "ago"]
         if not later or any(t.lower in _NEW_AGAIN and not (t.lower == "per" and toks[t.index + 1].lower == "cent")
                             or t.lower in _SET_AGAINST and not (
-                t.lower == "than" and toks[t.index - 1].lower in ("more", "less", "fewer", "rather")) for t in toks[after : cur.last]):
+                t.lower == "than" and toks[t.index - 1].lower in {"more", "less", "fewer", "rather"}) for t in toks[after : cur.last]):
             continue  # ("more than 230 years" is a bound, "longer than the old one" a comparison)
         if any(q.dim != "time" for q in later):
             # "It tripled in three years": the period of a restated change
-            later = [q for q in later if q.dim != "time" or toks[q.token - 1].lower not in ("in", "within", "over")]
+            later = [q for q in later if q.dim != "time" or toks[q.token - 1].lower not in {"in", "within", "over"}]
         earlier = _quantities(an, prev.first, prev.last)
         if not earlier:
             continue
-        cues = {t.lower for t in toks[prev.first : cur.last]} & (_DIFFERENCE_WORDS | _TOTAL_WORDS | _REMAINDER_WORDS)
+        cues = {t.lower for t in toks[prev.first : cur.last]} & _SUM_WORDS
         if rounded and (later[0].token > cur.first + 3 or not all(any(_same(e, q) for e in earlier) for q in later)
                         or any(t.is_cap for t in toks[cur.first + 1 : cur.last])):
             continue  # (the rounded figure opens the sentence, is the earlier one, and no new name comes)
@@ -2434,7 +2465,7 @@ def _restated_names(an: Analysis, s: Sentence) -> list[Finding]:
     at = an.memo.get("rel-openers")
     if at is None:
         # (cheap gate: a block without "who", "which", "born", "based" ... has nothing to check)
-        at = an.memo["rel-openers"] = [i for i, t in enumerate(toks) if t.lower in _RELATIVE_OPENERS] \
+        at = an.memo["rel-openers"] = sorted(k for w in _RELATIVE_OPENERS.intersection(an.word_forms()) for k in _positions(an, w)) \
             if any(map(an.text.__contains__, _NAME_AFTER_RELATIVE)) else []
     for r in at:  # type: ignore[attr-defined]
         if r >= s.last:
@@ -2451,7 +2482,7 @@ def _restated_names(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         named = False
         for t in toks[r + 1 : end]:
-            if not t.is_word or t.lower in _STOP or t.lower in ("in", "from", "at", "near"):
+            if not t.is_word or t.lower in _STOP or t.lower in {"in", "from", "at", "near"}:
                 continue
             if t.is_cap and any(_same_name(p, b) for p in _name_parts(t) for b in before):
                 named = True
@@ -2529,11 +2560,11 @@ def _explained_denial(an: Analysis, s: Sentence) -> list[Finding]:
     clauses = _clauses(an, s)
     for ci in range(1, len(clauses)):
         b0, b1 = clauses[ci]
-        if toks[b0].lower not in ("meaning", "which"):
+        if toks[b0].lower not in {"meaning", "which"}:
             continue
         words = [t for t in toks[b0:b1] if t.is_word]
         lows = [t.lower for t in words]
-        if not lows or not (lows[0] == "meaning" or lows[0] == "which" and len(lows) > 1 and lows[1] in ("means", "meant")):
+        if not lows or not (lows[0] == "meaning" or lows[0] == "which" and len(lows) > 1 and lows[1] in {"means", "meant"}):
             continue
         if len(words) > 16 or words[0].quoted or _has_quantity(an, b0, b1) or any(t.is_cap for t in words[1:]):
             continue
@@ -2561,7 +2592,7 @@ def _first_time_restated(an: Analysis, s: Sentence) -> list[Finding]:
     if "first" not in lows:
         return []
     at = next((i for i in range(len(lows)) for m in _FIRST_TIME if tuple(lows[i : i + len(m)]) == m), None)
-    if at is None or s.first + at + 4 < s.last and toks[s.first + at + 4].lower in ("since", "in", "this", "that"):
+    if at is None or s.first + at + 4 < s.last and toks[s.first + at + 4].lower in {"since", "in", "this", "that"}:
         return []  # "for the first time since 1963", "... in a decade": a first within a span
     for b0, b1 in _clauses(an, s):
         if b0 <= s.first + at:
@@ -2595,7 +2626,7 @@ def _restated_figure_openers(an: Analysis) -> list[Finding]:
         if sum(t.is_word for t in an.tokens[b0:b1]) > 9:
             continue
         later = _quantities(an, b0, b1)
-        if not later or not all(q.dim in _MEASURED or q.dim in ("money", "percent") or q.dim == "count" and q.noun and q.value >= 100
+        if not later or not all(q.dim in _MEASURED or q.dim in {"money", "percent"} or q.dim == "count" and q.noun and q.value >= 100
                                 for q in later):
             continue
         earlier = _quantities(an, prev.first, prev.last)
@@ -2653,13 +2684,15 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         if b0 > 0 and an.tokens[b0 - 1].text == "(":
             continue  # "978 metres (3,209 ft)": a conversion in brackets is house style, not a lapse
         if an.tokens[b0].lower in _CONTRASTS and not (
-            an.tokens[b0].lower in ("up", "down") and not any(t.lower in ("from", "to") for t in an.tokens[b0:b1])
+            an.tokens[b0].lower in {"up", "down"} and not any(t.lower in {"from", "to"} for t in an.tokens[b0:b1])
         ):
             # "rose 5 percent, while costs rose 5 percent" compares two things ("rose 18%, up
             # almost a fifth on last year" says the change again)
             continue
         if ci == 1 and an.tokens[a0].lower in _CONDITIONS:
             continue  # "If it is 5, the text is indented 5 spaces": a consequence, not a restatement
+        if not _has_quantity(an, a0, b0):
+            continue  # (no cue word before the clause: nothing it can restate; no parse of it)
         # "on a year earlier", "last year": a point of comparison need not be restated itself
         # ("one" is as often a pronoun as a figure: "a new one")
         every = _quantities(an, b0, b1)
@@ -2675,9 +2708,9 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         if rel < b1 and any(q.token < rel for q in later):
             # "covering just over two million people who joined since 2019": a relative clause
             # after the restated figure dates it, it is not a second figure
-            later = [q for q in later if q.token < rel or q.dim not in ("year", "date", "reltime")]
+            later = [q for q in later if q.token < rel or q.dim not in {"year", "date", "reltime"}]
         if an.tokens[b0].lower == "and" and (
-            any(q.dim not in ("year", "time") or an.tokens[q.token - 1].lower not in ("since", "for", "over") for q in later)
+            any(q.dim not in {"year", "time"} or an.tokens[q.token - 1].lower not in {"since", "for", "over"} for q in later)
             or any(t.lower in _REPEATS for t in an.tokens[b0:b1])
         ):
             # only "opened in 1988 and has been in use since 1988" (a state since the event);
@@ -2686,13 +2719,13 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         earlier = _quantities(an, a0, b0)
         if not earlier and not any(t.lower in _WEEKDAYS for t in an.tokens[a0:b0]):
             continue  # (a range of weekdays holds no figure: "from Monday to Wednesday, three days")
-        if all(e.bound for e in earlier) and all(q.dim == "count" and an.tokens[q.token - 1].lower in ("aged", "age") for q in later):
+        if all(e.bound for e in earlier) and all(q.dim == "count" and an.tokens[q.token - 1].lower in {"aged", "age"} for q in later):
             continue  # "(under 18): ... by Ellie, aged 15": a member's age within an age group, not the bound again
         # Every quantity in the later clause restates an earlier one, and it restates at least one
         # measured or counted fact (not just "one").
         # "..., ten more than last year, when it had 30": a "when" clause after a comparison
         # gives the figure the comparison implies
-        cues = {t.lower for t in an.tokens[a0:b1]} & (_DIFFERENCE_WORDS | _TOTAL_WORDS | _REMAINDER_WORDS)
+        cues = {t.lower for t in an.tokens[a0:b1]} & _SUM_WORDS
         if any(t.lower.endswith("er") and _is_comparative(t.lower) for t in an.tokens[b0:b1]):
             cues.add("more")  # "from 2.5 to 4 metres, a metre and a half deeper": a difference as a comparison
         after_comparison = an.tokens[b0].lower == "when" and ci >= 2 and any(
@@ -2721,8 +2754,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             break
         if loose and any(q.dim != "time" for q in later):
             # "doubled, rising twofold in a single year": the period of a restated change
-            later = [q for q in later if q.dim != "time" or an.tokens[q.token - 1].lower not in ("in", "within", "over")
-                     and not (q.token >= 2 and an.tokens[q.token - 2].lower in ("in", "within", "over"))]
+            later = [q for q in later if q.dim != "time" or an.tokens[q.token - 1].lower not in {"in", "within", "over"}
+                     and not (q.token >= 2 and an.tokens[q.token - 2].lower in {"in", "within", "over"})]
         # ("4 to 6 June, three days after term ends" is an offset, not a count of days)
         days = _day_counts(an, a0, b0) if loose and any(
             q.dim == "time" and q.value <= 31 and an.tokens[min(q.token + 2, b1 - 1)].lower not in _OFFSETS
@@ -2776,11 +2809,13 @@ def _whole_span_again(an: Analysis, s: Sentence) -> list[Finding]:
     pairs = _opposite_pairs()
     for ci in range(1, len(clauses)):
         b0, b1 = clauses[ci]
+        if toks[b0].lower not in _WHOLE_GATE:
+            continue  # (every tail starts with one of these words)
         lows = [t.lower for t in toks[b0 : min(b1, b0 + 5)]]
         if not any(tuple(lows[: len(w)]) == w for w in _WHOLE_TAILS):
             continue
         for k in range(s.first, b0 - 3):
-            if toks[k].lower != "from" or toks[k + 2].lower not in ("to", "till", "until"):
+            if toks[k].lower != "from" or toks[k + 2].lower not in {"to", "till", "until"}:
                 continue
             a, b = _stems_of(toks[k + 1].text), _stems_of(toks[k + 3].text)
             if any(not pairs.get(st, frozenset()).isdisjoint(b) for st in a):
@@ -2818,6 +2853,9 @@ def _restated_clause(an: Analysis, si: int, word_overlap: bool = True) -> list[F
         participle = (low.endswith("ing") or past_participle) and "VERB" in lemmas(first.text)
         if not (word_overlap or participle or low == "with"):
             continue  # (without the word-overlap rule only a participle or "with" clause can restate)
+        if not word_overlap and low != "with" and (first.lower in _NEUTRAL_PARTICIPLES or _concept(first.text) not in _synonym_concepts()
+                                                   and (past_participle or not _could_be_phrasal(an, b0, b1))):
+            continue  # (a participle restates only as a synonym of the main verb, or as a phrasal verb or "re-" verb again)
         content = [t for t in an.tokens[b0:b1] if t.is_word and t.lower not in _STOP
                    and not t.lower[:1].isdigit() and len(t.lower) > 2]
         if len(content) < 2:
@@ -2895,9 +2933,9 @@ def _new_object(an: Analysis, s: Sentence, b0: int, b1: int) -> bool:
     said = {c for t in toks[s.first : b0] if t.is_word for c in _concepts(t.text)}
     for k in range(b0 + 1, min(b1, b0 + 4)):
         t = toks[k]
-        if not t.is_word or t.lower in _STOP and t.lower not in ("its", "their", "his", "her"):
+        if not t.is_word or t.lower in _STOP and t.lower not in {"its", "their", "his", "her"}:
             continue
-        if t.lower in ("its", "their", "his", "her"):
+        if t.lower in {"its", "their", "his", "her"}:
             return False
         if "NOUN" in lemmas(t.text) or t.is_cap:
             return not (_concepts(t.text) & said)
@@ -2920,7 +2958,7 @@ def _measures(an: Analysis, b0: int, b1: int) -> bool:
     """Does the clause measure what it restates against something ("climbing faster than wages",
     "dropping to their lowest level since 2009", "a record")? Then it adds a fact."""
     for t in an.tokens[b0:b1]:
-        if t.lower in ("than", "record", "since") or t.lower.endswith("est") and t.lower not in ("est", "interest", "forest", "west", "rest", "test", "best") \
+        if t.lower in {"than", "record", "since"} or t.lower.endswith("est") and t.lower not in {"est", "interest", "forest", "west", "rest", "test", "best"} \
                 and any(f.lower() != t.lower for f in lemmas(t.text).get("ADJ", ())):
             return True
     return False
@@ -2939,6 +2977,15 @@ _PHRASAL = {
     ("drop", "out"): "withdraw", ("walk", "out"): "leave", ("move", "out"): "leave", ("come", "back"): "return",
     ("go", "back"): "return", ("head", "back"): "return", ("turn", "up"): "arrive", ("show", "up"): "arrive",
 }
+def _could_be_phrasal(an: Analysis, b0: int, b1: int) -> bool:
+    """Can the participle clause at b0 say a verb again as a phrasal verb ("stepping down") or
+    with "again" ("opening again")? (The cheap half of the tests in ``_restated_clause``.)"""
+    first = an.tokens[b0]
+    verb = lemmas(first.text).get("VERB", (first.lower,))[0]
+    nxt = an.tokens[b0 + 1].lower if b0 + 1 < b1 else ""
+    return (verb, nxt) in _PHRASAL or any(t.lower == "again" for t in an.tokens[b0:b1])
+
+
 _NEUTRAL_PARTICIPLES = frozenset(["including", "according", "making", "taking", "giving", "leaving", "bringing", "following", "using", "saying", "adding"])
 
 
@@ -2998,7 +3045,7 @@ def _contrasting(an: Analysis, a: Sentence, b: Sentence) -> bool:
     if _says_opposite(an, a.first, b.first, b.last) or _negated(an, a) != _negated(an, b):
         return True
     lows_b = [t.lower for t in an.tokens[b.first : b.last] if t.is_word]
-    if set(lows_b) & _ADDITIONS or (lows_b and lows_b[0] in ("but", "then", "yet")):
+    if set(lows_b) & _ADDITIONS or (lows_b and lows_b[0] in {"but", "then", "yet"}):
         return True  # "For example, ...", "You can also ...", "But ...": an example, an addition, a turn
     ords_a = {t.lower for t in an.tokens[a.first : a.last] if t.lower in _ORDINALS}
     ords_b = {t.lower for t in an.tokens[b.first : b.last] if t.lower in _ORDINALS}
@@ -3137,7 +3184,7 @@ def _sameness_marker(an: Analysis, k: int, end: int, markers: tuple[tuple[str, .
     for m in markers:
         if k + len(m) <= end and all(toks[k + j].lower == w for j, w in enumerate(m)):
             after = k + len(m)
-            while after < end and toks[after].text in (",", ".") and not toks[after].is_word:
+            while after < end and toks[after].text in {",", "."} and not toks[after].is_word:
                 after += 1
             return after
     return None
@@ -3211,7 +3258,7 @@ def _shaped_paraphrases(an: Analysis) -> list[Finding]:
                 continue
             if an.tokens[b0 - 1].text != "," or _says_opposite(an, s.first, b0, b1):
                 continue  # (after a colon or semicolon it is a new item, not a tail)
-            if any(t.text == "&" or t.lower in ("and", "or") for t in an.tokens[b0:b1]):
+            if any(t.text == "&" or t.lower in {"and", "or"} for t in an.tokens[b0:b1]):
                 continue  # "Easy, simple & useful": a list of adjectives
             if ci == 1 and an.tokens[s.first].lower in _SUBORDINATORS:
                 continue  # "If it returns an array of nodes, a random node ...": the main clause
