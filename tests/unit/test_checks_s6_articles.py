@@ -64,3 +64,8 @@ def test_more_names_that_take_the() -> None:
     assert flagged("Bond yields fell after Reserve Bank held its rate.") == ["Reserve Bank"]
     assert flagged("She lectures at Australian National University in Canberra.") == ["Australian National University"]
     assert flagged("She lectures at Monash University in Melbourne.") == []
+
+
+def test_a_generated_list_noun_after_a_past_verb_is_left_alone() -> None:
+    assert flagged("She wore lipstick to the dinner.") == []
+    assert flagged("The club signed contract with him in May.") == ["contract"]
