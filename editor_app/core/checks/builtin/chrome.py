@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
-from itertools import chain
 from operator import attrgetter
 
 from editor_app.core.checks.builtin import data, lexicon
@@ -806,9 +805,9 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
     if seg.breaks:
         units += [trimmed(a, b) for a, b in seg.lines()]
     sent_lows = an.sentence_lows()
-    all_lows = list(chain.from_iterable(sent_lows))  # the sentences cover the tokens in order: every word's lower case
-    all_forms = an.word_forms()  # the same words as a set
-    chat_hinted = _chat_hint(text, all_lows, all_forms)  # (the whole unit's hint is the text's: only spaces differ)
+    all_forms = an.word_forms()  # every word's lower case, as a set
+    # (the whole unit's hint is the text's: only spaces differ; it reads the first two words alone)
+    chat_hinted = _chat_hint(text, [t.lower for t in an.words[:2]], all_forms)
     # the first word of each sentence, for the whole unit only
     starts = [an.tokens[s.first].lower for s in an.sentences] if whole in units else []
     previous_flagged = False
@@ -822,7 +821,7 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
         if b > a and free(a, b) and after_sentence and not _quoted_at(an, a):
             line = text[a:b]
             if (a, b) == whole:
-                hinted = _chrome_hint(line, all_lows, starts, MAX_CHROME_WORDS, all_forms)
+                hinted = _chrome_hint(line, [t.lower for t in an.words], starts, MAX_CHROME_WORDS, all_forms)
             else:
                 hinted = _chrome_hint(line, line_words, line_words[:1], MAX_CHROME_WORDS)
             web = chrome_score(line, seg.kind == "paragraph" or (a, b) != whole) if hinted else 0
