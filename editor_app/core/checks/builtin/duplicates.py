@@ -2195,6 +2195,8 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         same = [q for q in later if any(_same(e, q) for e in earlier)]
         if not same or not any(q.dim != "count" or q.value > 12 for q in same):
             continue
+        if _another_time_or_thing(an, prev, cur, earlier, later):
+            continue  # "Unemployment was 4.1% in May. It was 4.1% in April as well.": the figure again for another time
         if len(same) == len(later) and all(
             q.dim in _MEASURED and (q.approx or q.bound) and any(_same(e, q) and not e.approx and not e.bound for e in earlier)
             for q in later
@@ -2227,6 +2229,19 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
             out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence", "duplicate_information",
                                "This sentence gives again a figure the previous one gave; keep one of them.", ("",)))
     return out
+
+
+def _another_time_or_thing(an: Analysis, prev: Sentence, cur: Sentence, earlier: list[Quantity], later: list[Quantity]) -> bool:
+    """Does the later sentence give its figure for another time or another thing: "also", "too",
+    "again", "as well", a month, weekday or year the earlier sentence did not name?"""
+    lows = _lows(an)[cur.first : cur.last]
+    if not _ANOTHER_FACT.isdisjoint(lows) and not ("another" in lows and "way" in lows) or "well" in lows and "as" in lows:
+        return True  # (not "Put another way, ...", which announces the same figure again)
+    said = set(_lows(an)[prev.first : prev.last])
+    if any((w in _MONTHS or w in _WEEKDAYS) and w not in said for w in lows):
+        return True
+    years = {e.value for e in earlier if e.dim == "year"}
+    return any(q.dim == "year" and q.value not in years for q in later)
 
 
 def _specific(q: Quantity) -> bool:
@@ -2300,7 +2315,7 @@ def _refigured_sentences(an: Analysis) -> list[Finding]:
             continue  # (not "8 percent higher than last year": a change, nor "more than 100": a bound)
         said = {t.lower for t in toks[prev.first : prev.last]}
         if any(t.lower in _ANOTHER_TIME or (t.lower in _MONTHS or t.lower in _WEEKDAYS) and t.lower not in said
-               for t in toks[cur.first : cur.last]):
+               for t in toks[cur.first : cur.last]) or _another_time_or_thing(an, prev, cur, earlier, every):
             continue  # "... 4% in May. ... 4% again in June": the same figure for another time
         out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence:again", "duplicate_information",
                            "This sentence gives again the figures the previous one gave; keep one of them.", ("",)))
@@ -2411,8 +2426,8 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
             # "It tripled in three years": the period of a restated change
             later = [q for q in later if q.dim != "time" or toks[q.token - 1].lower not in {"in", "within", "over"}]
         earlier = _quantities(an, prev.first, prev.last)
-        if not earlier:
-            continue
+        if not earlier or not announced and _another_time_or_thing(an, prev, cur, earlier, later):
+            continue  # ("It was 4.1% in April as well": the figure again for another time)
         cues = {t.lower for t in toks[prev.first : cur.last]} & _SUM_WORDS
         if rounded and (later[0].token > cur.first + 3 or not all(any(_same(e, q) for e in earlier) for q in later)
                         or any(t.is_cap for t in toks[cur.first + 1 : cur.last])):
@@ -2716,11 +2731,15 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             # only "opened in 1988 and has been in use since 1988" (a state since the event);
             # "closed in 2019 and was demolished in 2019" or "... rise 5 percent again" are new events
             continue
+        if not _ANOTHER_FACT.isdisjoint(_lows(an)[b0:b1]):
+            continue  # "..., his wife was also born in 1950"; "the south stand another 5,000": the same figure for something else
         earlier = _quantities(an, a0, b0)
         if not earlier and not any(t.lower in _WEEKDAYS for t in an.tokens[a0:b0]):
             continue  # (a range of weekdays holds no figure: "from Monday to Wednesday, three days")
         if all(e.bound for e in earlier) and all(q.dim == "count" and an.tokens[q.token - 1].lower in {"aged", "age"} for q in later):
             continue  # "(under 18): ... by Ellie, aged 15": a member's age within an age group, not the bound again
+        if _parallel_figures(an, earlier, later):
+            continue  # "200g of flour, 200g of sugar": the same figure for other things, a list
         # Every quantity in the later clause restates an earlier one, and it restates at least one
         # measured or counted fact (not just "one").
         # "..., ten more than last year, when it had 30": a "when" clause after a comparison
@@ -2772,6 +2791,46 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
                                ("",)))
             break
     return out
+
+
+# Words that make a clause's figure a second fact ("also", "another 5,000", "too"), not the first
+# one said again.
+_ANOTHER_FACT = frozenset(["also", "another", "too", "again", "likewise", "similarly"])
+_ATTACHING = frozenset(["of", "for"])
+
+
+def _attached(an: Analysis, q: Quantity) -> str:
+    """The thing a figure is a measure of: "200g of flour" -> "flour", "10 km for men" -> "men";
+    "" when no "of" or "for" follows the figure and its unit."""
+    toks = an.tokens
+    k = q.token + 1
+    end = min(len(toks), q.token + 4)
+    while k < end and (toks[k].lower in _UNITS or toks[k].lower in _SCALE or toks[k].lower in _MONEY_WORDS
+                       or q.head and toks[k].lower == q.head):
+        k += 1  # (past the unit or the counted noun: "24 bottles of cider")
+    if k + 1 >= len(toks) or toks[k].lower not in _ATTACHING:
+        return ""
+    k += 1
+    while k < len(toks) and toks[k].lower in {"the", "a", "an", "its", "their", "his", "her", "our", "each", "every"}:
+        k += 1
+    if k >= len(toks) or not toks[k].is_word or toks[k].lower in _STOP or toks[k].lower[:1].isdigit():
+        return ""
+    return toks[k].lower
+
+
+def _parallel_figures(an: Analysis, earlier: list[Quantity], later: list[Quantity]) -> bool:
+    """Is each of the later figures the same as an earlier one, in the same words, but of another
+    thing ("200g of flour, 200g of sugar"): a list of like amounts, not a restatement? (A
+    restatement says the figure in other words: "64% of staff, nearly two-thirds of the workforce".)"""
+    toks = an.tokens
+    for q in later:
+        what = _attached(an, q)
+        if not what:
+            return False
+        others = [_attached(an, e) for e in earlier if _same(e, q) and toks[e.token].lower == toks[q.token].lower]
+        if not others or not all(o and o != what and not (_concepts(o) & _concepts(what)) for o in others):
+            return False
+    return True
 
 
 def _sentence_quantities(an: Analysis, s: Sentence) -> list[Quantity]:
