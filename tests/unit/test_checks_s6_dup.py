@@ -4,8 +4,10 @@ is a second fact, not a restatement.
 Sentences written for these tests, not copied from any corpus. Each quiet case is one general
 shape of correct prose: a list of like amounts of different things ("200g of flour, 200g of
 sugar"), a clause that marks its figure as another fact ("also", "another", "too"), and a next
-sentence that gives the figure for another month, year or thing ("in April as well"). The faults
-are restatements of the same shapes that must still be flagged.
+sentence that gives the figure for another month, year or thing ("in April as well"); and a
+"which means" tail that says what can or will follow from a denial (a modal the sentence did not
+use: "is not finished, which means the road cannot open"). The faults are restatements of the
+same shapes that must still be flagged.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ QUIET = [
     "Inflation was 2.3% in June. It was 2.3% in July as well, the bank said.",
     "The index closed at 812 points on Monday. It closed at 812 points again on Friday.",
     "Wheat yields averaged 8 tonnes a hectare in 2022. They averaged 8 tonnes a hectare in 2023.",
+    # a consequence of a denial, not the denial again
+    "The ramp is not finished, which means the bus cannot stop at the new shelter.",
+    "The orchard has no irrigation, meaning growers will not plant young trees there this year.",
+    "The clinic keeps no paper records, which means patients have no way to check a printed file.",
 ]
 
 FAULTS = [
@@ -41,6 +47,9 @@ FAULTS = [
     ("Members voted 64% in favour, nearly two-thirds of the membership.", "nearly two-thirds of the membership"),
     # a next sentence that only says the figure again
     ("The hostel employs 45 staff. It has a workforce of 45.", "It has a workforce of 45."),
+    # a "meaning" tail that denies again what the sentence denied (the same modal, or none)
+    ("The pass will not cover weekends, meaning it will not be valid at the weekend.", "meaning it will not be valid"),
+    ("The cabin has no electricity, which means there is no power supply inside.", "which means there is no power"),
 ]
 
 

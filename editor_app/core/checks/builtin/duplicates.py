@@ -2561,6 +2561,20 @@ def _marked_restatement(an: Analysis, s: Sentence) -> list[Finding]:
     return []
 
 
+# A modal's forms -> the modal: a "meaning" tail with a modal its sentence did not use says what can
+# or will follow ("is not finished, which means the road cannot open"), not the same denial again
+# ("will not pay interest, meaning savers will earn nothing").
+_MODAL_FORMS = {"can": "can", "cannot": "can", "can't": "can", "could": "could", "couldn't": "could", "will": "will",
+                "won't": "will", "'ll": "will", "would": "would", "wouldn't": "would", "may": "may", "might": "might",
+                "must": "must", "mustn't": "must", "should": "should", "shouldn't": "should", "able": "can",
+                "unable": "can"}
+_CHANCE_WORDS = frozenset(["way", "chance", "option", "choice"])  # "no way to ...": a consequence
+
+
+def _modals_of(lows: list[str]) -> set[str]:
+    return {_MODAL_FORMS[w] for w in lows if w in _MODAL_FORMS}
+
+
 _MEANS_NEGATIONS = frozenset(["no", "not", "n't", "nobody", "nothing", "none", "never", "without", "cannot", "neither", "nor"])
 
 
@@ -2586,6 +2600,8 @@ def _explained_denial(an: Analysis, s: Sentence) -> list[Finding]:
         if not any(w in _MEANS_NEGATIONS or w.endswith("n't") for w in lows):
             continue
         head = [t.lower for t in toks[s.first : b0] if t.is_word]
+        if not _modals_of(lows) <= _modals_of(head) or not _CHANCE_WORDS.isdisjoint(lows):
+            continue  # "not finished, which means the road cannot open": what follows from it (a modal the sentence did not use, "no way to"), not the same denial
         if any(w in _MEANS_NEGATIONS or w.endswith("n't") for w in head) and not any(w in _CONTRASTS for w in lows[:2]):
             start, end = _span(an, b0, b1)
             return [Finding(start, end, "duplicate-explained-denial", "duplicate_information",
