@@ -261,8 +261,9 @@ def _cue_counts(an: Analysis) -> list[int]:
     and a digit such as "²" is a word token.)"""
     lows = _lows(an)
     _classify(lows)
-    flags = list(map(_SEEN.__getitem__, lows))
-    counts: list[int] = list(accumulate(flags, initial=0)) if True in flags else []
+    counts: list[int] = list(accumulate(map(_SEEN.__getitem__, lows), initial=0))
+    if not counts[-1]:
+        counts = []  # (no cue at all)
     an.memo["qcues"] = counts
     return counts
 
@@ -1471,8 +1472,20 @@ def _break_tokens(an: Analysis) -> list[int]:
     brackets), by one C-level pass (a comma inside a number, "1,500", is part of its token)."""
     got = an.memo.get("clause-breaks")
     if got is None:
+        text = an.text
         lows = _lows(an)
-        got = an.memo["clause-breaks"] = list(compress(range(len(lows)), map(_CLAUSE_BREAKS.__contains__, lows)))
+        found: list[int] = []
+        for mark in _CLAUSE_BREAKS:
+            if mark in text:  # (a C-level scan of the tokens for each mark the text holds: most hold one or two)
+                k = -1
+                try:
+                    while True:
+                        k = lows.index(mark, k + 1)
+                        found.append(k)
+                except ValueError:
+                    pass
+        found.sort()
+        got = an.memo["clause-breaks"] = found
     return got  # type: ignore[return-value]
 
 
