@@ -25,6 +25,8 @@ determiner or possessive before it makes a noun, a subject pronoun, modal, "to" 
 * an adjective or adverb sits on its own noun or verb ("a growing growth", "a deep depth",
   "decisively decided");
 * an agent noun is tied to its activity ("a jury of jurors", "design that designers");
+* (``cognate-family:own-verb``) a singular noun after its determiner, then at once the same word
+  as its verb ("the ban bans smoking", "the new measure measures how");
 * (``cognate-family:wide``) any other two words of one family or derivational root within eight
   words in one clause, one of them a verb, used in different parts of speech by the words around
   them (two nouns, a modifier on its own noun, agents, places and conversions the context leaves
@@ -516,6 +518,10 @@ def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[F
                 pairs = True
         if not pairs:
             continue
+        own = _noun_then_own_verb(an, words)
+        if own:
+            out.extend(own)  # "The ban bans smoking" (its two words are one family)
+            continue
         roles: dict[int, str] = {}
         flagged: set[int] = set()
         for idx in seen.values():
@@ -568,6 +574,36 @@ def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[F
                         break
     return out
 
+
+
+_OWN_VERB_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "each",
+                                   "every", "no", "any", "another"])
+
+
+def _noun_then_own_verb(an: Analysis, words: list[Token]) -> list[Finding]:
+    """ "The ban bans smoking", "the new measure measures how long": a singular noun after its
+    determiner, then at once the same word as its verb ("-s"), and the verb's object or clause
+    after it. Two forms of one word side by side can only be subject and verb."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for k in range(1, len(words) - 1):
+        a, b = words[k], words[k + 1]
+        if b.index != a.index + 1 or b.lower not in (a.lower + "s", a.lower + "es") or a.is_cap or len(a.lower) < 3:
+            continue
+        verb = lemmas(b.lower).get("VERB")
+        noun = lemmas(a.lower).get("NOUN")
+        if not verb or not noun or verb[0].lower() != a.lower or noun[0].lower() != a.lower:
+            continue
+        det = words[k - 1] if words[k - 1].index == a.index - 1 else None
+        if det is not None and det.lower not in _OWN_VERB_DETERMINERS:
+            det = words[k - 2] if k >= 2 and words[k - 2].index == a.index - 2 and _modifier(words[k - 1]) else None
+        if det is None or det.lower not in _OWN_VERB_DETERMINERS:
+            continue
+        after = toks[b.index + 1] if b.index + 1 < len(toks) else None
+        if after is None or not after.is_word or after.is_cap and after.lower not in ("i",):
+            continue
+        out.append(_repeat(a, b, "cognate-family:own-verb"))
+    return out
 
 
 def _not_a_pair(an: Analysis, a: Token, b: Token) -> bool:
@@ -862,7 +898,12 @@ _NOMINAL_ENDINGS = ("ing", "ings", "ment", "ments", "tion", "tions", "sion", "si
 
 def _from_verb(low: str) -> bool:
     """A noun made from a verb: a nominalising ending ("signing", "payment", "decision") or a root
-    that is another word ("merger" -> merge); not a plain noun ("team", "deal")."""
+    that is another word ("merger" -> merge); not a plain noun ("team", "deal"), nor one that
+    only ends like a gerund ("string", "ceiling", "evening": no verb of their own inside)."""
+    if low.endswith(("ing", "ings")):
+        one = low[:-1] if low.endswith("ings") else low  # "signings": "signing"
+        verbs = lemmas(one).get("VERB")
+        return verbs is not None and bool(verbs) and verbs[0].lower() != one
     return low.endswith(_NOMINAL_ENDINGS) or root(low) != stem(low)
 
 

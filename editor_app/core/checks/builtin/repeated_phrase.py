@@ -240,6 +240,11 @@ def find_repeated_phrases(
                     and _opens_clause(an1, i1) and _opens_clause(an2, i2):
                 continue  # two clauses of one sentence opening alike ("she expected a great deal
                 # of us, and she expected a great deal of the staff"): a figure of speech
+            if s1 == s2 and an1.tokens[i1].sentence == an2.tokens[i2].sentence and _coordinated(an2, i2):
+                continue  # "the court can order the landlord to ..., and it can order the landlord to
+                # ...": a coordinated clause of one sentence built like the first (parallelism)
+            if _summary_sentence(an2, i2):
+                continue  # "In short, children who were read to daily ...": a summary restates on purpose
             if _quoted(an1, i1, j1) and _quoted(an2, i2, j2):
                 continue  # both in the speakers' own words
             if _binomial(an2, i2, j2):
@@ -850,6 +855,34 @@ def _reworded(an1: Analysis, i1: int, j1: int, an2: Analysis, i2: int, j2: int) 
     return w1 is not None and w2 is not None and w1.lower != w2.lower and stem(w1.lower) == stem(w2.lower)
 
 
+_COORDINATORS = frozenset(["and", "but", "or", "nor", "yet", "while", "whereas"])
+_SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they", "this", "that", "which", "who"])
+
+
+def _coordinated(an: Analysis, i: int) -> bool:
+    """Does the window open a coordinated clause: right after a coordinator or semicolon, its
+    subject pronoun and an auxiliary possibly between ("..., and it can order the landlord")?"""
+    k = i - 1
+    if k >= 0 and an.tokens[k].lower in _AUX:
+        k -= 1  # "..., and it can | suspend the licence"
+    if k >= 0 and an.tokens[k].lower in _SUBJECT_PRONOUNS:
+        k -= 1
+    return k >= 0 and (an.tokens[k].lower in _COORDINATORS or an.tokens[k].text == ";")
+
+
+# Openers of a sentence that sums up what came before.
+_SUMMARY_OPENERS = (("in", "short"), ("in", "summary"), ("in", "sum"), ("to", "sum", "up"), ("to", "summarise"),
+                    ("to", "summarize"), ("in", "conclusion"), ("to", "conclude"), ("all", "in", "all"),
+                    ("in", "brief"), ("overall",), ("taken", "together"))
+
+
+def _summary_sentence(an: Analysis, i: int) -> bool:
+    """Does the window's sentence open with a summing-up phrase ("In short,", "To sum up,")?"""
+    s = an.sentences[an.tokens[i].sentence]
+    lows = [t.lower for t in an.tokens[s.first : min(s.last, s.first + 4)] if t.is_word]
+    return any(tuple(lows[: len(o)]) == o for o in _SUMMARY_OPENERS)
+
+
 def _quoted(an: Analysis, i: int, j: int) -> bool:
     return all(t.quoted for t in an.tokens[i : j + 1] if t.is_word)
 
@@ -862,8 +895,8 @@ def _binomial(an: Analysis, i: int, j: int) -> bool:
         words = words[1:]  # "on | roads and verges"
     if len(words) != 3 or words[1].lower not in ("and", "or"):
         return False
-    return all(set(lemmas(t.text)) == {"NOUN"} or set(lemmas(t.text)) == {"NOUN", "VERB"} and t.lower.endswith("s")
-               for t in (words[0], words[2]))
+    # a noun that is a verb too ("wear and tear", "trial and error"): a fixed pair, a term
+    return all(set(lemmas(t.text)) in ({"NOUN"}, {"NOUN", "VERB"}) for t in (words[0], words[2]))
 
 
 def _surface(an: Analysis, i: int, j: int) -> str:
