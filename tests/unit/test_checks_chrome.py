@@ -140,3 +140,24 @@ def test_gated_cue_patterns_agree_with_their_full_regex(name: str) -> None:
     for line in lines:
         for text in (line, line.upper(), line.lower()):
             assert (gated.search(text) is None) == (gated.pattern.search(text) is None), text
+
+
+@pytest.mark.parametrize("line", [
+    "If you sew one of these aprons, I would love to see it.",
+    "Post a picture of your loaf so that I can see how the crust came out.",
+    "If you walk the route in spring, I'd love to hear how the bluebells look.",
+    "Tag your photos with the club's name so that I can find them, and happy sewing.",
+])
+def test_a_writer_who_wants_to_see_what_readers_make_is_left_alone(line: str) -> None:
+    # a blogger's sign-off to readers: "I" wants to see, hear or find what they make or do, which
+    # is no offer of a deliverable (the offer cue needs another verb: "I can add", "I'd love to help")
+    assert not flagged(line, "chatbot_leftover"), line
+
+
+@pytest.mark.parametrize("line", [
+    "If you'd like, I can add a short sidebar on the history of the mill.",
+    "I'd love to help you polish the draft further if you need it.",
+    "I can also tighten the intro if you want a shorter version.",
+])
+def test_an_assistant_offering_more_work_is_still_flagged(line: str) -> None:
+    assert chat_score(line) >= 4, line

@@ -505,13 +505,15 @@ _CHAT_TRIGGERS = _FIRST | _SECOND | frozenset(
      "ai", "please", "invented", "illustrative", "hypothetical", "made-up", "tk"])
 _OFFER_RE = re.compile(
     r"\bif (you'd|you would|you prefer|you want|you wish|you need|you like|needed|necessary|required|desired"
-    r"|helpful|useful|that's useful|that's helpful|preferred)\b|\bi('d| would) love to\b|\bif (that|this|it) (would be|is|'s|helps|works)\b"
+    r"|helpful|useful|that's useful|that's helpful|preferred)\b|\bi('d| would) love to\b(?! (see|meet|visit|watch|spot|find|hear (from|how|about))\b)|\bif (that|this|it) (would be|is|'s|helps|works)\b"
     r"|\b(would|do) you (like|want|prefer|need)\b|\b(shall|should) i\b|\bwant me to\b|\bwould it help\b"
-    r"|\b(i('d| would)|i'm|i am) (be )?(happy|glad|delighted|more than happy) to\b|\bi can (also )?\w+"
+    r"|\b(i('d| would)|i'm|i am) (be )?(happy|glad|delighted|more than happy) to\b|\bi can (also )?(?!(see|find|spot|meet|visit|watch|hear)\b)\w+"
     r"|\blet me know\b|\bfeel free\b|\bjust (say|tell me|ask)\b|\b(would|are) you (be )?interested in\b|\bwould (a|an|it|some|the)\b.{0,60}\b(help|be useful|be helpful|work better)\b"
     r"|\bas (needed|necessary|required|you see fit|appropriate)\b|\bif you (have|know|get) (them|it|one|any|the)\b",
     re.IGNORECASE,
 )
+# (The writer who wants to see what readers make or do is not offering a deliverable: "If you
+# knit one, I'd love to see it", "Tag your photos so that I can find them".)
 _OFFER = _Gated(
     _OFFER_RE,
     ["if ", "love to", "you like", "you want", "you prefer", "you need", "shall i", "should i", "want me to",
