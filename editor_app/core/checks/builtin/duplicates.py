@@ -1158,7 +1158,8 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
         return False  # "every Monday ... on Tuesdays"
     if a.dim == "count" and a.noun and b.noun and a.noun != b.noun and max(a.value, b.value) < 100 \
             and not (loose and ("time" in (a.noun, b.noun) or a.noun in _COUNTERS or b.noun in _COUNTERS)) \
-            and not (_concepts(a.head or a.noun) & _concepts(b.head or b.noun) - {a.noun, b.noun}):
+            and not (_concepts(a.head or a.noun) & _concepts(b.head or b.noun) - {a.noun, b.noun}) \
+            and not (loose and _noun_kin(a.head or a.noun, b.head or b.noun)):
         return False  # small counts of different things (not "80 musicians ... eighty players"); a large number is one fact
     if a.bound or b.bound:
         # "1.2 million visitors ..., more than a million people": the value meets the bound and
@@ -1186,6 +1187,30 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
     tolerance = 0.03 if a.dim in {"time", "frequency", "reltime", "money/t"} else 1e-6  # months are not all 30.4 days
     scale = max(abs(a.value), abs(b.value)) if a.dim in {"time", "frequency", "reltime"} else max(1.0, abs(a.value))
     return abs(a.value - b.value) <= tolerance * scale  # (not "eight minutes" ~ "a minute": a day is not the scale)
+
+
+@cache
+def _kin_table() -> dict[str, frozenset[str]]:
+    """Noun -> its WordNet kin (synonyms and direct hypernyms of its commonest senses)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in data.lines("dup_noun_kin_wn.txt"):
+        noun, _, kin = line.partition(":")
+        out[noun.strip()] = frozenset(kin.split())
+    return out
+
+
+@cache
+def _noun_lemma(word: str) -> str:
+    forms = lemmas(word).get("NOUN")
+    return forms[0].lower() if forms else word.lower()
+
+
+def _noun_kin(a: str, b: str) -> bool:
+    """Do two counted nouns name the same things in other words ("shots" and "strokes", "oaks"
+    and "trees"): WordNet synonyms, or one a direct hypernym of the other (not two siblings)?"""
+    la, lb = _noun_lemma(a), _noun_lemma(b)
+    table = _kin_table()
+    return la != lb and (lb in table.get(la, ()) or la in table.get(lb, ()))
 
 
 # Nouns that count anything ("34 new sirens, thirty-four units in all"): in a tail that can only
