@@ -160,6 +160,7 @@ def _names() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
+@cache
 def _determiners() -> frozenset[str]:
     return data.word_set("determiners.txt")
 
@@ -231,7 +232,18 @@ def check_articles(an: Analysis) -> list[Finding]:
     n = len(toks)
     firsts = _pass_words()
     # (the words the pass can pick, decided once per distinct form of the segment)
-    picks = {f for f in an.word_forms() if f in firsts or f[-3:] == "est" or f[:1] in "mab" and f[1:2].isdigit()}
+    # (one look-up per distinct form, the answer kept across segments)
+    picks: set[str] = set()
+    known = _PICKABLE
+    if len(known) > 200_000:
+        known.clear()
+    for form in an.word_forms():
+        pick = known.get(form)
+        if pick is None:
+            pick = known[form] = (form in firsts or form[-3:] == "est"
+                                  or form[:1] in "mab" and form[1:2].isdigit())
+        if pick:
+            picks.add(form)
     for t in [t for t in an.words if t.lower in picks] if picks else ():
         low = t.lower
         if low in firsts:
@@ -281,6 +293,9 @@ _AFTER_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[ \t]+(?=[A-Z])")
 
 
 _ARTICLES = ("the", "a", "an")
+# Word form -> can the pass in ``check_articles`` start a rule from it (``_pass_words``, an -est
+# form, a road number)?
+_PICKABLE: dict[str, bool] = {}
 
 
 def _telegraphic(an: Analysis) -> bool:
@@ -2187,6 +2202,10 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     if k < 0 or not toks[k].is_word:
         return None
     verb = toks[k]
+    vlow = verb.lower
+    if vlow not in _COPULAS and vlow not in _PAST_VERBS and vlow not in _HAVE_VERBS and vlow not in _INSTRUCTION_VERBS \
+            and vlow not in _transitive_lemmas() and "VERB" not in lemmas(verb.text):
+        return None  # no verb before the noun (a preposition, a determiner): none of the tests below can pass
     if verb.lower in _COPULAS and chain and (
             all(c.lower in _TITLE_MODIFIERS for c in chain)
             and (_person_noun(t.lower) or t.lower in _OFFICES or t.lower in _TITLE_HEADS)

@@ -966,6 +966,21 @@ _MEASURE_WORD = re.compile(
 
 
 _DIGIT_UNIT = re.compile(r"\d[a-zA-Z-]")
+_NUMBER_DASH_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                      "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred")
+
+
+def _number_dash(text: str) -> bool:
+    """``_NUMBER_DASH.search(text) is not None``, found from the hyphens: a number word, "-", a
+    lower-case letter ("two-hour", "ten-minute")."""
+    p = text.find("-")
+    while p >= 0:
+        if "a" <= text[p + 1 : p + 2] <= "z" and text.endswith(_NUMBER_DASH_WORDS, 0, p):
+            return True
+        p = text.find("-", p + 1)
+    return False
+
+
 _NUMBER_DASH = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
                           r"forty|fifty|hundred)-[a-z]")
 
@@ -980,7 +995,7 @@ def measure_modified(an: Analysis) -> list[Finding]:
     measure ("1.4-metre", "25mm", "two-hour") before a singular count noun describes one thing and
     needs "a" or "the" after a preposition or a verb."""
     text = an.text
-    if _DIGIT_UNIT.search(text) is None and ("-" not in text or _NUMBER_DASH.search(text) is None):
+    if _DIGIT_UNIT.search(text) is None and not _number_dash(text):
         return []  # cheap test first: no number before a unit or a hyphen in the segment
     measures = {f for f in an.word_forms() if (f[:1].isdigit() or "-" in f) and _measure_form(f)}
     if not measures:
