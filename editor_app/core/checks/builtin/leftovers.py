@@ -32,7 +32,33 @@ _LABEL = re.compile(
 # What every match of a pattern needs, each entry a tuple of alternatives one of which the
 # lower-cased text must contain (a literal run of the pattern is a one-tuple).
 _Needs = tuple[tuple[str, ...], ...]
-_Pat = tuple[re.Pattern[str], _Needs]  # a pattern and what every match of it contains
+
+
+class _Lazy:
+    """A listed pattern, compiled when first tried: a check of one file tries few of the
+    hundreds of listed patterns (their needed literals and first words rule the rest out), and
+    compiling them all was a tenth of the checker's start-up."""
+
+    __slots__ = ("pattern", "_rx")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._rx: re.Pattern[str] | None = None
+
+    def _compiled(self) -> re.Pattern[str]:
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = re.compile(self.pattern, re.IGNORECASE)
+        return rx
+
+    def search(self, s: str) -> re.Match[str] | None:
+        return self._compiled().search(s)
+
+    def match(self, s: str) -> re.Match[str] | None:
+        return self._compiled().match(s)
+
+
+_Pat = tuple[_Lazy, _Needs]  # a pattern and what every match of it contains
 
 
 @lru_cache(maxsize=1)  # the three readings of one pattern follow each other: parse it once
@@ -147,9 +173,10 @@ def _chatbot() -> tuple[dict[str, tuple[_Pat, ...]], tuple[_Pat, ...]]:
     by_word: dict[str, list[_Pat]] = {}
     always: list[_Pat] = []
     for src in data.lines("chatbot_patterns.txt"):
-        pat = (re.compile(src, re.IGNORECASE), _needed_literals(src))
+        pat = (_Lazy(src), _needed_literals(src))
         plain = re.sub(r"\\[bBsSwWdD]", " ", src.lower())
-        words = [w for w in _TRIGGERS if re.search(r"(?<![\w'’])" + re.escape(w) + r"(?![\w’])", plain)]
+        # (the substring test first: most of the hundred words are not in a given pattern)
+        words = [w for w in _TRIGGERS if w in plain and re.search(r"(?<![\w'’])" + re.escape(w) + r"(?![\w’])", plain)]
         if not words or "\\[" in src or "\\(" in src or "<(" in src or src.startswith("^\\*"):
             always.append(pat)
         for w in words:
@@ -209,7 +236,7 @@ def _split_top(group: str) -> list[str]:
 
 
 # a chrome pattern with its needs, the beginnings one of which it needs and "starts with a digit"
-_BPat = tuple[re.Pattern[str], _Needs, tuple[str, ...] | None, bool]
+_BPat = tuple[_Lazy, _Needs, tuple[str, ...] | None, bool]
 
 
 @cache
@@ -228,9 +255,9 @@ def _boilerplate_index() -> tuple[dict[str, tuple[_BPat, ...]], tuple[_BPat, ...
         src = line[3:]
         words = _first_words(src.lower())
         if words is None:
-            always.append((re.compile(src, re.IGNORECASE), _needed_literals(src), _start_gate(src), _digit_first(src)))
+            always.append((_Lazy(src), _needed_literals(src), _start_gate(src), _digit_first(src)))
         else:
-            pat = (re.compile(src, re.IGNORECASE), (), None, False)
+            pat = (_Lazy(src), (), None, False)
             for w in words:
                 by_first.setdefault(w, []).append(pat)
     return {w: tuple(v) for w, v in by_first.items()}, tuple(always)
