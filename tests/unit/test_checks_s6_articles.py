@@ -40,6 +40,7 @@ def test_a_bare_count_noun_as_the_subject_after_a_fronted_phrase_or_a_reported_t
     assert flagged("After the gale, surveyor inspected the roof for loose slates.") == ["surveyor"]
     assert flagged("The audit found that clinic had lost the records.") == ["clinic"]
     assert flagged("Shareholders were told that bid would close in April.") == ["bid"]
+    assert flagged("Trials found that drug reduced the risk of a stroke.") == ["drug"]
     # mass nouns, plurals, news named bare, and a demonstrative's own clause are correct
     assert flagged("After the gale, rain had flooded the lane. By then, word had spread.") == []
     assert flagged("In the morning, frost had covered the lawns. During the strike, output fell.") == []

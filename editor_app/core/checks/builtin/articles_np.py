@@ -706,9 +706,13 @@ def _fronted_or_reported_subject(an: Analysis, t: Token, nxt: Token) -> Finding 
         if not _sg_verb(an, nxt) or nxt.lower in _SG_FINITE and nxt.lower not in _CLAUSE_AUX:
             return None
         return _finding(an, t, t, "fronted-subject")
-    if i < 2 or toks[i - 2].lower not in _REPORT_VERBS or nxt.lower not in _CLAUSE_AUX:
+    if i < 2 or toks[i - 2].lower not in _REPORT_VERBS:
         return None
-    return _finding(an, t, t, "reported-subject")
+    if nxt.lower in _CLAUSE_AUX:
+        return _finding(an, t, t, "reported-subject")
+    if _sg_verb(an, nxt) and nxt.lower not in _SG_FINITE:
+        return _finding(an, t, t, "reported-subject")  # "found that vaccine protected most"
+    return None
 
 
 # A concrete count noun after a preposition -------------------------------------------------------
