@@ -45,3 +45,19 @@ def test_correct_english_is_not_a_cognate_lapse(sentence: str) -> None:
 def test_a_gerund_noun_said_again_as_the_predicate_is_still_flagged() -> None:
     found = cognates("The signing is the club's biggest signing of the summer.\n")
     assert [w for _, w in found] == ["signing"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb belongs to a subordinate clause with a subject of its own
+        "Changes to the limit only affect traces captured after the limit has been changed.",
+        "The builders had gone home long before the last wall was built.",
+    ],
+)
+def test_a_verb_in_a_subordinate_clause_of_its_own_is_not_the_nouns(sentence: str) -> None:
+    assert cognates(sentence + "\n") == []
+
+
+def test_the_noun_and_its_own_verb_in_one_clause_are_still_flagged() -> None:
+    assert [w for _, w in cognates("The investors who invested early did well.\n")] == ["invested"]

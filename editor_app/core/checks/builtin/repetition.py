@@ -302,6 +302,8 @@ def check_cognates(an: Analysis) -> list[Finding]:
                     continue  # "A heel takes ten minutes; a resole can take a day": parallel clauses
                 if (prev_b is not None and prev_b.lower in _BE_FORMS and b.lower[:3] != a.lower[:3]):
                     continue  # "the light was lit": an irregular passive the ear does not hear twice
+                if _subordinate_subject(an, a, b):
+                    continue  # "Changes will affect any trace captured after the value has been changed"
                 if _other_antecedent(an, a, b):
                     continue  # "the best player ... was their goalkeeper, who played": another noun's clause
                 flagged.add(b.index)
@@ -438,6 +440,26 @@ def _other_clause(an: Analysis, a: Token, b: Token) -> bool:
         return False  # none, or a parenthesis that closes again ("The report, when it arrived, reported")
     nxt = an.tokens[commas[0] + 1]
     return nxt.lower not in _CLAUSE_OPENERS
+
+
+_SUBORDINATORS = frozenset(["after", "before", "when", "whenever", "once", "until", "since", "because", "if",
+                            "unless", "although", "though", "while", "whereas"])
+_SUBJECT_WORDS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                            "my", "your", "i", "you", "we", "they", "he", "she", "it"])
+
+
+def _subordinate_subject(an: Analysis, a: Token, b: Token) -> bool:
+    """Is ``b`` the verb of a subordinate clause with a subject of its own, opened after ``a``
+    ("Changes ... captured after the value has been changed"): a subordinator, a determiner or
+    pronoun opening the subject, then words only (six at most) up to ``b``. The noun and the
+    verb belong to two statements."""
+    toks = an.tokens
+    for k in range(a.index + 1, b.index - 1):
+        if toks[k].lower in _SUBORDINATORS:
+            rest = toks[k + 1 : b.index]
+            return (rest[0].lower in _SUBJECT_WORDS and len(rest) <= 6 and all(t.is_word for t in rest)
+                    and not any(t.lower in _RELATIVES for t in rest))
+    return False
 
 
 def _other_antecedent(an: Analysis, a: Token, b: Token) -> bool:
