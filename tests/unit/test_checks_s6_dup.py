@@ -43,6 +43,7 @@ QUIET = [
     "The couple have three sons, three daughters and a dog.",
     "The gale felled 40 oaks, 40 beeches and a cedar.",
     "She scored two goals, adding two assists before half-time.",
+    "The school has 40 teachers, 40 support staff and a nurse.",
 ]
 
 FAULTS = [
@@ -58,6 +59,8 @@ FAULTS = [
     ("They planted 500 saplings, putting 500 young trees into the ground.", "putting 500 young trees"),
     ("The lab tested 80 samples, analysing eighty specimens in a week.", "analysing eighty specimens"),
     ("She won the heat by three shots, a clear three-stroke margin.", "a clear three-stroke margin"),
+    # a kind of person counted again as "staff" or "people"
+    ("The ward hired 14 nurses, taking on 14 new staff before winter.", "taking on 14 new staff"),
 ]
 
 

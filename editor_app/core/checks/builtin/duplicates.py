@@ -1210,7 +1210,14 @@ def _noun_kin(a: str, b: str) -> bool:
     and "trees"): WordNet synonyms, or one a direct hypernym of the other (not two siblings)?"""
     la, lb = _noun_lemma(a), _noun_lemma(b)
     table = _kin_table()
+    if la in _PEOPLE_COUNTERS or lb in _PEOPLE_COUNTERS:
+        # "hired 12 teachers, a dozen new staff": people counted again as people
+        return "person" in table.get(lb if la in _PEOPLE_COUNTERS else la, ())
     return la != lb and (lb in table.get(la, ()) or la in table.get(lb, ()))
+
+
+# Nouns that count any people ("staff", "people"): a count of a kind of person said again with one.
+_PEOPLE_COUNTERS = frozenset(["people", "person", "individual", "staff", "personnel", "workforce"])
 
 
 # Nouns that count anything ("34 new sirens, thirty-four units in all"): in a tail that can only
