@@ -70,3 +70,9 @@ def test_more_names_that_take_the() -> None:
 def test_a_generated_list_noun_after_a_past_verb_is_left_alone() -> None:
     assert flagged("She wore lipstick to the dinner.") == []
     assert flagged("The club signed contract with him in May.") == ["contract"]
+
+
+def test_a_capitalised_deliberative_body_opens_a_sentence_bare() -> None:
+    assert flagged("Cabinet met on Thursday to agree the plan.") == []
+    assert flagged("Parliament voted on the motion late on Tuesday.") == []
+    assert flagged("Teacher told the class that the trip was off.") == ["Teacher"]

@@ -662,6 +662,9 @@ _SPEAKERS = frozenset(["minister", "mayor", "president", "governor", "spokesman"
                        "chairman", "chairwoman", "manager", "director", "company", "firm", "committee", "board",
                        "report", "study", "survey", "team", "club", "coach", "agency", "ministry", "department"])
 # Listed nouns that also name one body without an article ("Parliament is", "Congress has").
+# A nation's deliberative bodies, capitalised, are named bare ("Cabinet met on Thursday",
+# "Parliament voted", "Congress passed the bill", "Government has announced").
+_BODY_NAMES = frozenset(["parliament", "congress", "cabinet", "government", "senate"])
 _NAME_LIKE_NOUNS = frozenset(["parliament", "congress", "cabinet", "government", "council", "court"])
 _NATIONALITIES = frozenset(
     ["american", "british", "english", "scottish", "welsh", "irish", "french", "german", "dutch", "belgian",
@@ -1657,7 +1660,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             out.append(subject)
             continue
         if is_list_noun and first_word is t and t.is_cap and not t.text.isupper() and low not in _NAMEY \
-                and low not in _KINSHIP_NAMES and not _after_colon(an, t) and t.text not in _person_names():
+                and low not in _KINSHIP_NAMES and not _after_colon(an, t) and t.text not in _person_names() \
+                and low not in _BODY_NAMES:
             nxt = toks[t.index + 1] if t.index + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and not nxt.is_cap and _past_or_aux(nxt) \
                     and nxt.lower not in _PLURAL_VERBS and low not in _ROUTINE_PLACES:
