@@ -44,6 +44,8 @@ QUIET = [
     "The gale felled 40 oaks, 40 beeches and a cedar.",
     "She scored two goals, adding two assists before half-time.",
     "The school has 40 teachers, 40 support staff and a nurse.",
+    "From March to May, three of the club teams played abroad.",
+    "The exhibition runs from May to August, six weeks longer than last year.",
 ]
 
 FAULTS = [
@@ -61,6 +63,11 @@ FAULTS = [
     ("She won the heat by three shots, a clear three-stroke margin.", "a clear three-stroke margin"),
     # a kind of person counted again as "staff" or "people"
     ("The ward hired 14 nurses, taking on 14 new staff before winter.", "taking on 14 new staff"),
+    # a fraction word and its rounded percentage; a range of months and its length
+    ("Membership fell by a third, down 33% on the year before.", "down 33% on the year before"),
+    ("Ticket sales rose by a sixth, up 17% on last season.", "up 17% on last season"),
+    ("Costs grew by two-thirds, up 67% since the launch.", "up 67% since the launch"),
+    ("The market runs from May to October, six months of stalls.", "six months of stalls"),
 ]
 
 

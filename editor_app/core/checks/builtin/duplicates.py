@@ -1170,6 +1170,8 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
                 return True
             if bnd.bound == "max" and bnd.value / 1.5 <= exact.value <= bnd.value:
                 return True
+    if a.dim == "percent" and (a.noun == "fraction") != (b.noun == "fraction") and abs(a.value - b.value) < 1.0:
+        return True  # "a third", "33%": a fraction word and its percentage, rounded
     if a.dim == "year":
         return a.value == b.value  # "around 1450" is not 1452
     if a.approx or b.approx:
@@ -1439,6 +1441,10 @@ def _day_of_month(w: str) -> int:
 _WEEK_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+_MONTH_ORDER = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                            "september", "october", "november", "december"])}
+
+
 def _day_counts(an: Analysis, first: int, last: int) -> list[Quantity]:
     """Days that a list or a range of dates covers: "on 4, 5 and 11 December" (three days),
     "from Friday 3 to Sunday 5 September" (three days), "from Friday to Sunday" (three)."""
@@ -1463,6 +1469,11 @@ def _day_counts(an: Analysis, first: int, last: int) -> list[Quantity]:
                     want_day = not want_day
                 j -= 1
             if len(days) < 2:
+                if not days and m + 2 < last and toks[m - 1].lower in {"from", "between"} and toks[m + 1].lower in _RANGE_WORDS \
+                        and toks[m + 2].lower in _MONTH_ORDER and low in _MONTH_ORDER:
+                    # "from April to September" (six months)
+                    n = (_MONTH_ORDER[toks[m + 2].lower] - _MONTH_ORDER[low]) % 12 + 1
+                    out.append(Quantity(n * 30.4, "time", "", False, m))
                 continue
             days.reverse()
             if seps == {"and"} and len(days) == 2 and j >= first and toks[j].lower == "between":
@@ -2795,8 +2806,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         if not _ANOTHER_FACT.isdisjoint(_lows(an)[b0:b1]):
             continue  # "..., his wife was also born in 1950"; "the south stand another 5,000": the same figure for something else
         earlier = _quantities(an, a0, b0)
-        if not earlier and not any(t.lower in _WEEKDAYS for t in an.tokens[a0:b0]):
-            continue  # (a range of weekdays holds no figure: "from Monday to Wednesday, three days")
+        if not earlier and not any(t.lower in _WEEKDAYS or t.lower in _MONTH_ORDER for t in an.tokens[a0:b0]):
+            continue  # (a range of weekdays or months holds no figure: "from Monday to Wednesday, three days")
         if all(e.bound for e in earlier) and all(q.dim == "count" and an.tokens[q.token - 1].lower in {"aged", "age"} for q in later):
             continue  # "(under 18): ... by Ellie, aged 15": a member's age within an age group, not the bound again
         if _parallel_figures(an, earlier, later):
@@ -2838,7 +2849,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
                      and not (q.token >= 2 and an.tokens[q.token - 2].lower in {"in", "within", "over"})]
         # ("4 to 6 June, three days after term ends" is an offset, not a count of days)
         days = _day_counts(an, a0, b0) if loose and any(
-            q.dim == "time" and q.value <= 31 and an.tokens[min(q.token + 2, b1 - 1)].lower not in _OFFSETS
+            q.dim == "time" and (q.value <= 31 or q.value <= 366 and abs(q.value / 30.4 - round(q.value / 30.4)) < 1e-6)
+            and an.tokens[min(q.token + 2, b1 - 1)].lower not in _OFFSETS
             or q.dim == "frequency" and not q.noun for q in later) else []
         # "open Friday to Sunday, three days a week": a weekly range counted as days per week
         days += [replace(d, value=d.value / 7, dim="frequency") for d in days if d.value <= 7]
