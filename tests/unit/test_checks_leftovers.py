@@ -318,3 +318,19 @@ def test_pattern_gates_never_skip_a_match() -> None:
                 assert starts is None or n.startswith(starts), (pat.pattern, n)
                 assert not digit_first or n[:1].isdigit(), (pat.pattern, n)
     assert matched > 50
+
+
+def test_always_run_chrome_patterns_give_the_same_answer_by_group() -> None:
+    from editor_app.core.checks.builtin import leftovers as lo
+
+    _, always = lo._boilerplate_index()
+    hits = 0
+    for line in ["3 replies", "12 min read", "© 2025 Harbour Press", "Copyright 2024 Example Media. All rights reserved.",
+                 "Get the morning briefing delivered to your inbox every weekday", "Let us know in the comments below",
+                 "This article does not constitute financial advice", "Share via email", "Edit this page",
+                 "The harbour trust is a registered charity.", "Ferry fares rose by a tenth last winter", ""]:
+        n = lo._norm(line)
+        got = lo._any_always(n, always)
+        assert got == lo._any_match(n, always), line
+        hits += got
+    assert hits >= 5
