@@ -931,17 +931,30 @@ def _fixed_triggers() -> dict[str, frozenset[int]]:
     return {w: frozenset(ks) for w, ks in out.items()}
 
 
+_PRE_RE = ("pre", "re-")
+
+
 @lru_cache(maxsize=65536)
 def _triggers(low: str) -> tuple[int, ...]:
-    """Which rules (indices into ``_RULES``) a word can start; most words start none."""
-    ks = set(_fixed_triggers().get(low, ()))
-    if _verb_particles(low) is not None:
+    """Which rules (indices into ``_RULES``) a word can start; most words start none. The word's
+    lemmas are read once, and the cached helpers run only for a word that can pass them (a verb
+    or adjective of the particle table or made with "pre"/"re-"; a word whose first three letters
+    begin a synonym): most words make no call but ``lemmas``."""
+    fixed = _fixed_triggers().get(low)
+    ks = set(fixed) if fixed else set()
+    forms = lemmas(low)
+    verbs = forms.get("VERB") or forms.get("ADJ")
+    if verbs:
+        lemma = verbs[0].lower()
+        if (lemma in _particles() or lemma.startswith(_PRE_RE)) and _verb_particles(low) is not None:
+            ks.add(1)
+    elif low.startswith(_PRE_RE) and _verb_particles(low) is not None:
         ks.add(1)
-    if 3 not in ks and _group(low):
+    if 3 not in ks and low[:3] in _group_prefixes() and _group(low):
         ks.add(3)
-    if "ADJ" in lemmas(low) and group_concept(low):
+    if "ADJ" in forms and group_concept(low):
         ks.add(_GROUPED_WORDS)
-    return tuple(sorted(ks))
+    return tuple(sorted(ks)) if ks else ()
 
 
 @lru_cache(maxsize=65536)
