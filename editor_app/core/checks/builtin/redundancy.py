@@ -94,13 +94,14 @@ def _doublets(an: Analysis) -> list[Finding]:
         if j >= len(toks) or not toks[j].is_word or toks[j].quoted:
             continue
         b = toks[j]
-        if group_concept(a.lower) != group_concept(b.lower) or len(b.lower) < 3 or a.lower == b.lower \
-                or a.lower in _LOOSE_SYNONYMS or b.lower in _LOOSE_SYNONYMS:
+        if len(b.lower) < 3 or a.lower == b.lower or a.lower in _LOOSE_SYNONYMS or b.lower in _LOOSE_SYNONYMS:
             continue
         if a.is_cap != b.is_cap and k != an.sentences[a.sentence].first:
             continue
         fa, fb = lemmas(a.text), lemmas(b.text)
         if not ("ADJ" in fa and "ADJ" in fb):
+            continue  # (before the concepts: most next words are no adjective)
+        if group_concept(a.lower) != group_concept(b.lower):
             continue
         if {x.lower() for v in fa.values() for x in v} & {x.lower() for v in fb.values() for x in v}:
             continue  # two forms of one word
