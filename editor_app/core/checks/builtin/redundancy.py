@@ -228,6 +228,7 @@ def _that_is_pronoun(an: Analysis, last: Token) -> bool:
 def check_wordy(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     text = an.text
+    mild: list[tuple[Finding, int]] = []  # stock phrases marked "mild" in the data, with their sentence
     for m in phrase_matches(an, 1):
         if any(t.quoted for t in m.tokens):
             continue
@@ -253,13 +254,29 @@ def check_wordy(an: Analysis) -> list[Finding]:
             msg = f"Wordy: {quote(phrase)} can usually be just {quote(repl)}."
         else:
             msg = f"{quote(phrase)} is filler; the sentence reads better without it."
-        out.append(Finding(a, b, "wordy:" + _slug(m.pattern.source), "wordy_phrase", msg, (repl,), "info"))
+        f = Finding(a, b, "wordy:" + _slug(m.pattern.source), "wordy_phrase", msg, (repl,), "info")
+        out.append(f)
+        if len(m.pattern.data) > 1 and m.pattern.data[1] == "mild":
+            mild.append((f, t0.sentence))
     out.extend(_filler_openers(an))
     taken = [(f.start, f.end) for f in out]
     out.extend(f for f in check_light_verbs(an) if not any(a < f.end and f.start < b for a, b in taken))
     spans = {(f.start, f.end) for f in out}
     out.extend(f for f in check_manner(an) if not any(a <= f.start < b for a, b in spans))
-    return out
+    return _mild_in_clusters(an, out, mild) if mild else out
+
+
+def _mild_in_clusters(an: Analysis, found: list[Finding], mild: list[tuple[Finding, int]]) -> list[Finding]:
+    """Drop a mild stock phrase ("over the course of", "gave permission to", "sent a clear message
+    that") that stands alone in its sentence: careful writers publish each of them; a sentence
+    that piles one on another wordy phrase is the padding an editor cuts."""
+    mild_ids = {id(f) for f, _ in mild}
+    drop: set[int] = set()
+    for f, k in mild:
+        s = an.sentences[k]
+        if not any(g is not f and id(g) not in mild_ids and s.start <= g.start < s.end for g in found):
+            drop.add(id(f))
+    return [f for f in found if id(f) not in drop]
 
 
 _SPEAKING = re.compile(r"\b([A-Za-z]+ly)\s+speaking\s*,")
