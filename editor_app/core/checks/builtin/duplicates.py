@@ -38,7 +38,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from itertools import accumulate, compress, filterfalse
+from itertools import accumulate, compress, filterfalse, repeat
 from operator import attrgetter
 
 from editor_app.core.checks.builtin import data
@@ -260,8 +260,8 @@ def _cue_counts(an: Analysis) -> list[int]:
     is a C-level ``map``. (Every token form is tested alike: the only mark that is a cue is "%",
     and a digit such as "²" is a word token.)"""
     lows = _lows(an)
-    _classify(lows)
-    counts: list[int] = list(accumulate(map(_SEEN.__getitem__, lows), initial=0))
+    _classify(an)
+    counts: list[int] = list(accumulate(map(_SEEN.get, lows, repeat(False)), initial=0))
     if not counts[-1]:
         counts = []  # (no cue at all)
     an.memo["qcues"] = counts
@@ -270,16 +270,21 @@ def _cue_counts(an: Analysis) -> list[int]:
 
 # lower-case token form -> is it a quantity cue (``_is_cue``)? Read without a call (named so that
 # the bench empties it for a cold pass; ``_classify`` fills it and ``_TRIED`` together).
+# lower-case word form -> is it a quantity cue (``_is_cue``)? Read without a call (named so that
+# the bench empties it for a cold pass; ``_classify`` fills it and ``_TRIED`` together). A plain
+# dict, so that ``set.difference`` with it tests the set's few words, not the table's many.
 _SEEN: dict[str, bool] = {}
 
 
-def _classify(lows: list[str]) -> None:
+def _classify(an: Analysis) -> None:
     """Put the token forms not seen before into ``_SEEN`` (a quantity cue?) and ``_TRIED`` (how a
     figure can start there), mostly by C-level set operations: only a form that is not all
     letters, or ends in "fold", needs the per-word tests. (The same answers as ``_is_cue`` and
     ``_start_kind``: an all-letter form is a cue only if it is a cue word or a "-fold" number,
     and starts a figure only as one of the start words or a "-fold" word.)"""
-    new = set(lows).difference(_SEEN)
+    if "%" in an.text:
+        _SEEN["%"] = True  # (the one mark that is a cue; every other mark is none and starts no figure)
+    new = an.word_forms().difference(_SEEN)
     if not new:
         return
     odd = list(filterfalse(str.isalpha, new))
@@ -367,8 +372,8 @@ def _start_tokens(an: Analysis) -> list[int]:
     got = an.memo.get("start-tokens")
     if got is None:
         lows = _lows(an)
-        _classify(lows)
-        got = an.memo["start-tokens"] = list(compress(range(len(lows)), map(_TRIED.__getitem__, lows)))
+        _classify(an)
+        got = an.memo["start-tokens"] = list(compress(range(len(lows)), map(_TRIED.get, lows, repeat(0))))
     return got  # type: ignore[return-value]
 
 
