@@ -1,4 +1,4 @@
-"""Evaluation sets of the built-in checker written in sessions 2 to 5 (tests/fixtures/unseen, docs/CHECKS_UNSEEN.md).
+"""Evaluation sets of the built-in checker written in sessions 2 to 6 (tests/fixtures/unseen, docs/CHECKS_UNSEEN.md).
 
 Every set was written by a helper who was told not to open the checker's code, rule data, tests
 or fixtures, and who only read ../shared/corpus (format and the kind of fault per category):
@@ -21,7 +21,10 @@ titles before names, units and conversions).
   UTC by four fresh writers; the lead read numbers only); the rule authors' held-out check
   (counts per rule id only) in session 5.
 * ``blind14``, ``blind15``, ``blind16``, ``cleanF``, ``cleanG``: SEALED through session 5 (written
-  21:28-21:50 UTC by five fresh writers; the lead read numbers only).
+  21:28-21:50 UTC by five fresh writers; the lead read numbers only); with blind11-13 and cleanE
+  the rule authors' held-out check (counts per rule id only) in session 6.
+* ``blind17``, ``blind18``, ``blind19``, ``cleanH``, ``cleanI``: SEALED through session 6 (written
+  00:14-00:31 UTC on 2026-11-28 by five fresh writers; the lead read numbers only).
 
 The score is one-to-one recall with the right category (tests/unit/corpus_scoring.py), through
 the real command line. Floors are the measured level minus a small margin (see the constants);
@@ -67,6 +70,11 @@ FAULTY_FLOORS = {
     "blind14": 0.76,  # SEALED in session 5: 118/150 = 78.7% (78.7%)
     "blind15": 0.75,  # SEALED in session 5: 120/154 = 77.9% (77.9%)
     "blind16": 0.66,  # SEALED in session 5: 104/152 = 68.4% (68.4%)
+    # Session 6 sets, written at 00:14-00:31 UTC on 2026-11-28 by fresh writers and SEALED through
+    # session 6 (numbers only); the score at session start (1350f8a) in brackets, the level at the end.
+    "blind17": 0.65,  # SEALED in session 6: 114/168 = 67.9% (67.9%)
+    "blind18": 0.66,  # SEALED in session 6: 107/156 = 68.6% (68.6%)
+    "blind19": 0.75,  # SEALED in session 6: 117/150 = 78.0% (78.7%)
 }
 # Ceilings for false alarms per 1,000 words of clean prose. The target is 1.0; sets above it today
 # get today's level plus a small margin: lower them to 1.0 as the false alarms go.
@@ -96,6 +104,11 @@ CLEAN_CEILINGS = {
     "blind16/clean/docs": 1.3,  # SEALED in session 5: 4 in 3,915 (1.02; 1.02 at 4847e9e)
     "cleanF/docs": 1.4,  # SEALED in session 5: 14 in 12,477 (1.12; 1.36 at 4847e9e)
     "cleanG/docs": 2.45,  # SEALED in session 5: 26 in 11,847 (2.19; 2.36 at 4847e9e)
+    "blind17/clean/docs": 1.0,  # SEALED in session 6: 3 in 3,767 (0.80; 0.80 at 1350f8a)
+    "blind18/clean/docs": 2.85,  # SEALED in session 6: 10 in 3,854 (2.59; 2.85 at 1350f8a)
+    "blind19/clean/docs": 1.8,  # SEALED in session 6: 6 in 3,903 (1.54; 1.54 at 1350f8a)
+    "cleanH/docs": 1.45,  # SEALED in session 6: 15 in 12,078 (1.24; 1.24 at 1350f8a)
+    "cleanI/docs": 1.0,  # SEALED in session 6: 8 in 11,982 (0.67; 0.75 at 1350f8a)
 }
 
 
