@@ -49,7 +49,7 @@ def test_json_format_is_exactly_the_contract(tmp_path: Path) -> None:
     (issue,) = data["files"][0]["issues"]
     assert set(issue) == {"start", "end", "line", "column", "rule", "category", "severity", "message",
                           "replacements", "source"}
-    assert text[issue["start"] : issue["end"]].strip() == "the"  # indices into the file text as written
+    assert text[issue["start"] : issue["end"]] == "the the"  # indices into the file text as written
     assert (issue["line"], issue["category"]) == (5, "repeated_word")
     assert isinstance(issue["replacements"], list)
 

@@ -19,10 +19,18 @@ def flagged(text: str, category: str) -> list[str]:
 def test_doubled_word_even_across_a_line_break() -> None:
     text = "We walked to the\nthe market and back.\n"
     (issue,) = issues(text, "repeated_word")
-    assert text[issue.start : issue.end].strip() == "the"
-    assert issue.replacements == ("",)
+    # Both copies are underlined (writers take either one for the mistake); the fix leaves one.
+    assert text[issue.start : issue.end] == "the\nthe"
+    assert issue.replacements == ("the",)
     fixed = text[: issue.start] + issue.replacements[0] + text[issue.end :]
     assert fixed == "We walked to the market and back.\n"
+
+
+def test_doubled_word_fix_keeps_the_first_copy_s_capital() -> None:
+    text = "The the committee met.\n"
+    (issue,) = issues(text, "repeated_word")
+    assert text[issue.start : issue.end] == "The the"
+    assert text[: issue.start] + issue.replacements[0] + text[issue.end :] == "The committee met.\n"
 
 
 def test_doubled_word_not_in_code_or_grammatical_doubles() -> None:

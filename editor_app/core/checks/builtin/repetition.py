@@ -57,14 +57,16 @@ def check_repeated_words(an: Analysis) -> list[Finding]:
             continue  # initials and list letters ("A. A. Milne", "(a) (b)")
         if a.end == b.start:
             continue
+        # The underline covers both words (as LanguageTool's does): writers mark either copy as
+        # the mistake, and the fix keeps the first one's spelling ("The the" -> "The").
         out.append(
             Finding(
-                a.end,
+                a.start,
                 b.end,
                 "repeated-word",
                 "repeated_word",
                 f"Doubled word: {quote(a.text + ' ' + b.text)}. Delete the second {quote(b.text)}.",
-                ("",),
+                (a.text,),
                 "error",
             )
         )
