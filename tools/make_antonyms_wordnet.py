@@ -18,7 +18,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-WORDNET = Path("/usr/share/wordnet")
+sys.path.insert(0, str(ROOT))
+
+from tools.wordnet import WORDNET, index_entries  # noqa: E402
+
 OUT = ROOT / "resources" / "checks" / "antonyms_wordnet.txt"
 SENSES = 2
 
@@ -44,16 +47,9 @@ def main() -> int:
         return 2
     common: set[tuple[str, str, str]] = set()  # (word, offset, pos) of a common sense
     for pos, name in _POS.items():
-        for line in (WORDNET / f"index.{name}").read_text(encoding="latin-1").splitlines():
-            if line.startswith("  "):
-                continue
-            parts = line.split()
-            if not re.fullmatch(r"[a-z]+", parts[0]):
-                continue
-            n_ptr = int(parts[3])
-            tagged = int(parts[5 + n_ptr])
-            for off in parts[6 + n_ptr :][: min(tagged, SENSES)]:
-                common.add((parts[0], off, pos))
+        for word, tagged, offsets in index_entries(name):
+            for off in offsets[: min(tagged, SENSES)]:
+                common.add((word, off, pos))
     pairs: set[tuple[str, str]] = set()
     for name in _POS.values():
         for line in (WORDNET / f"data.{name}").read_text(encoding="latin-1").splitlines():

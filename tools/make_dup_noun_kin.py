@@ -19,7 +19,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-WORDNET = Path("/usr/share/wordnet")
+sys.path.insert(0, str(ROOT))
+
+from tools.wordnet import WORDNET, index_entries  # noqa: E402
+
 OUT = ROOT / "resources" / "checks" / "dup_noun_kin_wn.txt"
 SENSES = 2
 
@@ -43,16 +46,9 @@ def main() -> int:
         print("WordNet not found: apt-get install wordnet-base", file=sys.stderr)
         return 2
     senses: dict[str, list[str]] = {}  # common noun -> offsets of its commonest senses
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        parts = line.split()
-        if not re.fullmatch(r"[a-z]+", parts[0]):
-            continue
-        n_ptr = int(parts[3])
-        tagged = int(parts[5 + n_ptr])
+    for word, tagged, offsets in index_entries("noun"):
         if tagged:
-            senses[parts[0]] = parts[6 + n_ptr :][: min(tagged, SENSES)]
+            senses[word] = offsets[: min(tagged, SENSES)]
     words: dict[str, list[str]] = {}
     hypernyms: dict[str, list[str]] = {}
     people: set[str] = set()  # synsets in noun.person (lexicographer file 18)

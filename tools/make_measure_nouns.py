@@ -15,12 +15,14 @@ WordNet itself is never needed then.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-WORDNET = Path("/usr/share/wordnet")
+sys.path.insert(0, str(ROOT))
+
+from tools.wordnet import WORDNET, index_entries  # noqa: E402
+
 OUT = ROOT / "resources" / "checks" / "measure_nouns.txt"
 CLASSES = {7: "attribute", 21: "possession", 23: "quantity", 28: "time"}
 
@@ -50,17 +52,10 @@ def main() -> int:
             parts = line.split()
             lexfile[parts[0]] = int(parts[1])
     words = []
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        parts = line.split()
-        if not re.fullmatch(r"[a-z]+", parts[0]):
-            continue
-        n_ptr = int(parts[3])
-        tagged = int(parts[5 + n_ptr])
-        first = parts[6 + n_ptr]
+    for word, tagged, offsets in index_entries("noun"):
+        first = offsets[0]
         if tagged and lexfile.get(first) in CLASSES:
-            words.append(parts[0])
+            words.append(word)
     OUT.write_text(HEADER + "\n".join(sorted(words)) + "\n", encoding="utf-8")
     print(f"{len(words)} measure nouns -> {OUT.relative_to(ROOT)}")
     return 0

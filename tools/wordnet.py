@@ -7,6 +7,8 @@ The generators write data files under resources/checks/; the checker never reads
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
@@ -37,3 +39,17 @@ def noun_hyponyms(root: str, symbols: tuple[str, ...] = ("~",)) -> list[list[str
             todo.extend(hyponyms.get(off, []))
     seen.discard(root)
     return [words[off] for off in sorted(seen)]
+
+
+def index_entries(name: str = "noun") -> Iterator[tuple[str, int, list[str]]]:
+    """``(word, tagged, offsets)`` for every one-word, lower-case entry of ``index.<name>``
+    ("noun", "verb", "adj", "adv"): ``tagged`` is how many of its senses (the first ones, most
+    frequent first) are tagged in WordNet's sense-tagged corpus, ``offsets`` its synsets in order."""
+    for line in (WORDNET / f"index.{name}").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        parts = line.split()
+        if not re.fullmatch(r"[a-z]+", parts[0]):
+            continue
+        n_ptr = int(parts[3])
+        yield parts[0], int(parts[5 + n_ptr]), parts[6 + n_ptr :]

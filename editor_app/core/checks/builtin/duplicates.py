@@ -311,6 +311,17 @@ def _has_and(an: Analysis, s: Sentence) -> bool:
     return i < len(ands) and ands[i] < s.last
 
 
+
+def _add_indices(lows: list[str], item: str, found: list[int]) -> None:
+    """Append every index of ``item`` in ``lows`` to ``found`` (``list.index`` scans in C)."""
+    k = -1
+    try:
+        while True:
+            k = lows.index(item, k + 1)
+            found.append(k)
+    except ValueError:
+        pass
+
 def _positions(an: Analysis, word: str) -> list[int]:
     """The indices of the tokens whose lower-case form is ``word``, found by ``list.index`` (one
     C-level scan of the segment); memoised per word (shared: treat as read-only)."""
@@ -320,13 +331,7 @@ def _positions(an: Analysis, word: str) -> list[int]:
         lows = _lows(an)
         found: list[int] = []
         if word in an.word_forms():
-            k = -1
-            try:
-                while True:
-                    k = lows.index(word, k + 1)
-                    found.append(k)
-            except ValueError:
-                pass
+            _add_indices(lows, word, found)
         got = an.memo[key] = found
     return got  # type: ignore[return-value]
 
@@ -1525,13 +1530,7 @@ def _break_tokens(an: Analysis) -> list[int]:
         found: list[int] = []
         for mark in _CLAUSE_BREAKS:
             if mark in text:  # (a C-level scan of the tokens for each mark the text holds: most hold one or two)
-                k = -1
-                try:
-                    while True:
-                        k = lows.index(mark, k + 1)
-                        found.append(k)
-                except ValueError:
-                    pass
+                _add_indices(lows, mark, found)
         found.sort()
         got = an.memo["clause-breaks"] = found
     return got  # type: ignore[return-value]
