@@ -73,6 +73,14 @@ def test_names_at_sentence_start_are_trusted_when_the_document_capitalises_them(
     assert flagged(checker, once) == ["Unfortunatly", "Teh"]
 
 
+def test_a_name_s_possessive_opening_a_sentence_is_trusted_like_the_name(checker: SpellingChecker) -> None:
+    # "Nexa" is one edit from "next", so a lone "Nexa's" opening a sentence looks like a typo; the
+    # document writing "Nexa" as a name mid-sentence says it is not.
+    text = "Shoppers queued for the new Nexa console. Nexa's price rose again. Teh's price fell.\n"
+    assert flagged(checker, text) == ["Teh's"]
+    assert flagged(checker, "Nexa's price rose again.\n") == ["Nexa's"]
+
+
 def test_markup_code_urls_and_front_matter_are_never_checked(checker: SpellingChecker) -> None:
     text = (
         "---\ntitle: Recieve the goverment\nslug: teh-recieve\n---\n\n"

@@ -405,6 +405,9 @@ def tokens(segments: Iterable[ProseSegment]) -> list[_Token]:
     return out
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
 def _skip_by_shape(word: str) -> bool:
     letters = word.replace("'", "").replace("’", "").replace("-", "")
     if len(letters) <= 1:
@@ -547,6 +550,11 @@ class SpellingChecker:
                     continue  # a proper noun, most likely
                 if capitalised_mid[key] or (capitalised_any[key] >= 2 and not lower_any[key]):
                     continue  # the document writes it as a name
+                base = _POSSESSIVE_RE.sub("", key)
+                if base != key and (
+                    capitalised_mid[base] or (capitalised_any[base] >= 2 and not lower_any[base])
+                ):
+                    continue  # "Nexa's" opening a sentence, where the document writes "Nexa" as a name
             if lexicon.known(word):
                 continue
             if t.sentence_start and word[:1].isupper() and "-" not in word and not lexicon.near_common(key):
