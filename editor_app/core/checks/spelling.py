@@ -434,6 +434,11 @@ class _CaseEvidence:
     cap: Counter[str] = field(default_factory=Counter)
     lower: Counter[str] = field(default_factory=Counter)
 
+    def names(self, key: str) -> bool:
+        """Does the document write ``key`` as a name (capitalised mid-sentence, or only ever
+        capitalised and at least twice)?"""
+        return bool(self.mid[key]) or (self.cap[key] >= 2 and not self.lower[key])
+
     def add(self, other: _CaseEvidence) -> None:
         self.mid.update(other.mid)
         self.cap.update(other.cap)
@@ -535,7 +540,6 @@ class SpellingChecker:
             for seg in segments:
                 if id(seg) not in seen:
                     evidence.add(self._segment_evidence(seg))
-        capitalised_mid, capitalised_any, lower_any = evidence.mid, evidence.cap, evidence.lower
 
         issues: list[Issue] = []
         for t in toks:
@@ -548,13 +552,10 @@ class SpellingChecker:
             if word[:1].isupper():
                 if not t.sentence_start:
                     continue  # a proper noun, most likely
-                if capitalised_mid[key] or (capitalised_any[key] >= 2 and not lower_any[key]):
-                    continue  # the document writes it as a name
-                base = _POSSESSIVE_RE.sub("", key)
-                if base != key and (
-                    capitalised_mid[base] or (capitalised_any[base] >= 2 and not lower_any[base])
-                ):
-                    continue  # "Nexa's" opening a sentence, where the document writes "Nexa" as a name
+                # The document writes it as a name; a possessive ("Nexa's" opening a sentence)
+                # counts as its name ("the new Nexa console").
+                if evidence.names(key) or evidence.names(_POSSESSIVE_RE.sub("", key)):
+                    continue
             if lexicon.known(word):
                 continue
             if t.sentence_start and word[:1].isupper() and "-" not in word and not lexicon.near_common(key):
