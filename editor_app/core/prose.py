@@ -202,8 +202,7 @@ def _parse_blocks(lines: list[_Line], override: SegmentKind | None, out: list[Pr
         # A line opening with a letter (most paragraphs) starts none of the blocks below but a
         # table or a paragraph: each of their patterns needs a space, a tab, a digit or a mark
         # (`~#*-_<[{>+) first.
-        if s[0].isalpha() and not (
-                "|" in s and i + 1 < n and _TABLE_DELIM.match(lines[i + 1][1]) and "-" in lines[i + 1][1]):
+        if s[0].isalpha() and not _table_starts(lines, i):
             i = _parse_paragraph(lines, i, override, out)
             continue
         ind = _indent(s)
@@ -264,7 +263,7 @@ def _parse_blocks(lines: list[_Line], override: SegmentKind | None, out: list[Pr
             _parse_blocks(inner, "blockquote", out)
             continue
         # Tables: a header row followed by a delimiter row
-        if "|" in s and i + 1 < n and _TABLE_DELIM.match(lines[i + 1][1]) and "-" in lines[i + 1][1]:
+        if _table_starts(lines, i):
             _emit_table_row(lines[i], override, out)
             i += 2
             while i < n and "|" in lines[i][1] and not _is_blank(lines[i][1]):
@@ -277,6 +276,13 @@ def _parse_blocks(lines: list[_Line], override: SegmentKind | None, out: list[Pr
             continue
         i = _parse_paragraph(lines, i, override, out)
 
+
+def _table_starts(lines: list[_Line], i: int) -> bool:
+    """Does a table start at line ``i``: a header row with a "|", then a delimiter row?"""
+    if "|" not in lines[i][1] or i + 1 >= len(lines):
+        return False
+    delim = lines[i + 1][1]
+    return _TABLE_DELIM.match(delim) is not None and "-" in delim
 
 def _parse_paragraph(lines: list[_Line], i: int, override: SegmentKind | None, out: list[ProseSegment]) -> int:
     """A paragraph (possibly a setext heading) from line ``i``; the index of the line after it."""
