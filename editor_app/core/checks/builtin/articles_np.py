@@ -975,18 +975,14 @@ _NUMBER_DASH_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "ei
 
 
 def _number_dash(text: str) -> bool:
-    """``_NUMBER_DASH.search(text) is not None``, found from the hyphens: a number word, "-", a
-    lower-case letter ("two-hour", "ten-minute")."""
+    """Does ``text`` hold a number word, "-" and a lower-case letter ("two-hour", "ten-minute")?
+    Found from the hyphens (most segments hold none)."""
     p = text.find("-")
     while p >= 0:
         if "a" <= text[p + 1 : p + 2] <= "z" and text.endswith(_NUMBER_DASH_WORDS, 0, p):
             return True
         p = text.find("-", p + 1)
     return False
-
-
-_NUMBER_DASH = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-                          r"forty|fifty|hundred)-[a-z]")
 
 
 @lru_cache(maxsize=50000)
