@@ -899,14 +899,6 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-_LEGAL_WORDS = frozenset(
-    ["copyright", "rights", "registered", "privacy", "cookie", "cookies", "terms", "constitute", "substitute",
-     "information", "informational", "affiliate", "commission", "commissions", "purchases", "cost", "prices", "blocker",
-     "adblocker", "subscriber", "subscribers", "already", "cancel", "required", "mandatory", "fields", "published",
-     "closed", "disabled", "reading", "ago", "read", "listen", "yes", "company", "charity", "registration", "vat",
-     "intended", "free", "anytime", "ad-blocker", "adblock", "c", "use", "exclusively", "exclusive", "only",
-     "available", "subscriber-only", "members-only", "privacy", "earn", "receive", "make", "get", "links", "change",
-     "availability", "users", "readers"])
 _HINT_CHARS = re.compile(r"[©|·•»›→←↑]")
 _COUNT_WORDS = frozenset(
     ["comment", "comments", "replies", "reply", "responses", "response", "thoughts", "shares", "share", "likes", "like",

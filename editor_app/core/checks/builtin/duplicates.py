@@ -302,7 +302,6 @@ def _classify(an: Analysis) -> None:
 
 
 _LOWER = attrgetter("lower")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _has_and(an: Analysis, s: Sentence) -> bool:
