@@ -247,6 +247,8 @@ def find_repeated_phrases(
                 continue  # "In short, children who were read to daily ...": a summary restates on purpose
             if _quoted(an1, i1, j1) and _quoted(an2, i2, j2):
                 continue  # both in the speakers' own words
+            if _contrasted(analyses, s1, i1, j1, s2, i2, sentence_no(s2, i2) - sentence_no(s1, i1)):
+                continue  # a figure of contrast or parallelism built on the phrase on purpose
             if _binomial(an2, i2, j2):
                 continue  # two plain nouns paired ("on paths and tracks"): a category, not a flourish
             if _one_compound(an2, i2, j2):
@@ -881,6 +883,54 @@ def _summary_sentence(an: Analysis, i: int) -> bool:
     s = an.sentences[an.tokens[i].sentence]
     lows = [t.lower for t in an.tokens[s.first : min(s.last, s.first + 4)] if t.is_word]
     return any(tuple(lows[: len(o)]) == o for o in _SUMMARY_OPENERS)
+
+
+_CONTRAST = frozenset(["but", "whereas", "unlike"])
+
+
+def _negated(an: Analysis, i: int) -> bool:
+    """Is one of the two words before token ``i`` a negation ("does not | play it safe")?"""
+    k, seen = i - 1, 0
+    while k >= 0 and seen < 2:
+        t = an.tokens[k]
+        if t.is_word:
+            w = t.lower
+            if w in ("not", "never") or w.endswith(("n't", "n’t")):
+                return True
+            seen += 1
+        k -= 1
+    return False
+
+
+def _sentence_head(an: Analysis, i: int) -> list[str]:
+    """The first two words of the sentence holding token ``i``."""
+    s = an.sentences[an.tokens[i].sentence]
+    return [t.lower for t in an.tokens[s.first : min(s.last, s.first + 4)] if t.is_word][:2]
+
+
+def _after_colon(an: Analysis, i: int) -> bool:
+    """Is token ``i`` in a series after a colon in its sentence ("three levers: | lower a cost, ...")?"""
+    s = an.sentences[an.tokens[i].sentence]
+    return any(t.text == ":" for t in an.tokens[s.first : i])
+
+
+def _contrasted(analyses: list[tuple[Located, Analysis]], s1: int, i1: int, j1: int, s2: int, i2: int,
+                gap: int) -> bool:
+    """The second use is built on the first on purpose: a contrast in one sentence ("not for anyone
+    who wants X, but a joy for anyone who wants Y"), a denial in the next ("could be forgiven for
+    playing it safe. She does not play it safe."), two sentences in a row opening alike ("On the
+    near side, the ocean is pulled ... On the far side, the Earth is pulled ..."), or an option of
+    a list after a colon taken up as the subject of a sentence that follows."""
+    an1, an2 = analyses[s1][1], analyses[s2][1]
+    if gap == 0 and s1 == s2 and not _CONTRAST.isdisjoint(t.lower for t in an2.tokens[j1 + 1 : i2]):
+        return True
+    if gap <= 1 and _negated(an2, i2) and not _negated(an1, i1):
+        return True
+    if gap == 1:
+        head = _sentence_head(an2, i2)
+        if len(head) == 2 and head == _sentence_head(an1, i1):
+            return True
+    return 1 <= gap <= 2 and _opens_sentence(an2, i2) and _after_colon(an1, i1)
 
 
 def _quoted(an: Analysis, i: int, j: int) -> bool:

@@ -293,6 +293,9 @@ def check_cognates(an: Analysis) -> list[Finding]:
                         and set(lemmas(after.text)) == {"NOUN"}):
                     continue  # an attributive participle: "experienced users"
                 prev_b = an.tokens[b.index - 1] if b.index > 0 else None
+                if (prev_b is not None and prev_b.lower in determiners and b.lower.endswith(("ed", "ing"))
+                        and after is not None and after.is_word and not after.is_cap and "NOUN" in lemmas(after.text)):
+                    continue  # "every scheduled trip", "a printed receipt": a participle describing its noun
                 if (_same_noun(a.text, b.text) and not (prev_b is not None and prev_b.lower in _VERB_CUES)
                         and not (prev_b is not None and prev_b.lower in _RELATIVES)):
                     continue  # "shoes ... shoe"; but "the budget ... also budgets for", "X, which campaigns"
@@ -388,6 +391,11 @@ def _inflected_verb(word: str) -> tuple[str, str] | None:
 
 
 _VTN_BREAK_WORDS = frozenset(("and", "but", "or", "while", "as"))
+# Words that may stand between a verb and its derived noun in "trained trainees", "treated the lead
+# with a treatment", "the site they selected was a selection": articles, pronouns, "with", "be".
+_VTN_GAP = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                      "my", "your", "it", "them", "him", "us", "me", "with", "was", "is", "were", "are", "be",
+                      "two", "three", "four", "five", "several", "many", "some", "new", "more"))
 
 
 def _verb_then_noun(an: Analysis, words: list[Token], flagged: set[int], near: list[int]) -> list[Finding]:
@@ -422,6 +430,11 @@ def _verb_then_noun(an: Analysis, words: list[Token], flagged: set[int], near: l
                 continue  # not a noun, or the same word as the verb ("designed ... design")
             if root(bare) != ra or nouns[0].lower() == verb:
                 continue
+            if not b.lower.startswith("co-") and not all(
+                    t.lower in _VTN_GAP or t.lower[:1].isdigit() for t in toks[a.index + 1 : b.index] if t.is_word):
+                continue  # only the verb's own object or complement ("trained trainees", "treated it with
+                # a treatment"); "counting bottles over the counter", "receives a printed receipt" are
+                # the plain words for a thing of another sense
             flagged.add(b.index)
             out.append(Finding(b.start, b.end, "cognate-repetition:verb-noun", "cognate_repetition",
                                f"{quote(b.text)} repeats {quote(a.text)} from earlier in the sentence; "

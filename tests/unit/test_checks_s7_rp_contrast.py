@@ -1,0 +1,70 @@
+"""Session 7 precision: a phrase repeated to build a contrast or a parallel (in one sentence around
+"but", denied in the next sentence, two sentences in a row opening alike, an option of a colon
+list taken up by the next sentence), and a verb's derived noun that is not its own object
+(sentences written for these tests, not taken from the corpora). The lapses beside them must
+still be flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def found(text: str, category: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contrast inside one sentence
+        "The kettle is no good for anyone who travels light, but ideal for anyone who travels by car.\n",
+        # a denial of the phrase in the next sentence
+        "Most bands would have been tempted to cut the encore short. The quartet did not cut the "
+        "encore short, and the hall stayed full until eleven.\n",
+        # two sentences in a row opening alike
+        "In the morning, the tide pulls the boats toward the quay wall a few metres. In the evening, the "
+        "wind pulls the boats toward the quay wall a few metres as well.\n",
+        # an option of a list taken up by the next sentence
+        "Owners facing a leak have two options: replace the whole valve, or pack the gland again. "
+        "Replacing the whole valve costs more but lasts for years.\n",
+    ],
+)
+def test_contrast_and_parallel_repeats_are_not_flagged(text: str) -> None:
+    assert found(text, "repeated_phrase") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stock description said twice in two unrelated sentences is still a lapse
+        "The harbour board said the new crane had proved a real coup for the port. Dock workers, who had "
+        "waited years for it, agreed that the machine was a real coup for the port.\n",
+    ],
+)
+def test_plain_repeats_are_still_flagged(text: str) -> None:
+    assert found(text, "repeated_phrase") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers sort the cans on the bench and stack the empties behind the counter by the door.\n",
+        "Inspectors counted the trays twice and left the ledger open on the counter for the manager.\n",
+        "The night bus follows every scheduled route in the city, and the timetable is on the website.\n",
+    ],
+)
+def test_derived_noun_of_another_sense_is_not_flagged(text: str) -> None:
+    assert found(text, "cognate_repetition") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The surgeon operated an operation that lasted nine hours.\n",
+        "The club trained its trainees on the river every Saturday morning.\n",
+    ],
+)
+def test_verb_and_its_own_object_noun_is_flagged(text: str) -> None:
+    assert found(text, "cognate_repetition") != []
