@@ -36,3 +36,31 @@ def test_lemmas_match_lemminflect_in_every_case_style() -> None:
         expected = lemminflect.getAllLemmas(w) or (lemminflect.getAllLemmas(w.lower()) if w[:1].isupper() else {})
         assert lexicon.lemmas(word) == expected, word
     lexicon.lemmas.cache_clear()
+
+
+def test_inflections_match_lemminflect() -> None:
+    infl = lemminflect.Inflections()
+    lemmas_ = list(infl._getInflDict())[::53] + list(infl._getOverridesDict())
+    lemmas_ += ["Walk", "WALK", "run", "Go", "qzxvate", "blorf", "", "data", "Aachen"]
+    for lemma in lemmas_:
+        for upos in (None, "VERB", "NOUN", "ADJ", "AUX"):
+            assert lexicon.inflections(lemma, upos) == lemminflect.getAllInflections(lemma, upos), (lemma, upos)
+
+
+def test_inflection_matches_lemminflect_with_its_rules_for_unknown_words() -> None:
+    infl = lemminflect.Inflections()
+    lemmas_ = list(infl._getInflDict())[::131] + ["walk", "Walk", "RUN", "blorf", "qzxvate", "happy", "fast", "Aachen"]
+    for lemma in lemmas_:
+        for tag in ("VBN", "VBD", "VBG", "VBZ", "VB", "NNS", "NN", "JJR", "JJS", "RBR", "RP", "MD", "NNP", "IN"):
+            assert lexicon.inflection(lemma, tag) == tuple(lemminflect.getInflection(lemma, tag)), (lemma, tag)
+
+
+def test_the_inflection_file_holds_lemminflects_table() -> None:
+    infl = lemminflect.Inflections()
+    lexicon._inflection_tables.cache_clear()
+    table, overrides = lexicon._inflection_tables()
+    lexicon._inflection_tables.cache_clear()
+    assert overrides == infl._getOverridesDict()
+    assert len(table) == len(infl._getInflDict())
+    for lemma, entry in infl._getInflDict().items():
+        assert lexicon._entry(table, lemma) == entry, lemma
