@@ -1,7 +1,8 @@
 """Wordy frames (classes, not listed phrases), on sentences written for this file.
 
 * light verb + a noun made from a verb + its preposition ("carried out a review" stays; "made an
-  adjustment to" -> "adjusted"): nouns from WordNet, ``wordy_nominalisations.tsv``;
+  adjustment to" -> "adjusted"): the listed phrases (the open WordNet frame over
+  ``wordy_nominalisations.tsv`` was retired in session 7: no annotated hit, alarms on clean prose);
 * "It is <important/worth/...> to <note/stress/...> that", "It should be <noted/stressed> that";
 * "a wide variety of", "a vast array of", "a plethora of".
 FLAG rows must raise a wordy_phrase issue whose span contains the needle; QUIET rows must raise none.

@@ -403,6 +403,8 @@ def _doublet_findings(an: Analysis, words: list[Token]) -> list[Finding]:
             nxt = _tok(an, j + 1)
             if nxt is not None and nxt.lower in ("and", "or") or prev is not None and prev.text == ",":
                 continue  # a list of three ("quick, cheap and fast") is a list, not a doublet
+            if _not_one_thing(an, a, mid, b):
+                continue
             out.append(_doublet(an, a, b, a.text))
             continue
         # Side by side: two adjectives before a noun, or two adverbs.
@@ -489,8 +491,31 @@ def _wordnet_doublets(an: Analysis, words: list[Token]) -> list[Finding]:
             continue
         if _lemma_set(a.text) & _lemma_set(b.text) or not _wordnet_synonyms(a.text, b.text):
             continue
+        if _not_one_thing(an, a, mid, b):
+            continue
         out.append(_doublet(an, a, b, a.text))
     return out
+
+
+_NEGATORS = frozenset(["not", "no", "never", "without", "nor", "n't", "cannot", "neither"])
+_NOUN_DETS = frozenset(["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                        "my", "your"])
+
+
+def _not_one_thing(an: Analysis, a: Token, mid: Token, b: Token) -> bool:
+    """Two joined words that are not one thing said twice, whatever their senses share:
+    "A or B" after a negation lists what is ruled out ("does not creak or squeak", "no fee or
+    charge"), each on its own; and a noun after a determiner joined to a word that cannot be a
+    noun is the end of one phrase and the start of the next ("paid the fare and hired a car")."""
+    if mid.lower == "or":
+        first = an.sentences[a.sentence].first
+        for k in range(a.index - 1, max(first, a.index - 5) - 1, -1):
+            low = an.tokens[k].lower
+            if low in _NEGATORS or low.endswith(("n't", "n’t")):
+                return True
+    before = _tok(an, a.index - 1)
+    return (before is not None and before.lower in _NOUN_DETS and "NOUN" in lemmas(a.text)
+            and "NOUN" not in lemmas(b.text))
 
 
 def _doublet(an: Analysis, a: Token, b: Token, keep: str) -> Finding:

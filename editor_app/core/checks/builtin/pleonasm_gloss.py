@@ -262,6 +262,11 @@ _COMMON = frozenset(["the", "a", "an", "of", "to", "in", "on", "for", "that", "a
 _LIST_BEFORE = frozenset(["between", "both", "either", "neither", "whether", ","])
 
 
+def _prefixed(short: str, long: str) -> bool:
+    """Is ``long`` ``short`` with a prefix before it (re-, grand-, step-, sub-, co-...)?"""
+    return len(long) >= len(short) + 2 and long.endswith(short)
+
+
 def _doublet(an: Analysis, t: Token) -> Finding | None:
     """ "thanks and gratitude", "separate and apart": "and" between two words whose first senses
     define each other; the second is struck."""
@@ -272,6 +277,9 @@ def _doublet(an: Analysis, t: Token) -> Finding | None:
     x, y = stem(a.lower), stem(b.lower)
     if x == y or ((x, y) if x < y else (y, x)) not in _doublets():
         return None
+    if _prefixed(a.lower, b.lower) or _prefixed(b.lower, a.lower):
+        return None  # a word and its prefixed derivative name two things: "paint and repaint",
+        # "father and grandfather", "write and rewrite", "mark and remark"
     prev = _tok(an, t.index - 2)
     nxt = _tok(an, t.index + 2)
     if prev is not None and prev.lower in _LIST_BEFORE or nxt is not None and nxt.lower in ("and", "or", ","):
