@@ -1,0 +1,32 @@
+"""Session 7 missing_article: corpus evidence (resources/checks/ngram_articles.txt, Google Books
+bigram counts via symspellpy's MIT-licensed dictionary) as a guard. A preposition and noun that
+the corpus shows bare often ("on video", "in hospital") are idiomatic; a pair it never shows bare
+("at airport") still needs its article. All sentences are written fresh."""
+
+from __future__ import annotations
+
+from editor_app.core.checks.builtin import BuiltinChecker
+from editor_app.core.checks.builtin.ngrams import article_evidence, bare_share
+
+
+def flagged(text: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "missing_article"]
+
+
+def test_table_reads_counts_in_millions() -> None:
+    ev = article_evidence("airport")
+    assert ev is not None and ev[0] > 100
+    assert bare_share("at", "airport") == 0.0  # absent from the corpus list
+    share = bare_share("at", "school")
+    assert share is not None and share > 0.1
+    assert bare_share("at", "zzzzqx") is None  # not in the table: no judgement
+
+
+def test_a_pair_the_corpus_uses_bare_is_left_alone() -> None:
+    assert flagged("The orchestra rehearsed on video through the winter.") == []
+    assert flagged("Most of the hearings took place on video last year.") == []
+
+
+def test_a_pair_the_corpus_never_uses_bare_is_still_flagged() -> None:
+    assert flagged("Two men were arrested at airport on Tuesday.") == ["airport"]
+    assert flagged("The treasurer kept the receipts in drawer beside the till.") == ["drawer"]
