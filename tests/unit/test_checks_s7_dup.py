@@ -31,3 +31,31 @@ def test_with_totality_is_flagged(sentence: str, part: str) -> None:
 @pytest.mark.parametrize("sentence", WITH_QUIET)
 def test_with_means_is_left_alone(sentence: str) -> None:
     assert _flagged(sentence) == []
+
+
+# Figures that look said twice but are correct English (session 7 guards of duplicate-quantity).
+FIGURE_QUIET = [
+    # the year of a full date, after another full date in the same year
+    "The library reopened on March 3, 2024, after repairs that began on June 12, 2024.",
+    # a breakdown inside brackets
+    "The team scored 12 goals (5 from corners, 2 penalties, 5 from open play).",
+    "The votes (3 for, 2 against, 2 abstaining) were counted by hand.",
+    # a concession about the figure: a new point, not the figure again
+    "The share of women among new pilots rose to 9.8% from 9.1%, a record but still only about one in ten.",
+    # a bare count of people, then a count of named things in a list
+    "Lunch for three, with soup, three rolls and a pot of tea, cost £24.",
+]
+FIGURE_STILL_FLAGGED = [
+    ("The share of women among new pilots rose to 9.8%, roughly one in ten.", "roughly one in ten"),
+    ("The orchestra hired 40 players, forty musicians in all.", "forty musicians"),
+]
+
+
+@pytest.mark.parametrize("sentence", FIGURE_QUIET)
+def test_correct_figure_shapes_are_left_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "part"), FIGURE_STILL_FLAGGED)
+def test_figure_restated_is_still_flagged(sentence: str, part: str) -> None:
+    assert any(part in s for s in _flagged(sentence)), _flagged(sentence)

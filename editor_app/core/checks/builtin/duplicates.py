@@ -2794,6 +2794,14 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         if all(q.dim == "count" and q.token > b0 and an.tokens[q.token - 1].is_cap and q.token - 1 > s.first for q in later):
             continue  # "Okoro 3, Lindgren 2": a score or a statistic after a name
+        toks = an.tokens
+        if b0 >= 3 and toks[b0 - 1].text == "," and toks[b0 - 2].lower.isdigit() and toks[b0 - 3].lower in _MONTHS \
+                and all(q.dim == "year" for q in later):
+            continue  # "ended September 27, 2025": the year of a full date, not a figure said again
+        if an.text.count("(", s.start, toks[b0].start) > an.text.count(")", s.start, toks[b0].start):
+            continue  # "(0-10, 0-6 from frees)": a breakdown or a reference inside brackets, an aside
+        if any(t.lower in _STILL for t in toks[b0 : later[0].token]):
+            continue  # "rose to 25.3%, the highest yet but still roughly one in four": a new point about it
         rel = next((i for i in range(later[0].token + 1, b1) if an.tokens[i].lower in _RELATIVES), b1)
         if rel < b1 and any(q.token < rel for q in later):
             # "covering just over two million people who joined since 2019": a relative clause
@@ -2815,6 +2823,12 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue  # "(under 18): ... by Ellie, aged 15": a member's age within an age group, not the bound again
         if _parallel_figures(an, earlier, later):
             continue  # "200g of flour, 200g of sugar": the same figure for other things, a list
+        bare = [e for e in earlier if e.dim == "count" and any(e.value == q.value for q in later)]
+        if bare and all(q.dim == "count" and q.noun and q.value < 100 for q in later) and all(
+                not e.noun and e.token + 1 < b0 and toks[e.token + 1].text in _CLAUSE_BREAKS
+                and toks[e.token - 1].lower in _BARE_COUNT_PREPOSITIONS
+                for e in bare):
+            continue  # "dinner for two, with ... two sides": a bare count (of people) and a count of named things
         # Every quantity in the later clause restates an earlier one, and it restates at least one
         # measured or counted fact (not just "one").
         # "..., ten more than last year, when it had 30": a "when" clause after a comparison
@@ -2869,6 +2883,10 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
     return out
 
 
+# "a table for two", "split between three": a bare small count before a break counts people.
+_BARE_COUNT_PREPOSITIONS = frozenset(["for", "between", "among", "of"])
+# A concession before a figure: it makes a new point about the figure, not the figure again.
+_STILL = frozenset(["but", "yet", "still", "though", "although"])
 # Words that make a clause's figure a second fact ("also", "another 5,000", "too"), not the first
 # one said again.
 _ANOTHER_FACT = frozenset(["also", "another", "too", "again", "likewise", "similarly"])
