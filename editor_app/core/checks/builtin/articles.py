@@ -1872,8 +1872,7 @@ _IDIOMATIC_SHARE = 0.1
 def _idiomatic_bare(prep: str, t: Token) -> bool:
     if prep == "to" and "VERB" in lemmas(t.text):
         return False  # "to survey", "to deal": the count holds infinitives
-    share = bare_share(prep, t.lower)
-    return share is not None and share >= _IDIOMATIC_SHARE
+    return bare_share(prep, t.lower) >= _IDIOMATIC_SHARE
 
 
 _SAY_VERBS = frozenset(

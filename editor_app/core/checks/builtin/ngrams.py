@@ -1,9 +1,10 @@
 """Derived n-gram tables under ``resources/checks/ngram_*.txt`` (corpus evidence), loaded lazily.
 
 ``ngram_articles.txt`` (tools/make_ngram_articles.py, from symspellpy's MIT-licensed Google Books
-bigram counts): for a common noun, how often it follows "the/a/an" and how often it follows each
-preposition or past verb form bare. The file is split into lines once (a few ms); a noun's row is
-parsed only when a rule asks for it.
+bigram counts): for a common noun, how often it follows "the/a/an" and how often it follows a
+preposition bare, for the pairs used bare at least a tenth as often ("at school", "on video").
+The file is split into lines once (under a millisecond); a noun's row is parsed only when a rule
+asks for it.
 """
 
 from __future__ import annotations
@@ -11,9 +12,6 @@ from __future__ import annotations
 from functools import cache
 
 from editor_app.core.resources import read_text
-
-# A bigram the source lacks is rarer than this (millions); the table stores counts in millions.
-ABSENT_BELOW = 6
 
 
 @cache
@@ -28,8 +26,8 @@ def _article_rows() -> dict[str, str]:
 
 @cache
 def article_evidence(noun: str) -> tuple[int, dict[str, int]] | None:
-    """(millions of "the/a/an noun", {left word: millions of "left noun"}) for a noun seen after an
-    article at least 20 million times, else None. A left word missing from the dict: under 6.4M."""
+    """(millions of "the/a/an noun", {preposition: millions of "preposition noun"}) for a noun
+    with an idiomatic bare pair, else None; only pairs at least a tenth of the first count."""
     rest = _article_rows().get(noun)
     if rest is None:
         return None
@@ -38,11 +36,10 @@ def article_evidence(noun: str) -> tuple[int, dict[str, int]] | None:
     return int(cells[0]), left
 
 
-def bare_share(left_word: str, noun: str) -> float | None:
-    """count("left noun") / count("the/a/an noun"), 0.0 when the pair is absent from the corpus list;
-    None when the noun is not in the table (too rare to judge)."""
+def bare_share(prep: str, noun: str) -> float:
+    """count("prep noun") / count("the/a/an noun") when that is at least 0.1 (an idiomatic bare
+    pair: "at school", "in hospital"), else 0.0 ("at airport", or a noun too rare to judge)."""
     ev = article_evidence(noun)
-    if ev is None:
-        return None
-    return ev[1].get(left_word, 0) / ev[0] if ev[0] else None
-
+    if ev is None or not ev[0]:
+        return 0.0
+    return ev[1].get(prep, 0) / ev[0]
