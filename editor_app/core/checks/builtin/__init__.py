@@ -352,11 +352,27 @@ CHECKED_KINDS = frozenset({"paragraph", "list_item"})
 
 def _finish_block(block_text: str, issues: list[Issue]) -> tuple[Issue, ...]:
     """The block-level filters on a block's issues."""
-    # A bold label row, a byline or a wire credit is the article's own, not pasted chrome.
-    issues = [i for i in issues if i.category != "web_boilerplate" or not authored_span(block_text, i.start, i.end)]
+    # A bold label row, a byline or a wire credit is the article's own, not pasted chrome; so is a
+    # bar of facts the author set in bold ("**Serves:** 4 · **Prep:** 10 minutes", "**★★★★☆** ·
+    # Town Hall · until 4 May"): chrome copied from a page comes as plain text.
+    issues = [i for i in issues if i.category != "web_boilerplate" or not (
+        authored_span(block_text, i.start, i.end) or _bold_bar_span(block_text, i.start, i.end))]
     # A bold label quoted from a screen ("Tap **Add to wallet**") keeps its own grammar.
     issues = [i for i in issues if i.category != "missing_article" or not inside_bold(block_text, i.start, i.end)]
     return tuple(issues)
+
+
+# "**Label:** value ·", "**Label**: value ·", "**★★★★☆** ·" (a bold rating or figure, no letters)
+_BOLD_BAR = re.compile(r"^\s*(?:[-*+]\s+)?(\*\*|__)(?:[^*_\n]{1,30}?:\1|[^*_\n]{1,30}?\1:|[^A-Za-z*_\n]{1,30}\1).*[·•|]")
+
+
+def _bold_bar_span(source: str, start: int, end: int) -> bool:
+    """Is every source line that ``[start, end)`` touches a bar ("·", "•" or "|" between its
+    items) that opens with a label or a rating in Markdown bold?"""
+    a = source.rfind("\n", 0, start) + 1
+    b = source.find("\n", max(start, end - 1))
+    lines = [ln for ln in source[a : len(source) if b < 0 else b].split("\n") if ln.strip()]
+    return bool(lines) and all(_BOLD_BAR.match(ln) for ln in lines)
 
 
 # The per-paragraph rules a forked child runs in a cold full pass (by name; the parent runs the

@@ -560,6 +560,12 @@ _EDITOR = re.compile(
     r"|\bplaceholders?\b|\bswap in\b|\bfill in\b",
     re.IGNORECASE,
 )
+# A review's or report's statement of independence, about a third party and in the past: "The
+# maker did not see this review before publication", "It had no say over the piece before
+# publishing". An assistant's note to the editor asks for something ("check the figures before
+# publication").
+_INDEPENDENCE = re.compile(r"\b(?:did not|didn't|never|had no|has no|was not|wasn't)\b[^.;:!?]{0,60}\bbefore "
+                           r"(?:publishing|publication|it (?:was|went) (?:published|live))\b", re.IGNORECASE)
 _PLACEHOLDER_BRACKET = re.compile(
     r"\[\s*(insert|add|include|quote|name|link|photo|image|source|date|statistic|stat|citation|tk|todo|your|company"
     r"|client|author|title|headline|caption|url|number|figure|location|product|brand|here|placeholder|xx+)\b[^\]]{0,80}\]"
@@ -685,7 +691,8 @@ def chat_score(sentence: str) -> int:
         score += 3
     if not _AI_KEYS.isdisjoint(ws) and _AI_SELF.search(norm):
         score += 4
-    if not _EDITOR_KEYS.isdisjoint(ws) and _EDITOR.search(norm):
+    if not _EDITOR_KEYS.isdisjoint(ws) and _EDITOR.search(norm) and not (
+            _INDEPENDENCE.search(norm) and _FIRST.isdisjoint(ws) and _SECOND.isdisjoint(ws)):
         score += 2
     if _SIGN_OFF.search(norm):
         score += 3
