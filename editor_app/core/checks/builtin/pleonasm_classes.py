@@ -224,8 +224,9 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
             last = toks[found + len(phrase) - 1]
             nxt = _tok(an, found + len(phrase))
             if (nxt is not None and nxt.is_word and nxt.lower in _NOT_BEFORE.get(phrase[-1], frozenset())
-                    and not (phrase == ("together",) and verbs[0].lower() in _RECIPROCAL)):
-                continue  # "together with" is a preposition, except after "collaborate" itself
+                    and not (phrase == ("together",) and (verbs[0].lower() in _RECIPROCAL or found == v.index + 1))):
+                continue  # "together with" is a preposition ("hold the frame together with ease"), except
+                # after "collaborate" itself or right after the joining verb ("blended together with oil")
             if len(phrase) == 1 and nxt is not None and nxt.lower in ("and", "or") and after_pair(an, found + 2):
                 continue  # "swayed back and forth", "bobbed up and down": a paired adverb, not the verb's particle
             if phrase == ("up",) and verbs[0].lower() == "rise" and nxt is not None and nxt.lower in ("in", "against"):
@@ -1024,17 +1025,22 @@ def word_buckets(an: Analysis, extra: frozenset[str] | set[str] = frozenset()) -
     # Triggers once per distinct word form of the segment; then visit only the words that start a
     # rule or may be an acronym (most words do neither).
     forms = an.word_forms()
-    # set operations: a form seen before costs no Python step unless it starts a rule
-    trig: dict[str, tuple[int, ...]] = {f: seen[f] for f in forms & _TRIGGERING}
+    # set operations: a form seen before costs no Python step unless it starts a rule; the
+    # triggers are read from ``seen`` itself (a form past its cap goes to ``extra_trig``)
+    wanted = forms & _TRIGGERING
+    extra_trig: dict[str, tuple[int, ...]] = {}
     for f in forms.difference(seen):
         ks = _triggers(f)
         if len(seen) < 200_000:
             seen[f] = ks
             if ks:
                 _TRIGGERING.add(f)
-        if ks:
-            trig[f] = ks
-    wanted = trig.keys() | (_acronym_forms() & forms)
+                wanted.add(f)
+        elif ks:
+            extra_trig[f] = ks
+            wanted.add(f)
+    trig = seen if not extra_trig else {**{f: seen[f] for f in wanted if f in seen}, **extra_trig}
+    wanted |= _acronym_forms() & forms
     hits: list[Token] = []
     both = wanted | extra if extra else wanted
     for t in an.words:

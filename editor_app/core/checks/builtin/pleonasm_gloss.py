@@ -31,11 +31,9 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from lemminflect import getAllInflections
-
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
-from editor_app.core.checks.builtin.lexicon import lemmas
+from editor_app.core.checks.builtin.lexicon import inflections, lemmas
 from editor_app.core.checks.builtin.pleonasm_classes import after_pair, binomials, word_buckets
 from editor_app.core.checks.builtin.text import Analysis, Token, stem
 
@@ -362,7 +360,7 @@ def _inflections(verbs: frozenset[str]) -> set[str]:
     out: set[str] = set()
     for v in verbs:
         out.add(v)
-        for forms in getAllInflections(v, upos="VERB").values():
+        for forms in inflections(v, upos="VERB").values():
             out.update(f.lower() for f in forms)
     return out
 

@@ -12,6 +12,7 @@ from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.phrases import Match, Pattern, PhraseIndex, compile_patterns
 from editor_app.core.checks.builtin.pleonasm_classes import (
     GROUPED_WORDS_KEY,
+    _wordnet_synonyms,
     check_pleonasm_classes,
     group_concept,
 )
@@ -86,12 +87,16 @@ def _doublets(an: Analysis) -> list[Finding]:
         check_pleonasm_classes(an)
         grouped_words = an.memo[GROUPED_WORDS_KEY]
     toks = an.tokens
+    n = len(toks)
     for a in cast("list[Token]", grouped_words):
         if a.quoted:
             continue
         k = a.index
         j = k + 1
-        if j >= len(toks) or not toks[j].is_word or toks[j].quoted:
+        comma = j + 2 < n and toks[j].text == "," and toks[j].sentence == a.sentence
+        if comma:
+            j += 1  # "a costly, expensive repair": two adjectives before one noun, a comma between
+        if j >= n or not toks[j].is_word or toks[j].quoted:
             continue
         b = toks[j]
         if len(b.lower) < 3 or a.lower == b.lower or a.lower in _LOOSE_SYNONYMS or b.lower in _LOOSE_SYNONYMS:
@@ -101,10 +106,20 @@ def _doublets(an: Analysis) -> list[Finding]:
         fa, fb = lemmas(a.text), lemmas(b.text)
         if not ("ADJ" in fa and "ADJ" in fb):
             continue  # (before the concepts: most next words are no adjective)
-        if group_concept(a.lower) != group_concept(b.lower):
+        if group_concept(a.lower) != group_concept(b.lower) and not (comma and _wordnet_synonyms(a.text, b.text)):
             continue
         if {x.lower() for v in fa.values() for x in v} & {x.lower() for v in fb.values() for x in v}:
             continue  # two forms of one word
+        if comma:
+            h = toks[j + 1]
+            before = toks[k - 1] if k > 0 else None
+            fh = lemmas(h.text) if h.is_word else {}
+            if (h.sentence != a.sentence or "NOUN" not in fh and "ADJ" not in fh
+                    or before is not None and before.text == ","):
+                continue  # the pair must stand before its noun, and not end a longer list
+            out.append(Finding(a.start, b.start, "pleonasm:comma-doublet", "pleonasm",
+                               f"{quote(a.text)} is redundant: {quote(b.text)} already says it.", ("",)))
+            continue
         out.append(Finding(a.start, a.end, "pleonasm:doublet", "pleonasm",
                            f"{quote(a.text)} is redundant: {quote(b.text)} already says it.", ("",)))
     return out

@@ -1,0 +1,48 @@
+"""Session 7 pleonasm shapes, on sentences written for this file.
+
+* two adjectives of one meaning before a noun with a comma between ("a costly, expensive repair"):
+  the first is struck (``pleonasm:comma-doublet``);
+* "together with" right after a verb that already says togetherness ("blended together with oil"):
+  "together" is struck; "together with" elsewhere stays a preposition.
+FLAG rows must raise a pleonasm issue whose span contains the needle; QUIET rows must raise none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def _spans(text: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "pleonasm"]
+
+
+FLAG = [
+    ("The firm faced a costly, expensive legal battle.", "costly"),
+    ("They sat in a quiet, silent room for an hour.", "quiet"),
+    ("The path crossed a damp, moist meadow.", "damp"),
+    ("The paint is blended together with a little linseed oil.", "together"),
+    ("The new spray uses a protein combined together with a mild adjuvant.", "together"),
+    ("The two hospitals were merged together with a third trust in 2019.", "together"),
+]
+
+QUIET = [
+    "It was a long, cold winter on the farm.",
+    "The hall had a bright, airy feel.",
+    "A small, quiet village sits below the dam.",
+    "The old, new and borrowed items sat in a row.",
+    "Together with her brother, she runs the farm.",
+    "The mayor, together with two aides, left early.",
+    "The bolts hold the frame together with ease.",
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), FLAG)
+def test_flagged(text: str, needle: str) -> None:
+    assert any(needle in s for s in _spans(text)), (text, _spans(text))
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_left_alone(text: str) -> None:
+    assert _spans(text) == [], (text, _spans(text))
