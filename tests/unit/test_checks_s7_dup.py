@@ -59,3 +59,14 @@ def test_correct_figure_shapes_are_left_alone(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "part"), FIGURE_STILL_FLAGGED)
 def test_figure_restated_is_still_flagged(sentence: str, part: str) -> None:
     assert any(part in s for s in _flagged(sentence)), _flagged(sentence)
+
+
+def test_a_duration_worked_out_for_other_conditions_is_left_alone() -> None:
+    # 12 days of heavy use worked out as about three weeks of normal use: a new figure (43% apart)
+    text = ("The charger claims eight hours of use. Mine ran for five hours a day and lasted 12 days. "
+            "That works out at roughly three weeks of normal use.")
+    assert _flagged(text) == []
+
+
+def test_a_rounded_duration_is_still_flagged() -> None:
+    assert any("roughly a month" in s for s in _flagged("The walk takes 20 days, or roughly a month on foot."))

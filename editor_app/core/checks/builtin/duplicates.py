@@ -1184,10 +1184,11 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
     if a.dim == "year":
         return a.value == b.value  # "around 1450" is not 1452
     if a.approx or b.approx:
-        # "three weeks ... less than a month": loose for durations, tight for everything else
+        # "three weeks ... less than a month": loose for durations (a rounding: within about a third,
+        # not "21 days ... roughly five weeks", a figure worked out for other conditions), tight for everything else
         # (a full clause with its own verb, "clears in about ten days; left alone, it can last two
         # weeks", states a second case: only a tail that can do nothing but restate gets the slack)
-        slack = 0.45 if a.dim in {"time", "frequency"} and loose else 0.12
+        slack = 0.35 if a.dim in {"time", "frequency"} and loose else 0.12
         return abs(a.value - b.value) <= slack * max(abs(a.value), abs(b.value))
     if a.dim == "date":
         return a.value == b.value and a.amount <= b.period and b.amount <= a.period  # "1 March ... the start of March"
