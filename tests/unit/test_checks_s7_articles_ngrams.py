@@ -29,3 +29,19 @@ def test_a_pair_the_corpus_uses_bare_is_left_alone() -> None:
 def test_a_pair_the_corpus_never_uses_bare_is_still_flagged() -> None:
     assert flagged("Two men were arrested at airport on Tuesday.") == ["airport"]
     assert flagged("The treasurer kept the receipts in drawer beside the till.") == ["drawer"]
+
+
+def test_a_material_after_a_participle_and_with_is_bare() -> None:
+    assert flagged("Put the hedgehog in a box lined with newspaper and keep it warm.") == []
+    assert flagged("The crates arrived packed with straw from the farm.") == []
+
+
+def test_an_activity_after_available_or_ready_for_is_bare() -> None:
+    assert flagged("The minister was not available for interview on Friday.") == []
+    assert flagged("The parcels will be ready for collection after noon.") == []
+
+
+def test_a_school_level_after_an_ordinal_is_bare() -> None:
+    assert flagged("This year I had a pupil in fourth class who could already read music.") == []
+    # a place after a preposition still needs its article
+    assert flagged("The keys were left in drawer by the door.") == ["drawer"]

@@ -1834,7 +1834,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             nverb = nforms.get("VERB")
             past = (bool(nverb) and nverb is not None and nverb[0].lower() != nxt.lower
                     and not nxt.lower.endswith(("s", "ing")) and nxt.lower not in _listed_nouns())  # "of ticket rose"
-            compound = (("NOUN" in nforms or nxt.lower in nouns or nxt.lower[:-1] in nouns) and not nxt.lower.endswith("ed")
+            compound = (("NOUN" in nforms or nxt.lower in nouns or nxt.lower[:-1] in nouns
+                         or nxt.lower.endswith("s") and nxt.lower[:-1] in countable()) and not nxt.lower.endswith("ed")
                         and nxt.lower not in _determiners() and nxt.lower not in _NOT_ADJECTIVES and not past)
             if compound and nxt.lower not in _HEAD_FOLLOWERS:
                 continue  # a compound: "in kitchen drawers"
@@ -1859,8 +1860,24 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
             continue
         if not chain and _idiomatic_bare(prep.lower, t):
             continue  # "on video", "in hospital", "at sea": corpus counts show the pair is common bare
+        before_prep = toks[k - 1] if k > 0 else None
+        if before_prep is not None and before_prep.is_word and not chain:
+            if prep.lower == "with" and (before_prep.lower.endswith("ed") or _simple_past(before_prep)):
+                continue  # "lined with newspaper", "packed with straw", "topped with cream": a material
+            if prep.lower == "for" and before_prep.lower in _READY_FOR:
+                continue  # "available for interview", "ready for collection", "up for sale": an activity
+        if (prep.lower == "in" and len(chain) == 1 and chain[0].lower in _ORDINALS and low in _SCHOOL_LEVELS
+                and not (nxt is not None and nxt.lower == "of")):
+            continue  # "a pupil in fourth class", "in sixth form", "in second year": a school level
         out.append(_finding(an, chain[0] if chain else t, t, "noun", "after-prep"))
     return out
+
+
+# Adjectives before "for" that take a bare activity noun: "available for interview", "open for business".
+_READY_FOR = frozenset(["available", "unavailable", "ready", "eligible", "ineligible", "open", "up", "fit", "unfit",
+                        "due", "suitable", "liable"])
+# A school's levels, named bare after an ordinal: "in fourth class", "in sixth form", "in first grade".
+_SCHOOL_LEVELS = frozenset(["class", "grade", "form", "standard", "year", "semester", "term"])
 
 
 # Bare share ("prep noun" / "the/a/an noun" in Google Books bigram counts, ngrams.py) at or above
