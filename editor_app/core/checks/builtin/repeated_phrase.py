@@ -247,7 +247,7 @@ def find_repeated_phrases(
                 continue  # "In short, children who were read to daily ...": a summary restates on purpose
             if _quoted(an1, i1, j1) and _quoted(an2, i2, j2):
                 continue  # both in the speakers' own words
-            if _contrasted(analyses, s1, i1, j1, s2, i2, sentence_no(s2, i2) - sentence_no(s1, i1)):
+            if _contrasted(analyses, s1, i1, j1, s2, i2, j2, sentence_no(s2, i2) - sentence_no(s1, i1)):
                 continue  # a figure of contrast or parallelism built on the phrase on purpose
             if _binomial(an2, i2, j2):
                 continue  # two plain nouns paired ("on paths and tracks"): a category, not a flourish
@@ -886,6 +886,7 @@ def _summary_sentence(an: Analysis, i: int) -> bool:
 
 
 _CONTRAST = frozenset(["but", "whereas", "unlike"])
+_TIME_SUBORDINATORS = frozenset(["after", "since", "until", "till", "before", "when", "once"])
 
 
 def _negated(an: Analysis, i: int) -> bool:
@@ -914,7 +915,7 @@ def _after_colon(an: Analysis, i: int) -> bool:
     return any(t.text == ":" for t in an.tokens[s.first : i])
 
 
-def _contrasted(analyses: list[tuple[Located, Analysis]], s1: int, i1: int, j1: int, s2: int, i2: int,
+def _contrasted(analyses: list[tuple[Located, Analysis]], s1: int, i1: int, j1: int, s2: int, i2: int, j2: int,
                 gap: int) -> bool:
     """The second use is built on the first on purpose: a contrast in one sentence ("not for anyone
     who wants X, but a joy for anyone who wants Y"), a denial in the next ("could be forgiven for
@@ -926,6 +927,12 @@ def _contrasted(analyses: list[tuple[Located, Analysis]], s1: int, i1: int, j1: 
         return True
     if gap <= 1 and _negated(an2, i2) and not _negated(an1, i1):
         return True
+    k = i2 - 1
+    while k > 0 and an2.tokens[k].lower in _NP_DETERMINERS:
+        k -= 1  # "after | the | light was automated"
+    if k >= 0 and an2.tokens[k].lower in _TIME_SUBORDINATORS and gap >= 1 and _telling(an2, i2, j2):
+        return True  # "... until the light was automated in 1990. After the light was automated, he
+        # worked as a guide": an event told earlier, named again as the time of another
     if gap == 1:
         head = _sentence_head(an2, i2)
         if len(head) == 2 and head == _sentence_head(an1, i1):
