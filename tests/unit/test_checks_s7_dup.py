@@ -70,3 +70,17 @@ def test_a_duration_worked_out_for_other_conditions_is_left_alone() -> None:
 
 def test_a_rounded_duration_is_still_flagged() -> None:
     assert any("roughly a month" in s for s in _flagged("The walk takes 20 days, or roughly a month on foot."))
+
+
+SWAPPED_OR_EXCEPTED_QUIET = [
+    # the same figures swapped: a pattern or a contrast
+    "The home side won 3-1 in the first leg and lost 1-3 in the second.",
+    "Stack the crates three on two, two on three, all the way up.",
+    # a figure set apart, then the exception explained
+    "Any code from 200 to 299 (except 204) counts as success. Code 204 means the reply is empty.",
+]
+
+
+@pytest.mark.parametrize("sentence", SWAPPED_OR_EXCEPTED_QUIET)
+def test_swapped_or_excepted_figures_are_left_alone(sentence: str) -> None:
+    assert _flagged(sentence) == []

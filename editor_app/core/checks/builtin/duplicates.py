@@ -2252,7 +2252,7 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
         if not later:
             continue
         earlier = _sentence_quantities(an, prev)
-        same = [q for q in later if any(_same(e, q) for e in earlier)]
+        same = [q for q in later if any(_same(e, q) and not _excepted(an, e) for e in earlier)]
         if not same or not any(q.dim != "count" or q.value > 12 for q in same):
             continue
         if _another_time_or_thing(an, prev, cur, earlier, later):
@@ -2289,6 +2289,20 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
             out.append(Finding(cur.start, cur.end, "duplicate-figure-sentence", "duplicate_information",
                                "This sentence gives again a figure the previous one gave; keep one of them.", ("",)))
     return out
+
+
+_EXCEPTING = frozenset(["except", "excluding", "besides", "bar", "barring"])
+
+
+def _excepted(an: Analysis, e: Quantity) -> bool:
+    """ "a status between 1 and 127 (other than 125)": a figure set apart from the rest; a next
+    sentence that names it says what the exception is, not the figure again."""
+    toks = an.tokens
+    k = e.token - 1
+    while k >= 0 and not toks[k].is_word:
+        k -= 1  # (past a bracket or a currency sign)
+    return k >= 0 and (toks[k].lower in _EXCEPTING or toks[k].lower in {"than", "from"} and k > 0
+                       and toks[k - 1].lower in {"other", "apart", "aside"})
 
 
 def _another_time_or_thing(an: Analysis, prev: Sentence, cur: Sentence, earlier: list[Quantity], later: list[Quantity]) -> bool:
@@ -2364,7 +2378,8 @@ def _refigured_sentences(an: Analysis) -> list[Finding]:
         toks = an.tokens
         if any(q.token > cur.first and toks[q.token - 1 - (not toks[q.token - 1].is_word)].lower in _BACK_DETERMINERS for q in later):
             continue  # "When the two years are up": the figure named again to point back to it
-        if not all(any(_same(e, q) and _same_counted(e, q) and not (q.bound and not e.bound and q.dim in _MEASURED) for e in earlier)
+        if not all(any(_same(e, q) and _same_counted(e, q) and not (q.bound and not e.bound and q.dim in _MEASURED)
+                       and not _excepted(an, e) for e in earlier)
                    for q in later):
             continue  # ("... weighed 1.98 kg. Its successor weighs just under two kilos": a measure set against another)
         bounds = {q.token - 1 for q in later if q.bound} | {q.token - 2 for q in later if q.bound}
@@ -2824,6 +2839,10 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue  # "(under 18): ... by Ellie, aged 15": a member's age within an age group, not the bound again
         if _parallel_figures(an, earlier, later):
             continue  # "200g of flour, 200g of sugar": the same figure for other things, a list
+        before = _quantities(an, *clauses[ci - 1]) if ci > 1 else earlier
+        if len(every) >= 2 and [q.value for q in every] != [e.value for e in before] \
+                and sorted(q.value for q in every) == sorted(e.value for e in before):
+            continue  # "one over two, two over one"; "3-1 at home, 1-3 away": the figures swapped, a pattern or a contrast
         bare = [e for e in earlier if e.dim == "count" and any(e.value == q.value for q in later)]
         if bare and all(q.dim == "count" and q.noun and q.value < 100 for q in later) and all(
                 not e.noun and e.token + 1 < b0 and toks[e.token + 1].text in _CLAUSE_BREAKS
