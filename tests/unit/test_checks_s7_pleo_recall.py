@@ -3,7 +3,10 @@
 * two adjectives of one meaning before a noun with a comma between ("a costly, expensive repair"):
   the first is struck (``pleonasm:comma-doublet``);
 * "together with" right after a verb that already says togetherness ("blended together with oil"):
-  "together" is struck; "together with" elsewhere stays a preposition.
+  "together" is struck; "together with" elsewhere stays a preposition;
+* two members of one WordNet adverb synset a few words apart in one clause ("gradually lost its
+  customers step by step"): the issue spans the pair, the fix drops the second
+  (``pleonasm:gloss-adverb-split``); never across a clause break, never for hedging adverbs.
 FLAG rows must raise a pleonasm issue whose span contains the needle; QUIET rows must raise none.
 """
 
@@ -25,6 +28,10 @@ FLAG = [
     ("The paint is blended together with a little linseed oil.", "together"),
     ("The new spray uses a protein combined together with a mild adjuvant.", "together"),
     ("The two hospitals were merged together with a third trust in 2019.", "together"),
+    ("The shop gradually lost its customers step by step.", "step by step"),
+    ("The pumps were immediately switched on right away.", "right away"),
+    ("The roof suddenly gave way all of a sudden.", "all of a sudden"),
+    ("The festival is held annually in the park every year.", "every year"),
 ]
 
 QUIET = [
@@ -35,6 +42,8 @@ QUIET = [
     "Together with her brother, she runs the farm.",
     "The mayor, together with two aides, left early.",
     "The bolts hold the frame together with ease.",
+    "She left immediately, and the rest of us followed at the same time.",
+    "Rents will probably rise, and it is likely that fees will follow.",
 ]
 
 
@@ -46,3 +55,11 @@ def test_flagged(text: str, needle: str) -> None:
 @pytest.mark.parametrize("text", QUIET)
 def test_left_alone(text: str) -> None:
     assert _spans(text) == [], (text, _spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose annually until every year brought a new record.",  # a clause break between
+    "The lecture ran simultaneously in two halls at the same time as the match.",  # "as": its own complement
+])
+def test_split_adverb_needs_one_clause(text: str) -> None:
+    assert not [i for i in BuiltinChecker().check(text) if i.rule == "pleonasm:gloss-adverb-split"], text

@@ -233,6 +233,63 @@ def _adverb_double(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[
     return None
 
 
+# What ends the stretch of one clause a split adverb double may span.
+_SPLIT_BREAKS = frozenset(["and", "but", "or", "which", "that", "who", "when", "while", "because", "if", "although",
+                           "though", "whereas", "unless", "until", "before", "after", "since", "so", "then"])
+
+
+# Adverbs of likelihood and generality: two of them on one claim are stacked hedges (hedge_stacking),
+# not a pleonasm.
+_HEDGE_ADVERBS = frozenset(["probably", "likely", "possibly", "perhaps", "maybe", "mostly", "generally", "usually",
+                            "largely", "arguably", "presumably", "apparently", "seemingly", "conceivably",
+                            "potentially", "mainly", "chiefly", "typically", "normally", "ordinarily"])
+
+
+@cache
+def _split_mates() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Adverb -> the members of its synset that may stand apart from it later in the clause: a
+    phrase ("every year", "at the same time") or an -ly adverb or "altogether", never a bare
+    word of other uses ("straight", "whole", "dead")."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for key, mates in _table()["adverb-double"].items():
+        if " " in key or key in _COMMON or key in _HEDGE_ADVERBS:
+            continue
+        keep = tuple(sorted((tuple(m.split()) for m in mates if m not in _HEDGE_ADVERBS
+                             and (" " in m or m.endswith("ly") or m == "altogether")), key=len, reverse=True))
+        if keep:
+            out[key] = keep
+    return out
+
+
+def _adverb_split(an: Analysis, t: Token) -> Finding | None:
+    """ "completely halted the trial altogether", "simultaneously ... at the same time": two members
+    of one adverb synset in one clause, a few words apart; the second is struck."""
+    mates = _split_mates().get(t.lower)
+    if mates is None:
+        return None
+    toks = an.tokens
+    n = len(toks)
+    for k in range(t.index + 1, min(n, t.index + 8)):
+        x = toks[k]
+        if not x.is_word or x.sentence != t.sentence or x.lower in _SPLIT_BREAKS:
+            if x.text not in ("-", "’", "'"):
+                return None
+            continue
+        for m in mates:
+            if x.lower == m[0] and _phrase(an, k, m, t.sentence):
+                end = toks[k + len(m) - 1]
+                nxt = _tok(an, k + len(m))
+                if nxt is not None and nxt.is_word and nxt.sentence == t.sentence and nxt.lower in ("of", "than", "as"):
+                    continue  # "at the same time as", "every year of": the phrase has its own complement
+                # The issue spans the pair (either may be the one a reader notices); the fix keeps
+                # the first and drops the second.
+                kept = an.text[t.start : x.start].rstrip()
+                return Finding(t.start, end.end, "pleonasm:gloss-adverb-split", "pleonasm",
+                               f"{quote(an.text[x.start:end.end])} is redundant: {quote(t.text)} already says it.",
+                               (kept,))
+    return None
+
+
 def _modifier(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]]) -> Finding | None:
     h = _word_at(an, t.index + 1, t.sentence)
     if h is None:
@@ -417,6 +474,7 @@ def check_gloss_pleonasms(an: Analysis) -> list[Finding]:
         return []
     table = _table()
     back_gate = _back_gate()
+    split = _split_mates()
     n = len(toks)
     out: list[Finding] = []
     quoted: dict[int, bool] = {}
@@ -438,6 +496,8 @@ def check_gloss_pleonasms(an: Analysis) -> list[Finding]:
                     f = _adverb_double(an, toks[i - back], table)  # "at the same time": gated by "same"
                     if f is not None:
                         break
+        if f is None and low in split:
+            f = _adverb_split(an, x)
         if f is None and low in modifiers:
             f = _modifier(an, x, table)
         if f is None and low in _EXCESS:
