@@ -45,3 +45,14 @@ def test_a_school_level_after_an_ordinal_is_bare() -> None:
     assert flagged("This year I had a pupil in fourth class who could already read music.") == []
     # a place after a preposition still needs its article
     assert flagged("The keys were left in drawer by the door.") == ["drawer"]
+
+
+def test_a_plural_possessive_determines_a_name() -> None:
+    assert flagged("It was Harlow Rovers' first County Cup in 103 years of trying.") == []
+    assert flagged("Last season ended with Rovers' County Cup win.") == []
+    assert flagged("The club won first County Cup in its history.") == ["County Cup"]
+
+
+def test_a_dotted_name_before_a_noun_is_a_modifier() -> None:
+    assert flagged("More than half of U.S. states now require the course.") == []
+    assert flagged("Talks resumed in U.S. and Canada on Monday.") == ["U.S"]

@@ -182,17 +182,26 @@ _NAME_PREMODIFIERS = frozenset(["ever", "very", "only", "then", "now", "once", "
                                 "town", "parish", "borough", "tribal", "territorial", "national"])
 
 
+def _plural_possessive(word: Token, mark: Token) -> bool:
+    return word.is_word and word.lower.endswith("s") and mark.text in ("'", "’") and mark.start == word.end
+
+
 def _has_determiner_before(an: Analysis, i: int) -> bool:
     p = _prev_word(an, i)
+    if p is None and i >= 2 and _plural_possessive(an.tokens[i - 2], an.tokens[i - 1]):
+        return True  # "the Rovers' County Cup run"
     # "the western Mediterranean": look past lower-case adjectives to the determiner.
     steps = 0
     while p is not None and steps < 3 and not p.is_cap and p.lower not in _determiners() and (
             "ADJ" in lemmas(p.text) or "-" in p.lower or p.lower.endswith("ed") and "VERB" in lemmas(p.text)
-            or p.lower in _NAME_PREMODIFIERS):
+            or p.lower in _NAME_PREMODIFIERS or p.lower in _ORDINALS):
         # "the snow-covered Alps", "the harnessed Colorado River", "the first ever European Games",
-        # "the state Department of Health"
+        # "the state Department of Health", "the club's first County Cup", "Rovers' second FA Cup"
+        q = p
         p = _prev_word(an, p.index)
         steps += 1
+        if p is None and q.index >= 2 and _plural_possessive(an.tokens[q.index - 2], an.tokens[q.index - 1]):
+            return True  # "Harlow Rovers' first County Cup": a plural possessive is the determiner
     if p is None:
         return False
     low = p.lower
@@ -1172,6 +1181,15 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
         if before is not None and before.lower in _PREDICATIVE:
             i += match_len
             continue  # "she became Prime Minister", "elected Mayor": an office, no article
+        if last.index + 2 < len(toks) and toks[last.index + 1].text == "." and toks[last.index + 1].start == last.end:
+            after_dot = toks[last.index + 2]
+            nforms = lemmas(after_dot.text)
+            if after_dot.is_word and not after_dot.is_cap and "NOUN" in nforms and (
+                    "VERB" not in nforms or nforms["NOUN"][0].lower() != after_dot.lower) \
+                    and after_dot.lower not in _FUNCTION_WORDS and after_dot.lower not in _determiners():
+                i += match_len
+                continue  # "half of U.S. states", "U.K. officials": a dotted name modifying a noun (a plural,
+                # or a word that is no verb: "Exports to U.S. fell" still needs "the")
         if not _has_determiner_before(an, i) and _is_head(an, last) and not _coordinated_with_the(an, i) \
                 and not _name_exempt(an, i, match_len) and not _label_style(an, listed) \
                 and not _coordinated_modifier(an, i + match_len):
