@@ -58,13 +58,14 @@ def _wrap(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
     return timed
 
 
-def _wrap_memo(name: str, method: Callable[..., Any], key: object) -> Callable[..., Any]:
-    """A shared per-analysis memo (``Analysis.word_forms`` ...): only the call that builds it is
-    timed (the many look-ups after it would cost more to time than they take)."""
+def _wrap_memo(name: str, method: Callable[..., Any], attr: str) -> Callable[..., Any]:
+    """A shared per-analysis table (``Analysis.word_forms`` ..., kept in the attribute ``attr``
+    once built): only the call that builds it is timed (the many look-ups after it would cost
+    more to time than they take)."""
     build = _wrap(name, method)
 
     def memo(an: Any, *args: Any) -> Any:
-        if key in an.memo:
+        if getattr(an, attr) is not None:
             return method(an, *args)
         return build(an, *args)
 
@@ -105,9 +106,9 @@ def main() -> None:
                  "extract_prose", "split_blocks", "_first_of_overlapping", "_to_issue"):
         setattr(BI, name, _wrap(name, getattr(BI, name)))
     # the shared per-segment tables some rule builds first for all the others
-    for meth, key in (("word_forms", T._WORD_FORMS), ("sentence_lows", T._SENTENCE_LOWS),
-                      ("sentence_words", T._SENTENCE_WORDS)):
-        setattr(T.Analysis, meth, _wrap_memo(f"Analysis.{meth} (shared)", getattr(T.Analysis, meth), key))
+    for meth, attr in (("word_forms", "forms"), ("sentence_lows", "lows_by_sentence"),
+                       ("sentence_words", "words_by_sentence")):
+        setattr(T.Analysis, meth, _wrap_memo(f"Analysis.{meth} (shared)", getattr(T.Analysis, meth), attr))
     cost = _timer_cost()
 
     best: tuple[float, dict[str, float]] | None = None

@@ -59,35 +59,40 @@ class Analysis:
 
     memo: dict[object, object] = field(default_factory=dict)  # per-analysis results shared by rules
     any_quoted: bool = True  # False when no token is inside quotation marks (most segments)
+    # the shared tables below, once built (attributes: a memo look-up with a tuple key and a
+    # ``cast`` call cost more than building is worth on the ~25 calls a segment makes)
+    words_by_sentence: list[list[Token]] | None = field(default=None, init=False, repr=False)
+    lows_by_sentence: list[list[str]] | None = field(default=None, init=False, repr=False)
+    forms: set[str] | None = field(default=None, init=False, repr=False)
 
     def sentence_words(self, s: Sentence) -> list[Token]:
         """The word tokens of sentence ``s`` (shared: treat the list as read-only). All sentences'
         lists are built in one pass over ``words`` on the first call."""
-        got = self.memo.get(_SENTENCE_WORDS)
+        got = self.words_by_sentence
         if got is None:
-            lists: list[list[Token]] = [[] for _ in self.sentences]
+            got = [[] for _ in self.sentences]
             for t in self.words:
-                lists[t.sentence].append(t)
-            got = self.memo[_SENTENCE_WORDS] = lists
-        return cast("list[list[Token]]", got)[self.tokens[s.first].sentence]
+                got[t.sentence].append(t)
+            self.words_by_sentence = got
+        return got[self.tokens[s.first].sentence]
 
     def sentence_lows(self) -> list[list[str]]:
         """For each sentence (by index), the lower-case forms of its word tokens in order (shared:
         treat as read-only)."""
-        got = self.memo.get(_SENTENCE_LOWS)
+        got = self.lows_by_sentence
         if got is None:
             tokens = self.tokens
-            got = self.memo[_SENTENCE_LOWS] = [[t.lower for t in tokens[s.first : s.last] if t.is_word]
-                                               for s in self.sentences]
-        return cast("list[list[str]]", got)
+            got = self.lows_by_sentence = [[t.lower for t in tokens[s.first : s.last] if t.is_word]
+                                           for s in self.sentences]
+        return got
 
     def word_forms(self) -> set[str]:
         """The segment's word forms (lower case), built once (shared: treat as read-only). One
         set test against it can rule a whole loop over the words out."""
-        got = self.memo.get(_WORD_FORMS)
+        got = self.forms
         if got is None:
-            got = self.memo[_WORD_FORMS] = {t.lower for t in self.words}
-        return cast("set[str]", got)
+            got = self.forms = {t.lower for t in self.words}
+        return got
 
     def lower_text(self) -> str:
         """``text.lower()``, made once per analysis (shared)."""
@@ -109,9 +114,6 @@ class Analysis:
         return bool(hit)
 
 
-_SENTENCE_WORDS = ("text", "sentence_words")
-_WORD_FORMS = ("text", "word_forms")
-_SENTENCE_LOWS = ("text", "sentence_lows")
 _LOWER_TEXT = "lower-text"  # the key duplicates.py has used for the same string
 
 
