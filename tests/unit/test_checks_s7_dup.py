@@ -84,3 +84,13 @@ SWAPPED_OR_EXCEPTED_QUIET = [
 @pytest.mark.parametrize("sentence", SWAPPED_OR_EXCEPTED_QUIET)
 def test_swapped_or_excepted_figures_are_left_alone(sentence: str) -> None:
     assert _flagged(sentence) == []
+
+
+def test_a_result_then_its_denied_consequence_is_left_alone() -> None:
+    text = "The beans have no husks and soften quickly, which means the stew thickens by itself and needs no flour."
+    assert _flagged(text) == []
+
+
+def test_a_denial_explained_by_denying_again_is_still_flagged() -> None:
+    text = "The hut has no heating, meaning there is no warmth inside at night."
+    assert any("no warmth" in s for s in _flagged(text))

@@ -2672,8 +2672,9 @@ def _explained_denial(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         if len(words) > 16 or words[0].quoted or _has_quantity(an, b0, b1) or any(t.is_cap for t in words[1:]):
             continue
-        if not any(w in _MEANS_NEGATIONS or w.endswith("n't") for w in lows):
-            continue
+        neg = next((i for i, w in enumerate(lows) if w in _MEANS_NEGATIONS or w.endswith("n't")), None)
+        if neg is None or "and" in lows[:neg]:
+            continue  # ("which means the soup thickens on its own and needs no cream": a result first, then its consequence)
         head = [t.lower for t in toks[s.first : b0] if t.is_word]
         if not _modals_of(lows) <= _modals_of(head) or not _CHANCE_WORDS.isdisjoint(lows):
             continue  # "not finished, which means the road cannot open": what follows from it (a modal the sentence did not use, "no way to"), not the same denial
