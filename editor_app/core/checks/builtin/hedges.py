@@ -21,8 +21,23 @@ def hedge_patterns() -> list[Pattern]:
     pats = []
     for line in data.lines("hedges.txt"):
         phrase, _, strength = line.partition("\t")
-        pats.append(compile_pattern(phrase.strip(), (strength.strip() or "strong",)))
+        phrase = phrase.strip()
+        for form in _contracted(phrase):
+            pats.append(compile_pattern(form, (strength.strip() or "strong",)))
     return pats
+
+
+def _contracted(phrase: str) -> list[str]:
+    """The phrase and, for "it is ..." / "there is ...", its contracted forms ("it's likely that",
+    "there’s a chance that"): one token in running text, so the open form alone never matched it."""
+    out = [phrase]
+    for full, short in (("it is ", "it"), ("there is ", "there")):
+        if phrase.startswith(full):
+            rest = phrase[len(full):]
+            out += [f"{short}'s {rest}", f"{short}\u2019s {rest}"]
+        elif f" {full}" in phrase:
+            out += [phrase.replace(f" {full}", f" {short}'s ", 1), phrase.replace(f" {full}", f" {short}\u2019s ", 1)]
+    return out
 
 
 def check_hedges(an: Analysis) -> list[Finding]:
