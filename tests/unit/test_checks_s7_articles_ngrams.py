@@ -56,3 +56,9 @@ def test_a_plural_possessive_determines_a_name() -> None:
 def test_a_dotted_name_before_a_noun_is_a_modifier() -> None:
     assert flagged("More than half of U.S. states now require the course.") == []
     assert flagged("Talks resumed in U.S. and Canada on Monday.") == ["U.S"]
+
+
+def test_on_first_use_names_when_something_first_happens() -> None:
+    assert flagged("Existing projects are converted automatically on first use, but the change is one-way.") == []
+    assert flagged("The crew set off at first light and reached the summit by noon.") == []
+    assert flagged("The new area sits on first floor of the old mill.") == ["first floor"]

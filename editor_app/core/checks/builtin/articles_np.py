@@ -215,6 +215,10 @@ _RANKED_BARE_HEADS = frozenset(["grade", "gear", "position", "place", "base", "c
 # Heads a superlative takes bare after a preposition: "to best effect", "at last count", "at greatest risk".
 RANK_PREP_IDIOM_HEADS = frozenset(["effect", "advantage", "count", "risk", "ebb", "regard", "convenience",
                                     "opportunity", "possible"])
+# Events named bare after "on/at first": "on first use", "at first sight", "at first light".
+_FIRST_EVENTS = frozenset(["use", "run", "launch", "start", "boot", "login", "install", "sight", "glance", "look",
+                           "light", "contact", "blush", "acquaintance", "impression", "hearing", "reading", "viewing",
+                           "visit", "arrival", "entry", "release"])
 # Verbs after which a ranked phrase is a title or an award: "voted best player", "named first reserve".
 _TITLE_VERBS = frozenset(["voted", "named", "won", "wins", "win", "winning", "crowned", "nominated", "shortlisted",
                           "awarded", "elected", "appointed", "ranked", "rated", "finished", "finishes", "came",
@@ -350,6 +354,10 @@ def ranked_phrases(an: Analysis, words: list[Token]) -> list[Finding]:
         if ll in _RANK_PREPS:
             if head.lower in RANK_PREP_IDIOM_HEADS and not mods:
                 continue  # "to best effect", "at last count", "those at greatest risk"
+            if r.lower == "first" and ll in ("on", "upon", "at") and not mods and (
+                    after is None or not after.is_word or after.lower in ("and", "but", "or")) and (
+                    head.lower in _FIRST_EVENTS or head.lower.endswith(("ing", "ion", "ance", "ence", "ment"))):
+                continue  # "converted on first use,", "at first sight", "on first reading": when it first happens
             if r.lower in ("next", "last") and ll in ("by", "until", "since", "from", "before", "after", "over",
                                                        "through", "for", "during", "within"):
                 continue  # "by next spring", "over last summer" are time phrases too
