@@ -265,7 +265,9 @@ def _is_verb(word: str) -> bool:
 
 def _is_agent(word: str) -> bool:
     low = word.lower()
-    return low.endswith(_AGENT_ENDINGS) and "NOUN" in lemmas(low) and "VERB" not in lemmas(low)
+    # "-ment" nouns name an act or its result ("investment", "settlement"), never its doer
+    return (low.endswith(_AGENT_ENDINGS) and not low.endswith(("ment", "ments")) and "NOUN" in lemmas(low)
+            and "VERB" not in lemmas(low))
 
 
 def _word_before(an: Analysis, tok: Token) -> Token | None:
