@@ -62,3 +62,9 @@ def test_on_first_use_names_when_something_first_happens() -> None:
     assert flagged("Existing projects are converted automatically on first use, but the change is one-way.") == []
     assert flagged("The crew set off at first light and reached the summit by noon.") == []
     assert flagged("The new area sits on first floor of the old mill.") == ["first floor"]
+
+
+def test_a_towns_library_is_named_bare() -> None:
+    assert flagged("Children queued on the steps of Millbrook Library on Saturday.") == []
+    assert flagged("Riverton Public Library has confirmed that data was copied.") == []
+    assert flagged("Scholars at National Library said the map was genuine.") == ["National Library"]

@@ -1428,6 +1428,8 @@ def _capitalised_run_len(an: Analysis, i: int) -> int:
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is not None and nxt.is_word and (nxt.is_cap or nxt.lower == "of"):
                 return 0  # "Museum of London", "Society for ...": handled as the longer name
+            if toks[j].text in _PLACE_NAMED_HEADS and not all(_generic_name_word(toks[k].text) for k in range(i, j)):
+                return 0  # "Millbrook Library", "Riverton Public Library": a town's library is named bare
             return j - i + 1 if j > i else 0
         if toks[j].text.endswith(("'s", "’s")) or toks[j].text.isupper() and len(toks[j].text) > 1:
             return 0  # "Christie's Auction", acronyms: not a plain name
@@ -1435,6 +1437,9 @@ def _capitalised_run_len(an: Analysis, i: int) -> int:
     return 0
 
 
+# Always-"the" heads that a place's own name may carry bare ("Millbrook Library has reopened");
+# generic words alone still make a "the" name ("the British Library", "the National Library").
+_PLACE_NAMED_HEADS = frozenset(["Library"])
 _INSTITUTION_GATE = "institution-heads"
 
 
