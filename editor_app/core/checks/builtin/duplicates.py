@@ -2840,8 +2840,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue  # "(under 18): ... by Ellie, aged 15": a member's age within an age group, not the bound again
         if _parallel_figures(an, earlier, later):
             continue  # "200g of flour, 200g of sugar": the same figure for other things, a list
-        before = _quantities(an, *clauses[ci - 1]) if ci > 1 else earlier
-        if len(every) >= 2 and [q.value for q in every] != [e.value for e in before] \
+        before = (_quantities(an, *clauses[ci - 1]) if ci > 1 else earlier) if len(every) >= 2 else []
+        if len(before) == len(every) and [q.value for q in every] != [e.value for e in before] \
                 and sorted(q.value for q in every) == sorted(e.value for e in before):
             continue  # "one over two, two over one"; "3-1 at home, 1-3 away": the figures swapped, a pattern or a contrast
         bare = [e for e in earlier if e.dim == "count" and any(e.value == q.value for q in later)]
