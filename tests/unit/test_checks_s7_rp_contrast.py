@@ -58,6 +58,8 @@ def test_plain_repeats_are_still_flagged(text: str) -> None:
         "The night bus follows every scheduled route in the city, and the timetable is on the website.\n",
         # the same verb before its object and after "to": no noun repeated by its verb
         "In the last chapter the sailor makes a promise he has sworn never to make, and he keeps it.\n",
+        # the verb in a coordinated clause of its own, with its own subject
+        "Many of the weavers returned to work after the fire, and one, Ann Hale, worked the looms until 1930.\n",
     ],
 )
 def test_derived_noun_of_another_sense_is_not_flagged(text: str) -> None:
@@ -73,3 +75,16 @@ def test_derived_noun_of_another_sense_is_not_flagged(text: str) -> None:
 )
 def test_verb_and_its_own_object_noun_is_flagged(text: str) -> None:
     assert found(text, "cognate_repetition") != []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "compound"),
+    [("a night shift supervisor", True), ("the school bus driver", True), ("a long day ending", False),
+     ("a bitter winter night", False), ("the old mill", False)],
+)
+def test_noun_compound_shape(phrase: str, compound: bool) -> None:
+    from editor_app.core.checks.builtin.repeated_phrase import _noun_compound
+    from editor_app.core.checks.builtin.text import analyse_cached
+
+    an = analyse_cached(phrase)
+    assert _noun_compound(an, 0, len(an.tokens) - 1) is compound

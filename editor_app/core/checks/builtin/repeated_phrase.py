@@ -263,6 +263,8 @@ def find_repeated_phrases(
             # A phrase that says something (a verb, a judgement) is remembered across the whole
             # article; a plain noun phrase far back is more often the name of a thing.
             telling = _telling(an2, i2, j2)
+            if not telling and _noun_compound(an2, i2, j2):
+                continue  # "a special needs assistant": a compound noun, the name of a thing or role
             if not telling and _described_thing(an2, i2, j2):
                 continue  # "a stuffy nose", "a consistent snapshot": a thing named again
             long_telling = telling and n >= 4
@@ -938,6 +940,22 @@ def _contrasted(analyses: list[tuple[Located, Analysis]], s1: int, i1: int, j1: 
         if len(head) == 2 and head == _sentence_head(an1, i1):
             return True
     return 1 <= gap <= 2 and _opens_sentence(an2, i2) and _after_colon(an1, i1)
+
+
+def _noun_compound(an: Analysis, i: int, j: int) -> bool:
+    """The window is three nouns or more in a row, a determiner before them at most ("a special
+    needs assistant", "the school bus route"): a compound that names a thing or a role; no
+    judging, picture or stock word among them."""
+    words = [t for t in an.tokens[i : j + 1] if t.is_word]
+    if words and words[0].lower in _NP_DETERMINERS:
+        words = words[1:]
+    if len(words) < 3:
+        return False
+    if not all("NOUN" in lemmas(t.text) and t.lower not in _FUNCTION and t.lower not in _evaluative()
+               and t.lower not in _modifiers() and "-" not in t.lower and not t.lower.endswith("ing") for t in words):
+        return False
+    # after the first word, nouns only ("a long time coming" says something; "special needs" names)
+    return all(set(lemmas(t.text)) <= {"NOUN", "VERB"} for t in words[1:]) and set(lemmas(words[-1].text)) == {"NOUN"}
 
 
 def _quoted(an: Analysis, i: int, j: int) -> bool:

@@ -308,7 +308,7 @@ def check_cognates(an: Analysis) -> list[Finding]:
                     continue  # "shoes ... shoe"; but "the budget ... also budgets for", "X, which campaigns"
                 if _infinitive_of_other_verb(an, a, b):
                     continue  # "The first swimmer ..., who learned to swim": another verb's complement
-                if _other_clause(an, a, b):
+                if _other_clause(an, a, b) or _coordinated_clause(an, a, b):
                     continue  # "After a quiet opening, she sacrificed a knight to open the file"
                 if any(an.tokens[k].text in (";", ":") for k in range(a.index + 1, b.index)):
                     continue  # "A heel takes ten minutes; a resole can take a day": parallel clauses
@@ -462,6 +462,14 @@ def _other_clause(an: Analysis, a: Token, b: Token) -> bool:
         return False  # none, or a parenthesis that closes again ("The report, when it arrived, reported")
     nxt = an.tokens[commas[0] + 1]
     return nxt.lower not in _CLAUSE_OPENERS
+
+
+def _coordinated_clause(an: Analysis, a: Token, b: Token) -> bool:
+    """Is ``b`` in a clause of its own, after a comma, a coordinator and a new subject ("... returned
+    to work in later years, and one, Bridget, worked at the looms")?"""
+    toks = an.tokens
+    return any(toks[k].text == "," and toks[k + 1].lower in ("and", "but", "so", "yet") and k + 2 < b.index
+               for k in range(a.index + 1, b.index - 2))
 
 
 _SUBORDINATORS = frozenset(["after", "before", "when", "whenever", "once", "until", "since", "because", "if",
