@@ -63,3 +63,21 @@ def test_left_alone(text: str) -> None:
 ])
 def test_split_adverb_needs_one_clause(text: str) -> None:
     assert not [i for i in BuiltinChecker().check(text) if i.rule == "pleonasm:gloss-adverb-split"], text
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("The hall is spacious in size.", "in size"),  # WordNet: "spacious" is a satellite of "large" (size)
+    ("The lecture was lengthy in duration.", "in duration"),
+    ("The valley is shallow in depth.", "in depth"),
+])
+def test_dimension_the_adjective_names(text: str, needle: str) -> None:
+    assert any(needle in s for s in _spans(text)), (text, _spans(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The two plans are similar in size.",
+    "The staff are diverse in age and background.",
+    "The two offers were close in price.",
+])
+def test_dimension_of_a_comparison_stays(text: str) -> None:
+    assert _spans(text) == [], (text, _spans(text))

@@ -583,9 +583,10 @@ def _unit_findings(an: Analysis, words: list[Token]) -> list[Finding]:
 
 @cache
 def _dimension_adjectives() -> dict[str, frozenset[str]]:
-    """adjective lemma -> the dimension nouns it already names ("tall" -> {"height"})."""
+    """adjective lemma -> the dimension nouns it already names ("tall" -> {"height"}); the hand list
+    and WordNet's attribute links ("spacious" -> {"size"}, tools/make_pleonasm_dimensions_wordnet.py)."""
     out: dict[str, frozenset[str]] = {}
-    for row in data.rows("pleonasm_dimensions.tsv"):
+    for row in [*data.rows("pleonasm_dimensions.tsv"), *data.rows("pleonasm_dimensions_wordnet.tsv")]:
         if len(row) < 2:
             continue
         dims = frozenset(row[0].lower().split())
