@@ -68,3 +68,9 @@ def test_a_towns_library_is_named_bare() -> None:
     assert flagged("Children queued on the steps of Millbrook Library on Saturday.") == []
     assert flagged("Riverton Public Library has confirmed that data was copied.") == []
     assert flagged("Scholars at National Library said the map was genuine.") == ["National Library"]
+
+
+def test_keep_and_a_gerund_and_land_cover_are_bare() -> None:
+    assert flagged("Marchetti said the association would keep meeting on the first Thursday of each month.") == []
+    assert flagged("The path runs a flat five kilometres through woodland with the lake on the left.") == []
+    assert flagged("Fans queued at turnstile for nearly an hour.") == ["turnstile"]

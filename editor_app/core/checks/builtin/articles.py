@@ -291,6 +291,9 @@ def check_articles(an: Analysis) -> list[Finding]:
         if not any(a < f.end and f.start < b for a, b in spans):
             out.append(f)
             spans.append((f.start, f.end))
+    if out and not _LAND_COVER.isdisjoint(an.word_forms()):
+        out = [f for f in out if f.rule != "missing-article:concrete-after-prep" or an.text[f.start : f.end].lower()
+               not in _LAND_COVER]  # "through woodland", "across moorland": land cover, a mass noun
     if out and "." in an.text:
         after = {m.end() for m in _AFTER_DOTTED.finditer(an.text)}
         if after:  # "Washington, D.C. Council approved": the abbreviation's full stop ends no sentence
@@ -2513,6 +2516,8 @@ def _thing_object(an: Analysis, v: Token) -> Finding | None:
         return None
     if head.lower in _MASS_SENSES:
         return None  # "needs room for a buggy", "has space to grow": space or opportunity, a mass noun
+    if head is first and verb[0].lower() == "keep" and first.lower.endswith("ing") and "VERB" in fforms:
+        return None  # "would keep meeting on Thursdays", "kept running": "keep" + a gerund, no object
     if modifier:
         if v.is_cap or head.lower in ("code", "check") and not acronym:
             return None  # "source code", "spell check": mass or feature senses; "QR code", "PIN code" count
