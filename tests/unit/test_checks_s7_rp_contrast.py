@@ -32,6 +32,10 @@ def found(text: str, category: str) -> list[str]:
         # an event told earlier, named again as the time of another
         "The ferry ran twice a day until the pier was rebuilt in 1987.\n\nShe opened the cafe on "
         "the quay in 1990. After the pier was rebuilt, the trawlers came back, and so did trade.\n",
+        # a measure named by its rate, said again
+        "The spreadsheet has one column for the field and one for the seed rate in kilograms per hectare. "
+        "Fill both before you save.\n\nThe contractor then reads the seed rate in kilograms per hectare "
+        "from the sheet and sets the drill.\n",
     ],
 )
 def test_contrast_and_parallel_repeats_are_not_flagged(text: str) -> None:

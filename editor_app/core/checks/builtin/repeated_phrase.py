@@ -234,8 +234,9 @@ def find_repeated_phrases(
                 continue  # "near the river", "by the harbour": a place named again
             if _place_frame(an2, i2, j2):
                 continue  # "out of the drainage holes", "into the top drawer": a thing's place named again
-            if n == 3 and gkey[1] == "per":
-                continue  # a rate ("cents per kilogram", "miles per hour"): a unit, not a turn of phrase
+            if "per" in gkey[1:] or j2 + 1 < len(an2.tokens) and an2.tokens[j2 + 1].lower == "per":
+                continue  # a rate ("cents per kilogram", "the yield in tonnes per hectare"): a unit, a measure's
+                # name, not a turn of phrase
             if s1 == s2 and an1.tokens[i1].sentence == an2.tokens[i2].sentence \
                     and _opens_clause(an1, i1) and _opens_clause(an2, i2):
                 continue  # two clauses of one sentence opening alike ("she expected a great deal
