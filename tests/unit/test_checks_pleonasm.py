@@ -34,7 +34,7 @@ PLEONASM_FLAG = [
     ("The club faces a tricky dilemma over its ground.", "tricky"),
     ("He kept to his usual routine of an early swim.", "usual"),
     ("The team first commenced work in May.", "first"),
-    ("She gave a quick recap of the week.", "quick"),
+    ("She gave a brief recap of the week.", "brief"),
     # verb that already carries its particle (lemma-matched, object may stand between)
     ("The shares soared up after the report.", "up"),
     ("The submarine descended down to the wreck.", "down"),

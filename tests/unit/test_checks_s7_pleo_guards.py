@@ -30,6 +30,7 @@ FLAG = [
     ("The mayor resigned at the time that the scandal broke.", "wordy_phrase"),
     ("The cuts sent a message that the branch was not wanted.", "wordy_phrase"),
     ("The council made a decision about the parking fees.", "wordy_phrase"),
+    ("The clerk read a brief summary of the minutes.", "pleonasm"),
 ]
 
 QUIET = [
@@ -46,6 +47,8 @@ QUIET = [
     ("The float sensor sent a signal that the tank was full.", "wordy_phrase"),
     ("The office takes bookings for the hall until June.", "wordy_phrase"),
     ("Donors can make a payment to the fund online.", "wordy_phrase"),
+    # speed is not length: "quick" says how fast the telling goes
+    ("The clerk read a quick summary of the minutes.", "pleonasm"),
 ]
 
 

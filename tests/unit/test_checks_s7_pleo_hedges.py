@@ -24,6 +24,7 @@ FLAG = [
     "Costs will probably, in most cases, fall after the merger.",
     "The tenants would, for the most part, perhaps stay on.",
     "By and large, the new pumps will probably cope.",
+    "If we could perhaps find a sponsor, the show might go on.",
 ]
 
 QUIET = [
@@ -32,6 +33,9 @@ QUIET = [
     "In most cases the repair takes a day.",
     "For the most part, the route follows the river.",
     "By and large, the fault is in the wiring.",
+    # a modal in an "if" clause with a pronoun subject is a condition on ability, not a hedge
+    "Run the route by bike if you can, on foot if you could not, and by bus if we might.",
+    "Book early if you could, and arrive late if we may.",
 ]
 
 

@@ -49,6 +49,8 @@ def check_hedges(an: Analysis) -> list[Finding]:
             continue  # the month
         if _second_of_alternative(an, first.index):
             continue  # "may or may not": one hedge offering both outcomes
+        if len(m.tokens) == 1 and first.lower in _MODALS and _after_if_subject(an, first.index):
+            continue  # "swim a length if we could": a condition on ability, not a hedge
         found.append(m)
     found.extend(_split_frames(an, found))
     found.sort(key=lambda m: (m.tokens[0].start, -m.tokens[-1].end))
@@ -117,6 +119,16 @@ def check_hedges(an: Analysis) -> list[Finding]:
             )
         i = j
     return out
+
+
+_IF_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "it", "one"])
+
+
+def _after_if_subject(an: Analysis, i: int) -> bool:
+    """Is the modal at ``i`` the verb of an "if" clause with a pronoun subject ("if we could",
+    "if you can", "if they might not")?"""
+    return (i >= 2 and an.tokens[i - 1].lower in _IF_SUBJECTS and an.tokens[i - 2].lower in ("if", "unless")
+            and an.tokens[i - 2].sentence == an.tokens[i].sentence)
 
 
 def _second_of_alternative(an: Analysis, i: int) -> bool:
