@@ -36,6 +36,9 @@ def found(text: str, category: str) -> list[str]:
         "The spreadsheet has one column for the field and one for the seed rate in kilograms per hectare. "
         "Fill both before you save.\n\nThe contractor then reads the seed rate in kilograms per hectare "
         "from the sheet and sets the drill.\n",
+        # a ratio said with "for every"
+        "A good stove gives two kilograms of charcoal for every ten kilograms of wood. An open pit gives "
+        "barely one kilogram of charcoal for every ten kilograms of wood it burns.\n",
     ],
 )
 def test_contrast_and_parallel_repeats_are_not_flagged(text: str) -> None:

@@ -234,9 +234,11 @@ def find_repeated_phrases(
                 continue  # "near the river", "by the harbour": a place named again
             if _place_frame(an2, i2, j2):
                 continue  # "out of the drainage holes", "into the top drawer": a thing's place named again
-            if "per" in gkey[1:] or j2 + 1 < len(an2.tokens) and an2.tokens[j2 + 1].lower == "per":
-                continue  # a rate ("cents per kilogram", "the yield in tonnes per hectare"): a unit, a measure's
-                # name, not a turn of phrase
+            if ("per" in gkey[1:] or j2 + 1 < len(an2.tokens) and an2.tokens[j2 + 1].lower == "per"
+                    or any(gkey[k] == "for" and gkey[k + 1] in _EVERY for k in range(n - 1))
+                    or gkey[0] in _EVERY and i2 and an2.tokens[i2 - 1].lower == "for"):
+                continue  # a rate ("cents per kilogram", "the yield in tonnes per hectare", "three units of
+                # heat for every unit of power"): a unit, a measure's name, not a turn of phrase
             if s1 == s2 and an1.tokens[i1].sentence == an2.tokens[i2].sentence \
                     and _opens_clause(an1, i1) and _opens_clause(an2, i2):
                 continue  # two clauses of one sentence opening alike ("she expected a great deal
@@ -889,6 +891,7 @@ def _summary_sentence(an: Analysis, i: int) -> bool:
 
 
 _CONTRAST = frozenset(["but", "whereas", "unlike"])
+_EVERY = frozenset([stem("every"), "every", "each"])  # "for every", "for each": a ratio, like "per"
 _TIME_SUBORDINATORS = frozenset(["after", "since", "until", "till", "before", "when", "once"])
 
 
