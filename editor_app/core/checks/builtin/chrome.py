@@ -395,6 +395,25 @@ def pointer_sentence(text: str) -> bool:
     return t.endswith(".") and _POINTER.match(t) is not None and len(t.partition(":")[2].split()) >= 6
 
 
+# "Ashvale Food Bank is a registered charity in England and Wales (no. 1162093).": the publisher's
+# own sentence about itself, a named subject and a full stop, as a charity's newsletter closes; a
+# site's footer gives the number as a label ("Registered charity no. 1162093") or with the other
+# furniture of a footer (a copyright line, a registered office, a company number, policy links).
+_OWN_REGISTRATION = re.compile(
+    r"^\W*(?:the )?(?:[A-Z][\w'’&.-]*,? )(?:(?:of|for|and|the|on|in|&) |[A-Z][\w'’&.-]*,? ){0,9}is a registered charity\b"
+    r"[^©|•·]{0,120}[.!]\W*$")
+_FOOTER_FURNITURE = re.compile(
+    r"©|\(c\)|\bcopyright\b|\brights reserved\b|\bregistered (office|address|in)\b|\bcompany (no|number|reg)"
+    r"|\b(privacy|cookie)\b|\bterms (of|and|&)\b|\bvat\b", re.IGNORECASE)
+
+
+def own_registration(text: str) -> bool:
+    """Is ``text`` a charity's own sentence giving its registration (``_OWN_REGISTRATION``)?"""
+    t = text.strip()
+    return ("registered charity" in t and _OWN_REGISTRATION.match(t) is not None
+            and _FOOTER_FURNITURE.search(t) is None)
+
+
 def chrome_score(line: str, standalone: bool = False) -> int:
     """How much ``line`` looks like page chrome. ``standalone``: a paragraph or source line of its
     own (not a list item, where a guide's short instructions live)."""
@@ -406,7 +425,7 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         return 0
     if n <= 8 and _REVIEW_SCORE.match(s):
         return 0  # a review's own verdict line ("Rating: 4/5", "Our verdict: 8 out of 10")
-    if pointer_sentence(s):
+    if pointer_sentence(s) or own_registration(s):
         return 0
     # A line ending in a colon introduces what follows, as an article's line does.
     stop = s.rstrip(" *_)\"”").endswith((".", "!", "?", ":"))
@@ -576,6 +595,7 @@ _NUMBERED_OPTION = re.compile(
     r"^\W*(option|version|variant|alternative|alt|headline|title|idea)\s*#?\d+(\s*[:)–—]|\.(?!\d))", re.IGNORECASE
 )
 _QUOTED_TITLE = re.compile(r"[\"“][A-Z][^\"”]{5,90}[\"”]")
+_QUOTED_SPAN = re.compile(r'[“"][^“”"]{1,300}[”"](?:\s*\(\s*[“"][^()]{0,200}\))?')
 _HERE_DELIVERABLE = re.compile(
     r"^\W*(here's|here is|here are|below is|below are|below you'll find|below you will find|attached is|this is)"
     r" (a|an|the|your|my|some|two|three|four|five)\b",
@@ -631,7 +651,11 @@ _COMPARE = re.compile(r"\b(shorter|longer|tighter|punchier|more formal|less form
 def chat_score(sentence: str) -> int:
     """How much ``sentence`` looks like an assistant talking to the person who asked for the text."""
     s = sentence.strip().replace(PLACEHOLDER, "").strip()
+    # Someone's words in quotation marks, and a gloss of them in brackets after ('A nurse might say
+    # "..." ("Can I see your chart?")'), are theirs: their "I" and "you" are no exchange with an asker.
     norm = s.replace("’", "'")
+    if '"' in norm or "“" in norm:
+        norm = _QUOTED_SPAN.sub(" ", norm)
     words = _words(norm)
     n = len(words)
     if not n or n > MAX_CHAT_WORDS:
@@ -689,8 +713,8 @@ def chat_score(sentence: str) -> int:
         score += 2
     if not _AS_ASKED_KEYS.isdisjoint(ws) and _AS_ASKED.search(norm):
         score += 3
-    if not _AI_KEYS.isdisjoint(ws) and _AI_SELF.search(norm):
-        score += 4
+    if not _AI_KEYS.isdisjoint(ws) and (first or second) and _AI_SELF.search(norm):
+        score += 4  # (not "plans to release a four-language model": a team's model, reported)
     if not _EDITOR_KEYS.isdisjoint(ws) and _EDITOR.search(norm) and not (
             _INDEPENDENCE.search(norm) and _FIRST.isdisjoint(ws) and _SECOND.isdisjoint(ws)):
         score += 2

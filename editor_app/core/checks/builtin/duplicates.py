@@ -99,6 +99,10 @@ for _names, _dim, _f in (
     ("gwh gigawatt-hour gigawatt-hours", "energy", 1e9),
     ("twh terawatt-hour terawatt-hours", "energy", 1e12),
     ("millilitre millilitres ml", "volume", 0.001),
+    # a cook's measures ("2 tbsp of the syrup" is an amount of the syrup, not a bare count of 2)
+    ("tablespoon tablespoons tbsp tbs tbsps", "volume", 0.015),
+    ("teaspoon teaspoons tsp tsps", "volume", 0.005),
+    ("dessertspoon dessertspoons", "volume", 0.01),
 ):
     for _n in _names.split():
         _UNITS[_n] = (_dim, _f)
@@ -2292,6 +2296,20 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
 
 
 _EXCEPTING = frozenset(["except", "excluding", "besides", "bar", "barring"])
+_GOING_ON = frozenset(["and", "but", "so", "yet"])
+
+
+def _goes_on(an: Analysis, s: Sentence, after: int) -> bool:
+    """Does the sentence go on, after its last figure, with a clause of its own (", and many of them
+    told us ...", "; most stayed for the band"): a new statement that uses the figure, where a
+    restatement stops at it ("Turnover was £71 million, 8 percent higher than last year.")?"""
+    toks = an.tokens
+    for k in range(after + 1, s.last - 4):
+        if toks[k].text == ";" or toks[k].text == "," and toks[k + 1].lower in _GOING_ON:
+            rest = [t for t in toks[k + 1 : s.last] if t.is_word]
+            return len(rest) >= 5 and not any(t.lower[:1].isdigit() for t in rest)
+    return False
+
 
 
 def _excepted(an: Analysis, e: Quantity) -> bool:
@@ -2376,6 +2394,8 @@ def _refigured_sentences(an: Analysis) -> list[Finding]:
         if not later or len(later) > 2 or an.tokens[cur.first].lower == "so":
             continue  # (three figures or more work a sum through; "So ..." sums up)
         toks = an.tokens
+        if _goes_on(an, cur, max(q.token for q in every)):
+            continue  # "Around 120 households a week use it, and many of them told us ...": a new statement
         if any(q.token > cur.first and toks[q.token - 1 - (not toks[q.token - 1].is_word)].lower in _BACK_DETERMINERS for q in later):
             continue  # "When the two years are up": the figure named again to point back to it
         if not all(any(_same(e, q) and _same_counted(e, q) and not (q.bound and not e.bound and q.dim in _MEASURED)
@@ -2497,6 +2517,8 @@ def _announced_figure_sentences(an: Analysis) -> list[Finding]:
                             or t.lower in _SET_AGAINST and not (
                 t.lower == "than" and toks[t.index - 1].lower in {"more", "less", "fewer", "rather"}) for t in toks[after : cur.last]):
             continue  # ("more than 230 years" is a bound, "longer than the old one" a comparison)
+        if not announced and _goes_on(an, cur, max(q.token for q in later)):
+            continue  # "Around 300 people came to the opening night, and most of them stayed ...": a new statement
         if any(q.dim != "time" for q in later):
             # "It tripled in three years": the period of a restated change
             later = [q for q in later if q.dim != "time" or toks[q.token - 1].lower not in {"in", "within", "over"}]
@@ -2736,6 +2758,9 @@ def _restated_figure_openers(an: Analysis) -> list[Finding]:
         if not later or not all(q.dim in _MEASURED or q.dim in {"money", "percent"} or q.dim == "count" and q.noun and q.value >= 100
                                 for q in later):
             continue
+        if any(t.is_word and not t.lower.endswith("ing") and set(lemmas(t.text)) == {"VERB"}
+               for t in an.tokens[later[-1].token + 1 : b1]):
+            continue  # "Around 300 people came to the opening night, ...": a clause of its own, not an opening phrase
         earlier = _quantities(an, prev.first, prev.last)
         if all(any(_same(e, q) for e in earlier) for q in later):
             start, end = _span(an, b0, b1)
@@ -2833,6 +2858,14 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         if not _ANOTHER_FACT.isdisjoint(_lows(an)[b0:b1]):
             continue  # "..., his wife was also born in 1950"; "the south stand another 5,000": the same figure for something else
+        if any(_added_amount(an, q, b1) for q in later):
+            continue  # "then taste and add 2 tbsp more": a second amount on top of the first
+        if _other_period(an, a0, b0, b1):
+            continue  # "Last season he averaged 8.7 rebounds per game; this year it is ...": another season's figure
+        years = [e for e in _quantities(an, a0, b0) if e.dim == "year"]
+        if years and all(q.dim == "year" and _dated_more_closely(an, q) and any(e.value == q.value for e in years)
+                         for q in later) and not any(_dated_more_closely(an, e) for e in years):
+            continue  # "opens in 2026, with the first students arriving in September 2026": the date of another event
         earlier = _quantities(an, a0, b0)
         if not earlier and not any(t.lower in _WEEKDAYS or t.lower in _MONTH_ORDER for t in an.tokens[a0:b0]):
             continue  # (a range of weekdays or months holds no figure: "from Monday to Wednesday, three days")
@@ -2912,6 +2945,49 @@ _STILL = frozenset(["but", "yet", "still", "though", "although"])
 # one said again.
 _ANOTHER_FACT = frozenset(["also", "another", "too", "again", "likewise", "similarly"])
 _ATTACHING = frozenset(["of", "for"])
+
+
+_ADDED = frozenset(["more", "extra"])
+_PERIOD_DEICTICS = frozenset(["this", "last", "next", "previous", "coming", "following"])
+_PERIOD_NOUNS = frozenset(["year", "season", "month", "week", "term", "quarter", "half", "decade", "campaign", "summer",
+                           "winter", "spring", "autumn", "fall", "game", "match", "time"])
+_SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter", "early", "late", "mid", "end", "start", "beginning",
+                      "middle"])
+
+
+def _added_amount(an: Analysis, q: Quantity, b1: int) -> bool:
+    """ "add 2 tbsp more", "3 extra chairs": the figure is an amount added to the first, not it again
+    ("ten more than last year" is a difference, which the rules for sums read)."""
+    toks = an.tokens
+    k = q.token + 1
+    while k < b1 and k <= q.token + 2 and (toks[k].lower in _UNITS or toks[k].lower in _SCALE):
+        k += 1  # (past the unit: "2 tbsp | more")
+    return k < b1 and toks[k].lower in _ADDED and not (k + 1 < b1 and toks[k + 1].lower == "than")
+
+
+def _period_names(an: Analysis, a: int, b: int) -> set[tuple[str, str]]:
+    toks = an.tokens
+    return {(toks[k].lower, toks[k + 1].lower.rstrip("s")) for k in range(a, b - 1)
+            if toks[k].lower in _PERIOD_DEICTICS and toks[k + 1].lower.rstrip("s") in _PERIOD_NOUNS}
+
+
+def _other_period(an: Analysis, a0: int, b0: int, b1: int) -> bool:
+    """Do both parts name a period ("last season", "this year"), each another one? The later figure
+    is then the same measure for another time, not the first figure said again."""
+    later = _period_names(an, b0, b1)
+    if not later:
+        return False
+    earlier = _period_names(an, a0, b0)
+    return bool(earlier) and earlier.isdisjoint(later)
+
+
+def _dated_more_closely(an: Analysis, q: Quantity) -> bool:
+    """Is a year part of a fuller date ("in September 2026", "spring 2027", "the end of 2026")?"""
+    toks = an.tokens
+    k = q.token - 1
+    if k >= 0 and toks[k].lower == "of":
+        k -= 1  # "the end of | 2026", "the summer of | 2031"
+    return k >= 0 and (toks[k].lower in _MONTHS or toks[k].lower in _SEASONS)
 
 
 def _attached(an: Analysis, q: Quantity) -> str:
