@@ -206,7 +206,10 @@ def family(word: str) -> int | str | None:
         # "vlogging" -> "~blog", "~vlog").
         for end in ("ers", "er", "ed", "ing"):
             if low.endswith(end):
-                return "~" + _undouble(low[: -len(end)])
+                base = _undouble(low[: -len(end)])
+                if end in ("ed", "ing") and base.endswith("er") and len(base) >= 6:
+                    base = base[:-2]  # "preordered" -> "~preord", as "preorders" and "preorder"
+                return "~" + base
     if low.endswith(("atory", "atories")) and not forms.get("VERB"):
         # a place or adjective in -atory the derivational links miss: "observatory" -> "observe",
         # "conservatory" -> "conserve" (not "laboratory": no verb "labore")
@@ -555,6 +558,7 @@ def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[F
                     out.append(_repeat(a, b, rule))
                     break
         out.extend(_wide_pairs(an, words, seen, flagged))
+        out.extend(_span_pairs(an, words, seen, flagged))
         # A verb and its derived noun in two clauses of one sentence ("does not lower the
         # temperature, but the lowering of ...", "has farmed ... and called this the worst season
         # of farming"): wider than the six-word window above, so held to stricter shapes.
@@ -1271,3 +1275,231 @@ def _closed_relative(an: Analysis, a: Token, between: list[Token]) -> bool:
     if k < first or an.tokens[k].text != "," or an.tokens[k + 1].lower not in ("who", "which", "whose"):
         return False
     return sum(t.text == "," for t in between) == 1
+
+
+# --- ``cognate-family:span``: a verb and a noun of its family in one clause ------------------
+
+SPAN_WINDOW = 8  # words from the verb to its noun (or the noun to its verb) in one clause
+SPAN_APPOSITIVE_WINDOW = 12  # ... to a summing-up appositive (", a decision that ...")
+_SPAN_AUX = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+                       "do", "does", "did", "doing", "done"])
+_SPAN_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "am"])
+_SPAN_CUES = _MODALS | frozenset(["won't", "can't", "wouldn't", "couldn't", "shouldn't", "to"])
+_SPAN_ADVERBS = frozenset(["not", "never", "also", "already", "still", "just", "now", "often", "always", "then",
+                           "once", "really", "only", "even", "n't"])
+# Words after which the second member is in another clause or a reported statement.
+_SPAN_BREAKS = frozenset(["because", "although", "though", "when", "whenever", "if", "unless", "whereas",
+                          "while", "since", "until", "before", "after", "once", "whether", "where", "than",
+                          "said", "says", "say", "told", "added", "according"])
+_SPAN_COORDINATORS = frozenset(["and", "but", "or", "nor", "so", "yet"])
+_OBJECT_PRONOUNS = frozenset(["him", "them", "us", "me", "her", "it"])
+
+
+def _span_prev(an: Analysis, tok: Token) -> str:
+    """The word before ``tok``, past at most two adverbs ("has already", "would not"); "" for none."""
+    k = tok.index - 1
+    for _ in range(3):
+        if k < 0 or not an.tokens[k].is_word:
+            return ""
+        t = an.tokens[k]
+        if t.lower not in _SPAN_ADVERBS and not (t.lower.endswith("ly") and "ADV" in lemmas(t.text)):
+            return t.lower
+        k -= 1
+    return ""
+
+
+def _span_verb(an: Analysis, tok: Token) -> bool:
+    """Is ``tok`` plainly a verb: a bare form after a modal or "to", a finite form after a subject
+    pronoun or "who"/"which", a participle after "have" or "be", or a past form that is no noun
+    with its object after it ("invested $8m", "tested the phone") or that the role reader takes
+    for a verb ("The teams competed in")?"""
+    forms = _forms(tok.text)
+    verbs = forms.get("VERB")
+    low = tok.lower
+    if not forms and low.endswith("ed"):
+        return _nounish(_word_before(an, tok))  # a participle the lexicon lacks after its noun
+    if not verbs or low in _SPAN_AUX:
+        return False
+    bare = low in (v.lower() for v in verbs)
+    ing = low.endswith("ing") and not bare
+    past = not bare and not ing and not low.endswith("s")
+    p = _span_prev(an, tok)
+    if p in _SPAN_CUES:
+        return bare
+    if p in _SUBJECT_PRONOUNS or p in ("who", "which"):
+        return not ing
+    if p in _HAVE:
+        return past
+    if p in _SPAN_BE:
+        return past or ing
+    if not past or "NOUN" in forms:
+        return False
+    prev = _word_before(an, tok)
+    if prev is not None and (prev.lower in _DETERMINERS or prev.lower.endswith(("'s", "’s"))):
+        return False
+    nxt = an.tokens[tok.index + 1] if tok.index + 1 < len(an.tokens) else None
+    if nxt is not None and (nxt.lower in _DETERMINERS or nxt.lower in _OBJECT_PRONOUNS or nxt.text in "$£€"
+                            or nxt.lower[:1].isdigit()):
+        return True
+    if nxt is not None and nxt.is_word and _noun_only(nxt):
+        return False  # "experienced users": a participle on its noun
+    return role(an, tok) == "V"
+
+
+def _span_phrase(an: Analysis, tok: Token) -> int | None:
+    """The index of the determiner, possessive or number that opens ``tok``'s noun phrase (at
+    most three modifiers or nouns between: "a technology investment"), or None."""
+    k = tok.index - 1
+    for _ in range(4):
+        if k < 0 or not an.tokens[k].is_word:
+            return None
+        t = an.tokens[k]
+        if t.lower in _DETERMINERS or t.lower.endswith(("'s", "’s")) or _number(t):
+            return k
+        if t.lower in _CLOSED or t.lower in _SPAN_AUX or _content_verb(t) and t.lower not in _RANKS:
+            return None
+        k -= 1
+    return None
+
+
+def _span_noun(an: Analysis, tok: Token) -> bool:
+    """Is ``tok`` plainly a noun: the head of a phrase opened by a determiner, or a plural right
+    after a preposition ("in field tests")? Not a bare singular after one ("on sale", "at birth")."""
+    forms = _forms(tok.text)
+    if "NOUN" not in forms and (forms or not tok.lower.endswith("s")) or _span_verb(an, tok):
+        return False  # (a plural the lexicon lacks may be one: "hundreds of preorders")
+    if _span_phrase(an, tok) is not None:
+        return True
+    prev = _word_before(an, tok)
+    return prev is not None and prev.lower in _PREPOSITIONS | {"of"} and tok.lower.endswith("s")
+
+
+def _span_member(tok: Token) -> bool:
+    low = tok.lower
+    return (len(low) >= 4 and low not in _SPAN_AUX and low not in _SPAN_CUES and not _light(low)
+            and not _GENERAL_FORM[low] and low.replace("-", "").isalpha())
+
+
+def _span_clause(an: Analysis, a: Token, b: Token) -> bool:
+    """Are ``a`` and ``b`` in one clause: no comma, colon, dash, bracket or clause opener between,
+    and no coordinator that opens a new predicate or subject ("and hit", "and they")?"""
+    between = an.tokens[a.index + 1 : b.index]
+    for k, t in enumerate(between):
+        if not t.is_word and t.text not in "'’-$£€%." or t.lower in _SPAN_BREAKS:
+            return False
+        if t.lower in _SPAN_COORDINATORS:
+            nx = between[k + 1] if k + 1 < len(between) else b
+            if nx is b or nx.lower in _PRONOUNS or "VERB" in _forms(nx.text) and not _noun_only(nx):
+                return False
+    return True
+
+
+def _span_shape(an: Analysis, a: Token, b: Token, dist: int) -> bool:
+    """Is ``a`` ... ``b`` a verb and a noun of its family in one clause ("invested $8m in a
+    technology investment", "were trained in a training camp", "had agreed to a fee in an
+    agreement"), a noun and then its verb ("the preorders ... were preordered"), two forms of one
+    verb ("designed by an engineer who designs"), an adjective and then its verb ("an improved
+    setup that would improve"), or a verb summed up by its noun in an appositive ("has decided
+    to sell, a decision that")?"""
+    la, lb = _lemma_set(a), _lemma_set(b)
+    if any((v, n) in _allowed() for v in la for n in lb):
+        return False  # "live a life", "sing a song"
+    if _span_verb(an, a):
+        if "NOUN" in _forms(b.text) and not _is_agent(b.text) and not _place_noun(b):
+            k = _span_phrase(an, b)
+            if (k is not None and dist >= 3 and an.tokens[k].lower in ("a", "an") and k >= 1
+                    and an.tokens[k - 1].text == "," and dist <= SPAN_APPOSITIVE_WINDOW
+                    and _span_clause(an, a, an.tokens[k - 2])):
+                return True  # "has decided to sell, a decision that surprised investors"
+        if dist > SPAN_WINDOW:
+            return False
+        if _span_noun(an, b):
+            if (not _span_clause(an, a, b) or b.lower.endswith("ing") and _noun_only(_word_before(an, b))
+                    or _complement_clause(an, an.tokens[a.index + 1 : b.index])):
+                return False  # (and "at a lollipop crossing", "a car park building": a thing of its own;
+                # "ruled that the contract broke its rules": the noun is in the reported clause)
+            return not (_is_agent(b.text) or _place_noun(b) or a.index == an.sentences[a.sentence].first)
+        if not _span_verb(an, b) or not set(la) & set(lb):
+            return False
+        return _span_clause(an, a, b) or _relative_on_object(an, a, b)
+    if _restated_noun(an, a, b, dist):
+        return True  # "a £2m investment in the harbour, the biggest single investment in the town"
+    if dist > SPAN_WINDOW or not _span_verb(an, b):
+        return False
+    if not _span_clause(an, a, b):
+        return False
+    if _span_noun(an, a):
+        nxt = _word_after(an, a)
+        if nxt is not None and _number(nxt) and "ADJ" in _forms(a.text):
+            return False  # "the last five minutes of a match that lasted": a modifier, not the noun
+        return not (_is_agent(a.text) or _place_noun(a))
+    if a.lower.endswith(("ed", "ing")) and set(la) & set(lb):
+        # "an improved setup that would improve", "the crafting system is crafted": a participle
+        # on a noun, then its verb
+        return _nounish(_word_after(an, a)) and role(an, a) == "A"
+    forms = _forms(a.text)
+    return "ADJ" in forms and "VERB" not in forms and "NOUN" not in forms
+
+
+_RANKS: frozenset[str] = frozenset(["first", "second", "third", "fourth", "fifth", "last", "latest", "biggest", "largest", "single",
+                    "only", "main", "greatest", "highest", "best", "worst", "newest", "oldest", "smallest"])
+
+
+def _restated_noun(an: Analysis, a: Token, b: Token, dist: int) -> bool:
+    """ "announced a partnership on Monday, its third partnership this year": a noun, then the same
+    noun again as the head of an appositive that ranks it (a superlative or an ordinal after a
+    comma), not a list ("a train, a second train, a taxi")."""
+    if dist > SPAN_APPOSITIVE_WINDOW or not set(_lemma_set(a)) & set(_lemma_set(b)) or "NOUN" not in _forms(b.text):
+        return False
+    k = _span_phrase(an, b)
+    if k is None or k < 1 or an.tokens[k - 1].text != "," or k - 1 <= a.index:
+        return False
+    if not _clear_noun(an, a) or an.tokens[k].lower not in ("the", "its", "their", "a", "an", "his", "her", "our"):
+        return False
+    mods = an.tokens[k + 1 : b.index]
+    if not any(t.lower in _RANKS or t.lower.endswith("est") and "ADJ" in _forms(t.text) for t in mods):
+        return False
+    nxt = an.tokens[b.index + 1] if b.index + 1 < len(an.tokens) else None
+    if nxt is not None and (nxt.text in ",;:" or nxt.lower in ("and", "or") or nxt.is_word and _nounish(nxt)):
+        return False  # a list or a compound ("a second train and a taxi")
+    commas = sum(t.text == "," for t in an.tokens[a.index + 1 : k])
+    return commas == 1 and _span_clause(an, a, an.tokens[k - 2])
+
+
+def _span_pairs(an: Analysis, words: list[Token], seen: dict[int | str, list[int]],
+                flagged: set[int]) -> list[Finding]:
+    """``cognate-family:span``: two different words of one family in one clause, one plainly a
+    verb and the other plainly a noun (or both verbs of one lemma, or an adjective and then the
+    verb), read from the words around them (``_span_shape``)."""
+    out: list[Finding] = []
+    first = an.sentences[words[0].sentence].first if words else 0
+    for idx in seen.values():
+        for x in range(1, len(idx)):
+            j = idx[x]
+            b = words[j]
+            if j in flagged or b.is_cap or not _span_member(b):
+                continue
+            for i in idx[:x]:
+                a = words[i]
+                if (j - i > SPAN_APPOSITIVE_WINDOW + 2 or i in flagged or a.is_cap and a.index != first
+                        or not _span_member(a)):
+                    continue
+                dist = sum(t.is_word for t in an.tokens[a.index + 1 : b.index]) + 1
+                if _restated_noun(an, a, b, dist) if a.lower == b.lower else _span_shape(an, a, b, dist):
+                    flagged.add(j)
+                    out.append(_repeat(a, b, "cognate-family:span"))
+                    break
+    return out
+
+
+def _relative_on_object(an: Analysis, a: Token, b: Token) -> bool:
+    """ "is extending the loan, which has already been extended": a verb, its object, and a
+    "which" clause on the object that says the verb again (one comma between, nothing else)."""
+    between = an.tokens[a.index + 1 : b.index]
+    commas = [k for k, t in enumerate(between) if t.text == ","]
+    if len(commas) != 1 or commas[0] + 1 >= len(between) or between[commas[0] + 1].lower not in ("which", "who"):
+        return False
+    rest = between[commas[0] + 2 :]
+    return (len(rest) <= 4 and all(t.lower in _SPAN_AUX or t.lower in _SPAN_ADVERBS or t.lower in _MODALS
+                                   for t in rest)
+            and _span_clause(an, a, an.tokens[a.index + commas[0]]))

@@ -1,0 +1,56 @@
+"""cognate_repetition, ``cognate-family:span``: a verb and a noun of its family in one clause, a
+noun restated as a ranked appositive, a verb said again in a "which" clause on its object, and a
+participle on a noun before its own verb (sentences written for these tests, not taken from the
+corpora)."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def flagged(text: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "cognate_repetition"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        ("The squad performed poorly in the spring despite a strong performance in training.", "performance"),
+        ("The museum has collected rare maps for its collection of early charts.", "collection"),
+        ("The players were trained in a training camp in Spain.", "training"),
+        ("They have invested heavily in the investment fund run by the bank.", "investment"),
+        ("He had predicted a rise in his prediction for the year.", "prediction"),
+        ("The teams competed in a competition held in Leeds.", "competition"),
+        ("The firm announced a new partnership on Monday, its third partnership this year.", "partnership"),
+        ("The council approved a £2m investment in the harbour, the biggest single investment in the town.",
+         "investment"),
+        ("The club is extending the loan, which has already been extended twice.", "extended"),
+        ("It is an improved setup that would improve any small studio.", "improve"),
+        ("The crafting system is crafted with care.", "crafted"),
+    ],
+)
+def test_flags_the_second_member(sentence: str, second: str) -> None:
+    assert flagged(sentence + "\n") == [second]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The walkers went step by step along the ridge.",
+        "The more you practise, the more you improve.",
+        "The storm damaged roofs across the county, and the damage is still being counted.",
+        "She was promoted in May, and her promotion was announced in June.",
+        "Heat the oil in a pan over a medium heat.",
+        "The children crossed one main road at a zebra crossing.",
+        "The tickets sold out within an hour of going on sale.",
+        "The bank lends money to small firms, and its lending rose last year.",
+        "He took a train, a second train and a taxi to get home.",
+        "If you change the settings, the change takes effect at once.",
+        "The loan was repaid in full, and the repayment closed the account.",
+        "The school offers free meals, and the offer is open to all pupils.",
+    ],
+)
+def test_leaves_correct_english_alone(sentence: str) -> None:
+    assert flagged(sentence + "\n") == []
