@@ -1332,12 +1332,20 @@ def _span_verb(an: Analysis, tok: Token) -> bool:
         return past
     if p in _SPAN_BE:
         return past or ing
+    nxt = an.tokens[tok.index + 1] if tok.index + 1 < len(an.tokens) else None
+    if bare and p.endswith("s") and not p.endswith("ss") and nxt is not None and nxt.lower in _DETERMINERS:
+        # "most labs now screen each sample": a plural subject, a bare verb and its object
+        k = tok.index - 1
+        while an.tokens[k].lower != p:
+            k -= 1
+        subject = an.tokens[k]
+        sforms = _forms(subject.text)
+        return not subject.is_cap and "VERB" not in sforms and ("NOUN" in sforms or not sforms)
     if not past or "NOUN" in forms:
         return False
     prev = _word_before(an, tok)
     if prev is not None and (prev.lower in _DETERMINERS or prev.lower.endswith(("'s", "’s"))):
         return False
-    nxt = an.tokens[tok.index + 1] if tok.index + 1 < len(an.tokens) else None
     if nxt is not None and (nxt.lower in _DETERMINERS or nxt.lower in _OBJECT_PRONOUNS or nxt.text in "$£€"
                             or nxt.lower[:1].isdigit()):
         return True
@@ -1371,7 +1379,13 @@ def _span_noun(an: Analysis, tok: Token) -> bool:
     if _span_phrase(an, tok) is not None:
         return True
     prev = _word_before(an, tok)
-    return prev is not None and prev.lower in _PREPOSITIONS | {"of"} and tok.lower.endswith("s")
+    if prev is not None and prev.lower in _PREPOSITIONS | {"of"}:
+        return tok.lower.endswith("s")
+    # "in field tests", "over charcoal grills": a preposition, then a modifier or a noun before it
+    before = an.tokens[tok.index - 2] if tok.index >= 2 else None
+    return (prev is not None and before is not None and before.lower in _PREPOSITIONS | {"of"}
+            and not prev.is_cap and prev.lower not in _CLOSED and not _content_verb(prev)
+            and (_modifier(prev) or "NOUN" in _forms(prev.text)))
 
 
 def _span_member(tok: Token) -> bool:
@@ -1428,7 +1442,7 @@ def _span_shape(an: Analysis, a: Token, b: Token, dist: int) -> bool:
         return False
     if not _span_clause(an, a, b):
         return False
-    if _span_noun(an, a):
+    if _span_noun(an, a) or _subject_before_auxiliaries(an, a, b):
         nxt = _word_after(an, a)
         if nxt is not None and _number(nxt) and "ADJ" in _forms(a.text):
             return False  # "the last five minutes of a match that lasted": a modifier, not the noun
@@ -1485,7 +1499,8 @@ def _span_pairs(an: Analysis, words: list[Token], seen: dict[int | str, list[int
                         or not _span_member(a)):
                     continue
                 dist = sum(t.is_word for t in an.tokens[a.index + 1 : b.index]) + 1
-                if _restated_noun(an, a, b, dist) if a.lower == b.lower else _span_shape(an, a, b, dist):
+                same = a.lower == b.lower
+                if (_restated_noun(an, a, b, dist) or _negated_own_verb(an, a, b)) if same else _span_shape(an, a, b, dist):
                     flagged.add(j)
                     out.append(_repeat(a, b, "cognate-family:span"))
                     break
@@ -1503,3 +1518,28 @@ def _relative_on_object(an: Analysis, a: Token, b: Token) -> bool:
     return (len(rest) <= 4 and all(t.lower in _SPAN_AUX or t.lower in _SPAN_ADVERBS or t.lower in _MODALS
                                    for t in rest)
             and _span_clause(an, a, an.tokens[a.index + commas[0]]))
+
+
+_NEGATED = frozenset(["won't", "wont", "doesn't", "don't", "didn't", "can't", "cannot", "wouldn't", "shouldn't",
+                      "couldn't", "mustn't", "isn't", "aren't"])
+
+
+def _negated_own_verb(an: Analysis, a: Token, b: Token) -> bool:
+    """ "A freeze won't freeze your cards", "our count does not count coats": a singular noun after
+    its determiner, then a negated auxiliary and the same word as the noun's own verb."""
+    if b.index - a.index not in (2, 3) or "NOUN" not in _forms(a.text) or "VERB" not in _forms(b.text):
+        return False
+    if a.lower.endswith("s") or not _clear_noun(an, a):
+        return False
+    gap = [t.lower for t in an.tokens[a.index + 1 : b.index]]
+    return gap[0] in _NEGATED if len(gap) == 1 else gap[0] in _MODALS and gap[1] in ("not", "never")
+
+
+def _subject_before_auxiliaries(an: Analysis, a: Token, b: Token) -> bool:
+    """ "cost-of-living pressures were still pressing": a noun-only word, then auxiliaries and
+    adverbs only, then ``b``: the noun is the subject of its own verb."""
+    gap = an.tokens[a.index + 1 : b.index]
+    plural = a.lower.endswith("s") and not a.lower.endswith("ss") and "NOUN" in _forms(a.text)
+    return (bool(gap) and (_noun_only(a) or plural and gap[0].lower in ("are", "were", "have"))
+            and gap[0].lower in _SPAN_AUX | _MODALS
+            and all(t.lower in _SPAN_AUX or t.lower in _MODALS or t.lower in _SPAN_ADVERBS for t in gap))
