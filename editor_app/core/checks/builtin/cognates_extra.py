@@ -1350,7 +1350,10 @@ def _span_verb(an: Analysis, tok: Token) -> bool:
                             or nxt.lower[:1].isdigit()):
         return True
     if nxt is not None and nxt.is_word and _noun_only(nxt):
-        return False  # "experienced users": a participle on its noun
+        # "experienced users": a participle on its noun; but "the firm switched suppliers": a
+        # subject after its determiner, then the verb and its object
+        return (prev is not None and "NOUN" in _forms(prev.text) and not prev.is_cap and prev.index > 0
+                and an.tokens[prev.index - 1].lower in ("the", "a", "an", "this", "that", "its", "their", "our"))
     return role(an, tok) == "V"
 
 
@@ -1391,7 +1394,7 @@ def _span_noun(an: Analysis, tok: Token) -> bool:
 def _span_member(tok: Token) -> bool:
     low = tok.lower
     return (len(low) >= 4 and low not in _SPAN_AUX and low not in _SPAN_CUES and not _light(low)
-            and not _GENERAL_FORM[low] and low.replace("-", "").isalpha())
+            and low.replace("-", "").isalpha())
 
 
 def _span_clause(an: Analysis, a: Token, b: Token) -> bool:
@@ -1416,8 +1419,8 @@ def _span_shape(an: Analysis, a: Token, b: Token, dist: int) -> bool:
     setup that would improve"), or a verb summed up by its noun in an appositive ("has decided
     to sell, a decision that")?"""
     la, lb = _lemma_set(a), _lemma_set(b)
-    if any((v, n) in _allowed() for v in la for n in lb):
-        return False  # "live a life", "sing a song"
+    if any((v, n) in _allowed() for v in la for n in lb) or _GENERAL_FORM[a.lower] or _GENERAL_FORM[b.lower]:
+        return False  # "live a life", "sing a song"; "know", "find", "play": too common to be heard twice
     if _span_verb(an, a):
         if "NOUN" in _forms(b.text) and not _is_agent(b.text) and not _place_noun(b):
             k = _span_phrase(an, b)
@@ -1428,7 +1431,9 @@ def _span_shape(an: Analysis, a: Token, b: Token, dist: int) -> bool:
         if dist > SPAN_WINDOW:
             return False
         if _span_noun(an, b):
-            if (not _span_clause(an, a, b) or b.lower.endswith("ing") and _noun_only(_word_before(an, b))
+            before_b = _word_before(an, b)
+            if (not _span_clause(an, a, b) or b.lower.endswith("ing") and _noun_only(before_b)
+                    and before_b is not None and not before_b.lower.endswith(("'s", "’s"))
                     or _complement_clause(an, an.tokens[a.index + 1 : b.index])):
                 return False  # (and "at a lollipop crossing", "a car park building": a thing of its own;
                 # "ruled that the contract broke its rules": the noun is in the reported clause)
@@ -1500,7 +1505,8 @@ def _span_pairs(an: Analysis, words: list[Token], seen: dict[int | str, list[int
                     continue
                 dist = sum(t.is_word for t in an.tokens[a.index + 1 : b.index]) + 1
                 same = a.lower == b.lower
-                if (_restated_noun(an, a, b, dist) or _negated_own_verb(an, a, b)) if same else _span_shape(an, a, b, dist):
+                if ((_restated_noun(an, a, b, dist) or _negated_own_verb(an, a, b) or _verb_said_again(an, a, b, dist))
+                        if same else _span_shape(an, a, b, dist) or _verb_said_again(an, a, b, dist)):
                     flagged.add(j)
                     out.append(_repeat(a, b, "cognate-family:span"))
                     break
@@ -1543,3 +1549,43 @@ def _subject_before_auxiliaries(an: Analysis, a: Token, b: Token) -> bool:
     return (bool(gap) and (_noun_only(a) or plural and gap[0].lower in ("are", "were", "have"))
             and gap[0].lower in _SPAN_AUX | _MODALS
             and all(t.lower in _SPAN_AUX or t.lower in _MODALS or t.lower in _SPAN_ADVERBS for t in gap))
+
+
+def _verb_said_again(an: Analysis, a: Token, b: Token, dist: int) -> bool:
+    """A verb said again across one comma or "and" in a shape that keeps one subject or object:
+    "knows the valley, having known it", "has extended
+    the tour, which was already extended", "was made simpler and simplified", "performed well in
+    the final, with the performance figures ...", "improved its results with an improved
+    timetable"."""
+    if dist > SPAN_WINDOW:
+        return False
+    one_verb = bool(set(_lemma_set(a)) & set(_lemma_set(b)))  # two forms of one word
+    a_verb = _span_verb(an, a)
+    prev = an.tokens[b.index - 1]
+    prev2 = an.tokens[b.index - 2] if b.index >= 2 else prev
+    if (prev.lower == "having" and prev2.text == "," and a_verb and one_verb and a.lower != b.lower
+            and "VERB" in _forms(b.text)):
+        return _span_clause(an, a, an.tokens[prev2.index - 1])  # "knows it, having known it"
+    if _GENERAL_FORM[a.lower]:
+        return False
+    if not a_verb and not ("ADJ" in _forms(a.text) and "VERB" not in _forms(a.text)):
+        return False
+    verb_b = "VERB" in _forms(b.text) and not _is_agent(b.text)
+    if not a_verb:
+        # "made simpler and simplified": an adjective, then its verb joined to it
+        return prev.lower == "and" and verb_b and b.lower.endswith("ed") and dist <= 4 and _span_clause(an, a, prev)
+    if prev.lower == "and" and verb_b and one_verb and a.lower != b.lower and b.lower.endswith("ed") and dist <= 4:
+        return _span_clause(an, a, prev)  # "was tested and retested" is two words; "tested and tested" aside
+    if a.lower == b.lower and _relative_on_object(an, a, b) and _span_verb(an, b):
+        return True  # "has extended the tour, which was already extended"
+    k = _span_phrase(an, b)
+    if k is None or k < 3:
+        return False
+    opener = an.tokens[k - 1]
+    if (opener.lower == "with" and an.tokens[k - 2].text == "," and "NOUN" in _forms(b.text)
+            and a.lower != b.lower and not _is_agent(b.text) and not _GENERAL_FORM[b.lower]):
+        return _span_clause(an, a, an.tokens[k - 3])  # "performed well, with the performance figures"
+    if one_verb and b.lower.endswith(("ed", "ing")) and k == b.index - 1 and _nounish(_word_after(an, b)):
+        # "improved its results with an improved timetable", "crafted the game's crafting system"
+        return _span_clause(an, a, b)
+    return False
