@@ -160,6 +160,8 @@ def family(word: str) -> int | str | None:
         low = low[:-2] if low.endswith("'s") else low[:-1]  # "the sponsor's", "the critics'"
     if low.startswith("co-"):
         low = low[3:]
+    if low.startswith("e-"):
+        return None  # "e-reader", "e-book": a device or a format, not an act of reading
     if "-" in low:
         low = low.rsplit("-", 1)[1]  # "decision-makers": the agent noun at the end
     forms = _forms(low)
