@@ -39,6 +39,8 @@ def flagged(text: str) -> list[str]:
         ("The team performed well in the final, with the performance figures showing a record.", "performance"),
         ("The school improved its results with an improved timetable.", "improved"),
         ("The studio crafted the game's crafting system with care.", "crafting"),
+        ("Each member can borrow up to six books per borrowing.", "borrowing"),
+        ("Glass is sorted by hand and machine at the sorting centre in Leeds.", "sorting"),
         ("Most clinics now screen each patient with a screening questionnaire.", "screening"),
     ],
 )
@@ -67,6 +69,7 @@ def test_flags_the_second_member(sentence: str, second: str) -> None:
         "The figures were revised and revised again before the vote.",
         "He knows the city well, having lived there for years.",
         "The tour was extended, which pleased the fans.",
+        "She served for the set and hit an unreturnable serve down the middle.",
         "The mill was restored with help from the lottery, with the work finished in May.",
     ],
 )

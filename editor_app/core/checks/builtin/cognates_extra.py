@@ -1384,6 +1384,8 @@ def _span_noun(an: Analysis, tok: Token) -> bool:
     if _span_phrase(an, tok) is not None:
         return True
     prev = _word_before(an, tok)
+    if prev is not None and prev.lower == "per":
+        return True  # "can book four cars per booking"
     if prev is not None and prev.lower in _PREPOSITIONS | {"of"}:
         return tok.lower.endswith("s")
     # "in field tests", "over charcoal grills": a preposition, then a modifier or a noun before it
@@ -1408,8 +1410,10 @@ def _span_clause(an: Analysis, a: Token, b: Token) -> bool:
             return False
         if t.lower in _SPAN_COORDINATORS:
             nx = between[k + 1] if k + 1 < len(between) else b
-            if nx is b or nx.lower in _PRONOUNS or "VERB" in _forms(nx.text) and not _noun_only(nx):
-                return False
+            after = an.tokens[nx.index + 1] if nx.index + 1 < len(an.tokens) else None
+            if nx is b or nx.lower in _PRONOUNS or "VERB" in _forms(nx.text) and (
+                    role(an, nx) not in ("N", "A") or after is not None and after.lower in _DETERMINERS | _OBJECT_PRONOUNS):
+                return False  # "and hit an ace", "and they"; not "by hand and machine", "regulators and customers"
     return True
 
 
