@@ -142,3 +142,259 @@ def test_a_figure_of_another_quantity_is_not_a_restatement(text: str) -> None:
 @pytest.mark.parametrize(("text", "part"), DUP_FAULTY)
 def test_a_figure_said_again_is_still_flagged(text: str, part: str) -> None:
     assert any(part in s for s in _found(text + "\n", "duplicate_information")), _found(text + "\n", "duplicate_information")
+
+
+# --- repeated_phrase: frames, rates, compounds, refrains and summary lists ------------------------
+
+P = "\n\n"
+# A paragraph between the two uses, about something else.
+FILL = ("The morning light came through the kitchen window while the kettle worked itself up to a boil. "
+        "Outside, a neighbour was scraping frost off a windscreen with a credit card. ")
+
+RP_CLEAN = [
+    # refrain-essay
+    (
+        'My mother sat at the end of the table and folded the letter in half. She did not say anything.' +
+        P + FILL +
+        'We drove to the coast that weekend, as we always did in March, and walked the length of the promenade twice. My brother talked about football the whole way.' +
+        P +
+        'At the hospital, years later, I told her I was sorry about the letter. She did not say anything.'
+    ),
+    # refrain-copy
+    (
+        'The print in the hallway is a good one, and visitors stop to look at it. But it is not the real thing.' +
+        P + FILL +
+        'The gallery sells copies of its most famous paintings in three sizes, framed or rolled in a tube. They sell well at Christmas.' +
+        P +
+        'The audio guide is clever and the café is warm. Still, a photograph on a phone is not the real thing.'
+    ),
+    # refrain-short
+    (
+        'He asked if I was ready. I was not ready.' + P + FILL +
+        'The instructor checked the straps twice and pointed at the horizon.' + P +
+        'Then the door opened. I was not ready.'
+    ),
+    # light-verb-travel
+    (
+        'If you want to get to the old town before the crowds, take the first tram from the station.' + P +
+        FILL + 'The castle opens at nine and the queue for tickets builds quickly after ten.' + P +
+        'For the harbour, you want to get off one stop early and walk along the river.'
+    ),
+    # light-verb-need
+    (
+        'Before the drive, you need to make sure the tyres are at the right pressure.' + P + FILL +
+        'The pass is steep on the eastern side and the fuel stations are far apart.' + P +
+        'At the border you need to make sure your papers are in the glovebox.'
+    ),
+    # light-verb-have
+    (
+        'In winter you have to go early, because the light fades by four.' + P + FILL +
+        'The lake freezes in January most years.' + P +
+        'For the best photographs you have to go before the wind picks up.'
+    ),
+    # unit-acre-feet
+    (
+        'The district pumps about 40,000 acre-feet a year from the aquifer, far more than the rain puts back.' +
+        P + FILL + 'Farmers say the rules came too late for wells that have already gone dry.' + P +
+        'Under the new plan, the district would cut pumping to 25,000 acre-feet a year by 2030.'
+    ),
+    # unit-litres-day
+    (
+        'An adult cow drinks around 80 litres a day in summer.' + P + FILL +
+        'The troughs are cleaned every morning before milking.' + P +
+        'In a heatwave a cow can need 120 litres a day, and the pipes struggle to keep up.'
+    ),
+    # unit-hours-week
+    (
+        'Most of the volunteers give four hours a week, usually on a Saturday morning.' + P + FILL +
+        "The shop sells donated books, records and children's clothes." + P +
+        'The manager alone works about 50 hours a week and is paid for thirty.'
+    ),
+    # unit-cups-day
+    (
+        'The study asked people how many cups a day they drank.' + P + FILL +
+        'Tea drinkers were counted separately.' + P +
+        'Those who drank three or four cups a day had the lowest risk.'
+    ),
+    # compound-pass
+    (
+        'Riders are timed pass-to-pass, from the summit of the Gavia to the top of the Mortirolo.' + P +
+        FILL + 'The descent off the Gavia is narrow and unlit in the tunnels.' + P +
+        'Measured from pass to pass, the stage is the shortest of the week but the hardest.'
+    ),
+    # compound-door
+    (
+        'The campaign relies on door-to-door canvassing in the villages.' + P + FILL +
+        'Posters are banned on lamp posts during the election.' + P +
+        'Going from door to door, the volunteers covered four streets an hour.'
+    ),
+    # compound-face
+    (
+        'Appointments are now face-to-face again at the surgery.' + P + FILL +
+        'Patients can still book a phone call if they prefer.' + P +
+        'Speaking face to face, she said, doctors notice things they miss on the phone.'
+    ),
+    # list-summary
+    (
+        'On this cruise, drinks and tips are included in the fare, which is unusual for the line.' + P +
+        FILL + 'The ship calls at four ports in five days, and the excursions cost extra.' + P +
+        'What you get:' + P +
+        '- Three meals a day in the main restaurant\n- Drinks and tips are included in the fare\n- A cabin with a window'
+    ),
+    # list-items-features
+    (
+        'The new model has a battery that lasts two days and a screen that folds flat.' + P + FILL +
+        'It comes in grey and green.' + P + 'The good:' + P +
+        '- a battery that lasts two days\n- a hinge that feels solid' + P + 'The bad:' + P +
+        '- a price that is hard to justify'
+    ),
+    # light-know
+    (
+        'Nobody seemed to know anything about the fire until the next morning.' + P + FILL +
+        'The road was closed by noon.' + P + 'At the station, too, nobody seemed to know anything.'
+    ),
+    # rate-tonnes
+    (
+        'The quarry produces 200,000 tonnes a year of crushed stone.' + P + FILL +
+        'Lorries leave every ten minutes.' + P +
+        'The extension would lift output to 350,000 tonnes a year for two decades.'
+    ),
+    # rate-miles-day
+    (
+        'The walkers covered about 20 miles a day on the flat.' + P + FILL +
+        'They slept in barns and village halls.' + P + 'In the hills that fell to 12 miles a day.'
+    ),
+    # rate-meals-week
+    (
+        'The kitchen serves around 400 meals a week from a single hob.' + P + FILL +
+        'Its volunteers are mostly retired.' + P +
+        'A grant would let it cook 600 meals a week by the summer.'
+    ),
+    # compound-end
+    (
+        'The messages are end-to-end encrypted on both apps.' + P + FILL + 'The settings menu is hidden.' +
+        P + 'Encrypted from end to end, the chats cannot be read by the company.'
+    ),
+    # compound-back
+    (
+        'The team won back-to-back titles in 2023 and 2024.' + P + FILL + 'The coach left in the summer.' +
+        P + 'Winning titles back to back has only been done twice before.'
+    ),
+    # compound-day
+    (
+        'Day-to-day running of the hall falls to a committee of six.' + P + FILL +
+        'The roof was repaired last year.' + P +
+        'From day to day, the committee decides who can book the main room.'
+    ),
+    # refrain-wait
+    (
+        'We asked when the bus would come. Nobody knew.' + P + FILL + 'A man sold tea from a flask.' + P +
+        'We asked again at noon. Nobody knew.'
+    ),
+    # refrain-not-ready
+    (
+        'The kitchen was still half built when the first guests arrived. We were not ready.' + P + FILL +
+        'The oven was a week late.' + P + 'Then the critic from the paper walked in. We were not ready.'
+    ),
+    # list-summary-2
+    (
+        'The new bus route will run every 15 minutes from the station to the hospital.' + P + FILL +
+        'Fares stay the same.' + P + 'At a glance:' + P +
+        '- Buses run every 15 minutes from the station to the hospital\n- The first bus leaves at 6am'
+    ),
+]
+
+RP_FAULTY = [
+    # plain-near
+    (
+        'The closure of the bakery dealt a heavy blow to the high street.' + P +
+        "Two weeks later, the bank's departure dealt a heavy blow to the high street as well."
+    ),
+    # telling
+    (
+        'The council did little to ease the fears of parents at the meeting.' + P + FILL +
+        'A new crossing was promised for the spring.' + P +
+        'The letter sent home on Friday did little to ease the fears of parents either.'
+    ),
+    # far-lapse
+    (
+        'The new coach says the squad is a work in progress, with young players learning fast.' + P + FILL +
+        'The morning light came through the kitchen window while the kettle worked itself up to a boil. Outside, a neighbour was scraping frost off a windscreen with a credit card. The morning light came through the kitchen window while the kettle worked itself up to a boil. Outside, a neighbour was scraping frost off a windscreen with a credit card. The morning light came through the kitchen window while the kettle worked itself up to a boil. Outside, a neighbour was scraping frost off a windscreen with a credit card. ' +
+        P + FILL +
+        'The morning light came through the kitchen window while the kettle worked itself up to a boil. Outside, a neighbour was scraping frost off a windscreen with a credit card. The morning light came through the kitchen window while the kettle worked itself up to a boil. Outside, a neighbour was scraping frost off a windscreen with a credit card. The morning light came through the kitchen window while the kettle worked itself up to a boil. Outside, a neighbour was scraping frost off a windscreen with a credit card. ' +
+        P + 'Despite the win, the captain admits the defence is a work in progress and needs a leader.'
+    ),
+    # rate-lapse-twice
+    (
+        'The ferry cuts the island off from the mainland twice a day in winter.' + P + FILL +
+        'The crossing takes forty minutes.' + P +
+        'Islanders are used to a ferry that cuts the island off from the mainland twice a day.'
+    ),
+    # light-plus-content
+    (
+        'If you want to get a real feel for the city, walk the canal path at dawn.' + P + FILL +
+        'The bakeries open at six.' + P +
+        'Locals say that if you want to get a real feel for the city, you should eat at the market.'
+    ),
+    # short-sentence-not-refrain
+    (
+        'The match was a story of missed chances and tired legs in the second half.' + P + FILL +
+        'The crowd was smaller than usual.' + P + 'It was a story of missed chances again.'
+    ),
+    # quoted-both-not
+    (
+        'Critics called the plan a recipe for chaos on the roads.' + P + FILL +
+        'The council will vote in June.' + P +
+        'Residents fear that the closures are a recipe for chaos on the roads.'
+    ),
+    # list-lapse
+    '- The new timetable is a step in the right direction for commuters\n- Fares will rise by 3 per cent\n- The new trains are a step in the right direction for accessibility',
+    # hyphen-not-compound
+    (
+        'The region has seen a once-in-a-generation flood this winter.' + P + FILL +
+        'Roads were closed for a week.' + P +
+        'Insurers describe it as a once-in-a-generation flood for the valley.'
+    ),
+    # light-frame-with-noun
+    (
+        'You need to make a good impression on the first day.' + P + FILL + 'Arrive early.' + P +
+        'At the interview you also need to make a good impression on the panel.'
+    ),
+    # rate-adverb
+    (
+        'The bridge opens twice a day to let boats through the lock.' + P + FILL +
+        'It is the oldest in the county.' + P +
+        'Drivers complain about a bridge that opens twice a day to let boats through.'
+    ),
+    # refrain-long
+    (
+        'The results were not all good news for the chain this year.' + P + FILL +
+        'Sales rose in the north.' + P +
+        'For suppliers in the south, the expansion was not all good news either, with two mills losing contracts.'
+    ),
+    # list-judgement
+    (
+        'Avoid the oven during the hottest part of the day in summer.' + P + FILL + 'Fans help.' + P +
+        'Tips:' + P + '- Close the blinds during the hottest part of the day\n- Drink water'
+    ),
+    # compound-spaced-both
+    (
+        'The ceasefire is a turning point in the long conflict for the region.' + P + FILL +
+        'Talks resume in May.' + P + 'Diplomats call the vote a turning point in the long conflict as well.'
+    ),
+    # stock
+    (
+        'The closure was a bitter pill to swallow for the town.' + P + FILL + 'Shops nearby closed too.' +
+        P + 'For the staff, the news was a bitter pill to swallow.'
+    ),
+]
+
+
+@pytest.mark.parametrize("text", RP_CLEAN)
+def test_frames_rates_compounds_refrains_and_summaries_are_not_lapses(text: str) -> None:
+    assert _found(text + "\n", "repeated_phrase") == []
+
+
+@pytest.mark.parametrize("text", RP_FAULTY)
+def test_repeated_turns_of_phrase_are_still_flagged(text: str) -> None:
+    assert _found(text + "\n", "repeated_phrase") != []

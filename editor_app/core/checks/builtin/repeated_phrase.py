@@ -250,6 +250,15 @@ def find_repeated_phrases(
                 continue  # "In short, children who were read to daily ...": a summary restates on purpose
             if _quoted(an1, i1, j1) and _quoted(an2, i2, j2):
                 continue  # both in the speakers' own words
+            if _one_hyphenated(an1, i1, j1) != _one_hyphenated(an2, i2, j2):
+                continue  # "pass-to-pass" ... "from pass to pass": a compound term, spelt closed and open
+                # ("fall-off-the-bone" twice, closed both times, is a picture said again)
+            if all(w in _LIGHT_STEMS for w in content):
+                continue  # "you want to get", "did not say anything": a frame of light words, no turn of phrase
+            if _rate_frame(an2, i2, j2):
+                continue  # "acre-feet a year", "litres a day": a rate, a measure's name
+            if _refrain(an1, i1, j1, an2, i2, j2):
+                continue  # "She did not say anything." said again: a refrain
             if _contrasted(analyses, s1, i1, j1, s2, i2, j2, sentence_no(s2, i2) - sentence_no(s1, i1)):
                 continue  # a figure of contrast or parallelism built on the phrase on purpose
             if _binomial(an2, i2, j2):
@@ -266,6 +275,10 @@ def find_repeated_phrases(
             # A phrase that says something (a verb, a judgement) is remembered across the whole
             # article; a plain noun phrase far back is more often the name of a thing.
             telling = _telling(an2, i2, j2)
+            if segs[s2][1].kind == "list_item" and segs[s1][1].kind != "list_item" and (
+                    not telling or _telling_kind(an2, i2, j2) in ("telling-aux", "telling-verb")):
+                continue  # a list that sums up what the text said ("- Drinks and tips are included in the
+                # fare"); a judgement ("the hottest part of the day") said again in a list is still a lapse
             if not telling and _noun_compound(an2, i2, j2):
                 continue  # "a special needs assistant": a compound noun, the name of a thing or role
             if not telling and _described_thing(an2, i2, j2):
@@ -374,6 +387,65 @@ def find_repeated_phrases(
         an1 = analyses[s1][1]
         emit(s2, a2, b2, an1.text[a1.start : b1.end], "repeated-phrase:pair")
     return out
+
+
+# Words too plain to make a phrase memorable: light verbs, indefinite pronouns ("you want to get",
+# "did not say anything"): a frame of the language, not a turn of phrase.
+_LIGHT_WORDS = ("be is are was were been have has had having do does did doing done get gets got getting go goes "
+                "went going gone make makes made making take takes took taking taken want wants wanted wanting need "
+                "needs needed needing say says said saying see sees saw seen know knows knew known come comes came "
+                "coming give gives gave given put puts putting let lets keep keeps kept keeping try tries tried "
+                "seem seems seemed look looks looked think thinks thought use uses used anything something nothing "
+                "everything anyone someone everyone nobody somebody everybody anybody")
+_LIGHT_STEMS = frozenset(stem(w) for w in _LIGHT_WORDS.split()) | frozenset(_LIGHT_WORDS.split())
+# Periods and units a rate is counted in ("acre-feet a year", "litres a day", "cups a day").
+_RATE_PERIODS = frozenset(["year", "month", "week", "day", "night", "hour", "minute", "second", "season", "term",
+                           "game", "match", "head", "person", "serving", "visit", "trip", "fortnight", "decade",
+                           "century", "quarter", "shift", "session", "lap", "mile", "kilometre", "kilometer"])
+
+
+def _one_hyphenated(an: Analysis, i: int, j: int) -> bool:
+    """Is the window one hyphenated word ("pass-to-pass", "door-to-door")?"""
+    return i == j and "-" in an.tokens[i].lower.strip("-")
+
+
+def _rate_frame(an: Analysis, i: int, j: int) -> bool:
+    """The window holds, or runs into, a noun and "a"/"an" + a period ("acre-feet a year", "four
+    cups a day", "hours a week"): a rate, a measure's name. ("cuts the cottage off twice a day":
+    an adverb before it, a lapse like any other.)"""
+    toks = an.tokens
+    end = min(len(toks), j + 3)
+    for k in range(i + 1, end - 1):
+        if toks[k].lower not in ("a", "an") or toks[k + 1].lower.rstrip("s") not in _RATE_PERIODS:
+            continue
+        prev = toks[k - 1]
+        if not prev.is_word:
+            continue
+        last = prev.lower.rsplit("-", 1)[-1]
+        forms = lemmas(last)
+        if "NOUN" in forms and "ADV" not in forms and not last[:1].isdigit():
+            return True
+    return False
+
+
+def _sentence_words(an: Analysis, i: int) -> list[Token]:
+    s = an.sentences[an.tokens[i].sentence]
+    return [t for t in an.tokens[s.first : s.last] if t.is_word]
+
+
+def _refrain(an1: Analysis, i1: int, j1: int, an2: Analysis, i2: int, j2: int) -> bool:
+    """The phrase closes its sentence both times, and one of the two sentences is short and
+    mostly the phrase ("She did not say anything." ... "She did not say anything."; "But it is
+    not the real thing."): a refrain, said again on purpose."""
+    short = False
+    for an, i, j in ((an1, i1, j1), (an2, i2, j2)):
+        words = _sentence_words(an, i)
+        if not words or words[-1].index != j:
+            return False
+        outside = [t for t in words if not i <= t.index <= j]
+        if len(outside) <= 2 or len(outside) <= 4 and all(t.lower in _FUNCTION for t in outside):
+            short = True
+    return short
 
 
 @dataclass(frozen=True)
