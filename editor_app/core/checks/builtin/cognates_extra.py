@@ -1364,6 +1364,8 @@ def _span_phrase(an: Analysis, tok: Token) -> int | None:
     most three modifiers or nouns between: "a technology investment"), or None."""
     k = tok.index - 1
     for _ in range(4):
+        if k >= 1 and an.tokens[k].text in "$£€":
+            k -= 1  # "a £14m investment"
         if k < 0 or not an.tokens[k].is_word:
             return None
         t = an.tokens[k]
@@ -1474,21 +1476,44 @@ def _restated_noun(an: Analysis, a: Token, b: Token, dist: int) -> bool:
     """ "announced a partnership on Monday, its third partnership this year": a noun, then the same
     noun again as the head of an appositive that ranks it (a superlative or an ordinal after a
     comma), not a list ("a train, a second train, a taxi")."""
-    if dist > SPAN_APPOSITIVE_WINDOW or not set(_lemma_set(a)) & set(_lemma_set(b)) or "NOUN" not in _forms(b.text):
+    if (dist > SPAN_APPOSITIVE_WINDOW or not set(_lemma_set(a)) & set(_lemma_set(b))
+            or "NOUN" not in _forms(b.text) and not b.lower.endswith("ing")):  # (and "the signing ... signing")
         return False
     k = _span_phrase(an, b)
-    if k is None or k < 1 or an.tokens[k - 1].text != "," or k - 1 <= a.index:
+    if k is None or k < 2 or k - 1 <= a.index:
         return False
-    if not _clear_noun(an, a) or an.tokens[k].lower not in ("the", "its", "their", "a", "an", "his", "her", "our"):
+    opener = an.tokens[k - 1]
+    before_a = _word_before(an, a)
+    if before_a is not None and before_a.lower in _RANKS:
+        return False  # "the last lecture ... the first lecture": two of a kind compared
+    called = opener.lower == "as" and an.tokens[k - 2].lower.endswith(("ed", "en")) and _is_verb(an.tokens[k - 2].lower)
+    if opener.text != "," and opener.lower not in _SPAN_BE | {"it", "became", "becomes", "become"} and not called:
+        return False  # ", its third partnership", "is the largest single investment", "making it the biggest"
+    if not (_clear_noun(an, a) or _span_noun(an, a) or _span_phrase(an, a) is not None) or an.tokens[k].lower not in ("the", "its", "their", "a", "an",
+                                                                                   "his", "her", "our"):
         return False
     mods = an.tokens[k + 1 : b.index]
-    if not any(t.lower in _RANKS or t.lower.endswith("est") and "ADJ" in _forms(t.text) for t in mods):
+    if not any(t.lower in _RANKS or t.lower == "most" or t.lower.endswith("est") and "ADJ" in _forms(t.text)
+               for t in mods):
         return False
     nxt = an.tokens[b.index + 1] if b.index + 1 < len(an.tokens) else None
     if nxt is not None and (nxt.text in ",;:" or nxt.lower in ("and", "or") or nxt.is_word and _nounish(nxt)):
         return False  # a list or a compound ("a second train and a taxi")
-    commas = sum(t.text == "," for t in an.tokens[a.index + 1 : k])
-    return commas == 1 and _span_clause(an, a, an.tokens[k - 2])
+    if opener.text == ",":
+        commas = sum(t.text == "," for t in an.tokens[a.index + 1 : k])
+        return commas == 1 and _span_clause(an, a, an.tokens[k - 2])
+    # "the £14m investment is the largest single investment", "..., making it the biggest investment";
+    # a plain noun said again as the predicate is a judgement ("this house is the oldest house")
+    if not _from_verb(b.lower):
+        return False
+    between = an.tokens[a.index + 1 : k - 1]
+    if opener.lower == "it" and not (k >= 3 and an.tokens[k - 2].lower in ("making", "makes", "made")):
+        return False
+    last = opener
+    if opener.lower == "it":
+        last = an.tokens[k - 4] if an.tokens[k - 3].text == "," else an.tokens[k - 3]
+        between = an.tokens[a.index + 1 : last.index + 1]
+    return all(t.is_word or t.text in "'’-$£€%." for t in between) and _span_clause(an, a, last)
 
 
 def _span_pairs(an: Analysis, words: list[Token], seen: dict[int | str, list[int]],
