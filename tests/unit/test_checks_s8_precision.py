@@ -398,3 +398,35 @@ def test_frames_rates_compounds_refrains_and_summaries_are_not_lapses(text: str)
 @pytest.mark.parametrize("text", RP_FAULTY)
 def test_repeated_turns_of_phrase_are_still_flagged(text: str) -> None:
     assert _found(text + "\n", "repeated_phrase") != []
+
+
+# --- chatbot_leftover: the writer's lead-in and advice about a form --------------------------------
+
+CHAT_WRITER = [
+    # a lead-in to code or a table after the writer's own sentence, naming no asker and no draft
+    "The spreadsheet has one row per county and one column per year. Here is a short query that rebuilds "
+    "the headline numbers in R:",
+    # "headline" as the adjective "main"
+    "The report is long, but the headline figures are simple: 12,000 new homes and 40 new schools.",
+    # advice about a form the reader sends, not about publishing a text
+    "Check every account number twice before you submit the claim, because a typo can delay the refund.",
+    "Read the whole form again before submitting it, and keep a copy of the receipt.",
+]
+
+CHAT_ASSISTANT = [
+    "Here's a tighter version of your introduction, with the quote moved up:",
+    "Here are three headline options for the piece:",
+    "The figures come from your notes. Here's the revised intro you asked for:",
+    "Please double-check the attendance figures before publishing.",
+]
+
+
+@pytest.mark.parametrize("text", CHAT_WRITER)
+def test_the_writers_lead_in_and_advice_are_not_assistant_talk(text: str) -> None:
+    assert _found(text + "\n", "chatbot_leftover") == []
+
+
+@pytest.mark.parametrize("text", CHAT_ASSISTANT)
+def test_an_assistants_lead_in_is_still_flagged(text: str) -> None:
+    body = "The ferry will run every hour from May.\n\n"
+    assert _found(body + text + "\n", "chatbot_leftover") != []

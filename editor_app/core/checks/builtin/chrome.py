@@ -903,7 +903,7 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
         chat_possible = _chat_hint(st, lows)
         if not chat_possible and not edge:
             continue
-        score = chat_score(st) if chat_possible else 0
+        score = chat_score(st) if chat_possible and not (i > 0 and _writer_lead_in(st)) else 0
         if score < CHAT_THRESHOLD and i < last and len(lows) <= 3 and _may_lead(lows, "chrome_chat_openers.txt"):
             # "Sure!" / "Great question!" said before the sentence it introduces
             score = max(score, chat_score(text[a : sents[i + 1].end]))
@@ -1008,6 +1008,18 @@ def _chat_hint(text: str, words: list[str], wordset: set[str] | None = None) -> 
 
 
 _START = attrgetter("start")
+_LEAD_IN = re.compile(r"^\W*(?:here(?:'s|’s| is| are)|below (?:is|are))\b", re.IGNORECASE)
+_ASKER_WORDS = re.compile(
+    r"\b(?:you|your|yours|i|i'?ve|i'?m|i'?d|me|my|requested|asked|revised|rewritten|reworded|updated|edited|draft"
+    r"|tweaked|polished|simplified|shorter|longer|tighter|version)\b", re.IGNORECASE)
+
+
+def _writer_lead_in(sentence: str) -> bool:
+    """ "... has one row per local authority. Here is a short script that reproduces the figures:"
+    A "Here is ..." after the writer's own sentence in one paragraph, naming no asker, no "I" and no
+    reworking of a text, leads into what follows (a table, some code, a list); an assistant's
+    "Here's the revised intro you asked for:" opens its paragraph."""
+    return _LEAD_IN.match(sentence) is not None and _ASKER_WORDS.search(sentence.replace("’", "'")) is None
 
 
 def _quoted_at(an: Analysis, a: int) -> bool:
