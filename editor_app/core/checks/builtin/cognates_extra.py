@@ -1335,6 +1335,11 @@ def _span_verb(an: Analysis, tok: Token) -> bool:
     if p in _SPAN_BE:
         return past or ing
     nxt = an.tokens[tok.index + 1] if tok.index + 1 < len(an.tokens) else None
+    if (low.endswith("s") and not bare and p and not p.endswith("s") and nxt is not None and nxt.is_word
+            and (nxt.lower in _DETERMINERS or _noun_only(nxt)) and tok.index >= 2
+            and an.tokens[tok.index - 2].lower in ("the", "a", "an", "this", "its", "their", "our", "each", "every")
+            and _noun_only(an.tokens[tok.index - 1])):
+        return True  # "The bakery sells bread": a singular subject after its determiner, the verb, its object
     if bare and p.endswith("s") and not p.endswith("ss") and nxt is not None and nxt.lower in _DETERMINERS:
         # "most labs now screen each sample": a plural subject, a bare verb and its object
         k = tok.index - 1
@@ -1381,14 +1386,20 @@ def _span_noun(an: Analysis, tok: Token) -> bool:
     """Is ``tok`` plainly a noun: the head of a phrase opened by a determiner, or a plural right
     after a preposition ("in field tests")? Not a bare singular after one ("on sale", "at birth")."""
     forms = _forms(tok.text)
-    if "NOUN" not in forms and (forms or not tok.lower.endswith("s")) or _span_verb(an, tok):
-        return False  # (a plural the lexicon lacks may be one: "hundreds of preorders")
+    nxt = an.tokens[tok.index + 1] if tok.index + 1 < len(an.tokens) else None
+    gerund = (tok.lower.endswith("ing") and "VERB" in forms
+              and not (nxt is not None and (nxt.lower in _DETERMINERS or nxt.lower in _OBJECT_PRONOUNS)))
+    if "NOUN" not in forms and (forms or not tok.lower.endswith("s")) and not gerund or _span_verb(an, tok):
+        return False  # (a plural the lexicon lacks may be one: "hundreds of preorders"; a gerund
+        # without an object names the act: "for in-store purchasing")
     if _span_phrase(an, tok) is not None:
         return True
     prev = _word_before(an, tok)
     if prev is not None and prev.lower == "per":
         return True  # "can book four cars per booking"
     if prev is not None and prev.lower in _PREPOSITIONS | {"of"}:
+        # a plural; not a bare singular in a set phrase ("on sale", "at birth") nor one modifying
+        # a noun ("designed for design students")
         return tok.lower.endswith("s")
     # "in field tests", "over charcoal grills": a preposition, then a modifier or a noun before it
     before = an.tokens[tok.index - 2] if tok.index >= 2 else None
@@ -1610,6 +1621,8 @@ def _verb_said_again(an: Analysis, a: Token, b: Token, dist: int) -> bool:
     if a.lower == b.lower and _relative_on_object(an, a, b) and _span_verb(an, b):
         return True  # "has extended the tour, which was already extended"
     k = _span_phrase(an, b)
+    if k is None and prev.lower == "with" and b.lower.endswith("s"):
+        k = b.index  # "sells bread, with sales up a fifth"
     if k is None or k < 3:
         return False
     opener = an.tokens[k - 1]
