@@ -430,3 +430,31 @@ def test_the_writers_lead_in_and_advice_are_not_assistant_talk(text: str) -> Non
 def test_an_assistants_lead_in_is_still_flagged(text: str) -> None:
     body = "The ferry will run every hour from May.\n\n"
     assert _found(body + text + "\n", "chatbot_leftover") != []
+
+
+# --- web_boilerplate: a newsletter's masthead, a report weighing two facts ------------------------
+
+BOILER_OWN_LINES = [
+    "*Issue 64 · 3 March 2026*",
+    "*Bulletin of the Wyre Valley Bat Group, registered charity no. 1120456 — Issue 19, Spring 2026*",
+    "The Ashvale Courier — Issue 212, Friday 6 March",
+    "The map is open to anyone, but it comes with a licence that bans resale:",
+    "The archive is free to search, but its terms of use forbid bulk downloads.",
+]
+
+BOILER_SITE_LINES = [
+    "Issue 64 | Subscribe | Share",
+    "Issue 64 · 12 comments",
+    "Read issue 64 online and sign up for the next one",
+    "Terms of use | Privacy policy | Cookie settings",
+]
+
+
+@pytest.mark.parametrize("line", BOILER_OWN_LINES)
+def test_a_newsletters_masthead_and_the_writers_report_are_not_chrome(line: str) -> None:
+    assert _found(_NEWSLETTER + line + "\n\nThe next work party is on Saturday.\n", "web_boilerplate") == []
+
+
+@pytest.mark.parametrize("line", BOILER_SITE_LINES)
+def test_a_sites_bar_with_an_issue_number_is_still_chrome(line: str) -> None:
+    assert _found(_NEWSLETTER + line + "\n\nThe next work party is on Saturday.\n", "web_boilerplate") != []

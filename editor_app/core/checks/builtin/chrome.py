@@ -407,6 +407,21 @@ _FOOTER_FURNITURE = re.compile(
     r"|\b(privacy|cookie)\b|\bterms (of|and|&)\b|\bvat\b", re.IGNORECASE)
 
 
+_BUT_CLAUSE = re.compile(r", but (?:it|they|he|she|the|its|their|his|her)\b", re.IGNORECASE)
+_ISSUE = re.compile(r"\bissue\s+(?:no\.?\s*)?\d+\b", re.IGNORECASE)
+
+
+def masthead(text: str) -> bool:
+    """ "Issue 118 · May 2, 2025", "Newsletter of Tynedale Hedgehog Rescue — Issue 27, October 2026":
+    a newsletter's own masthead (its issue number, date and name), not a site's meta bar, which
+    asks for something or counts something ("Issue 12 | Subscribe | Share")."""
+    if "issue" not in text.lower() or "|" in text or _ISSUE.search(text) is None:
+        return False
+    words = _words(text)
+    return (len(words) <= 25 and _first_words("chrome_ui_verbs.txt").isdisjoint(words)
+            and _COUNT.search(text) is None and _READ_TIME.search(text) is None)
+
+
 def own_registration(text: str) -> bool:
     """Is ``text`` a charity's own sentence giving its registration (``_OWN_REGISTRATION``)?"""
     t = text.strip()
@@ -425,7 +440,7 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         return 0
     if n <= 8 and _REVIEW_SCORE.match(s):
         return 0  # a review's own verdict line ("Rating: 4/5", "Our verdict: 8 out of 10")
-    if pointer_sentence(s) or own_registration(s):
+    if pointer_sentence(s) or own_registration(s) or masthead(s):
         return 0
     # A line ending in a colon introduces what follows, as an article's line does.
     stop = s.rstrip(" *_)\"”").endswith((".", "!", "?", ":"))
@@ -508,6 +523,8 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         score -= 3
     if stop and not _PAST.isdisjoint(ws):
         score -= 2
+    if stop and "but" in ws and _BUT_CLAUSE.search(s) is not None:
+        score -= 2  # "The feed is free, but it comes with terms of use:": a report weighing two facts
     if n > 25 and not legal:  # a disclosure or a cookie notice runs long; a button does not
         score -= 2
     if coded:

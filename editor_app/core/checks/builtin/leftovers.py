@@ -7,7 +7,12 @@ from functools import cache, lru_cache
 from typing import Any
 
 from editor_app.core.checks.builtin import data
-from editor_app.core.checks.builtin.chrome import own_registration, pointer_sentence, subject_then_verb
+from editor_app.core.checks.builtin.chrome import (
+    masthead,
+    own_registration,
+    pointer_sentence,
+    subject_then_verb,
+)
 from editor_app.core.checks.builtin.findings import Finding
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.phrases import word_forms
@@ -442,7 +447,7 @@ def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -
     ``shapes``: also judge the line by its shape (label bar, call to action); default ``whole``."""
     if not text.strip() or len(text) > 300:
         return False
-    if pointer_sentence(text) or _writer_sign_off(text) or own_registration(text):
+    if pointer_sentence(text) or _writer_sign_off(text) or own_registration(text) or masthead(text):
         return False
     exact, _ = _boilerplate()
     n = _norm(text)
