@@ -1335,6 +1335,12 @@ def _span_verb(an: Analysis, tok: Token) -> bool:
     if p in _SPAN_BE:
         return past or ing
     nxt = an.tokens[tok.index + 1] if tok.index + 1 < len(an.tokens) else None
+    if ing and nxt is not None and (nxt.lower in _DETERMINERS or nxt.lower in _OBJECT_PRONOUNS
+                                    or nxt.lower in _PREPOSITIONS | {"on", "to", "up", "out"}):
+        prev_tok = _word_before(an, tok)
+        if (prev_tok is not None and "VERB" in _forms(prev_tok.text) and prev_tok.lower not in _SPAN_AUX
+                and not _after_determiner(an, prev_tok) and prev_tok.lower.endswith(("ed", "s"))):
+            return True  # "admitted informing on", "started switching to": a gerund after its verb
     if (low.endswith("s") and not bare and p and not p.endswith("s") and nxt is not None and nxt.is_word
             and (nxt.lower in _DETERMINERS or _noun_only(nxt)) and tok.index >= 2
             and an.tokens[tok.index - 2].lower in ("the", "a", "an", "this", "its", "their", "our", "each", "every")
@@ -1456,7 +1462,11 @@ def _span_shape(an: Analysis, a: Token, b: Token, dist: int) -> bool:
                     or _complement_clause(an, an.tokens[a.index + 1 : b.index])):
                 return False  # (and "at a lollipop crossing", "a car park building": a thing of its own;
                 # "ruled that the contract broke its rules": the noun is in the reported clause)
-            return not (_is_agent(b.text) or _place_noun(b) or a.index == an.sentences[a.sentence].first)
+            # an agent in "-ant" is one who does the verb's act ("informing ... an informant",
+            # "applied ... the applicants"); one in "-er" is often a tool or a trade ("scanned ...
+            # with scanners", "worked as a care worker")
+            agent = _is_agent(b.text) and not b.lower.endswith(("ant", "ants"))
+            return not (agent or _place_noun(b) or a.index == an.sentences[a.sentence].first)
         if not _span_verb(an, b) or not set(la) & set(lb):
             return False
         return _span_clause(an, a, b) or _relative_on_object(an, a, b)
