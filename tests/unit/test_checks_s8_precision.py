@@ -458,3 +458,39 @@ def test_a_newsletters_masthead_and_the_writers_report_are_not_chrome(line: str)
 @pytest.mark.parametrize("line", BOILER_SITE_LINES)
 def test_a_sites_bar_with_an_issue_number_is_still_chrome(line: str) -> None:
     assert _found(_NEWSLETTER + line + "\n\nThe next work party is on Saturday.\n", "web_boilerplate") != []
+
+
+# --- repeated_phrase: ingredients, classifying adjectives, an interview's questions ---------------
+
+RP_MORE_CLEAN = [
+    # two ingredients named again, one of them a word the lexicon lacks
+    "Toast the quinoa or bulgur in a dry pan for two minutes." + P + FILL + P
+    + "Tip the toasted quinoa or bulgur into the stock and simmer for fifteen minutes.",
+    # "electric" sorts the thing, it does not judge it
+    "The council bought six electric mowers for the parks team last year." + P + FILL + P
+    + "Two more electric mowers will arrive in the spring.",
+    # the interviewer's question on a line of its own, and the answer taking up its words
+    "I still remember the worst nights on the ward, when nobody slept." + P + "**What were the worst nights like?**"
+    + P + "Long. You learn to keep busy.",
+    "**What is the best part of the job?**" + P + "The best part of the job is the first cup of tea with a client "
+    "who has not spoken to anyone all week.",
+]
+
+RP_MORE_FAULTY = [
+    # a question inside a paragraph is the writer's own sentence
+    "The new stand is a statement of intent from the club. Is it a statement of intent for the whole league, "
+    "though? Rivals are spending too.",
+    # a judging adjective on a thing said twice is still a flourish
+    "The valley has a breathtaking view of the falls from the bridge." + P + FILL + P
+    + "From the café, too, there is a breathtaking view of the falls.",
+]
+
+
+@pytest.mark.parametrize("text", RP_MORE_CLEAN)
+def test_ingredients_sorting_words_and_interview_questions_are_not_lapses(text: str) -> None:
+    assert _found(text + "\n", "repeated_phrase") == []
+
+
+@pytest.mark.parametrize("text", RP_MORE_FAULTY)
+def test_a_flourish_said_again_is_still_flagged_beside_them(text: str) -> None:
+    assert _found(text + "\n", "repeated_phrase") != []

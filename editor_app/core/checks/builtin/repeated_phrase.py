@@ -259,6 +259,9 @@ def find_repeated_phrases(
                 continue  # "acre-feet a year", "litres a day": a rate, a measure's name
             if _refrain(an1, i1, j1, an2, i2, j2):
                 continue  # "She did not say anything." said again: a refrain
+            if _answers(analyses, s1, i1, s2, i2) or _question_line(analyses[s2][1]):
+                continue  # "What's the hardest part of the job?" "The hardest part is ...": an answer takes up the
+                # question; an interviewer's question on a line of its own asks about what was said
             if _contrasted(analyses, s1, i1, j1, s2, i2, j2, sentence_no(s2, i2) - sentence_no(s1, i1)):
                 continue  # a figure of contrast or parallelism built on the phrase on purpose
             if _binomial(an2, i2, j2):
@@ -426,6 +429,23 @@ def _rate_frame(an: Analysis, i: int, j: int) -> bool:
         if "NOUN" in forms and "ADV" not in forms and not last[:1].isdigit():
             return True
     return False
+
+
+def _answers(analyses: list[tuple[Located, Analysis]], s1: int, i1: int, s2: int, i2: int) -> bool:
+    """Is the first use in a question and the second in the answer right after it (the rest of
+    the question's paragraph, or the next paragraph)?"""
+    an1 = analyses[s1][1]
+    sent = an1.sentences[an1.tokens[i1].sentence]
+    if not an1.text[sent.start : sent.end].rstrip(" *_\"”'’").endswith("?"):
+        return False
+    if s2 == s1:
+        return an1.tokens[i2].sentence == an1.tokens[i1].sentence + 1
+    return s2 == s1 + 1 and analyses[s2][1].tokens[i2].sentence <= 1
+
+
+def _question_line(an: Analysis) -> bool:
+    """Is the paragraph one question ("**What's the hardest part of the job?**")?"""
+    return len(an.sentences) == 1 and an.text.rstrip(" *_\"”'’").endswith("?")
 
 
 def _sentence_words(an: Analysis, i: int) -> list[Token]:
@@ -1047,7 +1067,9 @@ def _binomial(an: Analysis, i: int, j: int) -> bool:
     if len(words) != 3 or words[1].lower not in ("and", "or"):
         return False
     # a noun that is a verb too ("wear and tear", "trial and error"): a fixed pair, a term
-    return all(set(lemmas(t.text)) in ({"NOUN"}, {"NOUN", "VERB"}) for t in (words[0], words[2]))
+    # (a lower-case word the lexicon lacks, "kale", "quinoa", is a thing's name too)
+    return all(set(lemmas(t.text)) in ({"NOUN"}, {"NOUN", "VERB"}) or not lemmas(t.text) and t.lower.isalpha()
+               and not t.is_cap for t in (words[0], words[2]))
 
 
 def _surface(an: Analysis, i: int, j: int) -> str:
@@ -1065,7 +1087,8 @@ _PHYSICAL = frozenset(
     ["fine", "heavy", "deep", "sharp", "steep", "smooth", "rough", "clear", "bright", "strong", "solid", "firm",
      "weak", "hard", "empty", "sweet", "tidy", "neat", "healthy", "handy", "sturdy", "stiff", "fragile", "frail",
      "flimsy", "hollow", "bitter", "snug", "cosy", "cozy", "shining", "glowing", "sparkling", "glittering",
-     "golden", "tiny", "single", "lone", "sole", "solitary", "giant", "slim", "slender", "towering", "imposing"]
+     "golden", "tiny", "single", "lone", "sole", "solitary", "giant", "slim", "slender", "towering", "imposing",
+     "electric"]
 )
 # Judging adjectives of weight or truth that plain prose uses for any noun ("the real cost", "a
 # key role", "serious injuries"); a pair with one of them said twice is not a turn of phrase.
