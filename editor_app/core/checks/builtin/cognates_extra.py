@@ -1558,7 +1558,8 @@ def _span_pairs(an: Analysis, words: list[Token], seen: dict[int | str, list[int
                 dist = sum(t.is_word for t in an.tokens[a.index + 1 : b.index]) + 1
                 same = a.lower == b.lower
                 if ((_restated_noun(an, a, b, dist) or _negated_own_verb(an, a, b) or _verb_said_again(an, a, b, dist))
-                        if same else _span_shape(an, a, b, dist) or _verb_said_again(an, a, b, dist)):
+                        if same else _span_shape(an, a, b, dist) or _verb_said_again(an, a, b, dist)
+                        or _agent_subject(an, a, b, dist)):
                     flagged.add(j)
                     out.append(_repeat(a, b, "cognate-family:span"))
                     break
@@ -1643,3 +1644,28 @@ def _verb_said_again(an: Analysis, a: Token, b: Token, dist: int) -> bool:
         # "improved its results with an improved timetable", "crafted the game's crafting system"
         return _span_clause(an, a, b)
     return False
+
+
+def _agent_subject(an: Analysis, a: Token, b: Token, dist: int) -> bool:
+    """ "Forecasters at the Met Office now forecast eruption windows": a plural agent noun as the
+    subject, a phrase of place or affiliation after it (no verb, no comma), then its own verb in
+    the plural."""
+    if dist > 10 or not a.lower.endswith(("ers", "ors")) or not _is_agent(a.text):
+        return False
+    forms = _forms(b.text)
+    verbs = forms.get("VERB")
+    if not verbs or b.lower != verbs[0].lower() or b.lower in _SPAN_AUX:
+        return False  # the bare plural form: "forecasters ... forecast"
+    between = an.tokens[a.index + 1 : b.index]
+    if not between or between[0].lower not in _PREPOSITIONS | {"at", "on", "of", "across", "around"}:
+        return False
+    for t in between:
+        if not t.is_word and t.text not in "'’-.&":
+            return False
+        if t.is_word and not t.is_cap and (t.lower in _RELATIVES or t.lower in _SPAN_BREAKS or t.lower in _SPAN_AUX
+                                           or t.lower in _MODALS or _content_verb(t)
+                                           or "VERB" in _forms(t.text) and t.lower.endswith(("ed", "s"))
+                                           and "NOUN" not in _forms(t.text)):
+            return False
+    nxt = an.tokens[b.index + 1] if b.index + 1 < len(an.tokens) else None
+    return nxt is not None and nxt.is_word and not _clear_verb(an, nxt)
