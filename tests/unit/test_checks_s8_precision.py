@@ -474,6 +474,11 @@ RP_MORE_CLEAN = [
     + P + "Long. You learn to keep busy.",
     "**What is the best part of the job?**" + P + "The best part of the job is the first cup of tea with a client "
     "who has not spoken to anyone all week.",
+    # two halves of a sentence built alike around a semicolon
+    "In light rain the jacket feels fine; in heavy rain the jacket feels damp at the cuffs.",
+    # compound nouns listed again ("account numbers and sort codes")
+    "The leaked file holds names, account numbers and sort codes for 4,000 customers." + P + FILL + P
+    + "With account numbers and sort codes, fraudsters can set up direct debits.",
 ]
 
 RP_MORE_FAULTY = [

@@ -2858,6 +2858,9 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         if not _ANOTHER_FACT.isdisjoint(_lows(an)[b0:b1]):
             continue  # "..., his wife was also born in 1950"; "the south stand another 5,000": the same figure for something else
+        if all(q.dim in _MEASURED and _portion_of_the(an, q, b1) for q in later):
+            continue  # "reduce it to 2 tbsp of syrup, then brush 2 tbsp of the syrup over the cake": an amount taken
+            # from a thing named before, in a new step
         if any(_added_amount(an, q, b1) for q in later):
             continue  # "then taste and add 2 tbsp more": a second amount on top of the first
         if _other_period(an, a0, b0, b1):
@@ -2953,6 +2956,18 @@ _PERIOD_NOUNS = frozenset(["year", "season", "month", "week", "term", "quarter",
                            "winter", "spring", "autumn", "fall", "game", "match", "time"])
 _SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter", "early", "late", "mid", "end", "start", "beginning",
                       "middle"])
+
+
+_BACK_REFERENCE = frozenset(["the", "that", "this", "these", "those", "its", "their", "your"])
+
+
+def _portion_of_the(an: Analysis, q: Quantity, b1: int) -> bool:
+    """Is the measure followed by "of the ..." ("2 tbsp of the syrup", "100 ml of that stock")?"""
+    toks = an.tokens
+    k = q.token + 1
+    while k < b1 and k <= q.token + 2 and (toks[k].lower in _UNITS or toks[k].lower in _SCALE):
+        k += 1
+    return k + 1 < b1 and k > q.token + 1 and toks[k].lower == "of" and toks[k + 1].lower in _BACK_REFERENCE
 
 
 def _added_amount(an: Analysis, q: Quantity, b1: int) -> bool:

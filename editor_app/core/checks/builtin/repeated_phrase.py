@@ -243,6 +243,9 @@ def find_repeated_phrases(
                     and _opens_clause(an1, i1) and _opens_clause(an2, i2):
                 continue  # two clauses of one sentence opening alike ("she expected a great deal
                 # of us, and she expected a great deal of the staff"): a figure of speech
+            if s1 == s2 and an1.tokens[i1].sentence == an2.tokens[i2].sentence and any(
+                    t.text == ";" for t in an2.tokens[j1 + 1 : i2]) and _same_frame_after(an2, i1, i2):
+                continue  # "On easy runs it feels plush; on tempo runs it feels flat": two halves built alike
             if s1 == s2 and an1.tokens[i1].sentence == an2.tokens[i2].sentence and _coordinated(an2, i2):
                 continue  # "the court can order the landlord to ..., and it can order the landlord to
                 # ...": a coordinated clause of one sentence built like the first (parallelism)
@@ -441,6 +444,17 @@ def _answers(analyses: list[tuple[Located, Analysis]], s1: int, i1: int, s2: int
     if s2 == s1:
         return an1.tokens[i2].sentence == an1.tokens[i1].sentence + 1
     return s2 == s1 + 1 and analyses[s2][1].tokens[i2].sentence <= 1
+
+
+def _same_frame_after(an: Analysis, i1: int, i2: int) -> bool:
+    """Do the two halves of a sentence split by a semicolon open alike (the same first word: "on
+    easy runs ...; on tempo runs ...")?"""
+    def opening(i: int) -> str:
+        k = i
+        while k > 0 and an.tokens[k - 1].text not in (";", ",", ":") and an.tokens[k - 1].sentence == an.tokens[i].sentence:
+            k -= 1
+        return an.tokens[k].lower
+    return opening(i1) == opening(i2)
 
 
 def _question_line(an: Analysis) -> bool:
@@ -1059,17 +1073,24 @@ def _quoted(an: Analysis, i: int, j: int) -> bool:
 
 
 def _binomial(an: Analysis, i: int, j: int) -> bool:
-    """The window is "noun and/or noun", both plain nouns (not adjectives or verbs): "paths and
-    tracks", "buses and trains". Stock pairs ("bits and pieces") are in ``cliches.txt``."""
+    """The window is "noun and/or noun", both plain nouns or two-noun compounds (not adjectives or
+    verbs): "paths and tracks", "buses and trains", "birth dates and point balances". Stock pairs
+    ("bits and pieces") are in ``cliches.txt``."""
     words = [t for t in an.tokens[i : j + 1] if t.is_word]
     while len(words) > 3 and words[0].lower in _FUNCTION:
         words = words[1:]  # "on | roads and verges"
-    if len(words) != 3 or words[1].lower not in ("and", "or"):
+    joins = [k for k, t in enumerate(words) if t.lower in ("and", "or")]
+    if len(joins) != 1 or not 3 <= len(words) <= 5 or not 1 <= joins[0] <= 2 or len(words) - joins[0] - 1 > 2:
         return False
-    # a noun that is a verb too ("wear and tear", "trial and error"): a fixed pair, a term
-    # (a lower-case word the lexicon lacks, "kale", "quinoa", is a thing's name too)
-    return all(set(lemmas(t.text)) in ({"NOUN"}, {"NOUN", "VERB"}) or not lemmas(t.text) and t.lower.isalpha()
-               and not t.is_cap for t in (words[0], words[2]))
+    # nouns, or compound nouns ("birth dates and point balances"), on both sides: items of a list
+    return all(_plain_thing_word(t) for k, t in enumerate(words) if k != joins[0])
+
+
+def _plain_thing_word(t: Token) -> bool:
+    """A noun, or a noun that is a verb too ("wear and tear", "trial and error": a fixed pair, a
+    term), or a lower-case word the lexicon lacks ("kale", "quinoa"): a thing's name."""
+    forms = set(lemmas(t.text))
+    return forms in ({"NOUN"}, {"NOUN", "VERB"}) or not forms and t.lower.isalpha() and not t.is_cap
 
 
 def _surface(an: Analysis, i: int, j: int) -> str:
