@@ -1403,6 +1403,9 @@ def _span_noun(an: Analysis, tok: Token) -> bool:
     prev = _word_before(an, tok)
     if prev is not None and prev.lower == "per":
         return True  # "can book four cars per booking"
+    if (prev is not None and tok.lower.endswith("s") and not tok.lower.endswith("ss") and "VERB" not in forms
+            and prev.lower.endswith(("ed", "en")) and _span_verb(an, prev)):
+        return True  # "had taken preorders": a plural object right after its verb
     if prev is not None and prev.lower in _PREPOSITIONS | {"of"}:
         # a plural; not a bare singular in a set phrase ("on sale", "at birth") nor one modifying
         # a noun ("designed for design students")

@@ -318,6 +318,8 @@ def check_cognates(an: Analysis) -> list[Finding]:
                     continue  # "Changes will affect any trace captured after the value has been changed"
                 if _other_antecedent(an, a, b):
                     continue  # "the best player ... was their goalkeeper, who played": another noun's clause
+                if prev_b is not None and prev_b.lower in ("and", "but", "or") and _in_phrase_after_preposition(an, a):
+                    continue  # "She trained as a teacher and taught geography": the verb is the subject's
                 flagged.add(b.index)
                 gap = [t for t in an.tokens[a.index + 1 : b.index] if t.is_word]
                 shape = ("relative" if gap and gap[-1].lower in _RELATIVES else "adjacent" if not gap
@@ -524,3 +526,22 @@ def _infinitive_of_other_verb(an: Analysis, a: Token, b: Token) -> bool:
     if not verb.is_word or verb.lower in _AUX_FORMS or "VERB" not in lemmas(verb.text) or "NOUN" in lemmas(verb.text):
         return False
     return any(t.lower in _RELATIVES for t in toks[a.index + 1 : b.index - 2])
+
+
+_PHRASE_PREPOSITIONS = frozenset(["as", "for", "with", "of", "to", "by", "from", "in", "on", "at", "into", "like"])
+
+
+def _in_phrase_after_preposition(an: Analysis, a: Token) -> bool:
+    """Is ``a`` the head of a phrase after a preposition ("as a secondary-school teacher"): the
+    object of the preposition, so never the subject of a verb coordinated after it?"""
+    k = a.index - 1
+    for _ in range(4):
+        if k < 0:
+            return False
+        t = an.tokens[k]
+        if t.lower in _PHRASE_PREPOSITIONS:
+            return True
+        if not (t.is_word or t.text in "-'’") or t.lower in _VERB_CUES or t.lower in _AUX_FORMS:
+            return False
+        k -= 1
+    return False
