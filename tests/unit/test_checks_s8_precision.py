@@ -120,6 +120,14 @@ DUP_CLEAN = [
     "many of them told us they had nowhere else to go.",
     "The hall seats 300 people and hosts about 60 events a year. Around 300 people came to the opening night, "
     "and most of them stayed for the band.",
+    # "the last years of" is a stretch of time, not "last year"
+    "The play follows the last years of the town's rope works, which closed in 1979.",
+    # a scoreline after the margin gives the two scores
+    "By the break the lead was down to two goals, 5-3.",
+    "With a minute left the gap was four points, 88-84.",
+    # a measure of a thing named before, taken in a new step
+    "Simmer the juice until it has reduced to about 2 tbsp of syrup, then brush 2 tbsp of the syrup over the "
+    "warm cake.",
 ]
 
 DUP_FAULTY = [
@@ -131,6 +139,7 @@ DUP_FAULTY = [
     ("Turnover rose 8 percent to £71 million. Turnover was £71 million, 8 percent higher than last year.",
      "Turnover was"),
     ("Spoon 2 tbsp of the syrup over the cake, or 30 ml, while it is still warm.", "30 ml"),
+    ("Rovers won 31-24 on Saturday, a seven-point margin.", "seven-point margin"),
 ]
 
 

@@ -798,7 +798,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                     add(1 / (every_n * _UNITS[toks[k + 2].lower][1]), "frequency", "", approx, k)  # "every 15 minutes"
                     k += 3
                     continue
-            if low in _LAST and k + 1 < last and toks[k + 1].lower in _UNITS and _UNITS[toks[k + 1].lower][0] == "time":
+            if low in _LAST and k + 1 < last and toks[k + 1].lower in _UNITS and _UNITS[toks[k + 1].lower][0] == "time" \
+                    and not toks[k + 1].lower.endswith("s"):  # ("the last years of the factory": a stretch, not a date)
                 add(-_UNITS[toks[k + 1].lower][1], "reltime", "ago", approx, k)  # "last year", "the previous month"
                 k += 2
                 continue
@@ -1291,7 +1292,8 @@ def _difference_or_total(earlier: list[Quantity], q: Quantity, cues: set[str], p
         return False
     base = "percent" if q.dim == "points" else q.dim  # percentage points are a difference of percents
     counts = [e.value for e in earlier if e.dim == base and e.value > (1 if base == "count" else 0)]
-    others = [e.value for e in pool if e.dim == base and e is not q]
+    # (not the other side of q's own scoreline: "the gap was three points, 41-38" gives the scores)
+    others = [e.value for e in pool if e.dim == base and e is not q and e.token != q.token]
     # ("from 3.2 to 5 metres, almost two metres higher": a rounded difference)
     slack = 0.12 * q.value if q.approx else 0.02 * q.value if q.dim in _MEASURED else 1e-6
     for x in counts:
