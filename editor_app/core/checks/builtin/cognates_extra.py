@@ -1560,6 +1560,10 @@ def _span_pairs(an: Analysis, words: list[Token], seen: dict[int | str, list[int
                     continue
                 dist = sum(t.is_word for t in an.tokens[a.index + 1 : b.index]) + 1
                 same = a.lower == b.lower
+                if _subject_own_verb(an, a, b):
+                    flagged.add(j)
+                    out.append(_repeat(a, b, "cognate-family:span"))
+                    break
                 if ((_restated_noun(an, a, b, dist) or _negated_own_verb(an, a, b) or _verb_said_again(an, a, b, dist))
                         if same else _span_shape(an, a, b, dist) or _verb_said_again(an, a, b, dist)
                         or _agent_subject(an, a, b, dist)):
@@ -1672,3 +1676,39 @@ def _agent_subject(an: Analysis, a: Token, b: Token, dist: int) -> bool:
             return False
     nxt = an.tokens[b.index + 1] if b.index + 1 < len(an.tokens) else None
     return nxt is not None and nxt.is_word and not _clear_verb(an, nxt)
+
+
+_PARTICLE_WORDS = frozenset(["out", "up", "down", "off", "in", "on", "away", "back", "through", "over"])
+
+
+def _subject_own_verb(an: Analysis, a: Token, b: Token) -> bool:
+    """ "The rewards program rewards grocery spending", "Most filters filter out fine dust": a
+    noun in the subject (its head, or the noun before the head), then at once the same word as the
+    subject's verb, agreeing with the head, with an object or particle after it."""
+    if b.index - a.index not in (1, 2) or not set(_lemma_set(a)) & set(_lemma_set(b)):
+        return False
+    head = an.tokens[b.index - 1]
+    if not head.is_word or head.is_cap or "NOUN" not in _forms(head.text) or head.lower in _PRONOUNS:
+        return False
+    verbs = _forms(b.text).get("VERB")
+    if not verbs or b.lower in _SPAN_AUX:
+        return False
+    bare = b.lower == verbs[0].lower()
+    plural = head.lower.endswith("s") and not head.lower.endswith("ss")
+    if bare != plural or not bare and not b.lower.endswith("s"):
+        return False  # "the programs reward", "the program rewards"
+    k = a.index - 1
+    while k >= 0 and an.tokens[k].is_word and (_modifier(an.tokens[k]) or _number(an.tokens[k])
+                                               or an.tokens[k].lower.endswith(("'s", "’s"))) \
+            and an.tokens[k].lower not in _DETERMINERS:
+        k -= 1
+    start = an.tokens[k] if k >= 0 else None
+    if not (start is None or not start.is_word or start.lower in _DETERMINERS | {"most", "all", "many", "some"}
+            or k + 1 == an.sentences[a.sentence].first):
+        return False
+    if start is not None and start.is_word and start.lower not in _DETERMINERS | {"most", "all", "many", "some"}:
+        return False
+    nxt = an.tokens[b.index + 1] if b.index + 1 < len(an.tokens) else None
+    return nxt is not None and nxt.is_word and (nxt.lower in _DETERMINERS or nxt.lower in _PARTICLE_WORDS
+                                                or _noun_only(nxt) or _number(nxt)
+                                                or "ADJ" in _forms(nxt.text) and _nounish(_word_after(an, nxt)))
