@@ -52,6 +52,7 @@ def flagged(text: str) -> list[str]:
         ("The shop had taken preorders for every bundle preordered through its website.", "preordered"),
         ("The rewards scheme rewards loyal customers with vouchers.", "rewards"),
         ("Most filters filter out fine dust.", "filter"),
+        ("The app has been redesigned with a design that hides the menu.", "design"),
         ("The £14m investment was described as the largest single investment in the town.", "investment"),
         ("Glass is sorted by hand and machine at the sorting centre in Leeds.", "sorting"),
         ("Most clinics now screen each patient with a screening questionnaire.", "screening"),
