@@ -120,6 +120,10 @@ DUP_CLEAN = [
     "many of them told us they had nowhere else to go.",
     "The hall seats 300 people and hosts about 60 events a year. Around 300 people came to the opening night, "
     "and most of them stayed for the band.",
+    # the same year for another event, with a thing of its own
+    "The pilot began in 2024 and will end in 2027, with a final evaluation due in 2027.",
+    "The scheme will reach three more districts in 2027, with the first trainees expected to qualify in 2027.",
+    "The festival returns in 2027, its 2027 line-up to be announced in the autumn.",
     # "the last years of" is a stretch of time, not "last year"
     "The play follows the last years of the town's rope works, which closed in 1979.",
     # a scoreline after the margin gives the two scores
@@ -140,6 +144,8 @@ DUP_FAULTY = [
      "Turnover was"),
     ("Spoon 2 tbsp of the syrup over the cake, or 30 ml, while it is still warm.", "30 ml"),
     ("Rovers won 31-24 on Saturday, a seven-point margin.", "seven-point margin"),
+    ("The grant covers homes built before 2010, so newer houses built from 2010 onwards are not eligible.",
+     "2010 onwards"),
 ]
 
 

@@ -2868,6 +2868,11 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         if _other_period(an, a0, b0, b1):
             continue  # "Last season he averaged 8.7 rebounds per game; this year it is ...": another season's figure
         years = [e for e in _quantities(an, a0, b0) if e.dim == "year"]
+        if years and all(q.dim == "year" and any(e.value == q.value for e in years)
+                         and an.tokens[q.token - 1].lower not in {"since", "from"} for q in later) \
+                and an.tokens[b0].lower not in _SPELLING_OUT and _new_thing(an, a0, b0, b1):
+            continue  # "will end in 2026, with a final report due in 2026": the year of another event, a date
+            # many facts share
         if years and all(q.dim == "year" and _dated_more_closely(an, q) and any(e.value == q.value for e in years)
                          for q in later) and not any(_dated_more_closely(an, e) for e in years):
             continue  # "opens in 2026, with the first students arriving in September 2026": the date of another event
@@ -2996,6 +3001,23 @@ def _other_period(an: Analysis, a0: int, b0: int, b1: int) -> bool:
         return False
     earlier = _period_names(an, a0, b0)
     return bool(earlier) and earlier.isdisjoint(later)
+
+
+# Openers of a part that spells out what the sentence said ("..., so newer homes built from 2009 ...").
+_SPELLING_OUT = frozenset(["so", "meaning", "which", "that", "i.e", "or", "hence", "thus"])
+
+
+def _new_thing(an: Analysis, a0: int, b0: int, b1: int) -> bool:
+    """Does the later part [b0, b1) name a thing (a plain noun) the earlier part [a0, b0) did not,
+    by stem or near-synonym ("a final report", "the first graduates", "its programme")?"""
+    said = {c for t in an.tokens[a0:b0] if t.is_word for c in _concepts(t.text)}
+    said |= {stem(t.lower) for t in an.tokens[a0:b0] if t.is_word}
+    for t in an.tokens[b0:b1]:
+        if not t.is_word or t.is_cap or t.lower in _UNITS or t.lower in _STOP or t.lower in _MONTHS:
+            continue
+        if _plain_noun(t) and stem(t.lower) not in said and not _concepts(t.text) & said:
+            return True
+    return False
 
 
 def _dated_more_closely(an: Analysis, q: Quantity) -> bool:
