@@ -54,6 +54,7 @@ def flagged(text: str) -> list[str]:
         ("Most filters filter out fine dust.", "filter"),
         ("The app has been redesigned with a design that hides the menu.", "design"),
         ("The £14m investment was described as the largest single investment in the town.", "investment"),
+        ("The £14m investment represents the largest single investment in the port since 1990.", "investment"),
         ("Glass is sorted by hand and machine at the sorting centre in Leeds.", "sorting"),
         ("Most clinics now screen each patient with a screening questionnaire.", "screening"),
     ],

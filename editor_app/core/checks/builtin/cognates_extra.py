@@ -1492,6 +1492,9 @@ def _span_shape(an: Analysis, a: Token, b: Token, dist: int) -> bool:
     return "ADJ" in forms and "VERB" not in forms and "NOUN" not in forms
 
 
+# Verbs that say what the subject is, like "be" ("the deal represents the largest single deal").
+_COPULAS = frozenset(["it", "became", "becomes", "become", "becoming", "represents", "represented", "marks", "marked",
+                      "remains", "remained", "constitutes", "constituted"])
 _RANKS: frozenset[str] = frozenset(["first", "second", "third", "fourth", "fifth", "last", "latest", "biggest", "largest", "single",
                     "only", "main", "greatest", "highest", "best", "worst", "newest", "oldest", "smallest"])
 
@@ -1511,7 +1514,7 @@ def _restated_noun(an: Analysis, a: Token, b: Token, dist: int) -> bool:
     if before_a is not None and before_a.lower in _RANKS:
         return False  # "the last lecture ... the first lecture": two of a kind compared
     called = opener.lower == "as" and an.tokens[k - 2].lower.endswith(("ed", "en")) and _is_verb(an.tokens[k - 2].lower)
-    if opener.text != "," and opener.lower not in _SPAN_BE | {"it", "became", "becomes", "become"} and not called:
+    if opener.text != "," and opener.lower not in _SPAN_BE | _COPULAS and not called:
         return False  # ", its third partnership", "is the largest single investment", "making it the biggest"
     if not (_clear_noun(an, a) or _span_noun(an, a) or _span_phrase(an, a) is not None) or an.tokens[k].lower not in ("the", "its", "their", "a", "an",
                                                                                    "his", "her", "our"):
