@@ -120,6 +120,9 @@ DUP_CLEAN = [
     "many of them told us they had nowhere else to go.",
     "The hall seats 300 people and hosts about 60 events a year. Around 300 people came to the opening night, "
     "and most of them stayed for the band.",
+    # the same figure for another stretch of play, "as well"
+    "The side averaged nine wickets per game, taking an average of just under nine per game in the final rounds "
+    "as well.",
     # the same year for another event, with a thing of its own
     "The pilot began in 2024 and will end in 2027, with a final evaluation due in 2027.",
     "The scheme will reach three more districts in 2027, with the first trainees expected to qualify in 2027.",

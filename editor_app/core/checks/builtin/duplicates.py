@@ -2858,7 +2858,7 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             # only "opened in 1988 and has been in use since 1988" (a state since the event);
             # "closed in 2019 and was demolished in 2019" or "... rise 5 percent again" are new events
             continue
-        if not _ANOTHER_FACT.isdisjoint(_lows(an)[b0:b1]):
+        if not _ANOTHER_FACT.isdisjoint(_lows(an)[b0:b1]) or _as_well(_lows(an)[b0:b1]):
             continue  # "..., his wife was also born in 1950"; "the south stand another 5,000": the same figure for something else
         if all(q.dim in _MEASURED and _portion_of_the(an, q, b1) for q in later):
             continue  # "reduce it to 2 tbsp of syrup, then brush 2 tbsp of the syrup over the cake": an amount taken
@@ -3005,6 +3005,11 @@ def _other_period(an: Analysis, a0: int, b0: int, b1: int) -> bool:
 
 # Openers of a part that spells out what the sentence said ("..., so newer homes built from 2009 ...").
 _SPELLING_OUT = frozenset(["so", "meaning", "which", "that", "i.e", "or", "hence", "thus"])
+
+
+def _as_well(lows: list[str]) -> bool:
+    """ "... in the final rounds as well": the figure again for another time or thing, like "too"."""
+    return any(a == "as" and b == "well" for a, b in zip(lows, lows[1:], strict=False))
 
 
 def _new_thing(an: Analysis, a0: int, b0: int, b1: int) -> bool:
