@@ -492,6 +492,11 @@ RP_MORE_CLEAN = [
     + P + "Long. You learn to keep busy.",
     "**What is the best part of the job?**" + P + "The best part of the job is the first cup of tea with a client "
     "who has not spoken to anyone all week.",
+    # a denial said again pages later, as a refrain
+    "The hologram at the entrance draws a crowd every morning, but a hologram is not the living animal." + P
+    + (FILL * 4 + P) * 5
+    + "The children love the tank and the feeding talks. Even so, a screen is not the living animal, and the "
+    "keepers say so.",
     # two halves of a sentence built alike around a semicolon
     "In light rain the jacket feels fine; in heavy rain the jacket feels damp at the cuffs.",
     # compound nouns listed again ("account numbers and sort codes")

@@ -330,6 +330,8 @@ def find_repeated_phrases(
                 continue  # the closing paragraph returns, reworded, to the opening scene ("three looms
                 # still clatter every weekday morning" ... "the looms keep clattering every weekday morning")
             earlier = an1.text[an1.tokens[i1].start : an1.tokens[j1].end]
+            if far and _denial(an2, i2, j2):
+                continue  # "... is not the real thing." said again pages later: a denial repeated is a refrain
             if far and s2 >= len(segs) - 2 and not long_telling:
                 continue  # the closing paragraph returning to an image of the opening: a callback
             if far:
@@ -455,6 +457,19 @@ def _same_frame_after(an: Analysis, i1: int, i2: int) -> bool:
             k -= 1
         return an.tokens[k].lower
     return opening(i1) == opening(i2)
+
+
+_COPULAS = frozenset(["is", "was", "are", "were", "be", "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t"])
+
+
+def _denial(an: Analysis, i: int, j: int) -> bool:
+    """Is the window a denial: a copula and "not" ("is not the real thing", "was not enough")?"""
+    words = [t.lower for t in an.tokens[i : j + 1] if t.is_word]
+    if len(words) < 3:
+        return False
+    if words[0] in _COPULAS:
+        words = words[1:]
+    return words[0] in ("not", "never") or words[0].endswith(("n't", "n’t"))
 
 
 def _question_line(an: Analysis) -> bool:
