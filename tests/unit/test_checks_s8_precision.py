@@ -497,6 +497,9 @@ RP_MORE_CLEAN = [
     + (FILL * 4 + P) * 5
     + "The children love the tank and the feeding talks. Even so, a screen is not the living animal, and the "
     "keepers say so.",
+    # a participle naming a kind of thing
+    "The survey used floating weather buoys moored off the headland." + P + FILL + P
+    + "Two of the floating weather buoys broke loose in the February storms.",
     # two halves of a sentence built alike around a semicolon
     "In light rain the jacket feels fine; in heavy rain the jacket feels damp at the cuffs.",
     # compound nouns listed again ("account numbers and sort codes")
@@ -505,6 +508,9 @@ RP_MORE_CLEAN = [
 ]
 
 RP_MORE_FAULTY = [
+    # a stock participle on its compound is a description said again
+    "Homes on the estuary face rising sea levels and more frequent storms." + P + FILL + P
+    + "Insurers say rising sea levels will push premiums up within a decade.",
     # a question inside a paragraph is the writer's own sentence
     "The new stand is a statement of intent from the club. Is it a statement of intent for the whole league, "
     "though? Rivals are spending too.",

@@ -285,6 +285,8 @@ def find_repeated_phrases(
                     not telling or _telling_kind(an2, i2, j2) in ("telling-aux", "telling-verb")):
                 continue  # a list that sums up what the text said ("- Drinks and tips are included in the
                 # fare"); a judgement ("the hottest part of the day") said again in a list is still a lapse
+            if _participle_compound(an2, i2, j2):
+                continue  # "drifting ice stations", "folding bike racks": a participle naming a kind of thing
             if not telling and _noun_compound(an2, i2, j2):
                 continue  # "a special needs assistant": a compound noun, the name of a thing or role
             if not telling and _described_thing(an2, i2, j2):
@@ -470,6 +472,23 @@ def _denial(an: Analysis, i: int, j: int) -> bool:
     if words[0] in _COPULAS:
         words = words[1:]
     return words[0] in ("not", "never") or words[0].endswith(("n't", "n’t"))
+
+
+def _participle_compound(an: Analysis, i: int, j: int) -> bool:
+    """The window is a plain participle and a two-noun compound ("drifting ice stations"), with a
+    determiner before it at most: the name of a kind of thing. A stock participle ("rising sea
+    levels", ``phrase_modifiers.txt``) or a judging one makes it a description."""
+    words = [t for t in an.tokens[i : j + 1] if t.is_word]
+    if words and words[0].lower in _NP_DETERMINERS:
+        words = words[1:]
+    if len(words) != 3:
+        return False
+    part, *nouns = words
+    p = part.lower
+    if not p.endswith("ing") or set(lemmas(part.text)) != {"VERB"} or p in _modifiers() or p in _evaluative():
+        return False
+    return all("NOUN" in (forms := lemmas(t.text)) and "ADJ" not in forms and t.lower not in _evaluative()
+               and t.lower not in _FUNCTION for t in nouns)
 
 
 def _question_line(an: Analysis) -> bool:
