@@ -1398,6 +1398,8 @@ def _span_noun(an: Analysis, tok: Token) -> bool:
     if "NOUN" not in forms and (forms or not tok.lower.endswith("s")) and not gerund or _span_verb(an, tok):
         return False  # (a plural the lexicon lacks may be one: "hundreds of preorders"; a gerund
         # without an object names the act: "for in-store purchasing")
+    if "ADJ" in forms and nxt is not None and nxt.is_word and _nounish(nxt):
+        return False  # "a fine sum": an adjective on a noun, not the noun "fine"
     if _span_phrase(an, tok) is not None:
         return True
     prev = _word_before(an, tok)
