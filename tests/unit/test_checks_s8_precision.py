@@ -497,6 +497,9 @@ RP_MORE_CLEAN = [
     + (FILL * 4 + P) * 5
     + "The children love the tank and the feeding talks. Even so, a screen is not the living animal, and the "
     "keepers say so.",
+    # a category named again
+    "Lenders offer three types of mortgage to first-time buyers." + P + FILL + P
+    + "All three types of mortgage now need a deposit of at least five per cent.",
     # a participle naming a kind of thing
     "The survey used floating weather buoys moored off the headland." + P + FILL + P
     + "Two of the floating weather buoys broke loose in the February storms.",
@@ -508,6 +511,9 @@ RP_MORE_CLEAN = [
 ]
 
 RP_MORE_FAULTY = [
+    # a figure of speech built on "of" is not a category
+    "The final was a battle of wills between two stubborn captains." + P + FILL + P
+    + "The semi-final had been a battle of wills as well, decided on penalties.",
     # a stock participle on its compound is a description said again
     "Homes on the estuary face rising sea levels and more frequent storms." + P + FILL + P
     + "Insurers say rising sea levels will push premiums up within a decade.",

@@ -285,6 +285,8 @@ def find_repeated_phrases(
                     not telling or _telling_kind(an2, i2, j2) in ("telling-aux", "telling-verb")):
                 continue  # a list that sums up what the text said ("- Drinks and tips are included in the
                 # fare"); a judgement ("the hottest part of the day") said again in a list is still a lapse
+            if not telling and _kind_of(an2, i2, j2):
+                continue  # "two kinds of storage", "a type of loan": a category named again
             if _participle_compound(an2, i2, j2):
                 continue  # "drifting ice stations", "folding bike racks": a participle naming a kind of thing
             if not telling and _noun_compound(an2, i2, j2):
@@ -472,6 +474,21 @@ def _denial(an: Analysis, i: int, j: int) -> bool:
     if words[0] in _COPULAS:
         words = words[1:]
     return words[0] in ("not", "never") or words[0].endswith(("n't", "n’t"))
+
+
+_KINDS = frozenset(["kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "variety", "varieties",
+                    "class", "classes", "category", "categories", "brand", "brands", "make", "makes", "model",
+                    "models", "grade", "grades", "breed", "breeds", "species", "strain", "strains"])
+
+
+def _kind_of(an: Analysis, i: int, j: int) -> bool:
+    """The window is a word of kind, "of" and a plain noun ("kinds of storage", "a type of loan",
+    "the breed of sheep"): a category of the subject named again."""
+    words = [t for t in an.tokens[i : j + 1] if t.is_word]
+    if words and (words[0].lower in _NP_DETERMINERS or words[0].lower in _NUMBER_WORDS):
+        words = words[1:]
+    return (len(words) == 3 and words[0].lower in _KINDS and words[1].lower == "of"
+            and _plain_thing_word(words[2]) and words[2].lower not in _evaluative())
 
 
 def _participle_compound(an: Analysis, i: int, j: int) -> bool:
