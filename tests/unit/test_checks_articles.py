@@ -56,7 +56,10 @@ def test_means_verbs_and_mass_objects_stay_quiet() -> None:
     assert flagged("The two teams now meet by video every week.") == []
     assert flagged("The tools listed above handle all of it.") == []
     assert flagged("If damp caused decay, the walls would show it. The tour ends in style.") == []
-    assert flagged("The rules were approved by council in May.") == ["council"]
+    # (session 8: a council as a deciding body is named bare like "cabinet"; Google Books seldom
+    # writes "the council" against "council"; a person still needs the article)
+    assert flagged("The rules were approved by council in May.") == []
+    assert flagged("The rules were approved by landlord in May.") == ["landlord"]
 
 
 def test_bodies_that_speak_and_noun_modifiers_ending_in_s() -> None:

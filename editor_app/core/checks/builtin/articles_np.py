@@ -90,12 +90,51 @@ def _word(toks: list[Token], i: int) -> Token | None:
     return None
 
 
+# Words that make a noun phrase definite whatever it names: "the best player", "the first time",
+# "the only way", never "a best player".
+_DEFINITE_ONLY = frozenset(["best", "worst", "most", "least", "only", "same", "whole", "entire", "very", "first",
+                            "last", "next", "final", "following", "previous", "latter", "former", "opposite",
+                            "penultimate", "sole"])
+# Spellings whose first sound is not what the first letter suggests: "an hour", "a university".
+_AN_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
+_A_YOO = ("uni", "use", "usu", "uti", "eu", "ewe", "one", "once", "ubiq", "ura", "uro", "u-")
+_AN_LETTERS = "aefhilmnorsx"  # an acronym read letter by letter: "an MP", "an FBI agent"
+
+
+def indefinite(phrase: str) -> str:
+    """ "a" or "an" for ``phrase`` by its first sound, with the phrase: "an hour", "a unit", "an MP"."""
+    first = phrase.split(" ", 1)[0]
+    low = first.lower()
+    if len(first) > 1 and first.isupper() and first.isalpha():
+        return ("an " if low[0] in _AN_LETTERS else "a ") + phrase
+    vowel = low[:1] in "aeiou" and not low.startswith(_A_YOO) or low.startswith(_AN_SILENT_H)
+    return ("an " if vowel else "a ") + phrase
+
+
+def article_fixes(an: Analysis, first: Token, last: Token, name: bool = False) -> tuple[str, ...]:
+    """The phrase from ``first`` to ``last`` with the article it lacks: "The ..." when it opens its
+    sentence, else "the ..." and, for a common noun with no word that makes it definite ("best",
+    "first", "only"), "a/an ...". Text before ``first`` is never taken in."""
+    phrase = an.text[first.start : last.end]
+    s = an.sentences[first.sentence]
+    opens = s.first == first.index or all(not t.is_word for t in an.tokens[s.first : first.index])
+    words = phrase.split()
+    definite = name or words[0].lower() in _DEFINITE_ONLY or (
+        len(words) > 1 and words[0].lower().endswith("est") and "ADJ" in lemmas(words[0]))
+    if opens:
+        keep = name or (len(phrase) > 1 and phrase[1:2].isupper())
+        body = phrase if keep else phrase[:1].lower() + phrase[1:]
+        return ("The " + body,)
+    if definite:
+        return ("the " + phrase,)
+    return ("the " + phrase, indefinite(phrase))
+
+
 def _finding(an: Analysis, first: Token, last: Token, sub: str) -> Finding:
     phrase = an.text[first.start : last.end]
-    body = phrase[:1].lower() + phrase[1:]
-    fixed = "The " + body
+    repl = article_fixes(an, first, last)
     return Finding(first.start, last.end, "missing-article:" + sub, "missing_article",
-                   f"{quote(phrase)} needs an article here: {quote(fixed)}.", (fixed,))
+                   f"{quote(phrase)} needs an article here: {quote(repl[0])}.", repl)
 
 
 _DEFINITE_OPENERS = frozenset(["best", "worst", "first", "second", "third", "fourth", "fifth", "next", "last", "final",
@@ -907,6 +946,12 @@ def concrete_after_prep(an: Analysis, cands: list[Token], hits: frozenset[str]) 
             continue  # "promoted to inspector", "switched to decaf": a rank or a kind, named bare
         if prep.lower == "to" and "VERB" in forms:
             continue  # "to shop", "to park": an infinitive
+        if sub == "concrete-object" and not mods and (
+                vl in _SWAP_VERBS
+                or vl in _SKILL_VERBS and t.lower in instruments()
+                or vl == "play" and nxt is not None and nxt.lower == "to"):
+            continue  # "switched supplier", "changed trains": a kind swapped, named bare; "played
+            # guitar", "learnt piano": an instrument as a skill; "played host to": a role
         if nxt is not None and nxt.is_word:
             if nxt.lower in ("and", "or") and t.index + 2 < n and toks[t.index + 2].is_word \
                     and toks[t.index + 2].lower not in _DETS:
@@ -921,6 +966,11 @@ def concrete_after_prep(an: Analysis, cands: list[Token], hits: frozenset[str]) 
             continue
         out.append(_finding(an, mods[0] if mods else t, t, sub))
     return out
+
+
+# Verbs that swap one of a kind for another, and verbs of a skill an instrument names bare.
+_SWAP_VERBS = frozenset(["change", "switch", "swap", "trade"])
+_SKILL_VERBS = frozenset(["play", "learn", "teach", "practise", "practice", "study", "take"])
 
 
 # A possessive count noun with no determiner ---------------------------------------------------------

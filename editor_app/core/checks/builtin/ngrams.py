@@ -43,3 +43,16 @@ def bare_share(prep: str, noun: str) -> float:
     if ev is None or not ev[0]:
         return 0.0
     return ev[1].get(prep, 0) / ev[0]
+
+
+@cache
+def _bare_usual() -> frozenset[str]:
+    return frozenset(line.split(" ", 1)[0] for line in read_text("checks", "article_ngram_share.txt").splitlines()
+                     if line and line[0] != "#")
+
+
+def article_rare(noun: str) -> bool:
+    """Is ``noun`` a common noun Google Books seldom writes after "the/a/an" (article_ngram_share.txt,
+    tools/make_article_ngram_share.py): a field, an institution, an office or a channel English uses
+    bare ("into finance", "at college", "elected chairman", "by email")?"""
+    return noun in _bare_usual()
