@@ -99,6 +99,7 @@ def test_flags_the_second_member(sentence: str, second: str) -> None:
         "Researchers number the broods with Roman numerals.",
         "She remembers the memorial service in every detail.",
         "The court fined the club a fine sum for the breach.",
+        "The road surface laid last winter lasted less than four months.",
         "This model is the cheapest model in the range, and it shows.",
         "The mill was restored with help from the lottery, with the work finished in May.",
     ],

@@ -50,7 +50,7 @@ import lemminflect
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas, root
-from editor_app.core.checks.builtin.repetition import WordTable, sentence_words
+from editor_app.core.checks.builtin.repetition import _TIME_NOUNS, WordTable, sentence_words
 from editor_app.core.checks.builtin.text import Analysis, Token, stem
 
 __all__ = ["check_cognate_families", "family", "role", "union_find"]
@@ -1166,6 +1166,9 @@ def _wide_same_word(an: Analysis, a: Token, b: Token) -> bool:
     ca_n, cb_n = _clear_noun(an, a), _clear_noun(an, b)
     if ca_n and cb_n:
         return False
+    nxt_a = _word_after(an, a)
+    if nxt_a is not None and nxt_a.lower in _TIME_NOUNS and "ADJ" in _forms(a.text):
+        return False  # "last winter ... lasted": an adjective on a time, not the noun
     ra, rb = role(an, a), role(an, b)
     if not ra or not rb or {ra, rb} == {"A", "N"} or ra == rb == "N" or ra == rb == "A":
         return False

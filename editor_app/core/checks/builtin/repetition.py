@@ -103,6 +103,8 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
         return True  # "Voters voted ...": a plural noun opening the sentence is its subject
     if nxt is not None and nxt.is_word and (nxt.lower[:1].isdigit() or nxt.lower in _COUNT_WORDS) and "ADJ" in forms:
         return False  # "the last eleven minutes", "the final two games": a modifier before a count
+    if nxt is not None and nxt.lower in _TIME_NOUNS and "ADJ" in forms:
+        return False  # "last winter", "the next season": an adjective on a time, not the noun itself
     if (nxt is not None and nxt.lower in _OBJECT_OPENERS and tok.lower.endswith("s") and "VERB" in forms
             and prv is not None and prv.is_word and prv.lower not in _determiners() and not prv.lower.endswith("s")
             and set(lemmas(prv.text)) == {"NOUN"}):
@@ -131,6 +133,8 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
 # Words that open a verb's object ("makes | a choice", "sets | them free").
 _OBJECT_OPENERS = frozenset(["a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "it", "them", "him",
                              "us", "me"])
+_TIME_NOUNS = frozenset(["winter", "summer", "spring", "autumn", "year", "years", "week", "weeks", "month", "months",
+                         "night", "season", "weekend", "day", "days", "time", "term", "decade", "century", "quarter"])
 _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                           "twenty", "thirty", "forty", "fifty", "hundred", "few", "several", "dozen"])
 
