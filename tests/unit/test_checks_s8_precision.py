@@ -460,7 +460,15 @@ BOILER_OWN_LINES = [
     "The archive is free to search, but its terms of use forbid bulk downloads.",
 ]
 
+def test_a_list_of_candidates_results_is_not_a_poll_widget() -> None:
+    text = ("The count finished just after midnight.\n\nThe councillors returned:\n\n"
+            "- Tom Hale (North), 1,830 votes\n- Priya Nair (Riverside), 2,214 votes\n"
+            "- Ewan Ross (South), 977 votes, his third term\n\nTurnout was 38 per cent.\n")
+    assert _found(text, "web_boilerplate") == []
+
+
 BOILER_SITE_LINES = [
+    "Poll closed · 1,204 votes",
     "Issue 64 | Subscribe | Share",
     "Issue 64 · 12 comments",
     "Read issue 64 online and sign up for the next one",

@@ -407,6 +407,9 @@ _FOOTER_FURNITURE = re.compile(
     r"|\b(privacy|cookie)\b|\bterms (of|and|&)\b|\bvat\b", re.IGNORECASE)
 
 
+# "Aroha Pene (Central), 2,940 votes": a candidate's result in a list, a name before the count; a
+# poll widget's count stands alone ("1,204 votes").
+_RESULT_LINE = re.compile(r"^\W*[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}(?: \([^)]{1,40}\))?,? [\d,.]+ votes?\b")
 _BUT_CLAUSE = re.compile(r", but (?:it|they|he|she|the|its|their|his|her)\b", re.IGNORECASE)
 _ISSUE = re.compile(r"\bissue\s+(?:no\.?\s*)?\d+\b", re.IGNORECASE)
 
@@ -463,7 +466,7 @@ def chrome_score(line: str, standalone: bool = False) -> int:
     score += 2 if seps >= 2 else seps
     ws = set(words)
     digits = _DIGIT.search(s) is not None
-    if (digits or not _COUNT_KEYS.isdisjoint(ws)) and _COUNT.search(s):
+    if (digits or not _COUNT_KEYS.isdisjoint(ws)) and _COUNT.search(s) and not _RESULT_LINE.match(s):
         score += 3 + bool(_RESPONSES_TO.search(s))
     if (digits or not _READ_KEYS.isdisjoint(ws)) and _READ_TIME.search(s):
         score += 3
