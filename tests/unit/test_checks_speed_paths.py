@@ -69,6 +69,26 @@ def test_token_offsets_match_the_tokeniser_on_awkward_text() -> None:
         assert re.fullmatch(r"\s*", "".join(_TOKEN.split(s))), s
 
 
+def test_tokens_made_without_init_equal_constructed_tokens() -> None:
+    """``analyse`` makes tokens with ``object.__new__`` and slot stores (no ``__init__`` call):
+    every field must be set, to what ``Token(...)`` would have made, ASCII or not."""
+    from dataclasses import fields
+
+    from editor_app.core.checks.builtin.text import Token
+
+    for text in ("Mr. Smith's co-op sold 1,000 jars. Was it “fine”? Yes!",
+                 "Café owners in Zürich_x said _under: “we’ll see”. Then—nothing.", "x", ""):
+        an = analyse(text)
+        for t in an.tokens:
+            made = Token(t.start, t.end, t.text, t.lower, t.is_word, t.index, t.sentence, t.quoted, t.is_cap)
+            assert all(getattr(t, f.name) == getattr(made, f.name) for f in fields(Token)), t
+            assert t.lower == (t.text.lower() if t.is_word or t.text[:1] == "_" else t.text)
+            assert t.is_word == t.text[0].isalnum()
+            assert t.is_cap == t.text[0].isupper()
+        assert an.words == [t for t in an.tokens if t.is_word]
+        assert [t.index for t in an.tokens] == list(range(len(an.tokens)))
+
+
 def test_quote_shortcut_and_word_forms_agree_with_the_slow_definitions() -> None:
     from editor_app.core.checks.builtin.phrases import word_forms
 
