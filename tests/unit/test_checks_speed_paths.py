@@ -181,3 +181,34 @@ def test_sentence_splitter_and_shared_sentence_lows() -> None:
         assert [(s.first, s.last) for s in an.sentences] == _slow_sentences(an.tokens), text
         assert an.sentence_lows() == [[t.lower for t in an.tokens[s.first : s.last] if t.is_word]
                                       for s in an.sentences]
+
+
+def test_split_adverb_gate_keeps_every_split_pair() -> None:
+    """``_adverb_split`` first asks whether any mate's first word is in the segment at all; the
+    pairs it finds are the same with and without that gate."""
+    from editor_app.core.checks.builtin import pleonasm_gloss as pg
+
+    texts = ["The board completely halted the trial altogether.",
+             "They simultaneously opened both sites at the same time.",
+             "They simultaneously opened both sites at once. We met annually, every year.",
+             "The council met each year in May. Staff initially said, at first, no."]
+
+    def split_findings() -> list[tuple[int, int, str]]:
+        out = []
+        for text in texts:
+            an = analyse(text)
+            for t in an.words:
+                f = pg._adverb_split(an, t)
+                if f is not None:
+                    out.append((f.start, f.end, f.rule))
+        return out
+
+    gated = split_findings()
+    assert len(gated) >= 2
+    every = {k: frozenset(["x"]) for k in pg._split_mates()}
+    real = pg._split_firsts
+    pg._split_firsts = lambda: {k: v | {w.lower for w in analyse(" ".join(texts)).words} for k, v in every.items()}  # type: ignore[assignment]
+    try:
+        assert split_findings() == gated
+    finally:
+        pg._split_firsts = real  # type: ignore[assignment]

@@ -261,12 +261,19 @@ def _split_mates() -> dict[str, tuple[tuple[str, ...], ...]]:
     return out
 
 
+@cache
+def _split_firsts() -> dict[str, frozenset[str]]:
+    """``_split_mates``' keys -> the first words of their mates (a segment holding none of them
+    cannot hold the split pair)."""
+    return {key: frozenset(m[0] for m in mates) for key, mates in _split_mates().items()}
+
+
 def _adverb_split(an: Analysis, t: Token) -> Finding | None:
     """ "completely halted the trial altogether", "simultaneously ... at the same time": two members
     of one adverb synset in one clause, a few words apart; the second is struck."""
     mates = _split_mates().get(t.lower)
-    if mates is None:
-        return None
+    if mates is None or _split_firsts()[t.lower].isdisjoint(an.word_forms()):
+        return None  # (no mate's first word in the segment: most of them)
     toks = an.tokens
     n = len(toks)
     for k in range(t.index + 1, min(n, t.index + 8)):
