@@ -212,3 +212,20 @@ def test_split_adverb_gate_keeps_every_split_pair() -> None:
         assert split_findings() == gated
     finally:
         pg._split_firsts = real  # type: ignore[assignment]
+
+
+def test_particle_gate_keeps_the_verbs_particles() -> None:
+    """``_particle_findings`` skips a verb none of whose particles' first words is in the segment;
+    a particle that is there is still found, after a gap and across the "pre-"/"re-" tables."""
+    from editor_app.core.checks.builtin.pleonasm_classes import _particle_findings, _particle_firsts
+
+    def found(text: str) -> list[str]:
+        an = analyse(text)
+        return [text[f.start : f.end] for f in _particle_findings(an, an.words)]
+
+    assert found("The firms merged together last year.") == ["together"]
+    assert found("They prebooked the hall in advance.") == ["in advance"]
+    assert found("We will plan ahead in advance.") == ["in advance"]
+    assert found("They re-opened the case again.") == ["again"]
+    assert found("The firms merged last year.") == []
+    assert "together" in _particle_firsts("merged") and _particle_firsts("the") == frozenset()

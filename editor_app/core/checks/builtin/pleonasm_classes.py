@@ -193,15 +193,18 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
     out: list[Finding] = []
     toks = an.tokens
     n = len(toks)
+    present = an.word_forms()
     for v in words:
         items = _verb_particles(v.lower)
-        if items is None or v.quoted:
-            continue
+        if items is None or v.quoted or _particle_firsts(v.lower).isdisjoint(present):
+            continue  # (no particle of the verb can start in the segment: most verbs)
         before = _tok(an, v.index - 1)
         if before is not None and before.lower in _DETERMINERS and "NOUN" in lemmas(v.text):
             continue  # a noun: "the race quickly became", "wind speed quickly rose" (after "the")
         verbs = (items[0],)
         for phrase, gap in items[1]:
+            if phrase[0] not in present:
+                continue
             k = v.index + 1
             skipped = 0
             found = -1
@@ -246,6 +249,14 @@ def _particle_findings(an: Analysis, words: list[Token]) -> list[Finding]:
                                f"{quote(an.text[a:b])} is redundant: {quote(v.text)} already says it.", ("",)))
             break
     return out
+
+
+@lru_cache(maxsize=65536)
+def _particle_firsts(low: str) -> frozenset[str]:
+    """The first words of the particles ``_verb_particles(low)`` lists (none for a word it does not
+    know): a segment holding none of them cannot hold the verb's redundant particle."""
+    items = _verb_particles(low)
+    return frozenset(phrase[0] for phrase, _ in items[1]) if items is not None else frozenset()
 
 
 def after_pair(an: Analysis, i: int) -> bool:
