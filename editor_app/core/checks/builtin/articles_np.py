@@ -393,6 +393,8 @@ def ranked_phrases(an: Analysis, words: list[Token]) -> list[Finding]:
         if ll in _RANK_PREPS:
             if head.lower in RANK_PREP_IDIOM_HEADS and not mods:
                 continue  # "to best effect", "at last count", "those at greatest risk"
+            if not mods and positions_named([r, head], toks):
+                continue  # "the edge carried to first slip", "played at second base": a fielding position
             if r.lower == "first" and ll in ("on", "upon", "at") and not mods and (
                     after is None or not after.is_word or after.lower in ("and", "but", "or")) and (
                     head.lower in _FIRST_EVENTS or head.lower.endswith(("ing", "ion", "ance", "ence", "ment"))):
@@ -928,13 +930,13 @@ def concrete_after_prep(an: Analysis, cands: list[Token], hits: frozenset[str]) 
         vl = lemmas(prep.text).get("VERB", (prep.lower,))[0].lower() if sub == "concrete-object" else prep.lower
         if (vl, t.lower) in pairs or mods and (mods[-1].lower, t.lower) in pairs:
             continue
-        if prep.lower == "in" and t.lower in STATE_HEADS:
+        if prep.lower in ("in", "into", "to") and t.lower in STATE_HEADS:
             continue  # "in period costume", "in full kit", "in dark mode": a state of dress or a mode
         if mods and (mods[-1].lower, t.lower) in _hand_idioms():
             continue  # "in black tie", "in dry dock" (article_idioms.txt)
         if not mods and ((prep.lower, t.lower) in _hand_idioms() or t.lower in _BARE_BODIES) \
                 or prep.lower in ("for", "on") and t.lower in instruments() \
-                or prep.lower in ("at", "outside") and positions_named(mods[-1:] + [t], toks):
+                or prep.lower in ("at", "outside", "on", "to", "in", "from") and positions_named(mods[-1:] + [t], toks):
             continue  # "on track", "into dock" (article_idioms.txt); "in cabinet": a body named bare
         forms = lemmas(t.text)
         if "ADJ" in forms or "ADV" in forms:
