@@ -151,3 +151,18 @@ def test_states_compounds_positions_and_modes_are_bare(text: str) -> None:
 
 def test_a_group_named_by_an_adjective_still_needs_the() -> None:
     assert flagged("Cases rose fastest among unvaccinated.") == ["unvaccinated"]
+
+
+@pytest.mark.parametrize("text", [
+    "When word got out, the shop was busy for weeks.",
+    "Rates are set at national level.",
+    "Prairie Valley Credit Union reported a rise in lending.",
+    "Kent Wildlife Trust manages the reserve.",
+])
+def test_news_tiers_and_local_bodies_are_bare(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_a_general_body_still_needs_the() -> None:
+    assert flagged("Consumer Product Safety Commission issued a recall.") == ["Consumer Product Safety Commission"]
+    assert flagged("Shares fell on London Stock Exchange this morning.") == ["London Stock Exchange"]

@@ -1232,10 +1232,31 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
                 # or a word that is no verb: "Exports to U.S. fell" still needs "the")
         if not _has_determiner_before(an, i) and _is_head(an, last) and not _coordinated_with_the(an, i) \
                 and not _name_exempt(an, i, match_len) and not _label_style(an, listed) \
-                and not _coordinated_modifier(an, i + match_len):
+                and not _coordinated_modifier(an, i + match_len) and (listed or not _local_body_name(toks[i : i + match_len])):
             out.append(_finding(an, t, last, "name", "the-name"))
         i += match_len
     return out
+
+
+# Heads of local bodies that a place's own name may carry bare: "Kent Wildlife Trust manages the
+# reserve", "Kilbride Harbour Trust has awarded", "Prairie Valley Credit Union reported".
+_LOCAL_BODY_HEADS = frozenset(["Trust", "Association", "Centre", "Center", "Union", "Society", "Partnership",
+                               "Cooperative", "Co-operative", "Club"])
+
+
+def _local_body_name(words: list[Token]) -> bool:
+    """Is the name a local body's own: a credit union, or a proper place name (a word the lexicon
+    lacks, not a nationality) with a generic descriptor before a local-body head ("Kent Wildlife
+    Trust")? Such names are written with or without "the"; "the Nova Scotia Museum", "the Wellcome
+    Trust" and "the Royal Horticultural Society" keep theirs."""
+    if len(words) < 2 or words[-1].text not in _LOCAL_BODY_HEADS:
+        return False
+    if words[-1].text == "Union" and words[-2].text == "Credit":
+        return True
+    first = words[0]
+    return (len(words) >= 3 and not lemmas(first.lower) and first.text not in _NATIONALITIES
+            and first.lower not in _NATIONALITIES and all(w.is_word and w.lower not in ("of", "for", "and") for w in words)
+            and any(_generic_name_word(w.text) for w in words[1:-1]))
 
 
 def _coordinated_modifier(an: Analysis, k: int) -> bool:
@@ -1941,6 +1962,8 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         if (prep.lower == "in" and len(chain) == 1 and chain[0].lower in _ORDINALS and low in _SCHOOL_LEVELS
                 and not (nxt is not None and nxt.lower == "of")):
             continue  # "a pupil in fourth class", "in sixth form", "in second year": a school level
+        if prep.lower == "at" and chain and low in ("level", "scale") and not (nxt is not None and nxt.lower == "of"):
+            continue  # "at national level", "at board level", "at industrial scale": a tier, named bare
         if not chain and article_rare(low) and low not in concrete() and (low not in wn_count or low in _mass_nouns()):
             continue  # "into finance", "approved by council", "moved into television": Google Books
             # seldom writes the noun after an article (a field, an institution, an office, a channel)

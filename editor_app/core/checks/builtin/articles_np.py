@@ -130,6 +130,11 @@ def article_fixes(an: Analysis, first: Token, last: Token, name: bool = False) -
     return ("the " + phrase, indefinite(phrase))
 
 
+def start_news(v: Token) -> bool:
+    """Is ``v`` a verb of news spreading ("word got out", "word spread", "word came")?"""
+    return lemmas(v.text).get("VERB", ("",))[0].lower() in ("get", "spread", "come", "reach", "travel", "leak", "go")
+
+
 def _finding(an: Analysis, first: Token, last: Token, sub: str) -> Finding:
     phrase = an.text[first.start : last.end]
     repl = article_fixes(an, first, last)
@@ -700,8 +705,8 @@ def bare_clause_nouns(an: Analysis, cands: list[Token], hits: frozenset[str]) ->
         if nxt.lower not in _RELATIVES and toks[i - 1].lower not in _CLAUSE_CUES and not (
                 i >= 2 and toks[i - 2].lower in _CLAUSE_CUES or i >= 3 and toks[i - 3].lower in _CLAUSE_CUES):
             continue  # cheap test first: no subordinator or coordinator before, no relative after
-        if low not in heads or not _bare_head(t):
-            continue
+        if low not in heads or not _bare_head(t) or low == "word" and start_news(nxt):
+            continue  # ("When word got out": news, named bare)
         k = t.index - 1
         start = t
         while k >= 0 and t.index - k <= 2 and toks[k].is_word and _opener_modifier(toks[k], False):
