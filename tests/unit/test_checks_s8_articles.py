@@ -166,3 +166,16 @@ def test_news_tiers_and_local_bodies_are_bare(text: str) -> None:
 def test_a_general_body_still_needs_the() -> None:
     assert flagged("Consumer Product Safety Commission issued a recall.") == ["Consumer Product Safety Commission"]
     assert flagged("Shares fell on London Stock Exchange this morning.") == ["London Stock Exchange"]
+
+
+@pytest.mark.parametrize("text", [
+    "Free speech is not the issue here.",
+    "Local government has lost a third of its funding.",
+    "Sea level rise threatens the harbour.",
+])
+def test_a_set_term_opens_a_general_statement_bare(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_an_officer_opening_a_sentence_still_needs_the() -> None:
+    assert flagged("Returning officer declared the result at 3 a.m.") == ["Returning officer"]

@@ -874,8 +874,25 @@ def _modified_opener(an: Analysis, words: list[Token]) -> Finding | None:
         if head.lower in _TIME_NOUNS or (w0.lower, head.lower) in _RANKED_IDIOMS:
             return None
         if _verb_follows(an, words, m, strong=w0.lower in _IMPERATIVES):
+            if _set_compound(words[m - 1], head):
+                return None
             return _finding(an, w0, head, "noun", "modified-opener")
     return None
+
+
+@cache
+def _set_compounds() -> frozenset[tuple[str, str]]:
+    return frozenset((a, b) for a, _, b in (ln.partition(" ") for ln in data.lines("article_set_compounds.txt")))
+
+
+def _set_compound(mod: Token, head: Token) -> bool:
+    """Is "mod head" a set term Google Books uses very often (article_set_compounds.txt: "free speech",
+    "local government", "sea level rise") with a head that names no person? Such a term opens a
+    general statement bare ("Free speech is not the issue"); "Electoral officer said" still needs
+    "the"."""
+    if mod.lower in _ORDINALS or mod.lower in RANK_ORDINALS or mod.lower in _SUPERLATIVE_WORDS:
+        return False  # "Second round in particular looks hard": a ranked one, always "the"
+    return not _person_noun(head.lower) and (mod.lower, head.lower) in _set_compounds()
 
 
 # Nouns that are bare in general statements ("Public service is a calling") but name one body
@@ -992,7 +1009,8 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
             forms = lemmas(w0.lower)
             if w0.lower in _NATIONALITIES or (forms and "ADV" not in forms and "NOUN" in forms and w0.lower not in _IMPERATIVES):
                 nxt = toks[w2.index + 1] if w2.index + 1 < n else None
-                if not (nxt is not None and nxt.is_word and nxt.lower in _AUX and w2.lower not in ("is", "was", "has")):
+                if not (nxt is not None and nxt.is_word and nxt.lower in _AUX and w2.lower not in ("is", "was", "has")) \
+                        and not _set_compound(w0, w1):
                     out.append(_finding(an, w0, w1, "noun", "modifier-opener"))
                     continue
         # "Minister is expected": a listed noun opening the sentence before "is"/"says"
