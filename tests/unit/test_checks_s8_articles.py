@@ -179,3 +179,12 @@ def test_a_set_term_opens_a_general_statement_bare(text: str) -> None:
 
 def test_an_officer_opening_a_sentence_still_needs_the() -> None:
     assert flagged("Returning officer declared the result at 3 a.m.") == ["Returning officer"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tickets on sale from box office",
+    "Walk to harbour at dusk",
+    "The boats returned to port in heavy seas.",
+])
+def test_short_fragments_and_port_are_bare(text: str) -> None:
+    assert flagged(text) == []

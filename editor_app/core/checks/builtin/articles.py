@@ -301,6 +301,9 @@ def check_articles(an: Analysis) -> list[Finding]:
         out = [f for f in out if f.rule == "missing-article:the-name"]  # a caption or a source line is
         # written without articles ("Figure 2. Water level at upstream gauge", "Photo: Crews clearing
         # main road"); a name that takes "the" still needs it
+    if out and len(an.words) <= 10 and not an.text.rstrip().endswith((".", "!", "?", '"', "”", ";", ":", ")")):
+        out = [f for f in out if f.rule not in _FRAGMENT_RULES]  # a heading, a label or a short list item
+        # ("Tickets from box office", "Walk to harbour at dusk"): written without articles on purpose
     if out and "from" in an.word_forms():
         out = [f for f in out if not _from_to_pair(an, f)]
     if out and "." in an.text:
@@ -315,6 +318,12 @@ def check_articles(an: Analysis) -> list[Finding]:
 _CAPTION = re.compile(r"\s*[*_]*(?:(?:Fig(?:ure)?|Table|Chart|Map|Plate|Exhibit|Graph)\.?\s*\d+[A-Za-z]?[.:)]?"
                       r"|(?:Photo(?:graph)?|Picture|Image|Caption|Source|Sources|Credit|Pictured|Above|Below|Left|Right"
                       r"|Top|Bottom|Inset|Illustration|Video|Audio|Note)\s*[*_]*\s*[:|–—])")
+
+
+# Rules on nouns after a preposition or a verb, quiet in a short unpunctuated fragment.
+_FRAGMENT_RULES = frozenset(["missing-article:after-prep", "missing-article:concrete-after-prep",
+                             "missing-article:concrete-object", "missing-article:after-past-verb",
+                             "missing-article:thing-object", "missing-article:after-base-verb"])
 
 
 def _from_to_pair(an: Analysis, f: Finding) -> bool:
