@@ -188,3 +188,7 @@ def test_an_officer_opening_a_sentence_still_needs_the() -> None:
 ])
 def test_short_fragments_and_port_are_bare(text: str) -> None:
     assert flagged(text) == []
+
+
+def test_a_concrete_thing_with_a_mass_sense_after_a_past_verb_is_flagged() -> None:
+    assert flagged("Workers repaired roof after the storm.") == ["roof"]

@@ -2539,8 +2539,8 @@ def _plain_count_object(low: str) -> bool:
     ("found wooden box", "pulled boy from")."""
     if _person_noun(low):
         return True
-    if low not in countable() and low not in concrete() or low in bare_prone() or low in _mass_nouns() \
-            or article_rare(low):
+    if low not in countable() and low not in concrete() or low in bare_prone() \
+            or low in _mass_nouns() and low not in concrete() or article_rare(low):
         return False
     ev = article_evidence(low)
     return ev is None or all(p in ("of", "to") for p in ev[1])
