@@ -192,3 +192,15 @@ def test_short_fragments_and_port_are_bare(text: str) -> None:
 
 def test_a_concrete_thing_with_a_mass_sense_after_a_past_verb_is_flagged() -> None:
     assert flagged("Workers repaired roof after the storm.") == ["roof"]
+
+
+@pytest.mark.parametrize("text", [
+    "The film won best picture in 2019.",
+    "She was runner-up for best actress.",
+])
+def test_an_award_title_is_bare(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_a_superlative_after_for_still_needs_the() -> None:
+    assert flagged("He was looking for best deal on the market.") == ["best deal"]

@@ -17,6 +17,7 @@ from functools import cache
 
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.articles_np import (
+    AWARD_CUES,
     RANK_ORDINALS,
     RANK_PREP_IDIOM_HEADS,
     RANK_TITLE_HEADS,
@@ -320,6 +321,8 @@ _CAPTION = re.compile(r"\s*[*_]*(?:(?:Fig(?:ure)?|Table|Chart|Map|Plate|Exhibit|
                       r"|Top|Bottom|Inset|Illustration|Video|Audio|Note)\s*[*_]*\s*[:|–—])")
 
 
+# Words before "for best ...", which then names an award: "nominated for best actress".
+_AWARD_CUES = AWARD_CUES
 # Rules on nouns after a preposition or a verb, quiet in a short unpunctuated fragment.
 _FRAGMENT_RULES = frozenset(["missing-article:after-prep", "missing-article:concrete-after-prep",
                              "missing-article:concrete-object", "missing-article:after-past-verb",
@@ -676,6 +679,8 @@ def _bare_superlatives(an: Analysis, words: list[Token]) -> list[Finding]:
             continue  # a predicate adjective is handled by the copula rule
         if not copula_adverb and (prev.lower in _PREDICATIVE or prev.lower in _AWARD_VERBS):
             continue  # "voted best player", "won best actress": an award's title
+        if prev.lower == "for" and prev.index > 0 and toks[prev.index - 1].lower in _AWARD_CUES:
+            continue  # "runner-up for best actress", "nominated for best film": an award's title
         n = toks[t.index + 1] if t.index + 1 < len(toks) else None
         if n is None or not n.is_word or n.is_cap:
             continue
@@ -1989,6 +1994,9 @@ def _bare_count_nouns(an: Analysis) -> list[Finding]:
         if (prep.lower == "in" and len(chain) == 1 and chain[0].lower in _ORDINALS and low in _SCHOOL_LEVELS
                 and not (nxt is not None and nxt.lower == "of")):
             continue  # "a pupil in fourth class", "in sixth form", "in second year": a school level
+        if prep.lower == "for" and chain and chain[0].lower in ("best", "worst") and k > 0 \
+                and toks[k - 1].lower in _AWARD_CUES:
+            continue  # "nominated for best actress", "runner-up for best newcomer": an award's title
         if prep.lower == "at" and chain and low in ("level", "scale") and not (nxt is not None and nxt.lower == "of"):
             continue  # "at national level", "at board level", "at industrial scale": a tier, named bare
         if not chain and article_rare(low) and low not in concrete() and (low not in wn_count or low in _mass_nouns()):

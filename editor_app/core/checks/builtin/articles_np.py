@@ -398,6 +398,9 @@ def ranked_phrases(an: Analysis, words: list[Token]) -> list[Finding]:
         if ll in _RANK_PREPS:
             if head.lower in RANK_PREP_IDIOM_HEADS and not mods:
                 continue  # "to best effect", "at last count", "those at greatest risk"
+            if ll == "for" and r.lower in ("best", "worst") and left.index > 0 \
+                    and toks[left.index - 1].lower in AWARD_CUES:
+                continue  # "runner-up for best actress": an award's title
             if not mods and positions_named([r, head], toks):
                 continue  # "the edge carried to first slip", "played at second base": a fielding position
             if r.lower == "first" and ll in ("on", "upon", "at") and not mods and (
@@ -953,6 +956,8 @@ def concrete_after_prep(an: Analysis, cands: list[Token], hits: frozenset[str]) 
             continue  # "promoted to inspector", "switched to decaf": a rank or a kind, named bare
         if prep.lower == "to" and "VERB" in forms:
             continue  # "to shop", "to park": an infinitive
+        if sub == "concrete-object" and mods and mods[0].lower in ("best", "worst") and vl in _AWARD_LEMMAS:
+            continue  # "won best picture", "was named best newcomer": an award's title
         if sub == "concrete-object" and not mods and (
                 vl in _SWAP_VERBS
                 or vl in _SKILL_VERBS and t.lower in instruments()
@@ -975,6 +980,13 @@ def concrete_after_prep(an: Analysis, cands: list[Token], hits: frozenset[str]) 
     return out
 
 
+# Words before "for best ...", which then names an award: "nominated for best actress".
+AWARD_CUES = frozenset(["nominated", "shortlisted", "longlisted", "runner-up", "up", "award", "awards", "prize",
+                        "nomination", "nominations", "nominee", "nod", "contention", "contender", "vote", "votes",
+                        "won", "win", "wins", "winner", "trophy", "oscar", "oscars", "bafta", "baftas"])
+# Verbs that give or win an award, whose object may be the award's title ("won best picture").
+_AWARD_LEMMAS = frozenset(["win", "award", "nominate", "shortlist", "name", "vote", "crown", "scoop", "collect",
+                           "receive", "take", "pick", "land", "claim", "earn", "present"])
 # Verbs that swap one of a kind for another, and verbs of a skill an instrument names bare.
 _SWAP_VERBS = frozenset(["change", "switch", "swap", "trade"])
 _SKILL_VERBS = frozenset(["play", "learn", "teach", "practise", "practice", "study", "take"])
