@@ -72,7 +72,7 @@ def test_indefinite_article_follows_the_first_sound() -> None:
     "The driver lost control on the icy bend.",
     "She had breakfast with the minister before the vote.",
     "Listeners who want variety may find the record slow.",
-    "He was employed as registered nurse at a city hospital.",
+    "He was employed as a registered nurse at a city hospital.",  # (bare is a missing article: s9 tests)
     "He received treatment at a clinic near his home.",
     "Customers who received email from the bank were told to call.",
 ])
@@ -131,7 +131,7 @@ def test_dropped_articles_are_still_flagged(text: str, noun: str) -> None:
     "The sailors jumped ship in Valparaiso.",
     "The old judge held court in the back room of the pub.",
     "- Broken window in the back bedroom",
-    "He was employed as registered nurse at a city hospital.",
+    "He was employed as a registered nurse at a city hospital.",  # (bare is a missing article: s9 tests)
 ])
 def test_after_past_verb_needs_a_subject_and_a_content_verb(text: str) -> None:
     assert flagged(text) == []

@@ -33,6 +33,7 @@ from editor_app.core.checks.builtin.articles_np import (
     positions_named,
     ranked_phrases,
     road_numbers,
+    role_phrases,
     wn_bare_pairs,
 )
 from editor_app.core.checks.builtin.findings import Finding, quote
@@ -286,7 +287,7 @@ def check_articles(an: Analysis) -> list[Finding]:
             out.extend(f for f in rule(an, words) if not any(a < f.end and f.start < b for a, b in spans))
     spans = [(f.start, f.end) for f in out]
     ranked.extend(w for w in sup if w.lower not in _WHOLE_WORDS)
-    found = definite_openers(an) + acronym_openers(an) + noun_class_rules(an)
+    found = definite_openers(an) + acronym_openers(an) + noun_class_rules(an) + role_phrases(an)
     if ranked:
         found += ranked_phrases(an, ranked)
     if roads:
@@ -1175,7 +1176,7 @@ def _name_start_texts() -> frozenset[str]:
     listed name's first word, or a head that an "of" name, a place's name or an institution's name
     must contain (each of ``_of_name_len``, ``_geo_name_len`` and ``_institution_len`` needs one)."""
     return frozenset(_names()) | _OF_NAME_HEADS | _GEO_HEADS | _OF_HEADS | {"River"} | _ALWAYS_THE_HEADS \
-        | _INSTITUTION_HEADS | _THE_HEADS | _NATION_BODIES
+        | _INSTITUTION_HEADS | _THE_HEADS | _NATION_BODIES | _POLITY_HEADS
 
 
 def _missing_the_before_names(an: Analysis) -> list[Finding]:
@@ -1216,7 +1217,8 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
         if match_len and i + match_len + 1 < len(toks) and toks[i + match_len].lower in ("of", "for"):
             match_len = max(match_len, _of_name_len(an, i))  # "Royal Society of Chemistry"
         if match_len and i + match_len < len(toks) and toks[i + match_len].is_cap and toks[i + match_len].is_word:
-            match_len = max(match_len, _institution_len(an, i))  # "Pacific Tsunami Warning Center"
+            match_len = max(match_len, _institution_len(an, i), _polity_name_len(an, i))  # "Pacific Tsunami
+            # Warning Center", "US Postal Service"
         if match_len and i > 0 and toks[i - 1].is_word and toks[i - 1].is_cap and toks[i - 1].lower not in _determiners() \
                 and not _is_plain_opener(an, toks[i - 1]) and toks[i - 1].lower not in PREPOSITIONS:
             i += match_len
@@ -1241,7 +1243,8 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
                 # sentence is never the first word of a name)
                 i += 1
                 continue  # "Visit Natural History Museum": the opener is not part of the name
-            match_len = _of_name_len(an, i) or _geo_name_len(an, i) or _institution_len(an, i)
+            match_len = _of_name_len(an, i) or _geo_name_len(an, i) or _institution_len(an, i) \
+                or _polity_name_len(an, i)
             if match_len and _continues_name(an, i):
                 i += match_len
                 continue  # "Hampshire Fire and Rescue Service"
@@ -1268,6 +1271,58 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
             out.append(_finding(an, t, last, "name", "the-name"))
         i += match_len
     return out
+
+
+# Heads of a polity's own bodies: "the Pakistan Cricket Board", "the Ohio Department of Health",
+# "the NSW Government", "the American Kennel Club", "the US Postal Service", "the Kerala High Court".
+# (Not Council, Bank, University, Party, Police or Army: "Scottish Borders Council", "Indiana
+# University" and "Pakistan Army said" are written bare.)
+_POLITY_HEADS = frozenset(["Board", "Club", "Service", "Court", "Government", "Department", "Commission", "Agency",
+                           "Bureau", "Ministry", "Institute", "Federation", "Association", "Parliament", "Assembly",
+                           "Office", "Committee", "Tribunal", "Administration", "Society", "Foundation", "Survey",
+                           "Museum", "Library", "Gallery", "Senate", "Cabinet", "Treasury", "Executive",
+                           "Authority", "Observatory", "Inspectorate", "Directorate", "Secretariat"])
+
+
+@cache
+def _polities() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> names of countries, states and provinces starting with it, longest first
+    (article_polities_wn.txt, tools/make_article_polities.py)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for line in data.lines("article_polities_wn.txt"):
+        words = tuple(line.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+def _polity_name_len(an: Analysis, i: int) -> int:
+    """"Pakistan Cricket Board", "Ohio Department of Natural Resources", "US Postal Service": a
+    country's, state's or people's name, generic capitalised words and the head of a body. A
+    polity has one such body, so the name takes "the" (a town's own body may go bare)."""
+    toks = an.tokens
+    n = len(toks)
+    p = 0
+    for name in _polities().get(toks[i].text, ()):
+        if all(i + k < n and toks[i + k].text == w for k, w in enumerate(name)):
+            p = len(name)
+            break
+    if not p:
+        return 0
+    j = i + p
+    while j < n and j - i < p + 4 and toks[j].is_word and toks[j].is_cap and toks[j].text not in _POLITY_HEADS \
+            and _generic_name_word(toks[j].text):
+        j += 1
+    if j >= n or toks[j].text not in _POLITY_HEADS:
+        return 0
+    j += 1
+    if j < n and toks[j].is_word and toks[j].is_cap:
+        return 0  # part of a longer name ("Texas Board Games Club")
+    if j + 1 < n and toks[j].lower in ("of", "for") and toks[j + 1].is_word and toks[j + 1].is_cap:
+        j += 1  # "Ohio Department of Natural Resources", "Tennessee Department of Environment and Conservation"
+        while j < n and toks[j].is_word and (toks[j].is_cap or toks[j].lower in ("and", "of", "the")
+                                             and j + 1 < n and toks[j + 1].is_cap):
+            j += 1
+    return j - i
 
 
 # Heads of local bodies that a place's own name may carry bare: "Kent Wildlife Trust manages the
@@ -1362,8 +1417,10 @@ def _name_exempt(an: Analysis, i: int, n: int) -> bool:
         if toks[k].lower in _determiners():
             break
         k -= 1
-    if k >= 0 and toks[k].text == ":" and k < i - 0:
-        return True
+    if k >= 0 and toks[k].text == ":" and k < i - 0 and not (
+            k == i - 1 and nxt is not None and nxt.is_word and not nxt.is_cap
+            and (nxt.lower in _AUX or _finite_past(nxt) or _present_3sg(nxt))):
+        return True  # (not a clause after the colon: "little warning: Bureau of Meteorology had forecast")
     if prev is not None and prev.text == "/" or nxt is not None and nxt.text == "/":
         return True  # "US/UK markets", "EU/EEA nationals": a pair of names as one modifier
     t = toks[i]

@@ -1204,3 +1204,101 @@ def lead_up_frames(an: Analysis) -> list[Finding]:
         if prev.is_word and prev.lower in _PREPS and nxt.lower == "to":
             out.append(_finding(an, t, t, "lead-up"))
     return out
+
+
+# A job or role after "works as" / "who is" ------------------------------------------------------------
+
+# Verbs whose "as" names the job a person holds: "works as health visitor", "trained as ship's carpenter".
+_ROLE_AS_VERBS = frozenset(["work", "works", "worked", "working", "employed", "trained", "training", "trains",
+                            "retrained", "qualified", "qualifies", "volunteers", "volunteered", "volunteering",
+                            "moonlights", "moonlighted", "moonlighting", "freelances", "freelanced", "freelancing",
+                            "career", "job", "living"])
+_WHO_COPULAS = frozenset(["is", "was", "'s", "’s"])
+_AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ant", "ent", "eer", "ier", "ee")
+_WHO_ADVERBS = frozenset(["also", "now", "currently", "still", "herself", "himself", "already", "originally"])
+# One holder's office, named bare after "as" and "is" ("as head of science", "who is captain",
+# "works as general manager"): not a role among many.
+_OFFICE_HEADS = frozenset(["head", "chair", "chairman", "chairwoman", "chairperson", "president", "captain",
+                           "editor", "secretary", "treasurer", "principal", "chief", "leader", "governor", "mayor",
+                           "minister", "founder", "co-founder", "cofounder", "owner", "co-owner", "dean", "director",
+                           "manager", "superintendent", "conductor", "curator", "producer", "coach", "skipper",
+                           "president-elect", "convenor", "convener", "organiser", "organizer", "host", "patron",
+                           "ambassador", "spokesman", "spokeswoman", "spokesperson", "custodian", "warden",
+                           "steward", "administrator", "executive", "partner", "heir", "successor", "predecessor",
+                           "deputy", "understudy", "stand-in", "caretaker", "proprietor", "landlord", "landlady"])
+_OFFICE_MODIFIERS = frozenset(["chief", "general", "managing", "executive", "head", "senior", "deputy", "assistant",
+                               "lead", "acting", "interim", "principal", "vice", "artistic", "founding", "sole",
+                               "only", "first", "last", "new", "former", "current", "permanent", "honorary",
+                               "joint", "main", "own"])
+_ROLE_STOPS = frozenset(["who", "that", "which", "and", "or", "but", "named", "called", "since", "until", "before",
+                         "after", "when", "while", "because", "though", "although", "for", "from", "in", "at", "on",
+                         "with", "near", "to", "by", "during", "until", "of", "across", "throughout"])
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    """Nouns for a kind of person (article_person_nouns_wn.txt, tools/make_article_person_nouns.py)."""
+    return data.word_set("article_person_nouns_wn.txt") | {"agent"}  # (WordNet's first "agent" is a cause)
+
+
+def _role_phrase_end(an: Analysis, k: int) -> int:
+    """The last token of a plain noun phrase of lower-case words from ``k`` (no determiner, number
+    or capital), or -1: "health visitor", "left-arm spinner", "ship's carpenter"."""
+    toks = an.tokens
+    n = len(toks)
+    j = k
+    while j < n and j - k < 4 and toks[j].is_word and not toks[j].is_cap and toks[j].lower not in _ROLE_STOPS \
+            and toks[j].lower not in _DETS and toks[j].lower not in _FUNC and not toks[j].text[:1].isdigit():
+        j += 1
+    if j == k:
+        return -1
+    if j < n and toks[j].is_word and toks[j].lower not in _ROLE_STOPS:
+        return -1  # the phrase runs on into a verb or a capitalised name: not read here
+    return j - 1
+
+
+def role_phrases(an: Analysis) -> list[Finding]:
+    """ "works as health visitor", "trained as ship's carpenter", "who is left-arm spinner": a kind of
+    person named as someone's job or role is one of many and needs "a"/"an". One holder's office
+    ("as head of science", "who is captain", "works as general manager") is named bare."""
+    forms = an.word_forms()
+    if "as" not in forms and "who" not in forms:
+        return []
+    toks = an.tokens
+    n = len(toks)
+    roles = _role_nouns()
+    out: list[Finding] = []
+    for t in an.words:
+        k = -1
+        if t.lower == "as" and t.index > 0 and toks[t.index - 1].lower in _ROLE_AS_VERBS:
+            k = t.index + 1
+        elif t.lower == "who" and t.index + 2 < n and toks[t.index + 1].lower in _WHO_COPULAS:
+            k = t.index + 2
+            while k < n and toks[k].lower in _WHO_ADVERBS:
+                k += 1
+        if k < 0 or k >= n or not toks[k].is_word:
+            continue
+        end = _role_phrase_end(an, k)
+        if end < 0:
+            continue
+        head = toks[end]
+        low = head.lower
+        if low not in roles or low in _OFFICE_HEADS or head.quoted:
+            continue
+        if any(toks[m].lower in _OFFICE_MODIFIERS or toks[m].lower in _OFFICE_HEADS for m in range(k, end)):
+            continue
+        if any(toks[m].lower.endswith(("'s", "’s")) and toks[m].lower[:-2] in _OFFICE_HEADS for m in range(k, end)):
+            continue
+        nxt = toks[end + 1] if end + 1 < n else None
+        if nxt is not None and nxt.lower == "of":
+            continue  # "who is mother of three", "works as keeper of the archive": a relation, often bare
+        hforms = lemmas(head.text)
+        if "ADJ" in hforms and ("NOUN" not in hforms or end == k):
+            continue  # "who is local": an adjective
+        if end == k and t.lower == "who" and not low.endswith(_AGENT_ENDINGS):
+            continue  # "who is vegan", "who is diabetic": a one-word complement may describe, not name a role
+        phrase = an.text[toks[k].start : head.end]
+        repl = (indefinite(phrase),)
+        out.append(Finding(toks[k].start, head.end, "missing-article:role", "missing_article",
+                           f"{quote(phrase)} needs an article here: {quote(repl[0])}.", repl))
+    return out

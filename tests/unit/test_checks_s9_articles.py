@@ -1,0 +1,86 @@
+"""Session 9 missing_article recall on first-sight classes. All sentences are written fresh for
+these tests.
+
+* A body named after a country, state, province or people ("Pakistan Cricket Board", "Ohio
+  Department of Health", "US Postal Service", "Māori Land Court") takes "the"; a town's own body
+  and a polity's name used as a modifier do not.
+* A kind of person named as a job after "works as", "trained as" or "who is" ("works as health
+  visitor") needs "a"/"an"; an office ("as general manager", "who is captain") does not.
+* A name after a colon that opens a clause ("warning: Bureau of Meteorology had forecast") is not a
+  label's list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def flagged(text: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "missing_article"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sri Lanka Cricket Board has postponed the tour.", "Sri Lanka Cricket Board"),
+    ("The fine was imposed by Queensland Government after the audit.", "Queensland Government"),
+    ("Residents can appeal to Nevada Department of Motor Vehicles within a month.",
+     "Nevada Department of Motor Vehicles"),
+    ("Canadian Kennel Club lists the breed as rare.", "Canadian Kennel Club"),
+    ("Letters sent through US Postal Service took nine days.", "US Postal Service"),
+    ("The order was stayed by Punjab High Court on Monday.", "Punjab High Court"),
+])
+def test_a_body_named_after_a_polity_needs_the(text: str, name: str) -> None:
+    assert flagged(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sri Lanka Cricket Board has postponed the tour.",
+    "A senior Nevada Department of Motor Vehicles official declined to comment.",
+    "She studied at Indiana University before moving to Texas.",
+    "Pakistan Army said two soldiers were hurt.",
+    "Kent Wildlife Trust manages the reserve.",
+    "Source: Nevada Department of Motor Vehicles.",
+])
+def test_a_polity_body_with_its_article_or_as_a_modifier_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_a_clause_after_a_colon_is_not_a_label() -> None:
+    assert flagged("Farmers had one day's notice: Bureau of Meteorology had issued the frost warning late.") == [
+        "Bureau of Meteorology"]
+    assert flagged("Data: Bureau of Meteorology.") == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Her uncle, who works as night porter at a hotel, got us tickets.", "night porter"),
+    ("He trained as dental technician in Cardiff.", "dental technician"),
+    ("Ana, who is backing singer in a covers band, wrote the tune.", "backing singer"),
+    ("She volunteers as driver for the hospice.", "driver"),
+    ("My neighbour, who works as estate agent's clerk, knew the price.", "estate agent's clerk"),
+])
+def test_a_kind_of_person_named_as_a_job_needs_an_article(text: str, phrase: str) -> None:
+    assert flagged(text) == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "She works as a night porter at a hotel.",
+    "He served as chairman of the trust for a decade.",
+    "He works as general manager at the hotel.",
+    "Kim, who is captain of the side, missed the game.",
+    "Jo, who is vegan, brought her own lunch.",
+    "He works as part of a team of six.",
+    "She works as hard as anyone in the office.",
+    "Their son, who is autistic, loves trains.",
+])
+def test_an_office_an_adjective_or_a_determined_role_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_a_role_is_offered_the_indefinite_article() -> None:
+    got = [tuple(i.replacements) for i in BuiltinChecker().check("He trained as electrician after school.")
+           if i.category == "missing_article"]
+    assert len(got) == 1 and "an electrician" in got[0]
+    got = [tuple(i.replacements) for i in BuiltinChecker().check("She works as ward orderly in Hull.")
+           if i.category == "missing_article"]
+    assert got == [("a ward orderly",)]
