@@ -163,6 +163,7 @@ class Quantity:
     period: float = 0.0  # days, for a rate ("£70 a month": 30.4)
     bound: str = ""  # "min" for "more than 500", "max" for "fewer than 500"
     head: str = ""  # the counted noun as written ("voices"), for synonyms
+    modifier: bool = False  # a count in a compound modifier ("a 20-visit pass"): the size of one thing
 
 
 @cache
@@ -592,6 +593,8 @@ def _plural_fraction(toks: list[Token], k: int, last: int) -> tuple[float, int] 
         n = _WORD_UNITS.get(head)
         if n and tail in _PLURAL_FRACTIONS and n < _PLURAL_FRACTIONS[tail]:
             return n / _PLURAL_FRACTIONS[tail], k + 1
+        if n == 1 and tail in _FRACTIONS and not tail.endswith("s"):
+            return 1 / _FRACTIONS[tail], k + 1  # "a one-fifth rise", "one-third of the seats"
         return None
     n = _WORD_UNITS.get(low)
     if n and k + 1 < last and toks[k + 1].lower in _PLURAL_FRACTIONS and n < _PLURAL_FRACTIONS[toks[k + 1].lower]:
@@ -711,6 +714,13 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             if "-" in low:
                 head, _, tail = low.rpartition("-")
                 wv = _word_number(head)
+                digits = wv is None and head.isdigit()
+                if digits:
+                    wv = int(head)  # "a 186-seat jet", "a 12-point lead"
+                if wv is not None and wv > 1 and tail in _MONEY_WORDS and tail[-1:] != "s" and tail != "pence":
+                    add(wv * _MONEY_WORDS[tail], "money", "", approx, k)  # "a fifty-dollar rise"
+                    k += 1
+                    continue
                 if wv is not None and tail == "fold":
                     add(float(wv), "factor", "", approx, k)  # "six-fold"
                     k += 1
@@ -722,6 +732,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 if wv is not None and wv > 1 and tail not in _UNITS and "NOUN" in lemmas(tail) and k > first \
                         and toks[k - 1].lower in {"a", "an", "the", "clear", "narrow", "comfortable"}:
                     add(float(wv), "count", stem(tail), approx, k, head=tail)  # "a seven-point margin", "a three-bedroom house"
+                    if digits:
+                        out[-1] = replace(out[-1], modifier=True)  # (not a number of things to share a total between)
                     k += 1
                     continue
             m = _SCORE.match(low)
@@ -850,6 +862,14 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                         and toks[j + 2].lower == "percentage" and toks[j + 3].lower == "point":
                     add(1.0 / den, "points", "", approx, k)  # "a quarter of a percentage point"
                     k = j + 4
+                    continue
+                scaled = _share_of_scale(toks, j, last, 1.0 / den)
+                if scaled is not None:
+                    # "a third of a million dollars", "a fifth of a billion people": a share of a scale word
+                    cash = scaled[2] < last and toks[scaled[2]].lower in _MONEY_WORDS
+                    add(scaled[0], "money" if cash else "count", "" if cash else scaled[1], True, k,
+                        head=toks[scaled[2]].lower if scaled[1] and not cash else "")
+                    k = scaled[2] + (1 if cash else 0)
                     continue
                 if j + 2 < last and toks[j].lower == "of" and toks[j + 1].lower in {"a", "an"} and toks[j + 2].lower in _UNITS:
                     dim, f = _UNITS[toks[j + 2].lower]
@@ -1345,14 +1365,14 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
     if q.dim in _MEASURED or q.dim == "money":
         # "£2 million for its 4,000 residents, £500 a head": a total shared out per item
         totals = [e.value for e in earlier if e.dim == q.dim and e.value > q.value]
-        many = [e.value for e in earlier if e.dim == "count" and e.noun and e.value > 1]
+        many = [e.value for e in earlier if e.dim == "count" and e.noun and e.value > 1 and not e.modifier]
         if any(abs(q.value * m - t) <= slack * t for t in totals for m in many):
             return True
     if q.value > 1 and (q.dim in _MEASURED or q.dim in {"count", "money"}):
         # "twelve panels of 300 watts each, 3.6 kilowatts in all": a total worked out as a count
         # of things times the measure of each
         items = [e for e in earlier if e.dim == q.dim and 0 < e.value < q.value and (q.dim != "count" or e.noun == q.noun)]
-        many = [e.value for e in earlier if e.dim == "count" and e.noun and e.value > 1 and e.noun != q.noun]
+        many = [e.value for e in earlier if e.dim == "count" and e.noun and e.value > 1 and e.noun != q.noun and not e.modifier]
         if any(abs(it.value * m - q.value) <= slack * q.value for it in items for m in many if it.value != m):
             return True
     if q.dim == "count" and q.value >= 10:
@@ -1685,6 +1705,8 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
         out.extend(f for f in _announced_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _restated_figure_openers(an) if not any(a < f.end and f.start < b for a, b in spans))
+        spans = [(f.start, f.end) for f in out]
+        out.extend(f for f in _reworded_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
     if not _RECORD_GATE.isdisjoint(forms):
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _record_restated(an) if not any(a < f.end and f.start < b for a, b in spans))
@@ -2297,6 +2319,105 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
     return out
 
 
+def _figure_form(an: Analysis, q: Quantity) -> tuple[str, str]:
+    """How a figure is written: its number token and the word after it ("2,000", "people"), to
+    tell a figure said again in another form ("two thousand festival-goers", "eight centuries")
+    from the same words used again."""
+    toks = an.tokens
+    nxt = toks[q.token + 1].lower if q.token + 1 < len(toks) else ""
+    return toks[q.token].lower, nxt
+
+
+_REWORDED_DIMS = frozenset(["count", "time", "money", "percent", "factor", "length", "mass", "area", "volume",
+                            "temperature", "power", "energy", "points", "money/t", "count/t"])
+
+
+def _within(a: Quantity, b: Quantity) -> bool:
+    """Does a figure keep to the other's bound ("under half" is not 54%; "more than 1.6 million"
+    is 16 lakh and a bit)?"""
+    for x, y in ((a, b), (b, a)):
+        if x.bound == "max" and not y.bound and y.value > x.value * 1.001:
+            return False
+        if x.bound == "min" and not y.bound and y.value < x.value * 0.999:
+            return False
+    return True
+
+
+_AUX_VERBS = frozenset(["is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+                        "will", "would", "can", "could", "may", "might", "must", "shall", "should", "'s", "’s"])
+_OTHER_ONES = frozenset(["more", "extra", "additional", "other", "others", "next", "remaining", "rest", "second", "third",
+                         "latter", "former", "each", "both", "either", "neither", "respectively", "than"])
+
+
+def _verb_keys(t: Token) -> frozenset[str]:
+    forms = lemmas(t.text)
+    if "VERB" not in forms or t.lower in _AUX_VERBS or t.lower in _STOP or t.is_cap:
+        return frozenset()
+    return frozenset(forms["VERB"]) | _concepts(t.text)
+
+
+def _parallel_statement(an: Analysis, prev: Sentence, cur: Sentence, figures: set[int]) -> bool:
+    """ "The east wing took seven weeks. The west wing took nearly two months."; "Sales rose 20%.
+    Profits climbed by a fifth.": the later sentence says the same kind of thing (a verb of the
+    earlier one, or a near-synonym) of a new subject, so its figure is another fact."""
+    toks = an.tokens
+    said = {c for t in _content(an, prev) for c in _concepts(t.text)} | {t.lower for t in toks[prev.first : prev.last]}
+    verbs = {k for t in toks[prev.first : prev.last] for k in _verb_keys(t)}
+    for t in toks[cur.first : cur.last]:
+        keys = _verb_keys(t)
+        if not keys or "NOUN" in lemmas(t.text) and t.index == cur.first:
+            continue
+        subject = [w for w in toks[cur.first : t.index] if w.is_word and w.index not in figures and w.lower not in _STOP]
+        return bool(keys & verbs) and any(w.lower not in said and not _concepts(w.text) & said for w in subject)
+    return False
+
+
+def _reworded_figure_sentences(an: Analysis) -> list[Finding]:
+    """ "The main tent holds 2,000 people. Up to two thousand festival-goers can squeeze inside
+    it."; "The work took seven weeks. Nearly two months went into the repair.": a sentence whose
+    every figure is one the previous sentence gave, at least one of them written another way
+    (digits as words, another unit, a fraction for a percentage, a round figure for an exact one).
+    A writer who gives a new fact for the same figure names it the same way or says "also"."""
+    out: list[Finding] = []
+    for i in _figure_pairs(an):
+        prev, cur = an.sentences[i - 1], an.sentences[i]
+        if an.quoted_sentence(cur) or an.quoted_sentence(prev):
+            continue
+        words = an.sentence_lows()[i]
+        if not words or len(words) > 24 or words[0] in {"but", "then", "yet", "if", "when", "unless", "so"}:
+            continue
+        later = [q for q in _sentence_quantities(an, cur) if not (q.dim == "count" and an.tokens[q.token].lower == "one")]
+        if not later or any(q.dim not in _REWORDED_DIMS for q in later):
+            continue
+        earlier = _sentence_quantities(an, prev)
+        if not earlier:
+            continue
+        said = {t.lower for t in an.tokens[prev.first : prev.last]}
+        if any(t.is_cap and t.is_word and t.lower not in said for t in an.tokens[cur.first + 1 : cur.last]):
+            continue  # "The Okafors spend 54%": a new name, the figure of another thing
+        pairs = []
+        for q in later:
+            match = next((e for e in earlier if e.dim == q.dim and _same(e, q, True) and _same_counted(e, q) and _within(e, q)), None)
+            if match is None:
+                break
+            pairs.append((match, q))
+        else:
+            if not any(_figure_form(an, e) != _figure_form(an, q) and an.tokens[e.token].lower != an.tokens[q.token].lower
+                       for e, q in pairs):
+                continue
+            if not any(q.dim != "count" or q.value > 12 or q.noun for _e, q in pairs):
+                continue
+            if _another_time_or_thing(an, prev, cur, earlier, later) or set(words) & (_ADDITIONS | _OTHER_ONES):
+                continue
+            figures = {k for q in later for k in range(q.token - 1, q.token + 3)}
+            if _parallel_statement(an, prev, cur, figures):
+                continue
+            out.append(Finding(cur.start, cur.end, "duplicate-reworded-figure", "duplicate_information",
+                               "This sentence gives again, in other words, the figure the previous one gave; keep one of them.",
+                               ("",)))
+    return out
+
+
 _EXCEPTING = frozenset(["except", "excluding", "besides", "bar", "barring"])
 _GOING_ON = frozenset(["and", "but", "so", "yet"])
 
@@ -2401,7 +2522,7 @@ def _refigured_sentences(an: Analysis) -> list[Finding]:
         if any(q.token > cur.first and toks[q.token - 1 - (not toks[q.token - 1].is_word)].lower in _BACK_DETERMINERS for q in later):
             continue  # "When the two years are up": the figure named again to point back to it
         if not all(any(_same(e, q) and _same_counted(e, q) and not (q.bound and not e.bound and q.dim in _MEASURED)
-                       and not _excepted(an, e) for e in earlier)
+                       and _within(e, q) and not _excepted(an, e) for e in earlier)
                    for q in later):
             continue  # ("... weighed 1.98 kg. Its successor weighs just under two kilos": a measure set against another)
         bounds = {q.token - 1 for q in later if q.bound} | {q.token - 2 for q in later if q.bound}
@@ -2935,7 +3056,7 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             or q.dim == "frequency" and not q.noun for q in later) else []
         # "open Friday to Sunday, three days a week": a weekly range counted as days per week
         days += [replace(d, value=d.value / 7, dim="frequency") for d in days if d.value <= 7]
-        if later and all(any(_same(e, q, loose) or flipped and _complement(e, q) for e in earlier)
+        if later and all(any(_same(e, q, loose) or flipped and _complement(e, q) or loose and _recounted(an, e, q) for e in earlier)
                or loose and (_derived(earlier, q) or _elapsed(an, earlier, q) or any(_same(d, q) for d in days))
                or (loose or remainder) and _difference_or_total(earlier, q, cues, earlier + every)
                for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
@@ -2945,6 +3066,18 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
                                ("",)))
             break
     return out
+
+
+def _recounted(an: Analysis, e: Quantity, q: Quantity) -> bool:
+    """ "has 31 pupils, thirty-one children in all"; "hiring twelve specialists, a dozen new
+    posts": in a tail that can only restate, a count written in another form (digits and words,
+    "a dozen") counts the same things whatever noun it names them by (a list of counts of other
+    things keeps one form: "three sons, three daughters")."""
+    if e.dim != "count" or q.dim != "count" or e.bound != q.bound or e.value < 2 or e.value != q.value \
+            or not e.noun or not q.noun:
+        return False
+    a, b = an.tokens[e.token].lower, an.tokens[q.token].lower
+    return a != b and (a[:1].isdigit() != b[:1].isdigit() or b == "dozen" or a == "dozen" or e.modifier != q.modifier)
 
 
 # "a table for two", "split between three": a bare small count before a break counts people.

@@ -1,0 +1,56 @@
+"""duplicate_information, session 9: a figure said again in another form.
+
+Sentences written for these tests, not copied from any corpus. Each fault is one general shape
+(a count said again in another form under another noun, a money amount or a fraction inside a
+compound word, a share of a scale word with a currency, a sentence that gives the previous
+sentence's figure again in other words); each quiet case is ordinary prose of a similar shape
+(a list of counts, a price per item worked out, the same figure for another thing).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin.duplicates import check_duplicates
+from editor_app.core.checks.builtin.text import analyse
+
+
+def _flagged(text: str) -> list[str]:
+    an = analyse(text)
+    return [text[f.start : f.end] for f in check_duplicates(an) if f.category == "duplicate_information"]
+
+
+FAULTS = [
+    ("The ward has 24 beds, twenty-four places in all, and two side rooms.", "twenty-four places in all"),
+    ("The club signed 12 juniors this season, a dozen young members in all.", "a dozen young members in all"),
+    ("Fees went up by $30, a thirty-dollar rise for every family.", "a thirty-dollar rise for every family"),
+    ("The repair bill came to $198,400, or roughly a fifth of a million dollars.", "or roughly a fifth of a million dollars"),
+    ("The new engine is 25% more efficient, a one-quarter gain over the old design.", "a one-quarter gain over the old design"),
+    ("The council bought a 52-seat bus, a coach that carries 52 passengers, for school runs.", "a coach that carries 52 passengers"),
+    ("The hall seats 3,000 people. Up to three thousand fans can fit inside it.", "Up to three thousand fans can fit inside it."),
+    ("The castle stood empty for about 300 years. For roughly three centuries, nobody lived there.",
+     "For roughly three centuries, nobody lived there."),
+    ("The survey took nine weeks. Just over two months went into the fieldwork.", "Just over two months went into the fieldwork."),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), FAULTS)
+def test_figure_said_again_in_another_form_is_flagged(text: str, part: str) -> None:
+    assert part in _flagged(text)
+
+
+QUIET = [
+    "A 10-lesson course costs $150, which works out at $15 a lesson.",
+    "She has three sons, three daughters and a dog.",
+    "The hall seats 3,000 people. Three thousand more will fit once the new stand opens.",
+    "The east stand took seven weeks to build. The west stand took nearly two months.",
+    "Sales rose 20% in the spring. Profits climbed by a fifth over the same months.",
+    "The first film ran for 90 minutes. The second film ran for an hour and a half.",
+    "Our bills stayed under half of our income. The Smiths spend 54% on rent alone.",
+    "Tickets cost $20 for adults. Children under twelve pay twenty dollars too.",
+]
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_same_figure_for_another_thing_is_left_alone(text: str) -> None:
+    assert _flagged(text) == []
