@@ -31,6 +31,12 @@ FAULTS = [
     ("The castle stood empty for about 300 years. For roughly three centuries, nobody lived there.",
      "For roughly three centuries, nobody lived there."),
     ("The survey took nine weeks. Just over two months went into the fieldwork.", "Just over two months went into the fieldwork."),
+    ("The state will spend ₹350 crore on the canal, or about 3.5 billion rupees.", "or about 3.5 billion rupees"),
+    ("The mill bought 40,000 metric tons of wheat. Put another way, it took in 40,000 tonnes of grain.",
+     "Put another way, it took in 40,000 tonnes of grain."),
+    ("Waiting times halved after the change, falling by 50 percent in a single year.", "falling by 50 percent in a single year"),
+    ("Rents have doubled since 2019, rising to twice what tenants paid then.", "rising to twice what tenants paid then"),
+    ("The pass rate rose to 91.4% from 90.2%, an increase of 1.2 percentage points.", "an increase of 1.2 percentage points"),
 ]
 
 
@@ -48,6 +54,9 @@ QUIET = [
     "The first film ran for 90 minutes. The second film ran for an hour and a half.",
     "Our bills stayed under half of our income. The Smiths spend 54% on rent alone.",
     "Tickets cost $20 for adults. Children under twelve pay twenty dollars too.",
+    "The town received 30 lakh rupees from the state and 12 lakh from the district.",
+    "Waiting times halved after the change, and complaints fell by 20 percent.",
+    "The pass rate rose to 91.4% from 90.2%, and 3 percentage points of the rise came from girls.",
 ]
 
 

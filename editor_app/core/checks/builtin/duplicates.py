@@ -53,7 +53,8 @@ _NUMBER_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12, "twice": 2, "thrice": 3, "double": 2, "triple": 3,
 }
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 # unit -> (dimension, factor to the base unit)
 _UNITS: dict[str, tuple[str, float]] = {}
 for _names, _dim, _f in (
@@ -426,7 +427,8 @@ _WORD_UNITS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-_BIG_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_BIG_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+              "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # (Indian English: "16 lakh", "₹267 crore")
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -1073,6 +1075,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 and (toks[j].lower in _WHOLE or "ADJ" in lemmas(toks[j].text) and "NOUN" not in lemmas(toks[j].text)
                      and toks[j].lower not in _STOP and toks[j].lower not in _QUANTITY_ADJ):
             j += 1  # "two full days", "ten long years" (not "two more days", "three other weeks")
+        if j + 1 < last and toks[j].lower == "metric" and toks[j + 1].lower in {"ton", "tons", "tonne", "tonnes"}:
+            j += 1  # "120,000 metric tons"
         if j < last and toks[j].is_word and toks[j].lower in _UNITS:
             dim, f = _UNITS[toks[j].lower]
             if dim == "time" and j + 1 < last and toks[j + 1].lower in _BEFORE_NOW and (
@@ -1186,7 +1190,11 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
             p, f = (a, b) if a.dim == "percent" else (b, a)
             # "a sixth of the goal, meaning it must rise six-fold"
             # ("halved, falling to half its size": the share left is the factor itself)
-            return p.noun == "fraction" and (abs(p.value * f.value - 100) <= 10 or f.value < 1 and abs(p.value / 100 - f.value) <= 0.05)
+            return p.noun == "fraction" and (abs(p.value * f.value - 100) <= 10 or f.value < 1 and abs(p.value / 100 - f.value) <= 0.05) \
+                or f.value < 1 and not f.bound and not p.bound and abs(p.value / 100 - f.value) <= 0.005  # "halved, falling by 50 percent"
+        if {a.dim, b.dim} == {"factor", "count"}:
+            f, c = (a, b) if a.dim == "factor" else (b, a)
+            return c.noun == "time" and f.value == c.value and not f.bound and not c.bound  # "doubled, rising to twice that"
         return False
     if a.dim == "frequency" and a.noun and b.noun and a.noun != b.noun:
         return False  # "every Monday ... on Tuesdays"
@@ -1206,6 +1214,9 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
                 return True
     if a.dim == "percent" and (a.noun == "fraction") != (b.noun == "fraction") and abs(a.value - b.value) < 1.0:
         return True  # "a third", "33%": a fraction word and its percentage, rounded
+    if loose and a.dim == "percent" and (a.noun == "fraction") != (b.noun == "fraction") and abs(a.value - b.value) <= 1.5 \
+            and not a.bound and not b.bound:
+        return True  # "71% of parents, ..., seven in ten": a share said again as a rounded fraction
     if a.dim == "year":
         return a.value == b.value  # "around 1450" is not 1452
     if a.approx or b.approx:
@@ -1356,6 +1367,12 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
             if q.bound == "min" and q.value <= share <= q.value * 1.15 or q.bound == "max" and q.value / 1.15 <= share <= q.value \
                     or not q.bound and abs(share - q.value) <= (0.1 if q.approx else 0.02) * q.value:
                 return True
+    if q.dim == "points" and q.value > 0:
+        # "rose to 87.98% from 87.33%, an improvement of 0.65 percentage points": the change in points
+        rates = [e.value for e in earlier if e.dim == "percent" and e.noun != "fraction"]
+        if any(abs(abs(x - y) - q.value) <= 0.005 + (0.1 * q.value if q.approx else 0)
+               for i, x in enumerate(rates) for y in rates[i + 1 :]):
+            return True
     if q.dim == "time" and q.value < 1:
         # "from 9am to 5pm, eight hours": the span between two clock times
         clocks = [e.value for e in earlier if e.dim == "clock"]
