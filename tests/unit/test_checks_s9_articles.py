@@ -6,6 +6,10 @@ these tests.
   and a polity's name used as a modifier do not.
 * A kind of person named as a job after "works as", "trained as" or "who is" ("works as health
   visitor") needs "a"/"an"; an office ("as general manager", "who is captain") does not.
+* Frames where a singular noun goes bare: "kinds of X", a measure compared along ("smaller in
+  surface area"), a portfolio ("member for environment"), "reason enough", a gerund after "began",
+  "whichever X", "at first instance"; a name followed by its short form in brackets and a noun
+  modifies that noun.
 * A name after a colon that opens a clause ("warning: Bureau of Meteorology had forecast") is not a
   label's list.
 """
@@ -84,3 +88,27 @@ def test_a_role_is_offered_the_indefinite_article() -> None:
     got = [tuple(i.replacements) for i in BuiltinChecker().check("She works as ward orderly in Hull.")
            if i.category == "missing_article"]
     assert got == [("a ward orderly",)]
+
+
+@pytest.mark.parametrize("text", [
+    "The new hall is slightly larger in floor area but lower at the back.",
+    "The striker ranked third in shot accuracy across the division.",
+    "Two kinds of school bus will serve the estate.",
+    "Any form of photo ID is accepted at the desk.",
+    "The council's cabinet member for housing said the waiting list had grown.",
+    "After the flood, neighbours began meeting every Sunday to plan repairs.",
+    "For most buyers, the view is reason enough to pay more.",
+    "The appeal was dismissed at first instance and allowed on appeal.",
+    "The refund goes to whichever card was used for the booking.",
+    "The Kenya Tea Growers Association (KTGA) chairman said prices had fallen.",
+])
+def test_frames_where_a_singular_noun_goes_bare_are_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("She waited in car for an hour while the rain eased.", "car"),
+    ("The combine shut itself down in middle of harvest.", "middle"),
+])
+def test_a_bare_noun_after_a_preposition_outside_those_frames_is_still_flagged(text: str, phrase: str) -> None:
+    assert phrase in " ".join(flagged(text))

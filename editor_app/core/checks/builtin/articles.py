@@ -308,11 +308,76 @@ def check_articles(an: Analysis) -> list[Finding]:
         # ("Tickets from box office", "Walk to harbour at dusk"): written without articles on purpose
     if out and "from" in an.word_forms():
         out = [f for f in out if not _from_to_pair(an, f)]
+    if out:
+        out = [f for f in out if not _normal_bare_frame(an, f)]
     if out and "." in an.text:
         after = {m.end() for m in _AFTER_DOTTED.finditer(an.text)}
         if after:  # "Washington, D.C. Council approved": the abbreviation's full stop ends no sentence
             out = [f for f in out if f.start not in after]
     return out
+
+
+# Words before "of" whose noun is a kind, not a thing: "three kinds of replacement bus", "this type of
+# lens", "any form of ID".
+_KIND_WORDS = frozenset(["kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "variety", "varieties",
+                         "style", "styles", "brand", "brands", "make", "makes", "model", "models", "class",
+                         "classes", "breed", "breeds", "species", "category", "categories", "genre", "genres",
+                         "manner", "choice", "choices", "range"])
+# Verbs and ranks that compare things along a measure: "second in contact rate", "led the league in
+# saves", "ranks first in price".
+_COMPARE_WORDS = frozenset(["first", "second", "third", "fourth", "fifth", "last", "top", "bottom", "ranked",
+                            "ranks", "rank", "ranking", "led", "leads", "lead", "leading", "tops", "topped",
+                            "similar", "equal", "identical", "comparable", "different", "alike", "same", "larger",
+                            "smaller", "bigger", "higher", "lower", "longer", "shorter", "wider", "narrower",
+                            "greater", "richer", "poorer", "heavier", "lighter", "deeper", "shallower", "thicker",
+                            "thinner", "cheaper", "faster", "slower", "stronger", "weaker", "older", "younger"])
+# A portfolio after an office: "cabinet member for environment", "minister for education".
+_PORTFOLIO_HOLDERS = frozenset(["minister", "member", "secretary", "spokesperson", "spokesman", "spokeswoman",
+                                "portfolio", "councillor", "councilor", "commissioner", "lead", "champion",
+                                "responsibility", "responsible", "shadow", "czar", "tsar", "director", "head",
+                                "ministers", "members", "secretaries", "spokespeople"])
+# Verbs of starting, stopping and going on: the -ing word after them is a verb ("began meeting").
+_ASPECT_LEMMAS = frozenset(["begin", "start", "stop", "keep", "continue", "finish", "quit", "avoid", "enjoy", "resume",
+                            "cease", "try", "consider", "recommend", "suggest", "risk", "miss", "practise", "practice",
+                            "go", "spend"])
+_FRAME_RULES = frozenset(["missing-article:after-prep", "missing-article:concrete-after-prep",
+                          "missing-article:after-past-verb", "missing-article:concrete-object",
+                          "missing-article:thing-object", "missing-article:after-base-verb",
+                          "missing-article:after-copula", "missing-article:subject", "missing-article:relative-head"])
+
+
+def _normal_bare_frame(an: Analysis, f: Finding) -> bool:
+    """Frames in which a singular noun goes bare, whatever rule found it: a kind after "kinds of",
+    a measure compared along ("smaller in surface area", "second in contact rate"), a portfolio
+    after an office ("cabinet member for environment"), a noun before "enough" ("reason enough"),
+    and a gerund after a verb of starting or stopping ("began meeting every month")."""
+    if f.rule not in _FRAME_RULES:
+        return False
+    first = next((t for t in an.tokens if t.start == f.start), None)
+    if first is None:
+        return False
+    toks = an.tokens
+    i = first.index
+    last = next((t for t in toks[i:] if t.end == f.end), first)
+    nxt = toks[last.index + 1] if last.index + 1 < len(toks) else None
+    if nxt is not None and nxt.lower == "enough" or first.lower in ("whichever", "whatever"):
+        return True  # ("on whichever invoice was created first": a determiner)
+    prev = toks[i - 1] if i > 0 else None
+    p2 = toks[i - 2] if i > 1 else None
+    if prev is None or not prev.is_word or p2 is None or not p2.is_word:
+        return False
+    if prev.lower == "of" and p2.lower in _KIND_WORDS:
+        return True
+    if prev.lower == "in" and (p2.lower in _COMPARE_WORDS or p2.lower.endswith("er") and "ADJ" in lemmas(p2.text)
+                               and "NOUN" not in lemmas(p2.text)):
+        return True
+    if prev.lower == "for" and p2.lower in _PORTFOLIO_HOLDERS:
+        return True
+    if last is first and first.lower.endswith("ing") and f.rule == "missing-article:after-past-verb":
+        verb = lemmas(prev.text).get("VERB")
+        if verb and verb[0].lower() in _ASPECT_LEMMAS:
+            return True
+    return False
 
 
 # A caption's or a credit's label opening a paragraph: "Figure 2.", "Fig. 3:", "Table 1 -",
@@ -1110,6 +1175,11 @@ def _is_head(an: Analysis, last: Token) -> bool:
     if k >= len(an.tokens):
         return True
     nxt = an.tokens[k]
+    if nxt.text == "(" and k + 3 < len(an.tokens) and an.tokens[k + 2].text == ")" and an.tokens[k + 1].is_word \
+            and an.tokens[k + 1].is_cap and an.tokens[k + 3].is_word and not an.tokens[k + 3].is_cap \
+            and "NOUN" in lemmas(an.tokens[k + 3].text) and an.tokens[k + 3].lower not in PREPOSITIONS \
+            and an.tokens[k + 3].lower not in _AUX and not _finite_past(an.tokens[k + 3]):
+        return False  # "All Pakistan Textile Mills Association (Aptma) chairman": its short form, then the noun
     if not nxt.is_word:
         if _dotted_abbreviation(last, nxt) and k + 1 < len(an.tokens) and an.tokens[k + 1].is_cap \
                 and an.tokens[k + 1].sentence == last.sentence:

@@ -251,7 +251,8 @@ _RANK_IDIOMS = frozenset([("first", "sight"), ("first", "glance"), ("first", "ha
                           ("first", "language"), ("second", "language"), ("first", "person"), ("third", "person"),
                           ("second", "person"), ("next", "door"), ("first", "degree"), ("second", "degree"), ("third", "degree"),
                           ("first", "reading"), ("second", "reading"), ("third", "reading"), ("first", "team"),
-                          ("first", "half"), ("second", "half"), ("first", "leg"), ("second", "leg")])
+                          ("first", "half"), ("second", "half"), ("first", "leg"), ("second", "leg"),
+                          ("first", "instance")])  # ("the judge at first instance", "a court of first instance")
 # Heads an ordinal names bare as a rank or a level: "in fourth grade", "moved up to fifth position".
 _RANKED_BARE_HEADS = frozenset(["grade", "gear", "position", "place", "base", "class", "chair", "form", "person",
                                 "degree", "reading", "nature", "hand", "sight", "glance", "light", "aid", "tier",
