@@ -45,9 +45,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 from typing import TypeVar
 
-import lemminflect
-
-from editor_app.core.checks.builtin import data
+from editor_app.core.checks.builtin import data, lexicon
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas, root
 from editor_app.core.checks.builtin.repetition import _TIME_NOUNS, WordTable, sentence_words
@@ -707,7 +705,7 @@ def _opens_aside(tok: Token, nxt: Token | None = None) -> bool:
 @lru_cache(maxsize=16384)
 def _participle(low: str) -> bool:
     """Is ``low`` a past participle ("run", "built", "held", "made")?"""
-    return any(low in lemminflect.getInflection(v.lower(), "VBN") for v in lemmas(low).get("VERB", ()))
+    return any(low in lexicon.inflection(v.lower(), "VBN") for v in lemmas(low).get("VERB", ()))
 
 
 def _pair(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Token], dist: int) -> bool:
