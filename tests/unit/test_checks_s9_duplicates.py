@@ -4,7 +4,9 @@ Sentences written for these tests, not copied from any corpus. Each fault is one
 (a count said again in another form under another noun, a money amount or a fraction inside a
 compound word, a share of a scale word with a currency, a sentence that gives the previous
 sentence's figure again in other words); each quiet case is ordinary prose of a similar shape
-(a list of counts, a price per item worked out, the same figure for another thing).
+(a list of counts, a price per item worked out, the same figure for another thing). A superlative
+said again as a comparison with all the rest ("the oldest pub, older than any other building") is
+flagged; a comparison that adds a fact ("and it handles more than any other") is not.
 """
 
 from __future__ import annotations
@@ -37,6 +39,13 @@ FAULTS = [
     ("Waiting times halved after the change, falling by 50 percent in a single year.", "falling by 50 percent in a single year"),
     ("Rents have doubled since 2019, rising to twice what tenants paid then.", "rising to twice what tenants paid then"),
     ("The pass rate rose to 91.4% from 90.2%, an increase of 1.2 percentage points.", "an increase of 1.2 percentage points"),
+    # a superlative said again as a comparison with all the rest
+    ("It is the oldest pub in the village, older than any other building on the green.", "older than any other building on the green"),
+    ("The Kestrel is the lightest of the four bikes, lighter than both the Osprey and the Merlin.",
+     "lighter than both the Osprey and the Merlin"),
+    ("Our treasurer, the longest-serving volunteer, who has helped out for longer than anyone else, spoke first.",
+     "who has helped out for longer than anyone else"),
+    ("She is the youngest member of the board. No one younger has ever sat on it.", "No one younger has ever sat on it."),
 ]
 
 
@@ -57,6 +66,10 @@ QUIET = [
     "The town received 30 lakh rupees from the state and 12 lakh from the district.",
     "Waiting times halved after the change, and complaints fell by 20 percent.",
     "The pass rate rose to 91.4% from 90.2%, and 3 percentage points of the rise came from girls.",
+    "The station is the busiest in the region, and it handles more passengers than any other in the country.",
+    "The tallest tree in the park is an oak, though a beech nearby grows faster than any other tree there.",
+    "Most residents backed the plan, which would cut traffic far more than any new road.",
+    "The Falcon is the cheapest of the three. It also charges faster than any rival.",
 ]
 
 

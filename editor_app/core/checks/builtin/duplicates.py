@@ -1724,6 +1724,9 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
         out.extend(f for f in _restated_figure_openers(an) if not any(a < f.end and f.start < b for a, b in spans))
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _reworded_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
+    if "than" in forms or not _NO_ONE.isdisjoint(forms) and any(w.endswith("est") for w in forms):
+        spans = [(f.start, f.end) for f in out]
+        out.extend(f for f in _superlative_said_again(an) if not any(a < f.end and f.start < b for a, b in spans))
     if not _RECORD_GATE.isdisjoint(forms):
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _record_restated(an) if not any(a < f.end and f.start < b for a, b in spans))
@@ -2431,6 +2434,106 @@ def _reworded_figure_sentences(an: Analysis) -> list[Finding]:
                 continue
             out.append(Finding(cur.start, cur.end, "duplicate-reworded-figure", "duplicate_information",
                                "This sentence gives again, in other words, the figure the previous one gave; keep one of them.",
+                               ("",)))
+    return out
+
+
+_THAN_ALL = frozenset(["any", "anyone", "anybody", "anything", "anywhere", "both", "all", "every", "everyone", "everybody",
+                       "ever", "other", "others"])
+_NO_ONE = frozenset(["no", "nobody", "none", "nothing", "never", "neither"])
+_AMOUNTS = frozenset(["much", "many", "big", "large", "great", "high", "huge"])
+
+
+def _degree_lemmas(t: Token) -> frozenset[str]:
+    """The adjective (or adverb) behind a comparative or superlative ("noisier" -> noisy,
+    "longest-serving" -> long), with its near-synonym groups ("loud" ~ "noisy")."""
+    low = t.lower.partition("-")[0] if "-" in t.lower else t.lower
+    forms = lemmas(low)
+    base = (forms.get("ADJ") or forms.get("ADV") or (low,))[0].lower()
+    if low in {"more", "most", "less", "least", "fewer", "fewest"}:
+        base = "much"
+    return frozenset([base, "much"] if base in _AMOUNTS else [base]) | _concepts(base)
+
+
+def _degree_superlative(an: Analysis, tok: Token) -> bool:
+    low = tok.lower.partition("-")[0] if "-" in tok.lower else tok.lower
+    if low in {"most", "least", "fewest"}:
+        # "the most", "most successful"; not "most infections" (a share, not a degree)
+        return tok.index > 0 and an.tokens[tok.index - 1].lower in {"the", "its", "their", "his", "her", "our", "your"}
+    return low in {"best", "worst"} or low.endswith("est") and len(low) > 4 \
+        and any(f.lower() != low for f in lemmas(low).get("ADJ", ()))
+
+
+def _comparison_with_all(an: Analysis, first: int, last: int) -> tuple[int, frozenset[str]] | None:
+    """ "smaller than any other thrush", "noisier than both", "longer than anyone else", "more ...
+    than in any of": the comparative's index and its lemma keys, when it is set against all the rest."""
+    toks = an.tokens
+    for k in range(first + 1, last - 1):
+        if toks[k].lower != "than":
+            continue
+        nxt = [t.lower for t in toks[k + 1 : min(last, k + 4)]]
+        if not nxt or not (nxt[0] in _THAN_ALL or nxt[0] == "in" and len(nxt) > 1 and nxt[1] in _THAN_ALL):
+            continue
+        for j in range(k - 1, max(first, k - 5) - 1, -1):
+            low = toks[j].lower
+            comp = low in {"more", "less", "fewer"} or low.endswith("er") and len(low) > 4 \
+                and any(f.lower() != low for f in lemmas(low).get("ADJ", ()) + lemmas(low).get("ADV", ()))
+            if comp:
+                return j, _degree_lemmas(toks[j])
+            if j < k - 1 and not toks[j].is_word:
+                break
+    return None
+
+
+def _superlative_said_again(an: Analysis) -> list[Finding]:
+    """ "the smallest thrush in Britain, smaller than any other thrush"; "the loudest of the three,
+    noisier than both the others"; "the district's youngest mayor. No one younger has ever held
+    the role": a superlative said again as a comparison with all the rest (same adjective or a
+    near-synonym), in a tail of the sentence or in the next short sentence."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for si, s in enumerate(an.sentences):
+        if an.quoted_sentence(s):
+            continue
+        found = _comparison_with_all(an, s.first, s.last)
+        if found is not None:
+            j, keys = found
+            # the tail the comparison sits in: from the last break before it
+            b0 = max((i + 1 for i in range(s.first, j) if toks[i].text in {",", ";", "—", "–", "("}), default=s.first)
+            opener = toks[b0].lower
+            tail = b0 == j or opener in {"who", "which", "that", "with", "far", "much", "even", "still", "making", "being"} \
+                or opener.endswith("ing") and "VERB" in lemmas(toks[b0].text)
+            if b0 > s.first and tail:  # (a tail: not the main verb after an appositive, "..., swims quicker than anyone")
+                sups = [t for t in toks[s.first : b0] if _degree_superlative(an, t)]
+                if any(_degree_lemmas(t) & keys for t in sups):
+                    b1 = next((i for i in range(j, s.last) if toks[i].text in {",", ";", "—", "–", ")"}), s.last)
+                    while b1 > b0 and not toks[b1 - 1].is_word:
+                        b1 -= 1
+                    start, end = toks[b0].start, toks[b1 - 1].end
+                    out.append(Finding(start, end, "duplicate-superlative", "duplicate_information",
+                                       "This says again, as a comparison, the superlative the sentence has just given; cut it.",
+                                       ("",)))
+                    continue
+        if si == 0 or s.last - s.first > 16:
+            continue
+        prev = an.sentences[si - 1]
+        words = [t for t in toks[s.first : s.last] if t.is_word]
+        if not words or words[0].lower in {"but", "yet", "still", "however", "if", "when"}:
+            continue
+        sups = [t for t in toks[prev.first : prev.last] if _degree_superlative(an, t)]
+        if not sups:
+            continue
+        comp = found[1] if found is not None else None
+        if comp is None and words[0].lower in _NO_ONE | {"no"} or len(words) > 1 and words[1].lower in {"one", "other"} \
+                and words[0].lower == "no":
+            for t in words[1:5]:
+                low = t.lower
+                if low.endswith("er") and len(low) > 4 and any(f.lower() != low for f in lemmas(low).get("ADJ", ())):
+                    comp = _degree_lemmas(t)  # "No one younger has ever ..."
+                    break
+        if comp is not None and any(_degree_lemmas(t) & comp for t in sups):
+            out.append(Finding(s.start, s.end, "duplicate-superlative", "duplicate_information",
+                               "This sentence says again, as a comparison, the superlative the previous one gave; cut it.",
                                ("",)))
     return out
 
