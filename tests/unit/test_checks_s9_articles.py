@@ -112,3 +112,9 @@ def test_frames_where_a_singular_noun_goes_bare_are_not_flagged(text: str) -> No
 ])
 def test_a_bare_noun_after_a_preposition_outside_those_frames_is_still_flagged(text: str, phrase: str) -> None:
     assert phrase in " ".join(flagged(text))
+
+
+def test_a_name_written_with_the_elsewhere_is_no_surname() -> None:
+    text = ("CANBERRA — Senate passed the amendment late on Wednesday.\n\n"
+            "- The Senate version drops the sunset clause.\n")
+    assert flagged(text) == ["Senate"]

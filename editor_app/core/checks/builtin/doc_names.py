@@ -47,8 +47,9 @@ def surnames(text: str) -> frozenset[str]:
     in its own right (bare after a lower-case word inside a sentence)."""
     out: set[str] = set()
     for first, second in _PAIR.findall(text):
-        if lemmas(first.lower()) or second.lower() in _NAME_HEADS:
-            continue  # "The Finch", "Hot Water": not a given name; "Leverton Council": a body
+        if lemmas(first.lower()) or first.lower() in _DETERMINERS or second.lower() in _NAME_HEADS:
+            continue  # "The Finch", "Hot Water": not a given name ("The" is in no lexicon); "Leverton
+            # Council": a body
         out.add(second)
     for before, word in _BARE_NAME.findall(text):
         if before not in _DETERMINERS and not word.endswith(("'s", "’s")) and word not in _the_names():
