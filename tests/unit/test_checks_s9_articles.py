@@ -10,6 +10,8 @@ these tests.
   surface area"), a portfolio ("member for environment"), "reason enough", a gerund after "began",
   "whichever X", "at first instance"; a name followed by its short form in brackets and a noun
   modifies that noun.
+* A bare singular possessor after a verb ("checked club's statements", "calling sheriff's line",
+  "Open browser's settings") needs "the", as after a preposition.
 * A name after a colon that opens a clause ("warning: Bureau of Meteorology had forecast") is not a
   label's list.
 """
@@ -118,3 +120,24 @@ def test_a_name_written_with_the_elsewhere_is_no_surname() -> None:
     text = ("CANBERRA — Senate passed the amendment late on Wednesday.\n\n"
             "- The Senate version drops the sunset clause.\n")
     assert flagged(text) == ["Senate"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The auditors never checked company's bank account.", "company's"),
+    ("Volunteers spent the day repainting club's front gate.", "club's"),
+    ("The new rules would limit council's spending powers.", "council's"),
+    ("Open browser's history page and delete the last hour.", "browser's"),
+    ("The crew used factory's crane to lift the engine.", "factory's"),
+])
+def test_a_bare_possessor_after_a_verb_needs_the(text: str, word: str) -> None:
+    assert flagged(text) == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "They sold the family's farm in 1998.",
+    "She wore her grandmother's ring to the wedding.",
+    "\"It's slow work,\" says master's student Ana Ruiz.",
+    "He finally passed his driving test.",
+])
+def test_a_determined_possessor_or_an_attribution_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []

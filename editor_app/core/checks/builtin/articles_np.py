@@ -1014,6 +1014,45 @@ def _possessor_heads() -> frozenset[str]:
     return frozenset(w + "'s" for w in (countable() | concrete()) - _BARE_POSSESSORS - bare_prone())
 
 
+_MODALS = frozenset(["can", "could", "will", "would", "should", "must", "may", "might", "to", "did", "didn't",
+                     "don't", "doesn't", "never"])
+
+
+def _possessive_verb(an: Analysis, v: Token) -> bool:
+    """Is ``v`` a verb whose object the possessive opens: a past form ("checked club's statements"),
+    an -ing form ("calling sheriff's line"), a base form after a modal or "to" ("would hit island's
+    students"), or an instruction's first word ("Open browser's settings")? Not an -s form
+    ("says master's student Owen Clarke": an attribution before a compound title)."""
+    forms = lemmas(v.text)
+    verb = forms.get("VERB")
+    if not verb or v.lower in _FUNC or v.lower in _DETS or v.lower in _PREPS:
+        return False
+    base = verb[0].lower()
+    if base in ("be", "have", "do", "become", "get", "seem", "remain"):
+        return False
+    s = an.sentences[v.sentence]
+    toks = an.tokens
+    before = [t for t in toks[s.first : v.index] if t.is_word]
+    if not before:
+        return v.is_cap and base == v.lower and "NOUN" not in forms
+    if v.is_cap:
+        return False
+    prev = before[-1]
+    if prev.lower in _DETS or prev.lower.endswith(("'s", "’s")) or "ADJ" in lemmas(prev.text) and prev.lower not in _FUNC:
+        return False  # "the winning team's", "a used car's": the verb form is a modifier
+    if v.lower.endswith("ing"):
+        return "NOUN" not in forms or prev.lower in _PREPS
+    if base == v.lower:
+        return prev.lower in _MODALS
+    if v.lower.endswith("s") or "NOUN" in forms:
+        return False
+    # a form that is also an adjective ("used") is a verb after its subject: "The team used telescope's"
+    return "ADJ" not in forms or prev.lower in _SUBJECT_WORDS or "NOUN" in lemmas(prev.text) and "ADJ" not in lemmas(prev.text)
+
+
+_SUBJECT_WORDS = frozenset(["i", "we", "you", "he", "she", "they", "it", "who", "which", "that"])
+
+
 def bare_possessives(an: Analysis) -> list[Finding]:
     """ "trained on club's indoor courts", "found in council's pound": a singular count noun in the
     possessive after a preposition, with no determiner, picks out one owner and needs "the".
@@ -1031,7 +1070,8 @@ def bare_possessives(an: Analysis) -> list[Finding]:
         if t.is_cap or t.quoted or t.lower.replace("’", "'") not in forms or t.index == 0:
             continue
         prev = toks[t.index - 1]
-        if not prev.is_word or prev.lower not in _PLACE_PREPS and prev.lower not in ("for", "by", "about", "of"):
+        if not prev.is_word or prev.lower not in _PLACE_PREPS and prev.lower not in ("for", "by", "about", "of") \
+                and not _possessive_verb(an, prev):
             continue
         nxt = toks[t.index + 1] if t.index + 1 < n else None
         if nxt is None or not nxt.is_word or nxt.is_cap:
