@@ -39,6 +39,11 @@ FAULTS = [
     ("Waiting times halved after the change, falling by 50 percent in a single year.", "falling by 50 percent in a single year"),
     ("Rents have doubled since 2019, rising to twice what tenants paid then.", "rising to twice what tenants paid then"),
     ("The pass rate rose to 91.4% from 90.2%, an increase of 1.2 percentage points.", "an increase of 1.2 percentage points"),
+    ("The valley has had 210 millimetres of rain this year, less than half its usual total. "
+     "In other words, it has had under 50 per cent of its normal rainfall.",
+     "In other words, it has had under 50 per cent of its normal rainfall."),
+    ("The new wheat yielded 3.1 tonnes a hectare, against 1.2 tonnes for the old strain. That is more than twice the old yield.",
+     "That is more than twice the old yield."),
     # a superlative said again as a comparison with all the rest
     ("It is the oldest pub in the village, older than any other building on the green.", "older than any other building on the green"),
     ("The Kestrel is the lightest of the four bikes, lighter than both the Osprey and the Merlin.",
@@ -66,6 +71,8 @@ QUIET = [
     "The town received 30 lakh rupees from the state and 12 lakh from the district.",
     "Waiting times halved after the change, and complaints fell by 20 percent.",
     "The pass rate rose to 91.4% from 90.2%, and 3 percentage points of the rise came from girls.",
+    "Delhi reached 45.8°C on Monday, the third straight day above 45 degrees.",
+    "The new wheat yielded 3.1 tonnes a hectare, against 1.2 tonnes for the old strain, and it needs far less water.",
     "The station is the busiest in the region, and it handles more passengers than any other in the country.",
     "The tallest tree in the park is an oak, though a beech nearby grows faster than any other tree there.",
     "Most residents backed the plan, which would cut traffic far more than any new road.",

@@ -659,7 +659,7 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             k += 2
         if tm is not None:
             deg = float(tm.group(1))
-            add(deg if tm.group(2) == "c" else (deg - 32) * 5 / 9, "temperature", "", approx, k)  # "100C, or 212F"
+            add(deg if tm.group(2) == "c" else (deg - 32) * 5 / 9, "temperature", "", approx, k, deg)  # "100C, or 212F"
             k += 1
             continue
         # (a plain number, "12" or "1,500": none of the word and shape tests below can start a figure
@@ -832,8 +832,9 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                     add(50.0, "percent", "fraction", approx, k)  # "Of the 640 staff, half, some 320 people, ..."
                 k += 1
                 continue
-            if low == "half" and k > first and toks[k - 1].lower == "to" and k + 1 < last and toks[k + 1].lower in {"its", "their", "the", "of", "his", "her"}:
-                add(50.0, "percent", "fraction", approx, k)  # "falling to half its size"
+            if low == "half" and k > first and toks[k - 1].lower in {"to", "than"} and k + 1 < last \
+                    and toks[k + 1].lower in {"its", "their", "the", "of", "his", "her"}:
+                add(50.0, "percent", "fraction", approx, k)  # "falling to half its size", "less than half its average"
                 k += 1
                 continue
             if low == "half" and k + 2 < last and toks[k + 1].lower == "of" and toks[k + 2].lower in {"the", "its", "their", "all", "those", "these", "them", "us", "our", "his", "her"}:
@@ -990,8 +991,14 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 k = j + 1
                 continue
         if read is not None and j + 1 < last and toks[j].lower in {"degrees", "degree"} and toks[j + 1].lower in _DEGREE_SCALES:
-            add(val if _DEGREE_SCALES[toks[j + 1].lower] == "c" else (val - 32) * 5 / 9, "temperature", "", approx, k)
+            add(val if _DEGREE_SCALES[toks[j + 1].lower] == "c" else (val - 32) * 5 / 9, "temperature", "", approx, k, val)
             k = j + 2  # "21 degrees Celsius", "70 degrees Fahrenheit"
+            continue
+        if read is not None and j < last and toks[j].lower in {"degree", "degrees"} and val:
+            add(val, "degrees", "", approx, k, val)  # "warmer than seventy degrees": in the scale the text uses
+            if k > first and toks[k - 1].lower in {"above", "over", "below", "under", "beyond", "past", "exceeding"}:
+                out[-1] = replace(out[-1], bound="min" if toks[k - 1].lower not in {"below", "under"} else "max")  # a threshold
+            k = j + 1
             continue
         if low in {"once", "twice", "thrice"} or (k + 1 < last and toks[k + 1].lower == "times"):
             step = k + (2 if low not in {"once", "twice", "thrice"} else 1)
@@ -1147,6 +1154,8 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
     another form that only implies it (a year in a century, a fraction and a factor); only for
     a tail that can do nothing but restate (an appositive, "which ...", "meaning ...")."""
     if a.dim != b.dim:
+        if {a.dim, b.dim} == {"temperature", "degrees"}:
+            return not a.bound and not b.bound and abs(a.amount - b.amount) <= (1.5 if a.approx or b.approx else 0.6)  # "below 70°F ... warmer than seventy degrees"
         if {a.dim, b.dim} == {"count", "count/t"} and a.amount == b.amount and a.amount >= 100:
             return True  # "40,000 vehicles a day ... every day, some 40,000 cars"
         if a.dim.removesuffix("/t") == b.dim.removesuffix("/t") and a.dim != "count/t" and b.dim != "count/t" \
@@ -1414,12 +1423,14 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
         periods = [e.value for e in earlier if e.dim == "time" and e.value > 0]
         return any(abs(m / p - q.value) <= slack * q.value for m in totals for p in periods)
     if q.dim == "factor" and q.value > 1:
-        amounts = [e for e in earlier if e.dim in {"money", "money/t", "percent", "count"} and e.amount > 0]
+        amounts = [e for e in earlier if (e.dim in {"money", "money/t", "percent", "count"} or e.dim in _MEASURED) and e.amount > 0]
         for x in amounts:
             for y in amounts:
-                if x is not y and x.dim.split("/")[0] == y.dim.split("/")[0] and x.amount > y.amount \
-                        and abs(x.amount / y.amount - q.value) <= slack * q.value:
-                    return True
+                if x is not y and x.dim.split("/")[0] == y.dim.split("/")[0] and x.amount > y.amount:
+                    ratio = x.value / y.value if x.dim in _MEASURED else x.amount / y.amount
+                    if abs(ratio - q.value) <= slack * q.value or q.bound == "min" and q.value <= ratio <= 1.5 * q.value \
+                            or q.bound == "max" and q.value / 1.5 <= ratio <= q.value:
+                        return True  # "1.4 tonnes against 0.6 tonnes, more than twice the yield"
     return False
 
 
@@ -2349,7 +2360,7 @@ def _figure_form(an: Analysis, q: Quantity) -> tuple[str, str]:
 
 
 _REWORDED_DIMS = frozenset(["count", "time", "money", "percent", "factor", "length", "mass", "area", "volume",
-                            "temperature", "power", "energy", "points", "money/t", "count/t"])
+                            "temperature", "degrees", "power", "energy", "points", "money/t", "count/t"])
 
 
 def _within(a: Quantity, b: Quantity) -> bool:
@@ -2417,7 +2428,8 @@ def _reworded_figure_sentences(an: Analysis) -> list[Finding]:
             continue  # "The Okafors spend 54%": a new name, the figure of another thing
         pairs = []
         for q in later:
-            match = next((e for e in earlier if e.dim == q.dim and _same(e, q, True) and _same_counted(e, q) and _within(e, q)), None)
+            match = next((e for e in earlier if (e.dim == q.dim or {e.dim, q.dim} == {"temperature", "degrees"})
+                          and _same(e, q, True) and _same_counted(e, q) and _within(e, q)), None)
             if match is None:
                 break
             pairs.append((match, q))
