@@ -1684,6 +1684,13 @@ def _agent_subject(an: Analysis, a: Token, b: Token, dist: int) -> bool:
     return nxt is not None and nxt.is_word and not _clear_verb(an, nxt)
 
 
+def _plain_adverb(tok: Token) -> bool:
+    """An adverb and nothing else ("again", "quickly", "deeper"): after a noun's own form it
+    makes that form the verb ("the roots root again")."""
+    forms = _forms(tok.text)
+    return "ADV" in forms and not forms.keys() & {"NOUN", "VERB"} and tok.lower not in _SPAN_BREAKS
+
+
 _PARTICLE_WORDS = frozenset(["out", "up", "down", "off", "in", "on", "away", "back", "through", "over"])
 
 
@@ -1701,7 +1708,10 @@ def _subject_own_verb(an: Analysis, a: Token, b: Token) -> bool:
         return False
     bare = b.lower == verbs[0].lower()
     plural = head.lower.endswith("s") and not head.lower.endswith("ss")
-    if bare != plural or not bare and not b.lower.endswith("s"):
+    # a past tense agrees with any subject ("the cut cut deeper", "the report reported"), when
+    # the ear hears the word twice (not "the lead led")
+    past = b.lower[:3] == a.lower[:3] and b.lower in lexicon.inflection(verbs[0].lower(), "VBD")
+    if not past and (bare != plural or not bare and not b.lower.endswith("s")):
         return False  # "the programs reward", "the program rewards"
     k = a.index - 1
     while k >= 0 and an.tokens[k].is_word and (_modifier(an.tokens[k]) or _number(an.tokens[k])
@@ -1716,5 +1726,5 @@ def _subject_own_verb(an: Analysis, a: Token, b: Token) -> bool:
         return False
     nxt = an.tokens[b.index + 1] if b.index + 1 < len(an.tokens) else None
     return nxt is not None and nxt.is_word and (nxt.lower in _DETERMINERS or nxt.lower in _PARTICLE_WORDS
-                                                or _noun_only(nxt) or _number(nxt)
+                                                or _noun_only(nxt) or _number(nxt) or _plain_adverb(nxt)
                                                 or "ADJ" in _forms(nxt.text) and _nounish(_word_after(an, nxt)))

@@ -80,10 +80,17 @@ def _determiners() -> frozenset[str]:
 def _noun_use(an: Analysis, tok: Token) -> bool:
     """Is ``tok`` used as a noun: a noun form after a determiner (adjectives may come between)."""
     forms = lemmas(tok.text)
+    gerund = False
     if "NOUN" not in forms:
-        if forms or not tok.lower.endswith(("ees", "ers", "ors", "ists", "ants", "ents")):
+        if "VERB" in forms and tok.lower.endswith("ing") and len(tok.lower) > 5 and _gerund_head(an, tok):
+            # a gerund the lexicon lists only as a verb, heading its phrase ("that small saving
+            # saved us", "the warming has warmed"): a noun when a determiner comes before it
+            gerund = True
+            forms = {**forms, "NOUN": (tok.lower,)}
+        elif forms or not tok.lower.endswith(("ees", "ers", "ors", "ists", "ants", "ents")):
             return False
-        forms = {"NOUN": (tok.lower[:-1],)}  # an agent noun lemminflect lacks ("attendees")
+        else:
+            forms = {"NOUN": (tok.lower[:-1],)}  # an agent noun lemminflect lacks ("attendees")
     verb = forms.get("VERB")
     nouns = {n.lower() for n in forms["NOUN"]}
     if (verb and verb[0].lower() != tok.lower and tok.lower in nouns and not tok.lower.endswith("s")
@@ -127,7 +134,22 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
             return False  # crossed a verb: the determiner belongs to another phrase
         steps += 1
         k -= 1
-    return False
+    # "Long-term warming has warmed ...": a gerund opening its sentence (after modifiers at most),
+    # then an auxiliary, is the subject of the clause
+    return (gerund and (k < 0 or an.tokens[k].sentence != tok.sentence)
+            and tok.index + 1 < len(an.tokens) and an.tokens[tok.index + 1].lower in _AUX_FORMS)
+
+
+def _gerund_head(an: Analysis, tok: Token) -> bool:
+    """Does the -ing word head its phrase: no noun after it that it would describe ("the training
+    sessions"), and no object ("saving money")?"""
+    nxt = an.tokens[tok.index + 1] if tok.index + 1 < len(an.tokens) else None
+    if nxt is None or not nxt.is_word:
+        return True
+    if nxt.lower in _OBJECT_OPENERS or nxt.lower in _determiners():
+        return False  # "saving the money": a verb with its object
+    nforms = lemmas(nxt.text)
+    return not ("NOUN" in nforms and "VERB" not in nforms or "ADJ" in nforms and "VERB" not in nforms)
 
 
 # Words that open a verb's object ("makes | a choice", "sets | them free").
@@ -310,6 +332,10 @@ def check_cognates(an: Analysis) -> list[Finding]:
                 if (_same_noun(a.text, b.text) and not (prev_b is not None and prev_b.lower in _VERB_CUES)
                         and not (prev_b is not None and prev_b.lower in _RELATIVES)):
                     continue  # "shoes ... shoe"; but "the budget ... also budgets for", "X, which campaigns"
+                if "NOUN" not in lemmas(a.text) and not all(
+                        t.lower in _AUX_FORMS for t in an.tokens[a.index + 1 : b.index]):
+                    continue  # a gerund read as a noun only with its own verb ("the saving saved",
+                    # "the warming has warmed"), not "the braking blends with the friction brakes"
                 if _infinitive_of_other_verb(an, a, b):
                     continue  # "The first swimmer ..., who learned to swim": another verb's complement
                 if _other_clause(an, a, b) or _coordinated_clause(an, a, b):

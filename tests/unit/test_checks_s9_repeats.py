@@ -1,0 +1,44 @@
+"""Session 9 cognate_repetition and repeated_phrase classes. All sentences are written fresh for
+these tests.
+
+* A subject and the same word as its verb: a gerund the lexicon lists only as a verb heads a
+  noun phrase ("that small saving saved us", "the warming has warmed"); a plural noun then its
+  bare verb with an adverb after it ("their roots root again"); a past tense agrees with any
+  subject ("the report reported"), unless the ear does not hear the word twice ("the lead led").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def flagged(text: str, category: str) -> list[str]:
+    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == category]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("That small saving saved us from taking out a loan.", "saved"),
+    ("Long-term warming has warmed the oceans faster than expected.", "warmed"),
+    ("The funding has funded three new posts at the clinic.", "funded"),
+    ("The recording recorded every word of the hearing.", "recorded"),
+    ("The ruling ruled that the fees were unlawful.", "ruled"),
+    ("Keep out weeds whose roots root again from tiny fragments.", "root"),
+    ("The roots root quickly in damp soil.", "root"),
+    ("The fences fence in the paddock on three sides.", "fence"),
+])
+def test_subject_and_its_own_verb(text: str, word: str) -> None:
+    assert word in flagged(text, "cognate_repetition")
+
+
+@pytest.mark.parametrize("text", [
+    "The training was hard, and the coach pushed us every night.",
+    "The regenerative braking blends smoothly with the friction brakes.",
+    "Last year's spending on roads was the highest in a decade.",
+    "Her writing has been praised for its clarity.",
+    "The programme's rewards are generous for members who shop weekly.",
+    "Saving money every month is easier with a separate account.",
+])
+def test_gerund_not_a_subject_repeat(text: str) -> None:
+    assert flagged(text, "cognate_repetition") == []
