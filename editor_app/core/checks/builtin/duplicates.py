@@ -132,7 +132,7 @@ _MONTH_PARTS = {"start": (1, 7), "beginning": (1, 7), "early": (1, 10), "mid": (
                 "end": (24, 31), "late": (20, 31)}
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # "a majority of fifteen" after "34 to 19": a figure worked out as a difference or a total
-_DIFFERENCE_WORDS = frozenset(["majority", "margin", "difference", "gap", "lead", "fewer", "more", "less", "drop",
+_DIFFERENCE_WORDS = frozenset(["majority", "margin", "difference", "gap", "lead", "fewer", "more", "less", "drop", "behind", "ahead",
                                "fall", "rise", "increase", "decrease", "gain", "cut", "jump", "decline", "loss",
                                "reduction", "saving", "shortfall", "surplus", "deficit", "growth", "boost"])
 # "Of the 48 lots, 44 found buyers, leaving four unsold": the rest of a count, worked out
@@ -229,6 +229,11 @@ _QUANTITY_ADJ = frozenset(["more", "less", "fewer", "other", "extra", "additiona
 _WHOLE = frozenset(["full", "whole", "entire", "clear", "solid", "straight"])
 _SCORE = re.compile(r"^(\d{1,3})[-–](\d{1,3})$")
 _GLUED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+²?)$")
+# A currency code glued to its amount ("RM2.1 billion", "Sh30 million", "Rs500"); single letters
+# ("R5", "N95") are as often names of models as rand or naira, and are left out.
+_CURRENCY_GLUED = re.compile(r"^(?:rm|sh|ksh|kes|rs|inr|usd|aud|nzd|sgd|myr|php)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$")
+_CURRENCY_BEFORE = frozenset(["$", "£", "€", "¥", "₹", "₦", "₱", "₩", "rs", "rs.", "sh", "ksh", "rm", "kes", "inr", "usd", "myr", "php"])
+_PART_HEADS = {"half": 0.5, "quarter": 0.25}  # "a half-year trial", "a quarter-century"
 
 
 def _number(tok: Token) -> float | None:
@@ -247,7 +252,8 @@ def _quantity_cues() -> frozenset[str]:
 @cache
 def _is_cue(low: str) -> bool:
     return low[:1].isdigit() or low in _quantity_cues() or low.endswith("fold") and bool(_word_number(low[:-4])) or (
-        "-" in low and (low[:1].isdigit() or _word_number(low.partition("-")[0]) is not None or _AGE_GROUP.match(low) is not None))
+        "-" in low and (low[:1].isdigit() or _word_number(low.partition("-")[0]) is not None or _AGE_GROUP.match(low) is not None
+                        or low.partition("-")[0] in _PART_HEADS)) or _CURRENCY_GLUED.match(low) is not None
 
 
 def _has_quantity(an: Analysis, first: int, last: int) -> bool:
@@ -394,13 +400,13 @@ def _quiet_starts() -> frozenset[str]:
 
 
 def _start_kind(low: str) -> int:
-    if low[:1].isdigit() or low.endswith("fold") or low in _own_starts():
+    if low[:1].isdigit() or low.endswith("fold") or low in _own_starts() or _CURRENCY_GLUED.match(low) is not None:
         kind = 1
     elif "-" in low:
         # "twenty-four", "two-thirds", "six-fold", "a two-year study", "under-12s", "mid-March",
         # "the mid-fourth century": a number word first, or an age or month-part prefix
         kind = 1 if _word_number(low.partition("-")[0]) is not None or low.startswith(_HYPHEN_STARTS) \
-            or low in _ORDINALS else 0
+            or low in _ORDINALS or low.partition("-")[0] in _PART_HEADS else 0
     elif low in _QUIET_STARTS or low in _ORDINALS:
         kind = 2  # (an ordinal only starts "the nineteenth century")
     else:
@@ -444,6 +450,9 @@ _FRACTIONS = {
 _MONEY_WORDS = {
     "pound": 1.0, "pounds": 1.0, "dollar": 1.0, "dollars": 1.0, "euro": 1.0, "euros": 1.0, "quid": 1.0,
     "yen": 1.0, "pence": 0.01, "penny": 0.01, "cent": 0.01, "cents": 0.01,
+    "rupee": 1.0, "rupees": 1.0, "shilling": 1.0, "shillings": 1.0, "ringgit": 1.0, "rand": 1.0, "naira": 1.0,
+    "peso": 1.0, "pesos": 1.0, "dirham": 1.0, "dirhams": 1.0, "yuan": 1.0, "renminbi": 1.0, "rouble": 1.0,
+    "roubles": 1.0, "ruble": 1.0, "rubles": 1.0, "franc": 1.0, "francs": 1.0, "baht": 1.0, "rupiah": 1.0,
 }
 _BEFORE_NOW = frozenset(["earlier", "ago", "before", "previously"])  # "twelve months earlier"
 _LAST = frozenset(["last", "previous", "preceding"])  # "last year", "the previous month"
@@ -479,6 +488,9 @@ def _read_number(toks: list[Token], k: int, last: int) -> tuple[float, int] | No
     m = _SUFFIX_SCALE.match(low)
     if m:
         return float(m.group(1)) * _SCALE[m.group(2)], k + 1
+    glued = _CURRENCY_GLUED.match(low)
+    if glued:
+        low = glued.group(1)  # "RM2.1 billion": the amount after the currency code
     digits = _NUM_RE.match(low) is not None
     if digits:
         cur = float(low.replace(",", ""))
@@ -716,6 +728,10 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             if "-" in low:
                 head, _, tail = low.rpartition("-")
                 wv = _word_number(head)
+                if head in _PART_HEADS and tail in _UNITS and _UNITS[tail][0] == "time":
+                    add(_PART_HEADS[head] * _UNITS[tail][1], "time", "", approx, k)  # "a half-year trial", "a quarter-century"
+                    k += 1
+                    continue
                 digits = wv is None and head.isdigit()
                 if digits:
                     wv = int(head)  # "a 186-seat jet", "a 12-point lead"
@@ -1027,7 +1043,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             or (k > first and toks[k - 1].lower in {"year", "years", "ad", "ce"})
             or (k > first + 1 and toks[k - 1].lower == "to" and bool(out) and out[-1].dim == "year" and out[-1].token == k - 2)
         )
-        money = k > first and toks[k - 1].text in "$£€¥"
+        money = k > first and (toks[k - 1].text in "$£€¥" or toks[k - 1].lower in _CURRENCY_BEFORE) \
+            or _CURRENCY_GLUED.match(low) is not None
         if not money and j < last and toks[j].lower in _MONEY_WORDS and (toks[j].lower not in {"pound", "pounds"} or pound_money):
             val *= _MONEY_WORDS[toks[j].lower]
             money = True
@@ -1331,9 +1348,11 @@ def _difference_or_total(earlier: list[Quantity], q: Quantity, cues: set[str], p
     if q.dim not in {"count", "points", "money"} and q.dim not in _MEASURED or not cues:
         return False
     base = "percent" if q.dim == "points" else q.dim  # percentage points are a difference of percents
-    counts = [e.value for e in earlier if e.dim == base and e.value > (1 if base == "count" else 0)]
+    # ("from $17.99 to $19.99 a month, a $2 increase": a price and the same price a month)
+    kin = {base, "money/t"} if base == "money" else {base}
+    counts = [e.amount if e.dim != base else e.value for e in earlier if e.dim in kin and e.value > (1 if base == "count" else 0)]
     # (not the other side of q's own scoreline: "the gap was three points, 41-38" gives the scores)
-    others = [e.value for e in pool if e.dim == base and e is not q and e.token != q.token]
+    others = [e.amount if e.dim != base else e.value for e in pool if e.dim in kin and e is not q and e.token != q.token]
     # ("from 3.2 to 5 metres, almost two metres higher": a rounded difference)
     slack = 0.12 * q.value if q.approx else 0.02 * q.value if q.dim in _MEASURED else 1e-6
     for x in counts:
@@ -1417,6 +1436,10 @@ def _derived(earlier: list[Quantity], q: Quantity) -> bool:
                 if x is not y and x.dim == y.dim and x.dim in {"count", "money", "money/t", "count/t"} and x.amount > 0 \
                         and x.token < y.token and abs(abs(x.amount - y.amount) / x.amount * 100 - q.value) <= max(slack * q.value, 0.5):
                     return True
+                if x is not y and x.dim == y.dim and x.dim in {"money", "money/t"} and y.amount > 0 and x.token < y.token \
+                        and x.amount > y.amount and q.noun == "fraction" \
+                        and abs((x.amount - y.amount) / y.amount * 100 - q.value) <= max(0.1 * q.value, 0.5):
+                    return True  # "£61.2m, up from £48.9m ... a rise of roughly a quarter": the rise on the base named second
     if q.dim.endswith("/t"):
         base = q.dim[:-2]
         totals = [e.value for e in earlier if e.dim == base and (not e.noun or not q.noun or e.noun == q.noun)]
@@ -3205,10 +3228,12 @@ def _recounted(an: Analysis, e: Quantity, q: Quantity) -> bool:
     posts": in a tail that can only restate, a count written in another form (digits and words,
     "a dozen") counts the same things whatever noun it names them by (a list of counts of other
     things keeps one form: "three sons, three daughters")."""
-    if e.dim != "count" or q.dim != "count" or e.bound != q.bound or e.value < 2 or e.value != q.value \
-            or not e.noun or not q.noun:
-        return False
+    if e.dim != "count" or q.dim != "count" or e.value < 2 or not e.noun or not q.noun or e.bound and e.bound != q.bound \
+            or not (e.value == q.value or q.bound and _same(replace(e, noun="", head=""), replace(q, noun="", head="")) and _within(e, q)):
+        return False  # ("28 covers, seating fewer than thirty diners": a bound that rounds the count up)
     a, b = an.tokens[e.token].lower, an.tokens[q.token].lower
+    if b in {"a", "one"} and q.token + 1 < len(an.tokens):
+        b = an.tokens[q.token + 1].lower  # "a dozen"
     return a != b and (a[:1].isdigit() != b[:1].isdigit() or b == "dozen" or a == "dozen" or e.modifier != q.modifier)
 
 
