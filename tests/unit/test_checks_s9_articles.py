@@ -12,6 +12,8 @@ these tests.
   modifies that noun.
 * A bare singular possessor after a verb ("checked club's statements", "calling sheriff's line",
   "Open browser's settings") needs "the", as after a preposition.
+* A lone count noun opening a sentence before "who"/"that" ("Tenant who falls behind") needs an
+  article; pronouns, generic kinds ("Man is") and names are left alone.
 * A name after a colon that opens a clause ("warning: Bureau of Meteorology had forecast") is not a
   label's list.
 """
@@ -141,3 +143,22 @@ def test_a_bare_possessor_after_a_verb_needs_the(text: str, word: str) -> None:
 ])
 def test_a_determined_possessor_or_an_attribution_is_not_flagged(text: str) -> None:
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Tenant who falls behind on rent should call the council first.", "Tenant"),
+    ("Landlord who ignores the notice can be fined.", "Landlord"),
+    ("Cyclist who was hit at the junction has left hospital.", "Cyclist"),
+])
+def test_a_lone_count_noun_before_who_needs_an_article(text: str, word: str) -> None:
+    assert flagged(text) == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "Mine is the blue one by the door.",
+    "Man is a social animal, Aristotle said.",
+    "Mother who had worked nights all week still came to the match.",
+    "Baxter, who ran the depot for years, has retired.",
+])
+def test_a_pronoun_a_generic_kind_or_a_name_before_who_is_not_flagged_by_the_one_word_rule(text: str) -> None:
+    assert "Mine" not in flagged(text) and "Man" not in flagged(text) and "Baxter" not in flagged(text)

@@ -30,6 +30,7 @@ from editor_app.core.checks.builtin.articles_np import (
     definite_openers,
     instruments,
     noun_class_rules,
+    one_word_openers,
     positions_named,
     ranked_phrases,
     road_numbers,
@@ -287,7 +288,8 @@ def check_articles(an: Analysis) -> list[Finding]:
             out.extend(f for f in rule(an, words) if not any(a < f.end and f.start < b for a, b in spans))
     spans = [(f.start, f.end) for f in out]
     ranked.extend(w for w in sup if w.lower not in _WHOLE_WORDS)
-    found = definite_openers(an) + acronym_openers(an) + noun_class_rules(an) + role_phrases(an)
+    found = definite_openers(an) + acronym_openers(an) + noun_class_rules(an) + role_phrases(an) \
+        + one_word_openers(an)
     if ranked:
         found += ranked_phrases(an, ranked)
     if roads:
@@ -2596,8 +2598,9 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     window = [w.lower for w in toks[max(0, k - 3) : t.index + 4] if w.is_word and w is not t]
     if t.lower in window:
         return None
-    if verb.lower in _COPULAS and nxt is not None and nxt.lower == "by" and "VERB" in lemmas(t.text):
-        return None  # "the roof was hit by a branch": a passive participle spelled like a noun
+    if verb.lower in _COPULAS and (nxt is not None and nxt.lower == "by" and "VERB" in lemmas(t.text)
+                                   or not chain and t.lower in _SAME_PAST):
+        return None  # "the roof was hit by a branch", "was hit at the junction": a passive participle
     if verb.lower in _COPULAS:
         sub = "after-copula"
     elif verb.lower in _HAVE_VERBS:

@@ -1343,3 +1343,70 @@ def role_phrases(an: Analysis) -> list[Finding]:
         out.append(Finding(toks[k].start, head.end, "missing-article:role", "missing_article",
                            f"{quote(phrase)} needs an article here: {quote(repl[0])}.", repl))
     return out
+
+
+# A one-word opener that is a plain thing or person ---------------------------------------------------
+
+_ONE_WORD_VERBS = frozenset(["is", "was", "has", "had", "will", "would", "can", "could", "must", "should", "may",
+                             "might", "does", "did", "isn't", "wasn't", "hasn't", "won't", "can't", "doesn't",
+                             "needs", "wants", "gets", "takes", "makes", "keeps"])
+
+
+# Nouns used bare for a whole kind or as a name: "Man is a social animal", "God knows", "Mother who ...".
+_GENERIC_KINDS = frozenset(["man", "woman", "god", "mother", "father", "mum", "dad", "baby", "nature", "heaven",
+                            "granny", "grandma", "grandpa", "nan", "mom", "papa", "mama", "sister", "brother"])
+
+
+@cache
+def _person_name_words() -> frozenset[str]:
+    return frozenset(n.lower() for n in data.lines("article_person_names_wn.txt"))
+
+
+@cache
+def _one_word_heads() -> frozenset[str]:
+    """Plain countable things and people: concrete first sense, determined in nine of ten uses in
+    WordNet's prose, never bare-prone or mass-like; no pronoun ("Mine is") and no person's name
+    (Smith, Baker). (Nouns WordNet's prose is silent on are as often names or materials: "Saltbush",
+    "Nimbus", "Pine".)"""
+    return (_concrete_subjects() & countable()) - _person_name_words() - _NOT_MODS - _GENERIC_KINDS
+
+
+def one_word_openers(an: Analysis, names: frozenset[str] = frozenset()) -> list[Finding]:
+    """ "Landlord who misses the deadline may", "Passenger who missed the ferry", "Company, which
+    serves": a sentence opened by a lone singular count noun for a thing or a person, then a
+    relative pronoun, needs an article. A word the segment also writes capitalised inside a
+    sentence is a name ("Kestrel has ... at Kestrel's ground")."""
+    heads = _one_word_heads()
+    toks = an.tokens
+    n = len(toks)
+    out: list[Finding] = []
+    for s in an.sentences:
+        w0 = toks[s.first]
+        if not w0.is_word or not w0.is_cap or not w0.text[1:].islower() or w0.quoted:
+            continue
+        if w0.lower not in heads and not (w0.lower in _role_nouns() and w0.lower not in _GENERIC_KINDS
+                                          and s.first + 1 < n and toks[s.first + 1].lower == "who"
+                                          and w0.lower not in _person_name_words()):
+            continue  # (any kind of person before "who": "Tenant who falls behind")
+        if s.first + 1 >= n or w0.text in names:
+            continue
+        if s.first > 0 and toks[s.first - 1].text in (":", "-", "–", "—", "*", "#"):
+            continue
+        nxt = toks[s.first + 1]
+        if not nxt.is_word:
+            if nxt.text != "," or s.first + 2 >= n or toks[s.first + 2].lower not in ("which", "who"):
+                continue
+        elif nxt.lower in ("who", "that"):
+            v = _word(toks, s.first + 2)
+            if v is None or v.is_cap or not _sg_verb(an, v) and v.lower not in _ONE_WORD_VERBS and not (
+                    v.lower.endswith("s") and not v.lower.endswith("ss") and "VERB" in lemmas(v.text)):
+                continue  # (after "who" an -s form is the verb: "Tenant who falls behind")
+        else:
+            continue  # (a lone noun before its verb is left to the opener rules: "Driver was", "God is")
+        if any(t.text == w0.text and t.index != s.first and an.sentences[t.sentence].first != t.index
+               for t in an.words):
+            continue  # written capitalised inside a sentence too: a name
+        if an.quoted_sentence(s):
+            continue
+        out.append(_finding(an, w0, w0, "one-word-opener"))
+    return out
