@@ -1049,6 +1049,12 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             val *= _MONEY_WORDS[toks[j].lower]
             money = True
             j += 1
+        if money and j + 2 < last and toks[j - 1].lower in {"cent", "cents", "pence", "penny"} \
+                and toks[j].lower in {"for", "on", "of", "in", "out"} and toks[j + 1].lower in {"every", "each", "a", "the", "per"} \
+                and toks[j + 2].lower in _MONEY_WORDS and _MONEY_WORDS[toks[j + 2].lower] == 1.0:
+            add(val * 100, "percent", "", approx, k)  # "three cents for every dollar" is 3%
+            k = j + 3
+            continue
         if money:
             if j < last and toks[j].lower in {"less", "more", "extra", "fewer", "saved", "spent"}:
                 j += 1  # "seventy pounds less every month"
@@ -1646,6 +1652,13 @@ _VAGUE = (
 )
 
 
+# "tens of thousands", "hundreds of millions": an order of magnitude (read before the words in it)
+_VAGUE_ORDERS = (
+    (re.compile(r"\btens of thousands\b", re.I), 10_000, 99_999),
+    (re.compile(r"\bhundreds of thousands\b", re.I), 100_000, 999_999),
+    (re.compile(r"\btens of millions\b", re.I), 10_000_000, 99_999_999),
+    (re.compile(r"\bhundreds of millions\b", re.I), 100_000_000, 999_999_999),
+)
 _VAGUE_WORDS = frozenset(["hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions"])
 
 
@@ -1663,8 +1676,11 @@ def _vague_restatement(an: Analysis, s: Sentence) -> list[Finding]:
         earlier = [q for q in _quantities(an, clauses[0][0], b0) if q.dim == "count"]
         if not earlier:
             continue
-        for rx, lo, hi in _VAGUE:
-            if rx.search(later) and any(lo <= q.value <= hi for q in earlier):
+        vague = [(rx, lo, hi) for rx, lo, hi in _VAGUE_ORDERS if rx.search(later)]
+        for rx, _lo, _hi in vague:
+            later = rx.sub(" ", later)  # ("hundreds of thousands" is not "hundreds")
+        for rx, lo, hi in (*vague, *_VAGUE):
+            if (rx.search(later) or (rx, lo, hi) in vague) and any(lo <= q.value <= hi for q in earlier):
                 start, end = _span(an, b0, b1)
                 return [Finding(start, end, "duplicate-quantity", "duplicate_information",
                                 "This restates, more vaguely, a figure the sentence has already given; cut it.", ("",))]
