@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,19 +99,20 @@ def main() -> int:
 
     for words, ptrs in syn.values():
         for sym, off, tpos, s, t in ptrs:
-            if sym not in ("+", "\\") or not s or not t:
+            if sym not in ("+", "\\", "=") or sym != "=" and (not s or not t):
                 continue
             target = syn.get((off, tpos))
-            if target is None or t > len(target[0]) or s > len(words):
+            if sym == "=" and target is not None:
+                # an attribute links whole synsets: each pair of words alike in them ("safe" ->
+                # "safety", "beautiful" -> "beauty")
+                links = [(a, b) for a in words for b in target[0]]
+            elif target is None or t > len(target[0]) or s > len(words):
                 continue
-            a, b = words[s - 1], target[0][t - 1]
-            if a == b or not (a.isalpha() and b.isalpha() and a.islower() and b.islower()):
-                continue  # phrases, hyphenated words and proper names
-            if a in exclude or b in exclude or not _alike(a, b):
-                continue
-            if not (lemmas(a) or lemmas(b)):
-                continue  # neither is a word lemminflect knows: too rare to matter
-            parent[find(a)] = find(b)
+            else:
+                links = [(words[s - 1], target[0][t - 1])]
+            for a, b in links:
+                _join(a, b, exclude, parent, find)
+    _join_adverbs(exclude, parent, find)
     families: dict[str, list[str]] = defaultdict(list)
     for w in parent:
         families[find(w)].append(w)
@@ -118,6 +120,38 @@ def main() -> int:
     OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} families, {sum(len(x.split()) for x in lines)} words -> {OUT.relative_to(ROOT)}")
     return 0
+
+
+def _join(a: str, b: str, exclude: set[str], parent: dict[str, str], find: Callable[[str], str]) -> None:
+    """Join two linked words into one family when both are single words that look alike."""
+    if a == b or not (a.isalpha() and b.isalpha() and a.islower() and b.islower()):
+        return  # phrases, hyphenated words and proper names
+    if a in exclude or b in exclude or not _alike(a, b):
+        return
+    if not (lemmas(a) or lemmas(b)):
+        return  # neither is a word lemminflect knows: too rare to matter
+    parent[find(a)] = find(b)
+
+
+def _join_adverbs(exclude: set[str], parent: dict[str, str], find: Callable[[str], str]) -> None:
+    """An adverb in -ly that WordNet links to nothing ("routinely") joins the family of the
+    adjective or noun it is made from ("routine"), as a pertainym would have joined it; a word
+    in no family yet founds one with it."""
+    words: set[str] = set()
+    for name in ("index.adj", "index.noun"):
+        for line in (WORDNET / name).read_text(encoding="latin-1").splitlines():
+            if not line.startswith(" "):
+                words.add(line.split(" ", 1)[0])
+    for line in (WORDNET / "index.adv").read_text(encoding="latin-1").splitlines():
+        adv = line.split(" ", 1)[0]
+        if line.startswith(" ") or not adv.isalpha() or not adv.endswith("ly") or adv in parent or adv in exclude:
+            continue
+        stem = adv[:-2]
+        for base in (stem, stem[:-1] + "y" if stem.endswith("i") else "", stem + "e",
+                     stem + "le" if adv.endswith("bly") else ""):
+            if base and len(base) >= 4 and (base in parent or base in words) and base not in exclude and lemmas(base):
+                parent[find(adv)] = find(base)
+                break
 
 
 if __name__ == "__main__":

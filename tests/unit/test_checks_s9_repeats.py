@@ -5,6 +5,11 @@ these tests.
   noun phrase ("that small saving saved us", "the warming has warmed"); a plural noun then its
   bare verb with an adverb after it ("their roots root again"); a past tense agrees with any
   subject ("the report reported"), unless the ear does not hear the word twice ("the lead led").
+* An adverb in -ly and the noun or adjective it is made from in one clause ("the routine we now
+  routinely follow", "regular customers come regularly"); not an adverb that has left its root
+  ("a real shock ... really"), nor one that counts time ("monthly visits for 18 months"). The
+  families file joins such adverbs (WordNet links "routinely" to nothing) and attribute pairs
+  ("beautiful"/"beauty").
 """
 
 from __future__ import annotations
@@ -41,4 +46,25 @@ def test_subject_and_its_own_verb(text: str, word: str) -> None:
     "Saving money every month is easier with a separate account.",
 ])
 def test_gerund_not_a_subject_repeat(text: str) -> None:
+    assert flagged(text, "cognate_repetition") == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The routine we now routinely follow takes about forty-five minutes.", "routinely"),
+    ("Her regular customers come regularly on Fridays.", "regularly"),
+    ("Our regulars, who regularly show up before eight, get a free refill.", "regularly"),
+    ("The quiet streets were quietly emptied before the parade.", "quietly"),
+])
+def test_adverb_and_its_root(text: str, word: str) -> None:
+    assert word in flagged(text, "cognate_repetition")
+
+
+@pytest.mark.parametrize("text", [
+    "The monthly visits will continue for 18 months.",
+    "It was a real shock, and he really meant it.",
+    "Two adults fit comfortably in the front, and the comfort of the seats is a surprise.",
+    "She visited the patients personally, in person, at their homes.",
+    "The final report was finally published in May.",
+])
+def test_adverb_not_a_repeat(text: str) -> None:
     assert flagged(text, "cognate_repetition") == []

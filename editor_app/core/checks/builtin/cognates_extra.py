@@ -548,7 +548,7 @@ def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[F
                     if j not in roles:
                         roles[j] = role(an, b)
                     if near and (_pair(an, a, b, roles[i], roles[j], between, dist)
-                                 or _adjective_pair(an, a, b, between, dist)):
+                                 or _adjective_pair(an, a, b, between, dist) or _adverb_pair(a, b, between)):
                         rule = "cognate-family"
                     elif dist > WINDOW and _far_pair(an, a, b, roles[i], roles[j], between):
                         rule = "cognate-family:far"
@@ -832,6 +832,41 @@ def _adjective_pair(an: Analysis, a: Token, b: Token, between: list[Token], dist
             return False  # a list or a new clause: "economic, social and political"
     # not when the second word modifies a noun after it ("a creative brief ... creation myths")
     return not (other is b and _nounish(_word_after(an, b)) and "VERB" not in _forms(b.lower))
+
+
+# Adverbs whose sense has left their root ("really", "hardly", "shortly") or that count time
+# ("monthly visits for 18 months"): said near their root they repeat nothing.
+_LOOSE_ADVERBS = frozenset(
+    ["really", "finally", "usually", "generally", "nearly", "hardly", "lately", "shortly", "mostly", "largely",
+     "highly", "widely", "fully", "simply", "clearly", "easily", "early", "likely", "partly", "mainly",
+     "especially", "particularly", "actually", "certainly", "exactly", "entirely", "completely", "directly",
+     "closely", "equally", "totally", "virtually", "naturally", "relatively", "presently", "currently",
+     "recently", "daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly",
+     "fortnightly", "previously", "initially", "originally", "eventually", "ultimately", "apparently",
+     "evidently", "obviously", "seriously", "literally", "basically", "essentially", "effectively",
+     "practically", "possibly", "probably", "surely", "truly", "merely", "barely", "scarcely", "rarely",
+     "badly", "greatly", "deeply", "openly", "freely", "fairly", "rightly", "justly", "firstly", "lastly",
+     "personally", "individually", "locally", "nationally", "officially", "formally", "normally"])
+
+
+def _adverb_pair(a: Token, b: Token, between: list[Token]) -> bool:
+    """An adverb in -ly and the noun or adjective it is made from, in one clause: "the routine we
+    now routinely follow", "our regulars, who regularly show up", "her regular customers come
+    regularly" (the stem is heard twice). Not an adverb that has left its root's sense."""
+    adv, other = (a, b) if a.lower.endswith("ly") else (b, a)
+    low = adv.lower
+    if (not low.endswith("ly") or other.lower.endswith("ly") or len(low) < 7 or low in _LOOSE_ADVERBS
+            or a.is_cap or b.is_cap or "ADV" not in _forms(low) or "-" in other.lower):
+        return False
+    base = low[:-3] + "y" if low.endswith("ily") else low[:-2]
+    if not other.lower.startswith(base[: max(4, len(base) - 2)]):
+        return False
+    for k, t in enumerate(between):
+        if t.text in ";:()" or t.lower in _CLAUSE_OPENERS and t.lower not in _RELATIVE_OPENERS:
+            return False  # two clauses
+        if t.text == "," and not (k + 1 < len(between) and between[k + 1].lower in _RELATIVE_OPENERS):
+            return False
+    return True
 
 
 def _same_word(an: Analysis, a: Token, b: Token, ra: str, rb: str, between: list[Token]) -> bool:
