@@ -68,3 +68,25 @@ def test_adverb_and_its_root(text: str, word: str) -> None:
 ])
 def test_adverb_not_a_repeat(text: str) -> None:
     assert flagged(text, "cognate_repetition") == []
+
+
+def phrases(text: str) -> list[str]:
+    return flagged(text, "repeated_phrase")
+
+
+@pytest.mark.parametrize("text", [
+    # a role worn as a title before a name is a label
+    "Support for growers now includes:\n\n- free advice from regional water brokers, by phone or on the farm\n"
+    "- loans at reduced rates\n\nRegional water broker Tama Hohaia said his phone had been ringing since January.",
+    # a time named again
+    "Most walkers set off during the day and reach the hut by dusk.\n\n"
+    "The ranger said the track is safe during the day but icy after dark.",
+    # a yield given as a rate, twice
+    "Barley averaged 4.1 tonnes a hectare on the river flats this season.\n\n"
+    "On the hill blocks it managed only 2.6 tonnes a hectare after the late frost.",
+    # a plain weather term, not a stock phrase
+    "Growers fear another dry spell before the rice is planted.\n\n"
+    "If the dry spell lasts into July, the council will truck water to the villages.",
+])
+def test_repeated_label_or_measure_not_flagged(text: str) -> None:
+    assert phrases(text) == []

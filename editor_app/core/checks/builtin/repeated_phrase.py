@@ -230,8 +230,11 @@ def find_repeated_phrases(
                 continue  # overlapping windows of one phrase
             if gkey[0] in ("in", "on", "at", "from", "to") and not _SCREEN_PLACES.isdisjoint(gkey):
                 continue  # "in the left-hand panel", "at the top right": a place on a screen or page, named again
-            if n == 3 and an2.tokens[i2].lower in _PLACE_PREPOSITIONS and gkey[1] == "the" and _plain_noun(an2.tokens[j2]):
-                continue  # "near the river", "by the harbour": a place named again
+            if n == 3 and (an2.tokens[i2].lower in _PLACE_PREPOSITIONS or an2.tokens[i2].lower in _TIME_PREPOSITIONS) \
+                    and gkey[1] == "the" and _plain_noun(an2.tokens[j2]):
+                continue  # "near the river", "by the harbour", "during the day": a place or time named again
+            if _title_before_name(an1, j1) or _title_before_name(an2, j2):
+                continue  # "Rural financial counsellor Lyn Paterson": a role worn as a title, a label
             if _place_frame(an2, i2, j2):
                 continue  # "out of the drainage holes", "into the top drawer": a thing's place named again
             if ("per" in gkey[1:] or j2 + 1 < len(an2.tokens) and an2.tokens[j2 + 1].lower == "per"
@@ -413,7 +416,26 @@ _LIGHT_STEMS = frozenset(stem(w) for w in _LIGHT_WORDS.split()) | frozenset(_LIG
 # Periods and units a rate is counted in ("acre-feet a year", "litres a day", "cups a day").
 _RATE_PERIODS = frozenset(["year", "month", "week", "day", "night", "hour", "minute", "second", "season", "term",
                            "game", "match", "head", "person", "serving", "visit", "trip", "fortnight", "decade",
-                           "century", "quarter", "shift", "session", "lap", "mile", "kilometre", "kilometer"])
+                           "century", "quarter", "shift", "session", "lap", "mile", "kilometre", "kilometer",
+                           # units of area, weight and volume a yield or a price is given in ("tonnes a hectare")
+                           "hectare", "acre", "kilo", "kilogram", "tonne", "ton", "pound", "litre", "liter",
+                           "gallon", "bushel", "unit", "share", "metre", "meter", "foot", "square"])
+
+
+# Prepositions of time: "during the day" twice is one time named again.
+_TIME_PREPOSITIONS = frozenset(["during", "until", "till", "since", "after", "before", "for", "with", "without"])
+
+
+def _title_before_name(an: Analysis, j: int) -> bool:
+    """Does the window end in a noun right before a capitalised name in mid-sentence ("rural
+    financial counsellor Lyn Paterson", "said head coach Amy Tan")? The phrase is a role worn as a
+    title, which reports repeat as a label."""
+    if j + 1 >= len(an.tokens):
+        return False
+    nxt, last = an.tokens[j + 1], an.tokens[j]
+    if not (nxt.is_word and nxt.is_cap and nxt.sentence == last.sentence and nxt.start == last.end + 1):
+        return False
+    return "NOUN" in lemmas(last.text) and not lemmas(nxt.text).keys() - {"NOUN"} and nxt.text[:1].isupper()
 
 
 def _one_hyphenated(an: Analysis, i: int, j: int) -> bool:
