@@ -90,3 +90,17 @@ def phrases(text: str) -> list[str]:
 ])
 def test_repeated_label_or_measure_not_flagged(text: str) -> None:
     assert phrases(text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Photos are your best friend. Take them on the day you move in, in daylight, with the date showing.\n\n"
+     "Write to the agent within a week of moving out. Ask for the inspection report and compare it with your "
+     "own notes on each room.\n\nIf the agent will not reply, a signed checklist is your best friend at the hearing.",
+     "your best friend"),
+    ("Residents of the worst-affected streets were moved to the school hall on Sunday.\n\n"
+     "The council said pumps had been running since Saturday night. Sandbags were handed out at the depot.\n\n"
+     "Buses will run a shuttle from the worst-affected streets to the hall until Wednesday.",
+     "the worst-affected streets"),
+])
+def test_superlative_judgement_said_again(text: str, phrase: str) -> None:
+    assert phrase in phrases(text)

@@ -987,14 +987,25 @@ def _stock_shape(an: Analysis, i: int, j: int) -> bool:
     """Three words that are not the name of a thing though they hold two content words: a
     superlative on its noun ("the safest bet", "the finest hour") is a judgement."""
     words = [t for t in an.tokens[i : j + 1] if t.is_word]
-    if len(words) != 3 or words[0].lower != "the":
+    if len(words) == 2 and "-" in words[0].lower and words[0].lower.split("-", 1)[0] in _SUPERLATIVE_PARTS:
+        return "NOUN" in lemmas(words[1].text)  # "(the three) hardest-hit towns": a count broke the run
+    if len(words) != 3 or words[0].lower not in _DEFINITE_OWNERS:
         return False
     _, adj, noun = words
     if "NOUN" not in lemmas(noun.text) or "VERB" in lemmas(noun.text) and noun.lower.endswith("s"):
         return False
+    low = adj.lower
+    if low in ("best", "worst") or "-" in low and low.split("-", 1)[0] in _SUPERLATIVE_PARTS:
+        return True  # "your best friend", "the hardest-hit towns": a judgement said again
     forms = lemmas(adj.text)
     base = forms.get("ADJ")
     return base is not None and adj.lower.endswith("est") and base[0] != adj.lower and "NOUN" not in forms
+
+
+_DEFINITE_OWNERS = frozenset(["the", "your", "my", "our", "their", "his", "her", "its"])
+# First parts of a superlative compound ("hardest-hit", "best-loved", "worst-affected").
+_SUPERLATIVE_PARTS = frozenset(["best", "worst", "hardest", "most", "least", "longest", "highest", "biggest",
+                                "fastest", "finest", "greatest", "oldest", "worst-hit"])
 
 
 def _opens_clause(an: Analysis, i: int) -> bool:
