@@ -14,6 +14,8 @@ these tests.
   "Open browser's settings") needs "the", as after a preposition.
 * A lone count noun opening a sentence before "who"/"that" ("Tenant who falls behind") needs an
   article; pronouns, generic kinds ("Man is") and names are left alone.
+* A name or a body ("council") the whole document writes bare at least twice as a head and never
+  after a determiner is the writer's usage, not a slip.
 * A name after a colon that opens a clause ("warning: Bureau of Meteorology had forecast") is not a
   label's list.
 """
@@ -162,3 +164,22 @@ def test_a_lone_count_noun_before_who_needs_an_article(text: str, word: str) -> 
 ])
 def test_a_pronoun_a_generic_kind_or_a_name_before_who_is_not_flagged_by_the_one_word_rule(text: str) -> None:
     assert "Mine" not in flagged(text) and "Man" not in flagged(text) and "Baxter" not in flagged(text)
+
+
+def test_a_body_the_document_always_names_bare_is_house_style() -> None:
+    text = ("Council met on Monday to set the levy.\n\n"
+            "The city collects the fees, but council does not set them.\n\n"
+            "Residents said they were glad council had listened.\n")
+    assert flagged(text) == []
+
+
+def test_one_bare_use_among_uses_with_the_is_still_a_slip() -> None:
+    text = ("The council met on Monday to set the levy.\n\n"
+            "The city collects the fees, but council does not set them.\n")
+    assert flagged(text) == ["council"]
+
+
+def test_a_name_the_document_always_writes_bare_is_house_style() -> None:
+    text = ("Boats crossed Corran Gulf at dawn.\n\n"
+            "By noon the wind had turned, and Corran Gulf was white with spray.\n")
+    assert "Corran Gulf" not in flagged(text)

@@ -36,7 +36,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from editor_app.core.checks.base import Availability, Issue
-from editor_app.core.checks.builtin.articles import check_articles
+from editor_app.core.checks.builtin.articles import check_articles, house_style_bare
 from editor_app.core.checks.builtin.authored import authored_span, inside_bold
 from editor_app.core.checks.builtin.chrome import check_chrome
 from editor_app.core.checks.builtin.cognates_extra import check_cognate_families
@@ -168,6 +168,13 @@ class BuiltinChecker:
         if ones:
             names = _surnames_of(text, spans, ones)
             out = [i for i in out if i.category != "missing_article" or text[i.start : i.end] not in names]
+        # "Council heard", "west of Spencer Gulf": a writer's own bare usage across the document.
+        flagged = {text[i.start : i.end] for i in out if i.category == "missing_article"}
+        if flagged:
+            style = house_style_bare(text, {text[i.start : i.end] for i in out if i.rule == "missing-article:the-name"},
+                                     flagged)
+            if style:
+                out = [i for i in out if i.category != "missing_article" or text[i.start : i.end] not in style]
         return out
 
     def check_segment(self, segment: ProseSegment) -> list[Issue]:
