@@ -104,3 +104,24 @@ def test_repeated_label_or_measure_not_flagged(text: str) -> None:
 ])
 def test_superlative_judgement_said_again(text: str, phrase: str) -> None:
     assert phrase in phrases(text)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The new coach breathed life into the squad when she arrived in March, and the crowds came back.\n\n"
+     "Training moved to the mornings. The club hired a second physio and rebuilt the gym over the winter.\n\n"
+     "A late winner against the leaders breathed life into a season that had looked lost.", "breathed life into"),
+    ("The smell of smoke lingers long after the fire is out, and it gets into curtains and carpets.\n\n"
+     "Wash soft furnishings twice. Open every window for a day, and run a fan if you have one.\n\n"
+     "The worry lingers long after the insurance claim is settled, the counsellor said.", "lingers long after"),
+    ("The council poured scorn on the bypass plan at its first reading in May.\n\n"
+     "Traffic counts on the main road have risen by a fifth since 2019, the report said.\n\n"
+     "Local traders also poured scorn on the idea of a night-time delivery ban.", "poured scorn on"),
+])
+def test_verb_idiom_with_a_new_object(text: str, phrase: str) -> None:
+    assert phrase in phrases(text)
+
+
+def test_instruction_verb_frame_not_an_idiom() -> None:
+    text = ("Pour the milk into a small pan and warm it gently.\n\nWhisk the eggs with the sugar until pale. "
+            "Add the vanilla.\n\nPour the milk into the eggs slowly, whisking all the time.")
+    assert phrases(text) == []

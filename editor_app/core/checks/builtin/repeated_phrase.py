@@ -214,17 +214,19 @@ def find_repeated_phrases(
                 continue
             occ = sorted(gocc)
             content = [w for w in gkey if w not in _FUNCTION_STEMS and w not in _NUMBER_WORDS]
-            if len(content) < 2 or gkey[0] in ("and", "or", "but") or gkey[-1] in _FUNCTION:
+            if len(content) < 2 or gkey[0] in ("and", "or", "but"):
                 continue
             # "the old mill" is a name for a thing; a lapse has a verb, a preposition or more words.
             # "a textbook example" twice repeats a description; "the old mill" twice is one place.
             (s1, i1, j1), (s2, i2, j2) = occ
             an1, an2 = analyses[s1][1], analyses[s2][1]
+            if gkey[-1] in _FUNCTION and not (n == 3 and _verb_idiom(an1, i1, j1) and _verb_idiom(an2, i2, j2)):
+                continue
             # Count content words by token: "the page-turn buttons" is two words, a thing's name.
             n_content = max(sum(1 for t in an_.tokens[a_ : b_ + 1] if t.is_word and _is_content(t))
                             for an_, a_, b_ in ((an1, i1, j1), (an2, i2, j2)))
             if (n_content < 3 and not any(w in _FUNCTION for w in gkey[1:-1]) and gkey[0] not in ("a", "an")
-                    and not _stock_shape(an2, i2, j2)):
+                    and not _stock_shape(an2, i2, j2) and not (gkey[-1] in _FUNCTION and n == 3)):
                 continue
             if s1 == s2 and j1 >= i2:
                 continue  # overlapping windows of one phrase
@@ -436,6 +438,26 @@ def _title_before_name(an: Analysis, j: int) -> bool:
     if not (nxt.is_word and nxt.is_cap and nxt.sentence == last.sentence and nxt.start == last.end + 1):
         return False
     return "NOUN" in lemmas(last.text) and not lemmas(nxt.text).keys() - {"NOUN"} and nxt.text[:1].isupper()
+
+
+_IDIOM_PARTICLES = frozenset(["into", "over", "after", "on", "off", "up", "out", "through", "away", "down"])
+
+
+def _verb_idiom(an: Analysis, i: int, j: int) -> bool:
+    """Three words: an inflected content verb, a noun or adverb, and a particle or preposition
+    that ends the phrase ("breathed life into", "lingers long after", "eyes glaze over"): a verb
+    idiom whose object changes, said again."""
+    words = [t for t in an.tokens[i : j + 1] if t.is_word]
+    if len(words) != 3 or words[2].lower not in _IDIOM_PARTICLES:
+        return False
+    first, mid = words[0], words[1]
+    if mid.lower in _FUNCTION or first.lower in _FUNCTION:
+        return False
+    verb, other = (first, mid) if "VERB" in lemmas(first.text) and first.lower not in _LIGHT_STEMS else (mid, first)
+    vforms = lemmas(verb.text)
+    if "VERB" not in vforms or verb.lower in _LIGHT_STEMS or stem(verb.lower) in _LIGHT_STEMS:
+        return False
+    return verb.lower != vforms["VERB"][0].lower() or verb is mid  # "breathed", "lingers"; "eyes glaze"
 
 
 def _one_hyphenated(an: Analysis, i: int, j: int) -> bool:
