@@ -58,6 +58,7 @@ FAULTS = [
      "meaning tens of thousands of drivers sat waiting"),
     ("The card pays 2% back on fuel, which means two cents for every dollar spent at the pump.",
      "which means two cents for every dollar spent at the pump"),
+    ("The shelter will stay open round the clock, 24 hours a day, until the storm passes.", "24 hours a day"),
     # a superlative said again as a comparison with all the rest
     ("It is the oldest pub in the village, older than any other building on the green.", "older than any other building on the green"),
     ("The Kestrel is the lightest of the four bikes, lighter than both the Osprey and the Merlin.",
@@ -92,6 +93,9 @@ QUIET = [
     "The R5 survives a drop onto concrete. The R4 did not.",
     "About 5,000 people came to the park, meaning hundreds of thousands of pounds for local traders.",
     "The fund charges 1% a year, meaning five cents of every dollar still goes to the adviser.",
+    "Two players backed the coach, two would rather leave it to the board, and one said nothing.",
+    "The clock tower, built in 1890, has four faces and a bell.",
+    "Forecasters expect 35C in the city on Friday. Overnight lows will stay in the high twenties.",
     "The station is the busiest in the region, and it handles more passengers than any other in the country.",
     "The tallest tree in the park is an oak, though a beech nearby grows faster than any other tree there.",
     "Most residents backed the plan, which would cut traffic far more than any new road.",

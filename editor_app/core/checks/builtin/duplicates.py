@@ -233,7 +233,10 @@ _GLUED_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([a-z]+²?)$")
 # ("R5", "N95") are as often names of models as rand or naira, and are left out.
 _CURRENCY_GLUED = re.compile(r"^(?:rm|sh|ksh|kes|rs|inr|usd|aud|nzd|sgd|myr|php)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$")
 _CURRENCY_BEFORE = frozenset(["$", "£", "€", "¥", "₹", "₦", "₱", "₩", "rs", "rs.", "sh", "ksh", "rm", "kes", "inr", "usd", "myr", "php"])
-_PART_HEADS = {"half": 0.5, "quarter": 0.25}  # "a half-year trial", "a quarter-century"
+_PART_HEADS = {"half": 0.5, "quarter": 0.25}
+_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+                 "eighties": 80, "nineties": 90}
+_DECADE_PARTS = {"low-": 2, "early-": 2, "lower-": 2, "mid-": 5, "high-": 8, "late-": 8, "upper-": 8}  # "a half-year trial", "a quarter-century"
 
 
 def _number(tok: Token) -> float | None:
@@ -246,7 +249,8 @@ def _number(tok: Token) -> float | None:
 def _quantity_cues() -> frozenset[str]:
     return frozenset([*_NUMBER_WORDS, *_FACTORS, *_FREQUENCY_WORDS, *_UNITS, *_SCALE, *_FRACTIONS, *_LAST, "half", "century", "centuries",
                       *_WEEKDAYS, *(d + "s" for d in _WEEKDAYS), *_MONTHS, "quarter's", "quarter’s", "year's", "year’s",
-                      "month's", "month’s", "week's", "week’s"])
+                      "month's", "month’s", "week's", "week’s", "clock", *_DECADE_WORDS,
+                      *(p + d for p in _DECADE_PARTS for d in _DECADE_WORDS)])
 
 
 @cache
@@ -380,7 +384,7 @@ def _own_starts() -> frozenset[str]:
     "last", "half", "on Tuesdays", "a year's"."""
     return frozenset([*_NUMBER_WORDS, *_FACTORS, *_FREQUENCY_WORDS, *_FRACTIONS, *_LAST, *_TIMES_WORDS, "half",
                       *(d + "s" for d in _WEEKDAYS), "quarter's", "quarter’s", "year's", "year’s", "month's", "month’s",
-                      "week's", "week’s"])
+                      "week's", "week’s", "clock", *_DECADE_WORDS, *(p + d for p in _DECADE_PARTS for d in _DECADE_WORDS)])
 
 
 def _start_tokens(an: Analysis) -> list[int]:
@@ -688,6 +692,19 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             m = _CLOCK.match(low) if low[-1:] == "m" else None
             if m:
                 add(_clock_hours(int(m.group(1)), int(m.group(2) or 0), m.group(3)), "clock", "", approx, k)  # "9am", "7.30pm"
+                k += 1
+                continue
+            if low == "clock" and k - 2 >= first and toks[k - 1].lower == "the" and toks[k - 2].lower in {"round", "around"}:
+                add(1.0, "share", "", approx, k)  # "open round the clock", like "24 hours a day"
+                k += 1
+                continue
+            prefix, _, decade = low.rpartition("-")
+            if not prefix and low in _DECADE_WORDS:
+                prefix, decade = (toks[k - 1].lower if k > first else ""), low
+            if decade in _DECADE_WORDS and prefix + "-" in _DECADE_PARTS:
+                # "highs in the mid-thirties", "the high twenties": a round temperature (or age)
+                rounded = float(_DECADE_WORDS[decade] + _DECADE_PARTS[prefix + "-"])
+                add(rounded, "degrees", "", True, k, rounded)
                 k += 1
                 continue
             if low in {"noon", "midday", "midnight"} and k > first and toks[k - 1].lower in {"at", "until", "till", "to", "from", "by"}:
@@ -1774,7 +1791,7 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
         out.extend(f for f in _restated_figure_openers(an) if not any(a < f.end and f.start < b for a, b in spans))
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _reworded_figure_sentences(an) if not any(a < f.end and f.start < b for a, b in spans))
-    if "than" in forms or not _NO_ONE.isdisjoint(forms) and any(w.endswith("est") for w in forms):
+    if ("than" in forms or not _NO_ONE.isdisjoint(forms)) and any(w.endswith("est") or "est-" in w or w in _SUPERLATIVE_WORDS for w in forms):
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _superlative_said_again(an) if not any(a < f.end and f.start < b for a, b in spans))
     if not _RECORD_GATE.isdisjoint(forms):
@@ -2454,17 +2471,18 @@ def _reworded_figure_sentences(an: Analysis) -> list[Finding]:
         if an.quoted_sentence(cur) or an.quoted_sentence(prev):
             continue
         words = an.sentence_lows()[i]
-        if not words or len(words) > 24 or words[0] in {"but", "then", "yet", "if", "when", "unless", "so"}:
+        if not words or len(words) > 24 or words[0] in {"but", "then", "yet", "if", "when", "unless", "so"} \
+                or not (_ADDITIONS | _OTHER_ONES).isdisjoint(words):
             continue
+        said = {t.lower for t in an.tokens[prev.first : prev.last]}
+        if any(t.is_cap and t.is_word and t.lower not in said for t in an.tokens[cur.first + 1 : cur.last]):
+            continue  # "The Okafors spend 54%": a new name, the figure of another thing
         later = [q for q in _sentence_quantities(an, cur) if not (q.dim == "count" and an.tokens[q.token].lower == "one")]
         if not later or any(q.dim not in _REWORDED_DIMS for q in later):
             continue
         earlier = _sentence_quantities(an, prev)
         if not earlier:
             continue
-        said = {t.lower for t in an.tokens[prev.first : prev.last]}
-        if any(t.is_cap and t.is_word and t.lower not in said for t in an.tokens[cur.first + 1 : cur.last]):
-            continue  # "The Okafors spend 54%": a new name, the figure of another thing
         pairs = []
         for q in later:
             match = next((e for e in earlier if (e.dim == q.dim or {e.dim, q.dim} == {"temperature", "degrees"})
@@ -2478,7 +2496,7 @@ def _reworded_figure_sentences(an: Analysis) -> list[Finding]:
                 continue
             if not any(q.dim != "count" or q.value > 12 or q.noun for _e, q in pairs):
                 continue
-            if _another_time_or_thing(an, prev, cur, earlier, later) or set(words) & (_ADDITIONS | _OTHER_ONES):
+            if _another_time_or_thing(an, prev, cur, earlier, later):
                 continue
             figures = {k for q in later for k in range(q.token - 1, q.token + 3)}
             if _parallel_statement(an, prev, cur, figures):
@@ -2492,6 +2510,7 @@ def _reworded_figure_sentences(an: Analysis) -> list[Finding]:
 _THAN_ALL = frozenset(["any", "anyone", "anybody", "anything", "anywhere", "both", "all", "every", "everyone", "everybody",
                        "ever", "other", "others"])
 _NO_ONE = frozenset(["no", "nobody", "none", "nothing", "never", "neither"])
+_SUPERLATIVE_WORDS = frozenset(["best", "worst", "most", "least", "fewest"])
 _AMOUNTS = frozenset(["much", "many", "big", "large", "great", "high", "huge"])
 
 
@@ -2565,8 +2584,8 @@ def _superlative_said_again(an: Analysis) -> list[Finding]:
                                        "This says again, as a comparison, the superlative the sentence has just given; cut it.",
                                        ("",)))
                     continue
-        if si == 0 or s.last - s.first > 16:
-            continue
+        if si == 0 or s.last - s.first > 16 or found is None and toks[s.first].lower not in _NO_ONE:
+            continue  # (the next sentence: a comparison with all the rest, or "No one younger ...")
         prev = an.sentences[si - 1]
         words = [t for t in toks[s.first : s.last] if t.is_word]
         if not words or words[0].lower in {"but", "yet", "still", "however", "if", "when"}:
@@ -3130,6 +3149,11 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue
         if all(q.dim == "count" and q.token > b0 and an.tokens[q.token - 1].is_cap and q.token - 1 > s.first for q in later):
             continue  # "Okoro 3, Lindgren 2": a score or a statistic after a name
+        if all(q.dim == "count" and not q.noun and q.token == b0 and q.token + 1 < b1
+               and (an.tokens[q.token + 1].lower in _MODALS or an.tokens[q.token + 1].lower in _AUXILIARIES
+                    or "VERB" in lemmas(an.tokens[q.token + 1].text) and "NOUN" not in lemmas(an.tokens[q.token + 1].text))
+               for q in later):
+            continue  # "Two candidates back a ban, two would leave it to the schools": a group shared out, part by part
         toks = an.tokens
         if b0 >= 3 and toks[b0 - 1].text == "," and toks[b0 - 2].lower.isdigit() and toks[b0 - 3].lower in _MONTHS \
                 and all(q.dim == "year" for q in later):
