@@ -125,3 +125,10 @@ def test_instruction_verb_frame_not_an_idiom() -> None:
     text = ("Pour the milk into a small pan and warm it gently.\n\nWhisk the eggs with the sugar until pale. "
             "Add the vanilla.\n\nPour the milk into the eggs slowly, whisking all the time.")
     assert phrases(text) == []
+
+
+def test_cliche_from_the_shipped_lists_said_twice() -> None:
+    text = ("Newcomers can expect a warm welcome at the Tuesday session, and shoes can be hired at the desk.\n\n"
+            "The hall opens at seven. Bring water, and arrive ten minutes early for the safety talk.\n\n"
+            "The choir has sung at the home for six years, and the residents always give it a warm welcome.")
+    assert any("warm welcome" in p for p in phrases(text))

@@ -78,7 +78,7 @@ _SCREEN_PLACES = frozenset(["top", "bottom", "corner", "upper", "lower", "sideba
 @cache
 def _cliches() -> PhraseIndex:
     # hand-made stock phrases, and WordNet's idioms (tools/make_stock_phrases.py)
-    lines = [*data.lines("cliches.txt"), *data.lines("cliches_wordnet.txt")]
+    lines = [*data.lines("cliches.txt"), *data.lines("cliches_wordnet.txt"), *data.lines("cliches_proselint.txt")]
     return PhraseIndex([p for line in lines for p in compile_patterns(line)])
 
 
