@@ -59,6 +59,13 @@ FAULTS = [
     ("The card pays 2% back on fuel, which means two cents for every dollar spent at the pump.",
      "which means two cents for every dollar spent at the pump"),
     ("The shelter will stay open round the clock, 24 hours a day, until the storm passes.", "24 hours a day"),
+    ("The wildfire spread at about six kilometres an hour, covering roughly a kilometre every ten minutes.",
+     "covering roughly a kilometre every ten minutes"),
+    # a fact said with a negating prefix, then with a negated synonym (WordNet verb synonyms)
+    ("The leak went unnoticed for a month. Nobody spotted the damp patch until the ceiling fell.",
+     "Nobody spotted the damp patch until the ceiling fell."),
+    ("Nobody knew the letters existed. Their existence was unknown even to the family.",
+     "Their existence was unknown even to the family."),
     # a superlative said again as a comparison with all the rest
     ("It is the oldest pub in the village, older than any other building on the green.", "older than any other building on the green"),
     ("The Kestrel is the lightest of the four bikes, lighter than both the Osprey and the Merlin.",
@@ -96,6 +103,9 @@ QUIET = [
     "Two players backed the coach, two would rather leave it to the board, and one said nothing.",
     "The clock tower, built in 1890, has four faces and a bell.",
     "Forecasters expect 35C in the city on Friday. Overnight lows will stay in the high twenties.",
+    "The tap drips a litre every hour, and the leak has run for a week.",
+    "The vendor was unrelated to the chain. The chain did not name the vendor.",
+    "The ward was unstaffed on Sunday. No visitors were allowed in.",
     "The station is the busiest in the region, and it handles more passengers than any other in the country.",
     "The tallest tree in the park is an oak, though a beech nearby grows faster than any other tree there.",
     "Most residents backed the plan, which would cut traffic far more than any new road.",

@@ -1134,7 +1134,8 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 k = j + 2
                 continue
             rate = (_rate_period(toks, j + 1, last) if dim == "time" else _rate_after(toks, j + 1, last)) \
-                if not unit_article and dim != "percent" else None
+                if dim != "percent" and (not unit_article or j + 1 < last and toks[j + 1].lower in {"every", "per", "each"}) \
+                else None  # ("a kilometre every fifteen minutes", not "a year a month ago")
             if rate is not None and dim == "time" and val * f <= rate[0]:
                 # "seven days a week" is "every day"; "two hours a day" is a share of the day
                 add(val * f / rate[0], "frequency" if f == 1.0 else "share", "", approx, k)
@@ -1794,6 +1795,9 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
     if ("than" in forms or not _NO_ONE.isdisjoint(forms)) and any(w.endswith("est") or "est-" in w or w in _SUPERLATIVE_WORDS for w in forms):
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _superlative_said_again(an) if not any(a < f.end and f.start < b for a, b in spans))
+    if negation and any(w.startswith(_PRIVATIVE_STARTS) for w in forms):
+        spans = [(f.start, f.end) for f in out]
+        out.extend(f for f in _privative_said_again(an) if not any(a < f.end and f.start < b for a, b in spans))
     if not _RECORD_GATE.isdisjoint(forms):
         spans = [(f.start, f.end) for f in out]
         out.extend(f for f in _record_restated(an) if not any(a < f.end and f.start < b for a, b in spans))
@@ -2605,6 +2609,57 @@ def _superlative_said_again(an: Analysis) -> list[Finding]:
             out.append(Finding(s.start, s.end, "duplicate-superlative", "duplicate_information",
                                "This sentence says again, as a comparison, the superlative the previous one gave; cut it.",
                                ("",)))
+    return out
+
+
+@cache
+def _verb_synonym_table() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for line in data.lines("dup_verb_synonyms_wn.txt"):
+        verb, _, syn = line.partition(":")
+        out[verb.strip()] = frozenset(syn.split())
+    return out
+
+
+@cache
+def _sense_keys(word: str) -> frozenset[str]:
+    """A word's meaning keys for matching a privative form against a negated one: its near-synonym
+    groups, and its verb lemmas with their WordNet synonyms ("undetected" ~ "noticed")."""
+    table = _verb_synonym_table()
+    verbs = {v.lower() for v in lemmas(word).get("VERB", ())}
+    return frozenset(_concepts(word)) | frozenset("v:" + v for v in verbs) \
+        | frozenset("v:" + w for v in verbs for w in table.get(v, ()))
+
+
+_PRIVATIVE_STARTS = ("un", "non", "in", "im", "il", "ir", "dis")
+
+
+def _privative_said_again(an: Analysis) -> list[Finding]:
+    """ "The breach went undetected for 19 days. For almost three weeks, nobody at the company
+    noticed."; "Nobody knew the book existed. Its existence was entirely unknown.": a word with a
+    negating prefix in one sentence, and in the next (short) sentence a negated synonym of its base,
+    the same fact said twice, once each way."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for i in range(1, len(an.sentences)):
+        prev, cur = an.sentences[i - 1], an.sentences[i]
+        if cur.last - cur.first > 20 or an.quoted_sentence(cur) or an.quoted_sentence(prev):
+            continue
+        if toks[cur.first].lower in {"but", "yet", "however", "although", "though", "still", "if", "when", "unless"}:
+            continue
+        for a, b in ((prev, cur), (cur, prev)):
+            bases = [_sense_keys(base) for t in toks[a.first : a.last]
+                     if t.is_word and not t.is_cap and t.lower.startswith(_PRIVATIVE_STARTS)
+                     and (base := _privative_base(t.lower)) is not None]
+            if not bases:
+                continue
+            negated = [u for t in toks[b.first : b.last] if t.lower in _NEGATORS or t.lower.endswith("n't")
+                       for u in toks[t.index + 1 : min(b.last, t.index + 5)] if u.is_word and u.lower not in _STOP]
+            if any(_sense_keys(u.text) & k for u in negated for k in bases):
+                out.append(Finding(cur.start, cur.end, "duplicate-opposite", "duplicate_information",
+                                   "This sentence says again, the other way round, what the previous one said; keep one of them.",
+                                   ("",)))
+                break
     return out
 
 
