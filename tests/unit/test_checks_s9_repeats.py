@@ -132,3 +132,10 @@ def test_cliche_from_the_shipped_lists_said_twice() -> None:
             "The hall opens at seven. Bring water, and arrive ten minutes early for the safety talk.\n\n"
             "The choir has sung at the home for six years, and the residents always give it a warm welcome.")
     assert any("warm welcome" in p for p in phrases(text))
+
+
+def test_term_from_a_list_named_in_the_prose() -> None:
+    text = ("What the cover includes:\n\n- Free roadside help within the first year\n- Courtesy car hire for up to ten "
+            "days\n- Windscreen repairs without an excess\n\nIf your car is in the garage for more than two days, ring "
+            "us to arrange courtesy car hire, and keep the receipts for fuel.")
+    assert phrases(text) == []

@@ -290,6 +290,9 @@ def find_repeated_phrases(
                     not telling or _telling_kind(an2, i2, j2) in ("telling-aux", "telling-verb")):
                 continue  # a list that sums up what the text said ("- Drinks and tips are included in the
                 # fare"); a judgement ("the hottest part of the day") said again in a list is still a lapse
+            if not telling and segs[s1][1].kind == "list_item" and segs[s2][1].kind != "list_item":
+                continue  # a thing a list names ("- Rear diff lock", "- Pre-existing conditions: five
+                # years"), then named in the prose that explains it: the term, not a turn of phrase
             if not telling and _kind_of(an2, i2, j2):
                 continue  # "two kinds of storage", "a type of loan": a category named again
             if _participle_compound(an2, i2, j2):
@@ -401,6 +404,9 @@ def find_repeated_phrases(
             continue
         if any(w in _COMMON for w in pkey):
             continue
+        if (segs[s1][1].kind == "list_item") != (segs[s2][1].kind == "list_item") and not (
+                _judging_pair(a1, b1) or _judging_pair(a2, b2) or _degree_pair(a1, b1) or _degree_pair(a2, b2)):
+            continue  # a term in a list and in the prose around it ("- cut hollow stems"; "take-home pay")
         an1 = analyses[s1][1]
         emit(s2, a2, b2, an1.text[a1.start : b1.end], "repeated-phrase:pair")
     return out
