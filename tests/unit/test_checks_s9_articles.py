@@ -16,6 +16,9 @@ these tests.
   article; pronouns, generic kinds ("Man is") and names are left alone.
 * A name or a body ("council") the whole document writes bare at least twice as a head and never
   after a determiner is the writer's usage, not a slip.
+* A measure after a ranking ("ranked third in the league in pass completion"), the goal in
+  football ("across goal") and a verbless catalogue label ("Child's christening gown, c. 1890.")
+  go bare.
 * A name after a colon that opens a clause ("warning: Bureau of Meteorology had forecast") is not a
   label's list.
 """
@@ -183,3 +186,16 @@ def test_a_name_the_document_always_writes_bare_is_house_style() -> None:
     text = ("Boats crossed Corran Gulf at dawn.\n\n"
             "By noon the wind had turned, and Corran Gulf was white with spray.\n")
     assert "Corran Gulf" not in flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The side ranked third in the league in pass completion last season.",
+    "Okafor curled the free kick across goal and Reid scrambled it in.",
+    "12. Child's christening gown, Limerick, c. 1890. Linen, cotton lace.",
+])
+def test_ranked_measures_goal_idioms_and_catalogue_labels_are_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_a_possessive_opener_with_a_verb_is_still_flagged() -> None:
+    assert flagged("Mayor's office says the road will reopen in June.") == ["Mayor's"]

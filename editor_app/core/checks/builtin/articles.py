@@ -333,6 +333,8 @@ _COMPARE_WORDS = frozenset(["first", "second", "third", "fourth", "fifth", "last
                             "smaller", "bigger", "higher", "lower", "longer", "shorter", "wider", "narrower",
                             "greater", "richer", "poorer", "heavier", "lighter", "deeper", "shallower", "thicker",
                             "thinner", "cheaper", "faster", "slower", "stronger", "weaker", "older", "younger"])
+_RANK_LEMMA_FORMS = frozenset(["ranked", "ranks", "ranking", "led", "leads", "leading", "topped", "tops",
+                               "trailed", "trails"])
 # A portfolio after an office: "cabinet member for environment", "minister for education".
 _PORTFOLIO_HOLDERS = frozenset(["minister", "member", "secretary", "spokesperson", "spokesman", "spokeswoman",
                                 "portfolio", "councillor", "councilor", "commissioner", "lead", "champion",
@@ -373,6 +375,12 @@ def _normal_bare_frame(an: Analysis, f: Finding) -> bool:
     if prev.lower == "in" and (p2.lower in _COMPARE_WORDS or p2.lower.endswith("er") and "ADJ" in lemmas(p2.text)
                                and "NOUN" not in lemmas(p2.text)):
         return True
+    if prev.lower == "in":
+        for w in toks[max(0, i - 8) : i - 1][::-1]:
+            if not w.is_word:
+                break  # (within the clause only)
+            if w.lower in _RANK_LEMMA_FORMS:
+                return True  # "ranked second in the majors in contact rate"
     if prev.lower == "for" and p2.lower in _PORTFOLIO_HOLDERS:
         return True
     if last is first and first.lower.endswith("ing") and f.rule == "missing-article:after-past-verb":
@@ -1043,6 +1051,22 @@ _ADVERB_PAIRS = frozenset([("in", "particular"), ("in", "turn"), ("at", "least")
                            ("in", "fact"), ("as", "usual"), ("once", "again"), ("in", "general")])
 
 
+def _has_clear_verb(words: list[Token]) -> bool:
+    """Does a sentence's word list hold a word that can only be a verb, an auxiliary or an -ed/-ing
+    form? A label or a catalogue entry ("Baby's bonnet, Clones, c. 1880.") has none."""
+    for k, w in enumerate(words):
+        if w.lower in _AUX:
+            return True
+        if w.lower.endswith(("ed", "ing")) and len(w.lower) > 4:
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if nxt is None or nxt.index != w.index + 1 or nxt.is_cap or "NOUN" not in lemmas(nxt.text):
+                return True  # (not "christening gown": a modifier before its noun)
+        forms = lemmas(w.text)
+        if "VERB" in forms and "NOUN" not in forms and "ADJ" not in forms and not w.is_cap:
+            return True
+    return False
+
+
 @cache
 def _role_or_compass() -> frozenset[str]:
     return frozenset(_OCCUPATIONS | _COMPASS)
@@ -1111,7 +1135,8 @@ def _bare_openers_and_roles(an: Analysis) -> list[Finding]:
         base = w0.lower[:-2] if w0.lower.endswith(("'s", "’s")) else ""
         if (w0.is_cap and not w0.text.isupper() and (base in _listed_nouns() or base in _POSSESSIVE_BODIES)
                 and base not in _NAME_LIKE_NOUNS and not w1.is_cap
-                and not (w1.index + 1 < n and toks[w1.index + 1].text == ":")):  # "Editor's note:" is a label
+                and not (w1.index + 1 < n and toks[w1.index + 1].text == ":")  # "Editor's note:" is a label
+                and _has_clear_verb(words[1:])):  # "Baby's bonnet, Clones, c. 1880.": a catalogue label
             out.append(_finding(an, w0, w0, "noun", "possessive-opener"))
             continue
         opener = _bare_opener_before_verb(an, words, nouns)
