@@ -139,3 +139,17 @@ def test_term_from_a_list_named_in_the_prose() -> None:
             "days\n- Windscreen repairs without an excess\n\nIf your car is in the garage for more than two days, ring "
             "us to arrange courtesy car hire, and keep the receipts for fuel.")
     assert phrases(text) == []
+
+
+def test_figure_given_again_not_a_phrase() -> None:
+    text = ("Tenants must give notice at least twenty-one days before the end of a fixed term.\n\n"
+            "The notice must be in writing. Email counts if the lease says so, and a text message does not.\n\n"
+            "A landlord who wants the flat back must also write at least twenty-one days before the term ends.")
+    assert phrases(text) == []
+
+
+def test_number_in_a_stock_frame_still_a_phrase() -> None:
+    text = ("It was a tale of two halves at the Oval on Saturday, the coach said after the loss.\n\n"
+            "The visitors led by ten at the break. Their captain kicked three goals before he was taken off.\n\n"
+            "For the home side, the season has been a tale of two halves as well.")
+    assert any("tale of two halves" in p for p in phrases(text))

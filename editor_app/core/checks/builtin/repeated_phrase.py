@@ -54,6 +54,11 @@ _NUMBER_WORDS = frozenset(
      "thirti", "forti", "fifti", "hundr", "thousand", "million", "billion", "half", "dozen", "score", "first",
      "second", "third"]
 )
+# Cardinal numbers by stem ("one" is left out: "one of the finest" is a phrase).
+_CARDINALS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelv", "thirteen",
+     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenti", "thirti", "forti", "fifti",
+     "sixti", "seventi", "eighti", "nineti", "hundr", "thousand", "million", "billion", "dozen"])
 # Function words by stem ("before" is "befor", "every" "everi"), as the word windows hold them.
 _FUNCTION_STEMS = _FUNCTION | frozenset(map(stem, _FUNCTION))
 MIN_N, MAX_N = 3, 6
@@ -216,6 +221,10 @@ def find_repeated_phrases(
             content = [w for w in gkey if w not in _FUNCTION_STEMS and w not in _NUMBER_WORDS]
             if len(content) < 2 or gkey[0] in ("and", "or", "but"):
                 continue
+            if len(content) <= 3 and any(w in _CARDINALS and (k == 0 or gkey[k - 1] not in ("of", "than"))
+                                         for k, w in enumerate(gkey)):
+                continue  # "at least fourteen days before", "the last four digits": a figure given again
+                # (duplicate_information's ground); "a tale of two cities", "more than sixty years" say more
             # "the old mill" is a name for a thing; a lapse has a verb, a preposition or more words.
             # "a textbook example" twice repeats a description; "the old mill" twice is one place.
             (s1, i1, j1), (s2, i2, j2) = occ
