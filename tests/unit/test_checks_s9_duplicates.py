@@ -66,6 +66,9 @@ FAULTS = [
      "Nobody spotted the damp patch until the ceiling fell."),
     ("Nobody knew the letters existed. Their existence was unknown even to the family.",
      "Their existence was unknown even to the family."),
+    # the opposite denied from the side of the people it is said of
+    ("Parking is free after 6pm, so drivers pay nothing in the evening.", "so drivers pay nothing in the evening"),
+    ("The pool will be free all weekend, so swimmers will not be charged at the door.", "so swimmers will not be charged at the door"),
     # a superlative said again as a comparison with all the rest
     ("It is the oldest pub in the village, older than any other building on the green.", "older than any other building on the green"),
     ("The Kestrel is the lightest of the four bikes, lighter than both the Osprey and the Merlin.",
@@ -106,6 +109,8 @@ QUIET = [
     "The tap drips a litre every hour, and the leak has run for a week.",
     "The vendor was unrelated to the chain. The chain did not name the vendor.",
     "The ward was unstaffed on Sunday. No visitors were allowed in.",
+    "Tickets are free, so organisers could not predict how many people would come.",
+    "The bridge is open again, so drivers no longer need the long detour.",
     "The station is the busiest in the region, and it handles more passengers than any other in the country.",
     "The tallest tree in the park is an oak, though a beech nearby grows faster than any other tree there.",
     "Most residents backed the plan, which would cut traffic far more than any new road.",

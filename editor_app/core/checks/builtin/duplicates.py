@@ -2249,6 +2249,17 @@ def _privative_base(low: str) -> str | None:
 _NEGATION_GATE = "negation-gate"
 
 
+def _people_noun(low: str) -> bool:
+    """A plural noun for a kind of person ("visitors", "swimmers", "drivers")."""
+    if not low.endswith("s"):
+        return False
+    noun = _noun_lemma(low)
+    if "person" in _kin_table().get(noun, ()):
+        return True
+    # an agent noun the table does not list: "swimmers" (swim), "users" (use), "bidders" (bid)
+    return noun.endswith("er") and any("VERB" in lemmas(noun[:cut]) for cut in (-1, -2, -3) if len(noun) + cut >= 3)
+
+
 def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
     neg_gate = an.memo.get(_NEGATION_GATE)
     if neg_gate is None:
@@ -2287,8 +2298,10 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
             # clause (not one naming the subject again, "(it is) a wine that is not heavy")
             continue
         if lows[0] in _COORDINATE_OPENERS and len(lows) > 1 and lows[1] not in _BACK_REFERENCES \
-                and lows[1] not in _NEGATORS:
-            continue  # "hot, and the bread was not cold": a new subject makes a new statement
+                and lows[1] not in _NEGATORS and not (lows[0] == "so" and _people_noun(lows[1])):
+            # "hot, and the bread was not cold": a new subject makes a new statement (but "free,
+            # so visitors pay nothing": the people it is said of, the same fact from their side)
+            continue
         earlier_words = [t for t in toks[s.first : b0] if t.is_word]
         if any(t.lower in _NEGATORS or t.lower.endswith("n't") for t in earlier_words):
             continue  # "did not win, losing ..." is a double negative, not a plain restatement
