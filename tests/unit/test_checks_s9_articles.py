@@ -19,6 +19,9 @@ these tests.
 * A measure after a ranking ("ranked third in the league in pass completion"), the goal in
   football ("across goal") and a verbless catalogue label ("Child's christening gown, c. 1890.")
   go bare.
+* A named route or work ("Princes Highway", "Outer Ring Road", "Magenta Line", "Pontcysyllte
+  Aqueduct") takes "the"; a numbered highway and a street do not; a bracketed gloss between
+  "the" and a name ("the 6.3km (3.9-mile) Bohinj Tunnel") keeps the article.
 * A name after a colon that opens a clause ("warning: Bureau of Meteorology had forecast") is not a
   label's list.
 """
@@ -199,3 +202,23 @@ def test_ranked_measures_goal_idioms_and_catalogue_labels_are_not_flagged(text: 
 
 def test_a_possessive_opener_with_a_verb_is_still_flagged() -> None:
     assert flagged("Mayor's office says the road will reopen in June.") == ["Mayor's"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The fire jumped Hume Highway late in the afternoon, and the police closed the road.", "Hume Highway"),
+    ("The new bridge crosses Inner Ring Road on a steel span, the council said.", "Inner Ring Road"),
+    ("The delay on Piccadilly Line lasted an hour, and the station was closed.", "Piccadilly Line"),
+    ("A cheer went up from Members Pavilion as the last wicket fell.", "Members Pavilion"),
+])
+def test_a_named_route_or_work_takes_the(text: str, name: str) -> None:
+    assert flagged(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Turn left onto State Highway 2 at the roundabout and follow the signs.",
+    "The shop is on Oxford Road, a short walk from the station.",
+    "We took the train through the 8km (5-mile) Karawanks Tunnel into Austria.",
+    "Services on the Jubilee Line were suspended for an hour.",
+])
+def test_a_numbered_route_a_street_or_a_determined_name_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []

@@ -192,6 +192,13 @@ def _plural_possessive(word: Token, mark: Token) -> bool:
 
 
 def _has_determiner_before(an: Analysis, i: int) -> bool:
+    toks = an.tokens
+    if i >= 2 and toks[i - 1].text == ")":
+        k = i - 2
+        while k > 0 and toks[k].text != "(" and i - k < 8:
+            k -= 1
+        if toks[k].text == "(":
+            i = k  # past a bracketed gloss: "the 6.3km (3.9-mile) Bohinj Tunnel"
     p = _prev_word(an, i)
     if p is None and i >= 2 and _plural_possessive(an.tokens[i - 2], an.tokens[i - 1]):
         return True  # "the Rovers' County Cup run"
@@ -200,7 +207,8 @@ def _has_determiner_before(an: Analysis, i: int) -> bool:
     while p is not None and steps < 3 and not p.is_cap and p.lower not in _determiners() and (
             "ADJ" in lemmas(p.text) or "-" in p.lower or p.lower.endswith("ed") and "VERB" in lemmas(p.text)
             or not steps and p.lower.endswith("ing") and "VERB" in lemmas(p.text)
-            or p.lower in _NAME_PREMODIFIERS or p.lower in _ORDINALS):
+            or p.lower in _NAME_PREMODIFIERS or p.lower in _ORDINALS
+            or p.lower[:1].isdigit() and any(c.isalpha() for c in p.lower)):  # "the 6.3km (3.9-mile) Bohinj Tunnel"
         # "the snow-covered Alps", "the harnessed Colorado River", "a warming Arctic", "the first ever European Games",
         # "the state Department of Health", "the club's first County Cup", "Rovers' second FA Cup"
         q = p
@@ -1273,7 +1281,7 @@ def _name_start_texts() -> frozenset[str]:
     listed name's first word, or a head that an "of" name, a place's name or an institution's name
     must contain (each of ``_of_name_len``, ``_geo_name_len`` and ``_institution_len`` needs one)."""
     return frozenset(_names()) | _OF_NAME_HEADS | _GEO_HEADS | _OF_HEADS | {"River"} | _ALWAYS_THE_HEADS \
-        | _INSTITUTION_HEADS | _THE_HEADS | _NATION_BODIES | _POLITY_HEADS
+        | _INSTITUTION_HEADS | _THE_HEADS | _NATION_BODIES | _POLITY_HEADS | _ROUTE_HEADS | {"Ring"}
 
 
 def _missing_the_before_names(an: Analysis) -> list[Finding]:
@@ -1593,6 +1601,9 @@ def _geo_name_len(an: Analysis, i: int) -> int:
         j += 1
     if j - i >= 2 and toks[j - 1].text in _GEO_HEADS:
         return j - i
+    if j - i >= 2 and (toks[j - 1].text in _ROUTE_HEADS or toks[j - 2].text == "Ring" and toks[j - 1].text == "Road") \
+            and not (j < len(toks) and toks[j].text[:1].isdigit()) and "'" not in toks[i].text and "’" not in toks[i].text:
+        return j - i  # "the Princes Highway", "the Outer Ring Road", "the West Coast Main Line" (not "State Highway 1")
     if j - i == 1 and toks[i].text in _OF_HEADS and j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].is_cap:
         return 3
     if j - i >= 2 and toks[i].text == "River" and toks[j - 1].lower not in _OTHER_PLACE_HEADS \
@@ -1600,6 +1611,12 @@ def _geo_name_len(an: Analysis, i: int) -> int:
         return j - i  # (not "River Island", "River Cottage", "River Café": a shop, a house, a café;
         # nor "River Wend Trail", "River Wend Partnership": a thing named after the river)
     return 0
+
+
+# Heads of named routes and works that take "the": "the Princes Highway", "the Channel Tunnel", "the
+# Glenfinnan Viaduct", "the Magenta Line" ("Oxford Road", "Tower Bridge" and "City Hall" go bare).
+_ROUTE_HEADS = frozenset(["Highway", "Expressway", "Freeway", "Motorway", "Parkway", "Turnpike", "Tollway",
+                          "Aqueduct", "Tunnel", "Viaduct", "Causeway", "Line", "Pavilion"])
 
 
 # Last words of names of things other than rivers: "River Cottage", "River Island", "River Café".
