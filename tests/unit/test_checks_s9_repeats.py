@@ -153,3 +153,15 @@ def test_number_in_a_stock_frame_still_a_phrase() -> None:
             "The visitors led by ten at the break. Their captain kicked three goals before he was taken off.\n\n"
             "For the home side, the season has been a tale of two halves as well.")
     assert any("tale of two halves" in p for p in phrases(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("KOTA KINABALU — Negotiators from three coalitions negotiated through the night on Sunday.", "negotiated"),
+    ("LONDON — Protesters protested outside the embassy on Friday.", "protested"),
+])
+def test_subject_after_a_dateline(text: str, word: str) -> None:
+    assert word in flagged(text, "cognate_repetition")
+
+
+def test_dateline_alone_is_no_subject() -> None:
+    assert flagged("PARIS — Workers at the plant voted to strike on Monday.", "cognate_repetition") == []

@@ -106,8 +106,9 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
     if nxt is not None and nxt.lower == "who" and tok.lower.endswith("s"):
         return True  # "Gardeners who garden": a plural noun that a "who" clause describes
     s = an.sentences[tok.sentence]
-    if tok.lower.endswith("s") and all(not t.is_word for t in an.tokens[s.first : tok.index]):
-        return True  # "Voters voted ...": a plural noun opening the sentence is its subject
+    if tok.lower.endswith("s") and (all(not t.is_word for t in an.tokens[s.first : tok.index])
+                                    or _after_dateline(an, s.first, tok.index)):
+        return True  # "Voters voted ...", "LONDON — Voters voted": a plural noun opening the sentence is its subject
     if nxt is not None and nxt.is_word and (nxt.lower[:1].isdigit() or nxt.lower in _COUNT_WORDS) and "ADJ" in forms:
         return False  # "the last eleven minutes", "the final two games": a modifier before a count
     if nxt is not None and nxt.lower in _TIME_NOUNS and "ADJ" in forms:
@@ -138,6 +139,17 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
     # then an auxiliary, is the subject of the clause
     return (gerund and (k < 0 or an.tokens[k].sentence != tok.sentence)
             and tok.index + 1 < len(an.tokens) and an.tokens[tok.index + 1].lower in _AUX_FORMS)
+
+
+def _after_dateline(an: Analysis, first: int, index: int) -> bool:
+    """Is the token right after a news dateline ("KOTA KINABALU — ", "LONDON (Reuters) - ")
+    that opens its sentence: capitals, then a dash?"""
+    before = an.tokens[first:index]
+    if len(before) < 2 or before[-1].text not in ("—", "–", "-"):
+        return False
+    words = [t for t in before[:-1] if t.is_word]
+    return bool(words) and all(t.text.isupper() or t.text[:1].isupper() and t.text.strip("()").isalpha()
+                               and words[0].text.isupper() for t in words)
 
 
 def _gerund_head(an: Analysis, tok: Token) -> bool:
