@@ -69,6 +69,11 @@ FAULTS = [
     # the opposite denied from the side of the people it is said of
     ("Parking is free after 6pm, so drivers pay nothing in the evening.", "so drivers pay nothing in the evening"),
     ("The pool will be free all weekend, so swimmers will not be charged at the door.", "so swimmers will not be charged at the door"),
+    # a sentence that opens by announcing it says the last one again, figures or not
+    ("The tank holds 40 litres and the pump uses six a day. In other words, it needs filling about once a week.",
+     "In other words, it needs filling about once a week."),
+    ("Prices peaked in April and fell in May. Put another way, April was the top of the market.",
+     "Put another way, April was the top of the market."),
     # a superlative said again as a comparison with all the rest
     ("It is the oldest pub in the village, older than any other building on the green.", "older than any other building on the green"),
     ("The Kestrel is the lightest of the four bikes, lighter than both the Osprey and the Merlin.",
@@ -81,7 +86,8 @@ FAULTS = [
 
 @pytest.mark.parametrize(("text", "part"), FAULTS)
 def test_figure_said_again_in_another_form_is_flagged(text: str, part: str) -> None:
-    assert part in _flagged(text)
+    # (a whole sentence may be flagged with or without its full stop)
+    assert part.rstrip(".") in [f.rstrip(".") for f in _flagged(text)]
 
 
 QUIET = [
@@ -111,6 +117,8 @@ QUIET = [
     "The ward was unstaffed on Sunday. No visitors were allowed in.",
     "Tickets are free, so organisers could not predict how many people would come.",
     "The bridge is open again, so drivers no longer need the long detour.",
+    "In short, it is the most polished service we tested.",
+    "Sales rose in the north, in other words in Leeds and York, and fell elsewhere.",
     "The station is the busiest in the region, and it handles more passengers than any other in the country.",
     "The tallest tree in the park is an oak, though a beech nearby grows faster than any other tree there.",
     "Most residents backed the plan, which would cut traffic far more than any new road.",

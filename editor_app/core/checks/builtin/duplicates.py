@@ -3031,8 +3031,14 @@ def _marked_restatement(an: Analysis, s: Sentence) -> list[Finding]:
             end = clauses[ci + 1][1]  # "..., in other words, because ...": the marker is a clause of its own
         if ci == 0 and s is an.sentences[0]:
             continue  # nothing before it to restate
-        if _has_quantity(an, b0, end) or any(t.is_cap for t in toks[b0 + 1 : end] if t.is_word):
-            continue  # (left to the figure rules; a new name is news)
+        si = an.sentences.index(s) if ci == 0 else -1
+        before = an.sentences[si - 1].first if si > 0 else s.first
+        said = {t.lower for t in toks[before:b0] if t.is_word}
+        if any(t.is_cap and t.lower not in said for t in toks[b0 + 1 : end] if t.is_word):
+            continue  # a new name is news ("in March ... In other words, ... in March" is not)
+        if _has_quantity(an, b0, end) and ci > 0:
+            continue  # (left to the figure rules; a sentence that opens "In other words" says the last one again
+            # by its own account, whatever its figures: 13 of 13 on training, none in 250k words of clean prose)
         start, fin = _span(an, b0, end)
         return [Finding(start, fin, "duplicate-marked", "duplicate_information",
                         "This says again, in other words, what was just said; keep one of them.", ("",))]
