@@ -22,6 +22,7 @@ these tests.
 * A named route or work ("Princes Highway", "Outer Ring Road", "Magenta Line", "Pontcysyllte
   Aqueduct") takes "the"; a numbered highway and a street do not; a bracketed gloss between
   "the" and a name ("the 6.3km (3.9-mile) Bohinj Tunnel") keeps the article.
+* A place name modifying a noun at the start of a sentence ("Otago region recorded") needs "The".
 * A name after a colon that opens a clause ("warning: Bureau of Meteorology had forecast") is not a
   label's list.
 """
@@ -221,4 +222,21 @@ def test_a_named_route_or_work_takes_the(text: str, name: str) -> None:
     "Services on the Jubilee Line were suspended for an hour.",
 ])
 def test_a_numbered_route_a_street_or_a_determined_name_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Otago region recorded its driest spring in forty years.", "Otago region"),
+    ("Gippsland valley was cut off for two days after the flood.", "Gippsland valley"),
+])
+def test_a_place_name_modifying_a_noun_that_opens_a_sentence_needs_the(text: str, phrase: str) -> None:
+    assert flagged(text) == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "The region recorded its driest spring in forty years.",
+    "Leeds station was closed for two hours after the fire.",
+    "Every rider was given a map at the start.",
+])
+def test_a_determined_opener_or_a_station_named_bare_is_not_flagged(text: str) -> None:
     assert flagged(text) == []

@@ -29,6 +29,7 @@ from editor_app.core.checks.builtin.articles_np import (
     countable,
     definite_openers,
     instruments,
+    name_modified_openers,
     noun_class_rules,
     one_word_openers,
     positions_named,
@@ -297,7 +298,7 @@ def check_articles(an: Analysis) -> list[Finding]:
     spans = [(f.start, f.end) for f in out]
     ranked.extend(w for w in sup if w.lower not in _WHOLE_WORDS)
     found = definite_openers(an) + acronym_openers(an) + noun_class_rules(an) + role_phrases(an) \
-        + one_word_openers(an)
+        + one_word_openers(an) + name_modified_openers(an)
     if ranked:
         found += ranked_phrases(an, ranked)
     if roads:

@@ -1410,3 +1410,38 @@ def one_word_openers(an: Analysis, names: frozenset[str] = frozenset()) -> list[
             continue
         out.append(_finding(an, w0, w0, "one-word-opener"))
     return out
+
+
+def name_modified_openers(an: Analysis) -> list[Finding]:
+    """ "Trivandrum region recorded the highest pass rate": a sentence opened by a place's name (one
+    or two capitalised words no lexicon knows) modifying a singular common noun, then the verb;
+    the phrase names one thing and needs "The". Heads places are named by bare ("Leeds station
+    was closed") are left alone, as after a preposition."""
+    heads = _name_modified_heads()
+    toks = an.tokens
+    n = len(toks)
+    out: list[Finding] = []
+    for s in an.sentences:
+        k = s.first
+        run: list[Token] = []
+        while k < n and len(run) < 3 and toks[k].is_word and toks[k].is_cap and toks[k].text[1:].islower() \
+                and "'" not in toks[k].text and "’" not in toks[k].text:
+            run.append(toks[k])
+            k += 1
+        if not run or len(run) > 2 or k + 1 >= n or any(lemmas(r.text) or r.lower in _DETS or r.lower in _FUNC
+                                                         or r.lower in _PREPS or r.lower in _NOT_MODS for r in run):
+            continue  # (function words are in no lexicon: "The region", "Every rider")
+        if s.first > 0 and toks[s.first - 1].text in (":", "-", "–", "—", "*", "#", "|"):
+            continue
+        t = toks[k]
+        if not t.is_word or t.is_cap or t.quoted or t.lower not in heads or not _bare_head(t):
+            continue
+        if t.lower not in _GEO_HEADS and "VERB" in lemmas(t.text):
+            continue
+        v = toks[k + 1]
+        if not v.is_word or not (v.lower in _SG_FINITE or _sg_verb(an, v)):
+            continue
+        if an.quoted_sentence(s):
+            continue
+        out.append(_finding(an, run[0], t, "name-modified-opener"))
+    return out
