@@ -165,3 +165,17 @@ def test_subject_after_a_dateline(text: str, word: str) -> None:
 
 def test_dateline_alone_is_no_subject() -> None:
     assert flagged("PARIS — Workers at the plant voted to strike on Monday.", "cognate_repetition") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pickers worked the rows on the terraces while the foreman walked from row to row with a clipboard.",
+    "A ferry that usually takes two hours will take three while the engine is repaired.",
+    "The comments come from the spell checker, not from the editor.",
+])
+def test_not_a_cognate_lapse(text: str) -> None:
+    assert flagged(text, "cognate_repetition") == []
+
+
+def test_relative_clause_verb_of_an_agent_still_flagged() -> None:
+    assert "related" in flagged("A relative who related the story to reporters asked not to be named.",
+                                "cognate_repetition")

@@ -129,7 +129,10 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
         if not t.is_word:
             return False
         if t.lower in dets:
-            return True
+            # "a trip that normally takes": "that" opening a relative clause, then only adverbs,
+            # makes the -s word its verb
+            return not (t.lower in ("that", "which") and "VERB" in forms and tok.lower.endswith("s")
+                        and all(set(lemmas(x.text)) == {"ADV"} for x in an.tokens[k + 1 : tok.index]))
         tforms = lemmas(t.text)
         if "VERB" in tforms and "NOUN" not in tforms and "ADJ" not in tforms and not t.lower.endswith(("ing", "ed")):
             return False  # crossed a verb: the determiner belongs to another phrase
@@ -139,6 +142,16 @@ def _noun_use(an: Analysis, tok: Token) -> bool:
     # then an auxiliary, is the subject of the clause
     return (gerund and (k < 0 or an.tokens[k].sentence != tok.sentence)
             and tok.index + 1 < len(an.tokens) and an.tokens[tok.index + 1].lower in _AUX_FORMS)
+
+
+def _unrelated(a: str, b: str) -> bool:
+    """Do the word families from WordNet put the two words in different families, both known
+    ("comments" and "come")? Suffix stripping down to a short root finds roots the lexicon has no
+    link for."""
+    from editor_app.core.checks.builtin.cognates_extra import family
+
+    fa, fb = family(a), family(b)
+    return isinstance(fa, int) and isinstance(fb, int) and fa != fb
 
 
 def _after_dateline(an: Analysis, first: int, index: int) -> bool:
@@ -327,6 +340,11 @@ def check_cognates(an: Analysis) -> list[Finding]:
                 a_cue = a.index > 0 and an.tokens[a.index - 1].lower in _VERB_CUES
                 if b.lower == a.lower and b.index == a.index + 2 and an.tokens[a.index + 1].lower in _REDUPLICATORS:
                     continue  # "from room to room", "day by day", "coast to coast": a set reduplication
+                if (b.index + 2 < len(an.tokens) and an.tokens[b.index + 1].lower in _REDUPLICATORS
+                        and an.tokens[b.index + 2].lower == b.lower
+                        or b.index >= 2 and an.tokens[b.index - 1].lower in _REDUPLICATORS
+                        and an.tokens[b.index - 2].lower == b.lower):
+                    continue  # "on the stands ... moved from stand to stand": the idiom, not the noun's verb
                 if b.lower == a.lower and (not prev_cue or a_cue) or b.index in flagged or len(b.lower) < 3 or b.lower in _AUX_FORMS:
                     continue
                 right_after = b.index == a.index + 2 and an.tokens[a.index + 1].lower in _RELATIVES
@@ -348,6 +366,8 @@ def check_cognates(an: Analysis) -> list[Finding]:
                         t.lower in _AUX_FORMS for t in an.tokens[a.index + 1 : b.index]):
                     continue  # a gerund read as a noun only with its own verb ("the saving saved",
                     # "the warming has warmed"), not "the braking blends with the friction brakes"
+                if len(ra) <= 4 and _unrelated(a.text, b.text):
+                    continue  # "The comments come from": suffix stripping met a false root the lexicon rejects
                 if _infinitive_of_other_verb(an, a, b):
                     continue  # "The first swimmer ..., who learned to swim": another verb's complement
                 if _other_clause(an, a, b) or _coordinated_clause(an, a, b):
