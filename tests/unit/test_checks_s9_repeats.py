@@ -179,3 +179,11 @@ def test_not_a_cognate_lapse(text: str) -> None:
 def test_relative_clause_verb_of_an_agent_still_flagged() -> None:
     assert "related" in flagged("A relative who related the story to reporters asked not to be named.",
                                 "cognate_repetition")
+
+
+def test_judgement_sharing_one_word_with_the_title_still_flagged() -> None:
+    text = ("# A quiet harbour town\n\nThe opening chapter is quietly heartbreaking. The harbour scenes are the best "
+            "writing in the book.\n\nThe middle sags. Two subplots about a land sale go nowhere, and the ferry "
+            "captain vanishes for a hundred pages.\n\nMarta Silva, as the widow who runs the chandlery, is quietly "
+            "heartbreaking in a late scene on the breakwater.")
+    assert "quietly heartbreaking" in phrases(text)

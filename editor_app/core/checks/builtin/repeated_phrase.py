@@ -394,8 +394,11 @@ def find_repeated_phrases(
         # A stock description ("rising tensions", "quietly devastating") is remembered for a page.
         if position(s2, a2.index) - position(s1, a1.index) > MAX_TELLING_DISTANCE_WORDS:
             continue
-        if deliberate(s1, a1.index, s2, a2.index, pkey):
-            continue
+        if deliberate(s1, a1.index, s2, a2.index, pkey) and not (
+                (_degree_pair(a1, b1) or _degree_pair(a2, b2) or _judging_pair(a1, b1) or _judging_pair(a2, b2))
+                and not all(w in topic for w in pkey)):
+            continue  # the subject named in the title; a judgement ("quietly devastating" under "a
+            # quiet film") is the subject only when all its words are the title's
         if not (_modifier_pair(a1, b1) or _modifier_pair(b1, a1) or _degree_pair(a1, b1) or _degree_pair(a2, b2)
                     or _verb_degree_pair(a1, b1) or _judging_pair(a1, b1) or _judging_pair(a2, b2)):
             continue
