@@ -23,6 +23,8 @@ these tests.
   Aqueduct") takes "the"; a numbered highway and a street do not; a bracketed gloss between
   "the" and a name ("the 6.3km (3.9-mile) Bohinj Tunnel") keeps the article.
 * A place name modifying a noun at the start of a sentence ("Otago region recorded") needs "The".
+* A group or an amount that "of" and a number fill in ("run flock of 900 ewes", "pay fine of
+  $750") needs "a"; one with a determiner or modifiers after one does not.
 * A name after a colon that opens a clause ("warning: Bureau of Meteorology had forecast") is not a
   label's list.
 """
@@ -239,4 +241,24 @@ def test_a_place_name_modifying_a_noun_that_opens_a_sentence_needs_the(text: str
     "Every rider was given a map at the start.",
 ])
 def test_a_determined_opener_or_a_station_named_bare_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("On the hill block they run flock of 900 merino ewes.", "flock"),
+    ("The magistrate ordered him to pay fine of $750 within a month.", "fine"),
+    ("The derby drew crowd of 12,000 to the ground on Saturday.", "crowd"),
+])
+def test_a_group_or_amount_before_of_and_a_number_needs_a(text: str, phrase: str) -> None:
+    assert flagged(text) == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "A lead group of six reached the turn together.",
+    "The scheme needs a decommissioning bond of $300,000 from the operator.",
+    "The plant has a combined capacity of 500 megawatts.",
+    "Exports rose in excess of 400 tonnes last year.",
+    "Saturday's crowd of 2,100 was the largest in years.",
+])
+def test_a_determined_group_or_a_set_phrase_before_of_is_not_flagged(text: str) -> None:
     assert flagged(text) == []

@@ -23,6 +23,7 @@ from editor_app.core.checks.builtin.articles_np import (
     RANK_TITLE_HEADS,
     STATE_HEADS,
     acronym_openers,
+    amount_of_number,
     article_fixes,
     bare_prone,
     concrete,
@@ -298,7 +299,7 @@ def check_articles(an: Analysis) -> list[Finding]:
     spans = [(f.start, f.end) for f in out]
     ranked.extend(w for w in sup if w.lower not in _WHOLE_WORDS)
     found = definite_openers(an) + acronym_openers(an) + noun_class_rules(an) + role_phrases(an) \
-        + one_word_openers(an) + name_modified_openers(an)
+        + one_word_openers(an) + name_modified_openers(an) + amount_of_number(an)
     if ranked:
         found += ranked_phrases(an, ranked)
     if roads:

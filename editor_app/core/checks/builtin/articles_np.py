@@ -1445,3 +1445,76 @@ def name_modified_openers(an: Analysis) -> list[Finding]:
             continue
         out.append(_finding(an, run[0], t, "name-modified-opener"))
     return out
+
+
+# A group or an amount before "of" and a number ---------------------------------------------------------
+
+# Nouns that count or measure what "of" and a number give: "a herd of 420 cows", "a fine of $500",
+# "a crowd of 2,000", "a population of 5,000".
+_GROUP_OF_NOUNS = frozenset(["herd", "flock", "crowd", "team", "group", "fleet", "squad", "pack", "swarm", "colony",
+                             "shoal", "gang", "bunch", "stash", "haul", "batch", "queue", "crew", "cohort", "convoy",
+                             "litter", "brood"])
+_AMOUNT_OF_NOUNS = _GROUP_OF_NOUNS | frozenset(["total", "workforce", "collection", "field", "panel", "family",
+                                                "population", "audience", "turnout", "attendance", "salary",
+                                                "budget", "fine", "loan", "grant", "surplus", "deficit", "payout",
+                                                "distance", "sentence", "bond", "investment", "donation", "bonus",
+                                                "premium", "deposit", "fee", "discount", "refund", "penalty",
+                                                "reward", "subsidy", "payment", "debt", "shortfall", "backlog",
+                                                "tally", "fortune", "sum", "class", "streak", "string"])
+_NUMBER_WORDS_OF = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                              "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+                              "thousand", "thousands", "dozen", "dozens", "several", "about", "around", "nearly",
+                              "almost", "over", "more", "up", "just", "some", "roughly"])
+
+
+def amount_of_number(an: Analysis) -> list[Finding]:
+    """ "run herd of 420 cows", "paid fine of $500", "drew record crowd of 2,000": a group or an
+    amount that "of" and a number fill in is one such group or amount and needs "a"."""
+    forms = an.word_forms()
+    if "of" not in forms or _AMOUNT_OF_NOUNS.isdisjoint(forms):
+        return []
+    toks = an.tokens
+    n = len(toks)
+    out: list[Finding] = []
+    for t in an.words:
+        if t.lower not in _AMOUNT_OF_NOUNS or t.is_cap or t.quoted or t.index + 2 >= n or t.index == 0:
+            continue
+        if toks[t.index + 1].lower != "of":
+            continue
+        num = toks[t.index + 2]
+        if not (num.text[:1].isdigit() or num.text[:1] in "$£€¥₹" or num.lower in _NUMBER_WORDS_OF):
+            continue
+        # Any determiner or possessive among the few words before it, past its modifiers ("a
+        # combined capacity of", "a sell-out crowd of", "Saturday's crowd of"), fills the slot.
+        k = t.index - 1
+        determined = False
+        while k >= 0 and t.index - k <= 2 and toks[k].is_word:
+            w = toks[k]
+            if w.lower in _DETS or w.lower.endswith(("'s", "’s")) or w.lower in ("such", "what", "quite", "rather",
+                                                                                 "per", "each"):
+                determined = True
+                break
+            wf = lemmas(w.text)
+            if w.lower in _FUNC or w.lower in _PREPS or w.is_cap \
+                    or wf.keys() == {"VERB"} and "-" not in w.lower and not w.lower.endswith(("ing", "ed")):
+                break  # (a verb ends the phrase: "drew crowd of"; two words back at most: "partner run herd of")
+            k -= 1
+        if determined or k >= 0 and not toks[k].is_word and toks[k].text in ("'", "’"):
+            continue
+        first = t
+        k = t.index - 1
+        while k >= 0 and t.index - k <= 2 and toks[k].is_word and not toks[k].is_cap \
+                and lemmas(toks[k].text).keys() == {"ADJ"}:
+            first = toks[k]
+            k -= 1
+        if k < 0:
+            continue
+        prev = toks[k]
+        if not prev.is_word or prev.is_cap:
+            continue  # a sentence's first word, a name
+        if prev.lower not in _PREPS and prev.lower not in ("and", "or") and "VERB" not in lemmas(prev.text):
+            continue
+        if prev.lower in _PREPS and t.lower not in _GROUP_OF_NOUNS:
+            continue  # "in excess of", "at cost of": after a preposition only a group is sure
+        out.append(_finding(an, first, t, "amount-of"))
+    return out
