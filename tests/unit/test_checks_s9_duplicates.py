@@ -74,6 +74,11 @@ FAULTS = [
      "In other words, it needs filling about once a week."),
     ("Prices peaked in April and fell in May. Put another way, April was the top of the market.",
      "Put another way, April was the top of the market."),
+    ("In the poll, 68% of drivers said fuel was their biggest cost, with two in three naming it first.",
+     "with two in three naming it first"),
+    ("The Class 10 results are out. Over 12 lakh pupils sat the exams this spring. "
+     "In all, more than 1.2 million candidates took the Class 10 papers.",
+     "In all, more than 1.2 million candidates took the Class 10 papers."),
     # a superlative said again as a comparison with all the rest
     ("It is the oldest pub in the village, older than any other building on the green.", "older than any other building on the green"),
     ("The Kestrel is the lightest of the four bikes, lighter than both the Osprey and the Merlin.",
@@ -119,6 +124,8 @@ QUIET = [
     "The bridge is open again, so drivers no longer need the long detour.",
     "In short, it is the most polished service we tested.",
     "Sales rose in the north, in other words in Leeds and York, and fell elsewhere.",
+    "About 70% of the members voted yes, with seven in ten of the staff backing them too.",
+    "Line 4 carries 180,000 passengers a day. Line 5 carries a hundred and eighty thousand.",
     "The station is the busiest in the region, and it handles more passengers than any other in the country.",
     "The tallest tree in the park is an oak, though a beech nearby grows faster than any other tree there.",
     "Most residents backed the plan, which would cut traffic far more than any new road.",

@@ -2488,13 +2488,23 @@ def _reworded_figure_sentences(an: Analysis) -> list[Finding]:
         if an.quoted_sentence(cur) or an.quoted_sentence(prev):
             continue
         words = an.sentence_lows()[i]
+        # ("more than 1.6 million" is a bound, not "more" of something)
+        plain = {w for k, w in enumerate(words) if not (w in {"more", "less", "fewer", "than"} and (
+            k + 1 < len(words) and words[k + 1] == "than" or w == "than" and k > 0 and words[k - 1] in {"more", "less", "fewer"}))}
         if not words or len(words) > 24 or words[0] in {"but", "then", "yet", "if", "when", "unless", "so"} \
-                or not (_ADDITIONS | _OTHER_ONES).isdisjoint(words):
+                or not (_ADDITIONS | _OTHER_ONES).isdisjoint(plain):
             continue
         said = {t.lower for t in an.tokens[prev.first : prev.last]}
-        if any(t.is_cap and t.is_word and t.lower not in said for t in an.tokens[cur.first + 1 : cur.last]):
-            continue  # "The Okafors spend 54%": a new name, the figure of another thing
-        later = [q for q in _sentence_quantities(an, cur) if not (q.dim == "count" and an.tokens[q.token].lower == "one")]
+        toks = an.tokens
+        if any(t.is_cap and t.is_word and t.lower not in said
+               and not (t.index + 1 < cur.last and toks[t.index + 1].lower[:1].isdigit()
+                        and f"{t.text} {toks[t.index + 1].text}" in an.text[: prev.start])
+               for t in toks[cur.first + 1 : cur.last]):
+            continue  # "The Okafors spend 54%": a new name, the figure of another thing (not a name with its
+            # number named before, "the Class 12 papers"; "The Pad 3 panel" after "The Pad 2 screen" is another thing)
+        later = [q for q in _sentence_quantities(an, cur) if not (q.dim == "count" and toks[q.token].lower == "one")
+                 and not (q.dim == "count" and q.token > cur.first and toks[q.token - 1].is_cap
+                          and f"{toks[q.token - 1].text} {toks[q.token].text}" in an.text[: prev.start])]  # (a name's number)
         if not later or any(q.dim not in _REWORDED_DIMS for q in later):
             continue
         earlier = _sentence_quantities(an, prev)
@@ -3292,7 +3302,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             cues.add("more")  # "from 2.5 to 4 metres, a metre and a half deeper": a difference as a comparison
         after_comparison = an.tokens[b0].lower == "when" and ci >= 2 and any(
             t.lower in _DIFFERENCE_WORDS for t in an.tokens[clauses[ci - 1][0] : clauses[ci - 1][1]])
-        loose = _tail_opener(an, b0) or after_comparison
+        loose = _tail_opener(an, b0) or after_comparison or an.tokens[b0].lower == "with" and all(
+            q.dim == "percent" and q.noun == "fraction" for q in later)  # "71% ..., with seven in ten naming it"
         # "44 of the 48 lots sold, so four were left unsold": the rest, however the clause opens
         # (not "the other 27 kept their jobs", which says what the rest did)
         remainder = not {t.lower for t in an.tokens[b0:b1]}.isdisjoint(("leaving", "left", "leaves"))
