@@ -25,6 +25,8 @@ these tests.
 * A place name modifying a noun at the start of a sentence ("Otago region recorded") needs "The".
 * A group or an amount that "of" and a number fill in ("run flock of 900 ewes", "pay fine of
   $750") needs "a"; one with a determiner or modifiers after one does not.
+* A ranked count after a preposition ("for first three months", "over past ten years") needs
+  "the"; "to last 48 hours" is a verb.
 * A name after a colon that opens a clause ("warning: Bureau of Meteorology had forecast") is not a
   label's list.
 """
@@ -261,4 +263,21 @@ def test_a_group_or_amount_before_of_and_a_number_needs_a(text: str, phrase: str
     "Saturday's crowd of 2,100 was the largest in years.",
 ])
 def test_a_determined_group_or_a_set_phrase_before_of_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("New staff are paired with a mentor for first three months.", "first three months"),
+    ("House prices in the town have doubled over past ten years.", "past ten years"),
+    ("She has scored in last four matches.", "last four matches"),
+])
+def test_a_ranked_count_after_a_preposition_needs_the(text: str, phrase: str) -> None:
+    assert flagged(text) == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "The walkout is set to last 48 hours.",
+    "House prices have doubled over the past ten years.",
+])
+def test_an_infinitive_or_a_determined_ranked_count_is_not_flagged(text: str) -> None:
     assert flagged(text) == []

@@ -34,6 +34,7 @@ from editor_app.core.checks.builtin.articles_np import (
     noun_class_rules,
     one_word_openers,
     positions_named,
+    ranked_counts,
     ranked_phrases,
     road_numbers,
     role_phrases,
@@ -299,7 +300,8 @@ def check_articles(an: Analysis) -> list[Finding]:
     spans = [(f.start, f.end) for f in out]
     ranked.extend(w for w in sup if w.lower not in _WHOLE_WORDS)
     found = definite_openers(an) + acronym_openers(an) + noun_class_rules(an) + role_phrases(an) \
-        + one_word_openers(an) + name_modified_openers(an) + amount_of_number(an)
+        + one_word_openers(an) + name_modified_openers(an) + amount_of_number(an) \
+        + ranked_counts(an)
     if ranked:
         found += ranked_phrases(an, ranked)
     if roads:

@@ -1518,3 +1518,40 @@ def amount_of_number(an: Analysis) -> list[Finding]:
             continue  # "in excess of", "at cost of": after a preposition only a group is sure
         out.append(_finding(an, first, t, "amount-of"))
     return out
+
+
+# A ranked count after a preposition: "for first two years" ------------------------------------------
+
+_RANKED_COUNT_WORDS = frozenset(["first", "last", "next", "past", "previous", "final", "opening", "closing",
+                                 "remaining", "following"])
+_COUNT_NUMBERS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                            "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "few", "several", "couple"])
+
+
+def ranked_counts(an: Analysis) -> list[Finding]:
+    """ "mentoring for first two years", "in last three games", "over past five seasons": a ranked
+    stretch counted after a preposition picks out one set and needs "the"."""
+    forms = an.word_forms()
+    if _RANKED_COUNT_WORDS.isdisjoint(forms):
+        return []
+    toks = an.tokens
+    n = len(toks)
+    out: list[Finding] = []
+    for t in an.words:
+        if t.lower not in _RANKED_COUNT_WORDS or t.is_cap or t.index == 0 or t.index + 2 >= n or t.quoted:
+            continue
+        prev = toks[t.index - 1]
+        if not prev.is_word or prev.lower not in _PREPS or prev.lower in ("of", "than", "as"):
+            continue
+        if prev.lower == "to" and "VERB" in lemmas(t.text):
+            continue  # "scheduled to last 72 hours": an infinitive
+        num = toks[t.index + 1]
+        head = toks[t.index + 2]
+        if not (num.lower in _COUNT_NUMBERS or num.text.isdigit()) or not head.is_word or head.is_cap:
+            continue
+        if num.lower == "couple":
+            continue  # "a couple of": its own article
+        if not head.lower.endswith("s") or head.lower.endswith("ss") or "NOUN" not in lemmas(head.text):
+            continue
+        out.append(_finding(an, t, head, "ranked-count"))
+    return out
