@@ -187,3 +187,17 @@ def test_judgement_sharing_one_word_with_the_title_still_flagged() -> None:
             "captain vanishes for a hundred pages.\n\nMarta Silva, as the widow who runs the chandlery, is quietly "
             "heartbreaking in a late scene on the breakwater.")
     assert "quietly heartbreaking" in phrases(text)
+
+
+@pytest.mark.parametrize(("first", "second", "variant"), [
+    ("limit on travel distance", "limits on travel distance", True),
+    ("early childhood education", "early childhood educators", True),
+    ("face an uncertain future", "facing an uncertain future", False),
+    ("to limit travel distance", "limits travel distance", False),
+])
+def test_term_in_another_number_is_not_a_repeat(first: str, second: str, variant: bool) -> None:
+    from editor_app.core.checks.builtin.repeated_phrase import _noun_variant
+    from editor_app.core.checks.builtin.text import analyse_cached
+
+    a1, a2 = analyse_cached(first), analyse_cached(second)
+    assert _noun_variant(a1, 0, len(a1.tokens) - 1, a2, 0, len(a2.tokens) - 1) is variant

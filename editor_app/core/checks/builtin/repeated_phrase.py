@@ -363,6 +363,9 @@ def find_repeated_phrases(
                 # paragraph said again far on do not make a telling phrase between them a mirror
                 mirrored[(s1, s2, telling or n >= 5)].append((s2, an2.tokens[i2], an2.tokens[j2], earlier, verbatim))
                 continue
+            if not telling and _noun_variant(an1, i1, j1, an2, i2, j2):
+                continue  # "a limit on travel distance" ... "limits on travel distance": a term named in
+                # the singular and the plural (or as a kindred noun), not a phrase remembered
             emit(s2, an2.tokens[i2], an2.tokens[j2], earlier,
                  f"repeated-phrase:{_telling_kind(an2, i2, j2)}" if telling else "repeated-phrase:plain")
     # A closing paragraph that echoes two or more phrases of one early paragraph mirrors it on
@@ -476,6 +479,30 @@ def _verb_idiom(an: Analysis, i: int, j: int) -> bool:
     if "VERB" not in vforms or verb.lower in _LIGHT_STEMS or stem(verb.lower) in _LIGHT_STEMS:
         return False
     return verb.lower != vforms["VERB"][0].lower() or verb is mid  # "breathed", "lingers"; "eyes glaze"
+
+
+_VERB_LEADS = frozenset(["to", "will", "would", "can", "could", "may", "might", "must", "should", "shall", "i", "you",
+                         "we", "they", "he", "she", "it", "who", "which", "that", "does", "did", "do"])
+
+
+def _noun_variant(an1: Analysis, i1: int, j1: int, an2: Analysis, i2: int, j2: int) -> bool:
+    """Do the two windows differ only in nouns said in another number or form ("limit"/"limits",
+    "education"/"educators"), none of them used as a verb?"""
+    w1 = [t for t in an1.tokens[i1 : j1 + 1] if t.is_word]
+    w2 = [t for t in an2.tokens[i2 : j2 + 1] if t.is_word]
+    if len(w1) != len(w2):
+        return False
+    differ = [(a, b) for a, b in zip(w1, w2, strict=True) if a.lower != b.lower]
+    if not differ:
+        return False
+    for a, b in differ:
+        for an, t in ((an1, a), (an2, b)):
+            prev = an.tokens[t.index - 1] if t.index else None
+            nxt = an.tokens[t.index + 1] if t.index + 1 < len(an.tokens) else None
+            if ("NOUN" not in lemmas(t.text) or prev is not None and prev.lower in _VERB_LEADS
+                    or nxt is not None and nxt.lower in _NP_DETERMINERS):
+                return False  # "face an uncertain future" ... "facing an uncertain future": a verb
+    return True
 
 
 def _one_hyphenated(an: Analysis, i: int, j: int) -> bool:
