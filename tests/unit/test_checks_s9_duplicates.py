@@ -126,6 +126,8 @@ QUIET = [
     "Sales rose in the north, in other words in Leeds and York, and fell elsewhere.",
     "About 70% of the members voted yes, with seven in ten of the staff backing them too.",
     "Line 4 carries 180,000 passengers a day. Line 5 carries a hundred and eighty thousand.",
+    "Our daughter is 14. Fourteen is a hard age for anyone.",
+    "She is the youngest player in the squad, younger than most of the other players' children.",
     "The station is the busiest in the region, and it handles more passengers than any other in the country.",
     "The tallest tree in the park is an oak, though a beech nearby grows faster than any other tree there.",
     "Most residents backed the plan, which would cut traffic far more than any new road.",

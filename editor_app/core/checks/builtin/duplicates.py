@@ -2521,8 +2521,8 @@ def _reworded_figure_sentences(an: Analysis) -> list[Finding]:
             if not any(_figure_form(an, e) != _figure_form(an, q) and an.tokens[e.token].lower != an.tokens[q.token].lower
                        for e, q in pairs):
                 continue
-            if not any(q.dim != "count" or q.value > 12 or q.noun for _e, q in pairs):
-                continue
+            if not any(q.dim != "count" or q.value >= 100 or q.noun and (e.noun or q.value > 12) for e, q in pairs):
+                continue  # ("Our daughter is 14. Fourteen is a hard age": a bare small number, a comment on it)
             if _another_time_or_thing(an, prev, cur, earlier, later):
                 continue
             figures = {k for q in later for k in range(q.token - 1, q.token + 3)}
