@@ -27,6 +27,8 @@ these tests.
   $750") needs "a"; one with a determiner or modifiers after one does not.
 * A ranked count after a preposition ("for first three months", "over past ten years") needs
   "the"; "to last 48 hours" is a verb.
+* "As" and a kind of thing or person opening a sentence ("As fitness tracker, the Ridge ...") needs
+  "a"; an office ("As captain, ...") does not.
 * A name after a colon that opens a clause ("warning: Bureau of Meteorology had forecast") is not a
   label's list.
 """
@@ -280,4 +282,22 @@ def test_a_ranked_count_after_a_preposition_needs_the(text: str, phrase: str) ->
     "House prices have doubled over the past ten years.",
 ])
 def test_an_infinitive_or_a_determined_ranked_count_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("As travel kettle, it is light and boils quickly.", "travel kettle"),
+    ("As new parent, I found the guide useful.", "new parent"),
+])
+def test_as_and_a_kind_of_thing_or_person_opening_a_sentence_needs_a(text: str, phrase: str) -> None:
+    assert flagged(text) == [phrase]
+
+
+@pytest.mark.parametrize("text", [
+    "As captain, she led the side from the front.",
+    "As expected, the vote was close.",
+    "As a travel kettle, it is light and boils quickly.",
+    "As always, the queue started early.",
+])
+def test_as_with_an_office_a_participle_or_an_article_is_not_flagged(text: str) -> None:
     assert flagged(text) == []

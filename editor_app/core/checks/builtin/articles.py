@@ -25,6 +25,7 @@ from editor_app.core.checks.builtin.articles_np import (
     acronym_openers,
     amount_of_number,
     article_fixes,
+    as_thing_openers,
     bare_prone,
     concrete,
     countable,
@@ -301,7 +302,7 @@ def check_articles(an: Analysis) -> list[Finding]:
     ranked.extend(w for w in sup if w.lower not in _WHOLE_WORDS)
     found = definite_openers(an) + acronym_openers(an) + noun_class_rules(an) + role_phrases(an) \
         + one_word_openers(an) + name_modified_openers(an) + amount_of_number(an) \
-        + ranked_counts(an)
+        + ranked_counts(an) + as_thing_openers(an)
     if ranked:
         found += ranked_phrases(an, ranked)
     if roads:

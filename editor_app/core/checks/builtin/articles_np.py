@@ -1555,3 +1555,39 @@ def ranked_counts(an: Analysis) -> list[Finding]:
             continue
         out.append(_finding(an, t, head, "ranked-count"))
     return out
+
+
+# "As fitness tracker, the Ridge is ...": a thing's role opening the sentence ------------------------------
+
+
+def as_thing_openers(an: Analysis) -> list[Finding]:
+    """ "As fitness tracker, the Ridge is mostly accurate", "As camera, it is excellent": a sentence
+    opened by "As" and a singular count noun for a thing or a kind of person ("As parent, I ...")
+    before a comma judges the subject as one of many and needs "a"; an office held by one
+    ("As captain, she ...", "As editor, ...") is named bare."""
+    if "as" not in an.word_forms():
+        return []
+    toks = an.tokens
+    n = len(toks)
+    heads = (_concrete_subjects() | _role_nouns()) - _OFFICE_HEADS - _GENERIC_KINDS
+    out: list[Finding] = []
+    for s in an.sentences:
+        w0 = toks[s.first]
+        if w0.text != "As" or s.first + 2 >= n:
+            continue
+        k = s.first + 1
+        while k < n and k - s.first <= 3 and toks[k].is_word and not toks[k].is_cap and toks[k].lower not in _DETS \
+                and toks[k].lower not in _FUNC and toks[k].lower not in _PREPS:
+            k += 1
+        if k >= n or toks[k].text != "," or k == s.first + 1:
+            continue
+        head = toks[k - 1]
+        if head.lower not in heads or not _bare_head(head):
+            continue
+        if any(not _opener_modifier(toks[m], False) for m in range(s.first + 1, k - 1)):
+            continue
+        phrase = an.text[toks[s.first + 1].start : head.end]
+        repl = (indefinite(phrase),)
+        out.append(Finding(toks[s.first + 1].start, head.end, "missing-article:as-thing", "missing_article",
+                           f"{quote(phrase)} needs an article here: {quote(repl[0])}.", repl))
+    return out
