@@ -201,3 +201,21 @@ def test_term_in_another_number_is_not_a_repeat(first: str, second: str, variant
 
     a1, a2 = analyse_cached(first), analyse_cached(second)
     assert _noun_variant(a1, 0, len(a1.tokens) - 1, a2, 0, len(a2.tokens) - 1) is variant
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Turning the compost once a week turns a slow heap into a fast one.", "turns"),
+    ("Saving a little each week saves more than you think.", "saves"),
+    ("Cooking the sauce slowly cooks off most of the alcohol.", "cooks"),
+])
+def test_gerund_subject_and_its_own_verb(text: str, word: str) -> None:
+    assert word in flagged(text, "cognate_repetition")
+
+
+@pytest.mark.parametrize("text", [
+    "Building the shed took a week and cost less than we feared.",
+    "Turning left at the lights, drivers turn again at the school.",
+    "Walking home, she walked past the old mill.",
+])
+def test_gerund_opener_without_its_verb(text: str) -> None:
+    assert flagged(text, "cognate_repetition") == []
