@@ -1418,10 +1418,15 @@ def name_modified_openers(an: Analysis) -> list[Finding]:
     the phrase names one thing and needs "The". Heads places are named by bare ("Leeds station
     was closed") are left alone, as after a preposition."""
     heads = _name_modified_heads()
+    if heads.isdisjoint(an.word_forms()):
+        return []  # cheap test first: no head the rule needs in the segment
     toks = an.tokens
     n = len(toks)
     out: list[Finding] = []
     for s in an.sentences:
+        w0 = toks[s.first]
+        if not w0.is_word or not w0.is_cap or w0.lower in _DETS or w0.lower in _FUNC or w0.lower in _PREPS:
+            continue  # cheap tests first: most sentences open with a function word or a common word
         k = s.first
         run: list[Token] = []
         while k < n and len(run) < 3 and toks[k].is_word and toks[k].is_cap and toks[k].text[1:].islower() \
@@ -1560,16 +1565,21 @@ def ranked_counts(an: Analysis) -> list[Finding]:
 # "As fitness tracker, the Ridge is ...": a thing's role opening the sentence ------------------------------
 
 
+@cache
+def _as_heads() -> frozenset[str]:
+    return (_concrete_subjects() | _role_nouns()) - _OFFICE_HEADS - _GENERIC_KINDS
+
+
 def as_thing_openers(an: Analysis) -> list[Finding]:
     """ "As fitness tracker, the Ridge is mostly accurate", "As camera, it is excellent": a sentence
     opened by "As" and a singular count noun for a thing or a kind of person ("As parent, I ...")
     before a comma judges the subject as one of many and needs "a"; an office held by one
     ("As captain, she ...", "As editor, ...") is named bare."""
-    if "as" not in an.word_forms():
-        return []
+    if "As" not in an.text:
+        return []  # cheap test first: no sentence can open with "As"
     toks = an.tokens
     n = len(toks)
-    heads = (_concrete_subjects() | _role_nouns()) - _OFFICE_HEADS - _GENERIC_KINDS
+    heads = _as_heads()
     out: list[Finding] = []
     for s in an.sentences:
         w0 = toks[s.first]
