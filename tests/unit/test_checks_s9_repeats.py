@@ -219,3 +219,16 @@ def test_gerund_subject_and_its_own_verb(text: str, word: str) -> None:
 ])
 def test_gerund_opener_without_its_verb(text: str) -> None:
     assert flagged(text, "cognate_repetition") == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Each rule you add adds a second to the import.", "adds"),
+    ("The money we save saves the club a loan.", "saves"),
+    ("Every mile you drive drives up the cost of the lease.", "drives"),
+])
+def test_relative_clause_verb_then_the_same_main_verb(text: str, word: str) -> None:
+    assert word in flagged(text, "cognate_repetition")
+
+
+def test_relative_clause_with_another_main_verb() -> None:
+    assert flagged("The things you need are in the box by the door.", "cognate_repetition") == []

@@ -528,6 +528,10 @@ def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[F
             if opener is not None:
                 out.append(opener)  # "Turning the heap once a month turns ...": the subject's act as its verb
                 continue
+        relative = _relative_then_main_verb(an, words)
+        if relative is not None:
+            out.append(relative)  # "Each keyword you add adds a minute"
+            continue
         own = _noun_then_own_verb(an, words)
         if own:
             out.extend(own)  # "The ban bans smoking" (its two words are one family)
@@ -648,6 +652,28 @@ def _gerund_subject_verb(an: Analysis, words: list[Token]) -> Finding | None:
             if prev.lower in _DETERMINERS or set(_forms(prev.text)) == {"ADJ"}:
                 return None  # "Turning the turns of the road": a noun, not the verb
             return _repeat(g, b, "cognate-family:gerund-subject")
+    return None
+
+
+_RELATIVE_SUBJECTS = frozenset(["you", "we", "they", "i"])
+
+
+def _relative_then_main_verb(an: Analysis, words: list[Token]) -> Finding | None:
+    """A noun, a relative clause without "that" of a pronoun and a verb, then at once the same
+    verb as the main clause's ("Each keyword you add adds a minute", "The money we save saves
+    the club a loan")."""
+    for k in range(1, len(words) - 2):
+        pron, v1, v2 = words[k], words[k + 1], words[k + 2]
+        if pron.lower not in _RELATIVE_SUBJECTS or v2.index != v1.index + 1 or v1.index != pron.index + 1:
+            continue
+        if not v2.lower.endswith(("s", "ed")) or v1.lower == v2.lower:
+            continue
+        head = words[k - 1]
+        if head.index != pron.index - 1 or "NOUN" not in _forms(head.text) or head.lower in _PRONOUNS:
+            continue
+        f1, f2 = _forms(v1.text).get("VERB"), _forms(v2.text).get("VERB")
+        if f1 and f2 and f1[0].lower() == f2[0].lower():
+            return _repeat(v1, v2, "cognate-family:relative-verb")
     return None
 
 
