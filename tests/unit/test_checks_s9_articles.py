@@ -301,3 +301,9 @@ def test_as_and_a_kind_of_thing_or_person_opening_a_sentence_needs_a(text: str, 
 ])
 def test_as_with_an_office_a_participle_or_an_article_is_not_flagged(text: str) -> None:
     assert flagged(text) == []
+
+
+def test_a_bare_possessor_opening_a_clause_after_and_needs_the() -> None:
+    assert flagged("The meeting ran late, and club's treasurer told members the accounts were overdue.") == [
+        "club's"]
+    assert flagged("The plea agreement and accountant's report are online.") == []

@@ -1053,6 +1053,23 @@ def _possessive_verb(an: Analysis, v: Token) -> bool:
 _SUBJECT_WORDS = frozenset(["i", "we", "you", "he", "she", "they", "it", "who", "which", "that"])
 
 
+def _subject_verb_after(an: Analysis, poss: Token) -> bool:
+    """Does a clause's verb follow the possessive and at most three lower-case words ("and county's
+    emergency manager told")? Then the possessive opens the clause's subject after "and"."""
+    toks = an.tokens
+    k = poss.index + 1
+    while k < len(toks) and k - poss.index <= 4 and toks[k].is_word and not toks[k].is_cap:
+        w = toks[k]
+        forms = lemmas(w.text)
+        if k > poss.index + 1 and (w.lower in ("is", "was", "has", "had", "will", "would", "said", "says", "told")
+                                   or forms.keys() == {"VERB"} and not w.lower.endswith(("s", "ing"))):
+            return True
+        if "NOUN" not in forms and "ADJ" not in forms:
+            return False
+        k += 1
+    return False
+
+
 def bare_possessives(an: Analysis) -> list[Finding]:
     """ "trained on club's indoor courts", "found in council's pound": a singular count noun in the
     possessive after a preposition, with no determiner, picks out one owner and needs "the".
@@ -1071,7 +1088,7 @@ def bare_possessives(an: Analysis) -> list[Finding]:
             continue
         prev = toks[t.index - 1]
         if not prev.is_word or prev.lower not in _PLACE_PREPS and prev.lower not in ("for", "by", "about", "of") \
-                and not _possessive_verb(an, prev):
+                and not _possessive_verb(an, prev) and not (prev.lower in ("and", "but") and _subject_verb_after(an, t)):
             continue
         nxt = toks[t.index + 1] if t.index + 1 < n else None
         if nxt is None or not nxt.is_word or nxt.is_cap:
