@@ -232,3 +232,10 @@ def test_relative_clause_verb_then_the_same_main_verb(text: str, word: str) -> N
 
 def test_relative_clause_with_another_main_verb() -> None:
     assert flagged("The things you need are in the box by the door.", "cognate_repetition") == []
+
+
+def test_labelled_summary_line_restates_on_purpose() -> None:
+    text = ("The app is quick, and the maps are clear. Offline routes cannot be shared with other users, which will "
+            "annoy families who travel together.\n\nBattery use is modest: about 4 per cent an hour with the screen "
+            "on.\n\n**Cons:** small map store, offline routes cannot be shared")
+    assert phrases(text) == []

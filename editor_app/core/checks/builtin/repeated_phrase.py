@@ -20,6 +20,7 @@ Words are compared by stem; names and numbers are never part of a phrase.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -295,7 +296,7 @@ def find_repeated_phrases(
             # A phrase that says something (a verb, a judgement) is remembered across the whole
             # article; a plain noun phrase far back is more often the name of a thing.
             telling = _telling(an2, i2, j2)
-            if segs[s2][1].kind == "list_item" and segs[s1][1].kind != "list_item" and (
+            if _listish(segs[s2][1]) and not _listish(segs[s1][1]) and (
                     not telling or _telling_kind(an2, i2, j2) in ("telling-aux", "telling-verb")):
                 continue  # a list that sums up what the text said ("- Drinks and tips are included in the
                 # fare"); a judgement ("the hottest part of the day") said again in a list is still a lapse
@@ -503,6 +504,15 @@ def _noun_variant(an1: Analysis, i1: int, j1: int, an2: Analysis, i2: int, j2: i
                     or nxt is not None and nxt.lower in _NP_DETERMINERS):
                 return False  # "face an uncertain future" ... "facing an uncertain future": a verb
     return True
+
+
+_LABEL_LINE = re.compile(r"[*_]*[A-Z][\w'’]*(?: [\w'’]+){0,1}[*_]*:[*_]* ")
+
+
+def _listish(seg: ProseSegment) -> bool:
+    """A list item, or a line under a short label ("**Cons:** smaller store, ...", "Verdict: ..."):
+    a summary of what the text said."""
+    return seg.kind == "list_item" or _LABEL_LINE.match(seg.text) is not None
 
 
 def _one_hyphenated(an: Analysis, i: int, j: int) -> bool:
