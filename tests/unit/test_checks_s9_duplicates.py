@@ -79,6 +79,8 @@ FAULTS = [
     ("The Class 10 results are out. Over 12 lakh pupils sat the exams this spring. "
      "In all, more than 1.2 million candidates took the Class 10 papers.",
      "In all, more than 1.2 million candidates took the Class 10 papers."),
+    ("The visitors made 5 of 21 shots from range, missing 16 of their 21 attempts after the break.",
+     "missing 16 of their 21 attempts after the break"),
     # a superlative said again as a comparison with all the rest
     ("It is the oldest pub in the village, older than any other building on the green.", "older than any other building on the green"),
     ("The Kestrel is the lightest of the four bikes, lighter than both the Osprey and the Merlin.",
@@ -128,6 +130,7 @@ QUIET = [
     "Line 4 carries 180,000 passengers a day. Line 5 carries a hundred and eighty thousand.",
     "Our daughter is 14. Fourteen is a hard age for anyone.",
     "She is the youngest player in the squad, younger than most of the other players' children.",
+    "The team won 8 of 10 games, losing three players to injury along the way.",
     "The station is the busiest in the region, and it handles more passengers than any other in the country.",
     "The tallest tree in the park is an oak, though a beech nearby grows faster than any other tree there.",
     "Most residents backed the plan, which would cut traffic far more than any new road.",

@@ -137,6 +137,7 @@ _DIFFERENCE_WORDS = frozenset(["majority", "margin", "difference", "gap", "lead"
                                "reduction", "saving", "shortfall", "surplus", "deficit", "growth", "boost"])
 # "Of the 48 lots, 44 found buyers, leaving four unsold": the rest of a count, worked out
 _REMAINDER_WORDS = frozenset(["leaving", "left", "remaining", "remainder", "rest", "leaves", "other", "others"])
+_MISSING_PARTICIPLES = frozenset(["missing", "failing", "losing", "dropping", "wasting", "passing"])
 _TOTAL_WORDS = frozenset(["total", "combined", "altogether", "all", "sum", "together"])
 _SUM_WORDS = _DIFFERENCE_WORDS | _TOTAL_WORDS | _REMAINDER_WORDS
 _CONTRASTS = frozenset(["while", "whereas", "but", "compared", "versus", "against", "than", "unlike", "like", "up", "down", "from"])
@@ -2589,10 +2590,12 @@ def _superlative_said_again(an: Analysis) -> list[Finding]:
     near-synonym), in a tail of the sentence or in the next short sentence."""
     out: list[Finding] = []
     toks = an.tokens
+    lows_of = an.sentence_lows()
     for si, s in enumerate(an.sentences):
-        if an.quoted_sentence(s):
-            continue
-        found = _comparison_with_all(an, s.first, s.last)
+        lows = lows_of[si]
+        if not lows or "than" not in lows and lows[0] not in _NO_ONE or an.quoted_sentence(s):
+            continue  # (a comparison with all the rest needs "than"; "No one younger ..." opens with its negator)
+        found = _comparison_with_all(an, s.first, s.last) if "than" in lows else None
         if found is not None:
             j, keys = found
             # the tail the comparison sits in: from the last break before it
@@ -2664,7 +2667,13 @@ def _privative_said_again(an: Analysis) -> list[Finding]:
     the same fact said twice, once each way."""
     out: list[Finding] = []
     toks = an.tokens
+    lows_of = an.sentence_lows()
+    # (per sentence, once: does it hold a negator, a word with a negating prefix?)
+    negs = [not _NEGATORS.isdisjoint(lows) or any(w.endswith("n't") for w in lows) for lows in lows_of]
+    privs = [any(w.startswith(_PRIVATIVE_STARTS) for w in lows) for lows in lows_of]
     for i in range(1, len(an.sentences)):
+        if not (privs[i - 1] and negs[i] or privs[i] and negs[i - 1]):
+            continue
         prev, cur = an.sentences[i - 1], an.sentences[i]
         if cur.last - cur.first > 20 or an.quoted_sentence(cur) or an.quoted_sentence(prev):
             continue
@@ -3307,6 +3316,9 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
         # "44 of the 48 lots sold, so four were left unsold": the rest, however the clause opens
         # (not "the other 27 kept their jobs", which says what the rest did)
         remainder = not {t.lower for t in an.tokens[b0:b1]}.isdisjoint(("leaving", "left", "leaves"))
+        if an.tokens[b0].lower in _MISSING_PARTICIPLES and any(t.lower == "of" for t in an.tokens[a0:b0]):
+            remainder = True  # "shot 3 of 17, missing 14 of their 17 attempts": the rest, with the opposite verb
+            cues.add("remainder")
         # "kept 90 percent of their capacity, losing only a tenth": the rest of a share, said with
         # the opposite verb
         flipped = loose and any(q.dim == "percent" for q in later) and _says_opposite(an, a0, b0, b1)  # (only shares have a rest)
