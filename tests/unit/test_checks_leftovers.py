@@ -83,7 +83,9 @@ def test_web_chrome_by_its_shape() -> None:
         "By Priya Nair | 12 June 2025 | 4 min read",
         "Become a member and support our journalism.",
         "Please drink responsibly. Visit our partner site for more.",
-        "This guide is for general information only and is not legal advice.",
+        # (session 9: a piece's own disclaimer naming itself, "This guide is for general information
+        # only ...", is the piece's: both such lines in the training sets stand in clean articles)
+        "The information on this website is for general information only and is not legal advice.",
         "Registered charity number 1182233",
         "Next article: How to bleed a radiator",
     ]

@@ -30,7 +30,7 @@ from operator import attrgetter
 
 from editor_app.core.checks.builtin import data, lexicon
 from editor_app.core.checks.builtin.findings import Finding
-from editor_app.core.checks.builtin.text import Analysis
+from editor_app.core.checks.builtin.text import Analysis, Token
 from editor_app.core.prose import PLACEHOLDER, ProseSegment
 
 CHROME_THRESHOLD = 4
@@ -196,11 +196,11 @@ _AGO = re.compile(
 )
 _LEGAL_RE = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|\bregistered (charity|company|office|in england)"
-    r"|\b(company|charity|registration|vat) (number|no\.?|reg)\b|\b(privacy|cookie) (policy|notice|settings|preferences)\b"
+    r"|\b(company|charity|registration|vat) (number|no\.?|reg)\b\.?:?\s*(?:[a-z]{1,3}\s?)?\d|\b(privacy|cookie) (policy|notice|settings|preferences)\b"
     r"|\bterms (of|and|&) (use|service|conditions)\b|\bdoes not constitute\b|\bnot (intended as|a substitute for)"
     r" (financial|legal|medical|investment|professional)\b|\bfor (general )?information(al)? (purposes )?only\b"
     r"|\baffiliate (links?|disclosure|partner|programme|program)\b|\b(earn|receive|make) (a )?(small )?commissions?\b"
-    r"|\bqualifying purchases\b|\bat no (extra|additional) cost to you\b|\bprices? (were )?(correct|accurate) at (the )?time\b"
+    r"|\bqualifying purchases\b|\bat no (extra|additional) cost to you\b(?=.*\b(commissions?|affiliate|links?|earn|purchases?|buy|book|sign up|subscribe))|(?:commissions?|affiliate|links?|earn|purchases?|buy|book|sign up|subscribe)\b.*\bat no (extra|additional) cost to you\b|\bprices? (were )?(correct|accurate) at (the )?time\b"
     r"|\bwe use cookies\b|\buse of cookies\b|\bad ?blocker\b|\bfree articles?\b|\bsubscribers? only\b"
     r"|\balready (a subscriber|a member|have an account|registered|subscribed)\b|\bcancel any ?time\b"
     r"|\breached (the end of )?your (free|preview|limit)|\bfree preview\b|\bad-free\b|\breaders like you\b"
@@ -281,7 +281,7 @@ _LEGAL_GATE = frozenset(
      "cancel", "links", "availability", "c", "limit", "allowance", "partners", "data", "preview", "ad-free", "like",
      "contribution", "donation", "gift", "sponsored", "funded"])
 _LEGAL_STRONG_RE = re.compile(
-    r"©|\ball rights reserved\b|\bregistered charity\b|\bqualifying purchases\b|\bat no (extra|additional) cost to you\b|\bdoes not constitute\b|\bfor (general )?information(al)?"
+    r"©|\ball rights reserved\b|\bregistered charity\b|\bqualifying purchases\b|\bat no (extra|additional) cost to you\b(?=.*\b(commissions?|affiliate|links?|earn|purchases?|buy|book|sign up|subscribe))|(?:commissions?|affiliate|links?|earn|purchases?|buy|book|sign up|subscribe)\b.*\bat no (extra|additional) cost to you\b|\bdoes not constitute\b|\bfor (general )?information(al)?"
     r" (purposes )?only\b|\bnot (intended as|a substitute for)\b|\baffiliate links?\b", re.IGNORECASE)
 _LEGAL_STRONG = _Gated(
     _LEGAL_STRONG_RE,
@@ -432,6 +432,24 @@ def own_registration(text: str) -> bool:
             and _FOOTER_FURNITURE.search(t) is None)
 
 
+# "This briefing is for general information only and does not constitute legal advice.": the
+# piece's own disclaimer, naming itself, as a law firm's briefing or a finance column closes; a
+# site's footer speaks of the site ("The content of this website does not constitute advice") or
+# asks for something. (Both such disclaimers in the training sets stand in clean articles.)
+_DISCLAIMER_ASK = re.compile(
+    r"\b(subscrib\w*|newsletters?|sign(?:ing)? up|share|follow|support|donat\w*|inbox|members?hip)\b", re.IGNORECASE)
+_OWN_DISCLAIMER = re.compile(
+    r"^\W*this (?:briefing|article|post|guide|newsletter|column|note|update|piece|explainer|alert|bulletin|blog post"
+    r"|report|issue|summary|fact ?sheet|story|podcast|episode|commentary|insight|client note)\b[^.!?]{0,120}"
+    r"\b(?:advice|information only)\b", re.IGNORECASE)
+
+
+def own_disclaimer(text: str) -> bool:
+    """Is ``text`` a piece's own disclaimer (``_OWN_DISCLAIMER``), asking the reader for nothing?"""
+    return _OWN_DISCLAIMER.match(text) is not None and _DISCLAIMER_ASK.search(text) is None
+
+
+
 def chrome_score(line: str, standalone: bool = False) -> int:
     """How much ``line`` looks like page chrome. ``standalone``: a paragraph or source line of its
     own (not a list item, where a guide's short instructions live)."""
@@ -443,7 +461,7 @@ def chrome_score(line: str, standalone: bool = False) -> int:
         return 0
     if n <= 8 and _REVIEW_SCORE.match(s):
         return 0  # a review's own verdict line ("Rating: 4/5", "Our verdict: 8 out of 10")
-    if pointer_sentence(s) or own_registration(s) or masthead(s):
+    if pointer_sentence(s) or own_registration(s) or masthead(s) or own_disclaimer(s):
         return 0
     # A line ending in a colon introduces what follows, as an article's line does.
     stop = s.rstrip(" *_)\"”").endswith((".", "!", "?", ":"))
@@ -566,6 +584,20 @@ _AS_ASKED = re.compile(
     r"|\bthe (notes|details|information|figures|brief|text|draft|points) you\b",
     re.IGNORECASE,
 )
+# "every request you sent", "any letter you gave them": a quantified noun is the reader's own
+# papers in general; an assistant names the asker's material ("the notes you provided").
+_QUANTIFIED_BEFORE = re.compile(r"\b(?:every|each|any|all|whatever|no)(?: [\w'-]+){1,2} $", re.IGNORECASE)
+
+
+def _as_asked(norm: str) -> bool:
+    """Does ``norm`` refer to the asker's request or material (``_AS_ASKED``)?"""
+    for m in _AS_ASKED.finditer(norm):
+        if m.group(0).lower().startswith("you") and _QUANTIFIED_BEFORE.search(norm, 0, m.start()):
+            continue
+        return True
+    return False
+
+
 _AI_SELF_RE = re.compile(
     r"\b(as an? |i'm an? |i am an? |i'm just an? |i am just an? |being an? |since i'm an? |because i'm an? )(ai|artificial intelligence|language model|chatbot"
     r"|virtual assistant|assistant)\b|\b(large )?language model\b|\bmy training data\b"
@@ -731,7 +763,7 @@ def chat_score(sentence: str) -> int:
         via_you += 2
     if first and _LIMIT.search(norm):
         score += 2
-    if not _AS_ASKED_KEYS.isdisjoint(ws) and _AS_ASKED.search(norm):
+    if not _AS_ASKED_KEYS.isdisjoint(ws) and _as_asked(norm):
         score += 3
     if not _AI_KEYS.isdisjoint(ws) and (first or second) and _AI_SELF.search(norm):
         score += 4  # (not "plans to release a four-language model": a team's model, reported)
@@ -763,8 +795,13 @@ def chat_score(sentence: str) -> int:
         score += 2 if score else 1  # an aside to the editor in brackets
     if not _NARRATIVE.isdisjoint(words):
         score -= 3
-    if first and not second and not _STORY_TIME.isdisjoint(words):
+    if first and not (_STORY_TIME if not second else _STORY_SPAN).isdisjoint(words):
         score -= 2  # "I rewrote the chapter three times before the publisher took it": a story, not a note
+    if not first and score > 0 and score - via_you <= 0:
+        # Only the cues an article's address to its readers gives ("you can swap their direction
+        # in the settings if you prefer"): a review or a how-to talks to its reader like that; an
+        # assistant's note needs a cue of its own (no training fault scored on these alone).
+        score = min(score, CHAT_THRESHOLD - 1)
     return score
 
 
@@ -786,6 +823,10 @@ def _in_one_sentence(norm: str) -> bool:
 # Time words of a first-person story; an assistant's note is about the text and its reader now.
 _STORY_TIME = frozenset(["ago", "yesterday", "before", "after", "until", "when", "times", "last", "years",
                          "months", "weeks", "once", "later", "earlier"])
+# Those that measure the writer's own past even beside "you" ("I have written this newsletter for
+# six years ... recommending to you"); an assistant's note to its asker has no such span ("the
+# last paragraph", "before publishing", "once you have checked" are about the text).
+_STORY_SPAN = frozenset(["ago", "yesterday", "until", "years", "months", "weeks"])
 
 
 def _acts_on_text(words: list[str]) -> bool:
@@ -896,7 +937,7 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
                             found.append(_chrome_finding(*trimmed(x.start, x.end)) if is_web
                                          else _chat_finding(*trimmed(x.start, x.end)))
                     web = chat = 0
-            if web >= CHROME_THRESHOLD and web >= chat:
+            if web >= CHROME_THRESHOLD + _list_step(seg, line_words or an.words) and web >= chat:
                 found.append(_chrome_finding(a, b))
                 flagged = True
             elif chat >= CHAT_THRESHOLD:
@@ -938,9 +979,18 @@ def check_chrome(an: Analysis, seg: ProseSegment, listed_chrome: list[Finding],
             closing_call = i == last and _imperative(lows) and _SITE_DEIXIS.search(st) is not None
             # a disclosure in unmistakable words ("at no extra cost to you", "all rights reserved")
             disclosure = _LEGAL_STRONG.search(st) is not None
-            if chrome_score(st, seam or closing_call) >= CHROME_THRESHOLD + (0 if seam or closing_call or disclosure else 1):
+            if chrome_score(st, seam or closing_call) >= CHROME_THRESHOLD + (0 if seam or closing_call or disclosure else 1) \
+                    + _list_step(seg, lows):
                 found.append(_chrome_finding(a, b))
     return listed_chat + sorted(found, key=lambda f: f.start)
+
+
+def _list_step(seg: ProseSegment, words: list[str] | list[Token]) -> int:
+    """One more point for a list item of five words or more: a list is where a guide keeps its
+    steps and a notice its tips ("Check live departures in the app before leaving home", "Share
+    final headcount with caterer", "1952: Shop opens on Bridge Street"); a site's share bar or
+    link list has short items. (No annotated chrome on training stands in a list item.)"""
+    return 1 if seg.kind == "list_item" and len(words) >= 5 else 0
 
 
 _FUNCTION_WORDS = frozenset(
@@ -1039,7 +1089,22 @@ def _writer_lead_in(sentence: str) -> bool:
     A "Here is ..." after the writer's own sentence in one paragraph, naming no asker, no "I" and no
     reworking of a text, leads into what follows (a table, some code, a list); an assistant's
     "Here's the revised intro you asked for:" opens its paragraph."""
-    return _LEAD_IN.match(sentence) is not None and _ASKER_WORDS.search(sentence.replace("’", "'")) is None
+    if _LEAD_IN.match(sentence) is None:
+        return False
+    norm = sentence.replace("’", "'")
+    if _ASKER_WORDS.search(norm) is None:
+        return True
+    # The writer's "I" and the reader's "you" lead into a table or a list as well ("Here are the
+    # first few rows, unedited, because I think you should see how messy real data is:", "Here is
+    # where I would start:"); an assistant's lead-in names the reworked text or its own work on it
+    # ("Here's what I came up with:", "Here is the version you asked for:").
+    words = _words(norm)
+    return _REWORK_WORDS.search(norm) is None and not _acts_on_text(words)
+
+
+_REWORK_WORDS = re.compile(
+    r"\b(?:yours|requested|asked|revised|rewritten|reworded|updated|edited|draft|tweaked|polished|simplified"
+    r"|shorter|longer|tighter|version)\b", re.IGNORECASE)
 
 
 def _quoted_at(an: Analysis, a: int) -> bool:

@@ -102,7 +102,7 @@ def check_hedges(an: Analysis) -> list[Finding]:
             quoted_stack = len(run) == 2 and all(
                 m.pattern.data[0] in ("strong", "stack") and all(t.quoted for t in m.tokens) for m in run
             ) and word_pos[run[1].tokens[0].index] - word_pos[run[0].tokens[-1].index] <= 3
-            if not quoted_stack:
+            if not quoted_stack or _spoken_frame(an, run):
                 i = j
                 continue
         if fused or len(run) >= 2 and (strong or len(run) >= 3 or close_pair or chain):
@@ -231,3 +231,31 @@ def _split_frames(an: Analysis, found: list[Match]) -> list[Match]:
 @cache
 def _frame_pattern(strength: str) -> Pattern:
     return compile_pattern("(said|thought|believed|rumoured|rumored|reported|understood|alleged) to", (strength,))
+
+
+# A speaker's first-person opinion frame ("I think", "I'd say", "I suppose").
+_FRAME_SUBJECTS = frozenset(["i", "we", "i'd", "i’d", "we'd", "we’d"])
+# Words that open the frame's complement clause as its subject ("I think we probably ...", "I'd
+# say it's maybe ...", "I suppose the lads were ...").
+_CLAUSE_SUBJECTS = frozenset(
+    ["i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "the", "our", "my", "his", "her",
+     "their", "your", "its", "some", "most", "people", "everyone", "nobody"])
+
+
+def _spoken_frame(an: Analysis, run: list[Match]) -> bool:
+    """ "I think Ben would probably say the same", "I'd say it's maybe not as bad": in quoted
+    speech a first-person opinion frame followed by its own clause (a subject, then the clause's
+    hedge) is how people talk; the frame says whose view it is, the second word how sure they are.
+    Not a frame put beside another hedge with no clause of its own ("rather, I suppose, maybe")."""
+    if len(run) != 2:
+        return False
+    frame, other = run
+    if frame.tokens[0].lower not in _FRAME_SUBJECTS or len(frame.tokens) < 2:
+        return False
+    toks = an.tokens
+    k = frame.tokens[-1].index + 1
+    if k >= other.tokens[0].index or not toks[k].is_word:
+        return False  # the next hedge at once, or a comma: a parenthetical frame
+    first = toks[k]
+    low = first.lower.replace("’", "'").split("'")[0]
+    return low in _CLAUSE_SUBJECTS or first.is_cap and first.lower not in _FRAME_SUBJECTS

@@ -9,6 +9,7 @@ from typing import Any
 from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.chrome import (
     masthead,
+    own_disclaimer,
     own_registration,
     pointer_sentence,
     subject_then_verb,
@@ -399,7 +400,7 @@ def check_chatbot(an: Analysis) -> list[Finding]:
             m = pat.search(st)
             if m is not None:
                 break
-        if m is None or _writer_idiom(st):
+        if m is None or _writer_idiom(st) or _writer_story(st):
             continue
         a, b = sent.start + m.start(), sent.start + m.end()
         if any(t.quoted for t in an.tokens[sent.first : sent.last] if t.is_word and a <= t.start < b):
@@ -447,7 +448,8 @@ def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -
     ``shapes``: also judge the line by its shape (label bar, call to action); default ``whole``."""
     if not text.strip() or len(text) > 300:
         return False
-    if pointer_sentence(text) or _writer_sign_off(text) or own_registration(text) or masthead(text):
+    if pointer_sentence(text) or _writer_sign_off(text) or own_registration(text) or masthead(text) \
+            or own_disclaimer(text):
         return False
     exact, _ = _boilerplate()
     n = _norm(text)
@@ -485,6 +487,21 @@ _CREDIT = re.compile(r"^\W*(?i:photos?|pictures?|photographs?|images?)\s*:\s*([A
 _SIGN_OFF = re.compile(r"^\W*(?i:thank you|thanks)(?: (?i:so much|again))? (?i:for reading)\s*[,—–-]\s*\w")
 _PAGE_ASK = re.compile(r"\b(subscrib\w*|newsletters?|sign(?:ing)? up|share|follow|support|donat\w*|inbox|members?hip)\b",
                        re.IGNORECASE)
+
+
+# The writer's own past measured in calendar time: "for nine years", "until March", "six months
+# ago", "since 2019". An assistant's note about the text it made has no such span.
+_STORY_SPAN = re.compile(
+    r"\b(?:for|over|in) (?:the (?:past|last) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|many|several|a few) (?:years|months|decades)\b"
+    r"|\buntil (?:january|february|march|april|may|june|july|august|september|october|november|december|last|this)\b"
+    r"|\b(?:years|months|weeks) ago\b|\bsince (?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _writer_story(text: str) -> bool:
+    """ "I have written this column for nine years, and until March I had never tried the budget I
+    keep recommending to you": a first-person story told to the reader, not a note to an asker."""
+    return _STORY_SPAN.search(text) is not None and re.search(r"\bI\b", text) is not None
 
 
 def _writer_sign_off(text: str) -> bool:

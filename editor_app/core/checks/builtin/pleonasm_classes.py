@@ -461,8 +461,9 @@ def _wn_ids(low: str) -> frozenset[int]:
                      for lem in lems for g, _ in table.get((p, lem.lower()), ()))
 
 
-def _wordnet_synonyms(a: str, b: str) -> bool:
-    """Do two words share a WordNet synset that is the first sense of one of them?"""
+def _wordnet_synonyms(a: str, b: str, both: bool = False) -> bool:
+    """Do two words share a WordNet synset that is the first sense of one of them (``both``: of
+    each of them)?"""
     table = _wordnet_groups()
     fa, fb = lemmas(a), lemmas(b)
     for pos in set(fa) & set(fb):
@@ -474,7 +475,7 @@ def _wordnet_synonyms(a: str, b: str) -> bool:
             continue
         for lem in fb[pos]:
             for g, first in table.get((p, lem.lower()), ()):
-                if g in ga and (first or ga[g]):
+                if g in ga and ((first and ga[g]) if both else (first or ga[g])):
                     return True
     return False
 
@@ -501,7 +502,9 @@ def _wordnet_doublets(an: Analysis, words: list[Token]) -> list[Finding]:
             continue
         if _wn_ids(a.lower).isdisjoint(_wn_ids(b.lower)):
             continue
-        if _lemma_set(a.text) & _lemma_set(b.text) or not _wordnet_synonyms(a.text, b.text):
+        # "A or B" names alternatives: two words that share only a side sense of one ("hungry or
+        # thirsty": both can mean "eager") are two things; with "or" both must mean it first.
+        if _lemma_set(a.text) & _lemma_set(b.text) or not _wordnet_synonyms(a.text, b.text, mid.lower == "or"):
             continue
         if _not_one_thing(an, a, mid, b):
             continue
@@ -723,7 +726,8 @@ def _frequency(an: Analysis, words: list[Token]) -> list[Finding]:
                     break
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 if (x.lower in ("every", "each", "per", "a", "once") and nxt is not None
-                        and nxt.lower in (period, period + "s") and (k + 2 >= len(toks) or toks[k + 2].lower != "or")):
+                        and nxt.lower in (period, period + "s") and (k + 2 >= len(toks) or toks[k + 2].lower != "or")
+                        and not (x.lower == "a" and _span_not_rate(toks, k))):
                     hit = (x, nxt)
                     break
                 steps += 1
@@ -734,6 +738,24 @@ def _frequency(an: Analysis, words: list[Token]) -> list[Finding]:
                                    f"{quote(an.text[a:b])} is redundant: {quote(t.text)} already says it.", ("",)))
                 break
     return out
+
+
+# "a year earlier", "a week later", "for a year", "within a month": a point or a length of time,
+# not a rate ("9% annual growth recorded a year before that"); "twice a year" is another rate.
+_SPAN_AFTER = frozenset(["before", "earlier", "ago", "later", "after", "on", "since", "previously", "prior", "back",
+                         "old", "older", "long", "longer", "from", "into", "out", "or"])
+_SPAN_BEFORE = frozenset(["for", "in", "within", "over", "than", "after", "under", "about", "nearly", "almost",
+                          "around", "barely", "just", "only", "least", "most", "half", "whole", "full", "past",
+                          # another rate than the adjective's ("the annual fee, paid twice a year")
+                          "twice", "thrice", "times"])
+
+
+def _span_not_rate(toks: list[Token], k: int) -> bool:
+    """Is "a <period>" at ``k`` a time point or length rather than "per <period>"?"""
+    after = toks[k + 2] if k + 2 < len(toks) else None
+    before = toks[k - 1] if k > 0 else None
+    return (after is not None and after.is_word and after.lower in _SPAN_AFTER
+            or before is not None and before.is_word and before.lower in _SPAN_BEFORE)
 
 
 _CURRENCY = {"dollar": "$", "dollars": "$", "bucks": "$", "pound": "£", "pounds": "£", "quid": "£", "euro": "€",

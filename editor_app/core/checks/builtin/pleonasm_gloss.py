@@ -233,6 +233,10 @@ def _adverb_double(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[
     return None
 
 
+_ATTRIBUTIVE_DETS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her",
+                               "my", "your"])
+
+
 # What ends the stretch of one clause a split adverb double may span.
 _SPLIT_BREAKS = frozenset(["and", "but", "or", "which", "that", "who", "when", "while", "because", "if", "although",
                            "though", "whereas", "unless", "until", "before", "after", "since", "so", "then"])
@@ -276,6 +280,12 @@ def _adverb_split(an: Analysis, t: Token) -> Finding | None:
         return None  # (no mate's first word in the segment: most of them)
     toks = an.tokens
     n = len(toks)
+    if not t.lower.endswith("ly") and "ADJ" in lemmas(t.text):
+        h = _word_at(an, t.index + 1, t.sentence)
+        d = _word_at(an, t.index - 1, t.sentence)
+        if h is not None and ("NOUN" in lemmas(h.text) or not lemmas(h.text) and d is not None
+                              and d.lower in _ATTRIBUTIVE_DETS):
+            return None  # "The new shop was newly painted": an adjective on its noun, not the adverb
     for k in range(t.index + 1, min(n, t.index + 8)):
         x = toks[k]
         if not x.is_word or x.sentence != t.sentence or x.lower in _SPLIT_BREAKS:
@@ -348,6 +358,8 @@ def _doublet(an: Analysis, t: Token) -> Finding | None:
         return None  # "between X and Y", a list "X, Y and Z"
     if (a.lower, b.lower) in binomials():
         return None  # an idiom ("safe and secure", "neat and tidy")
+    if nxt is not None and nxt.is_word and "AUX" in lemmas(b.text) and set(lemmas(nxt.text)) & {"VERB", "ADV", "AUX"}:
+        return None  # "the offer is voluntary and will stay open": a modal opening the next verb phrase
     return Finding(t.start, b.end, "pleonasm:gloss-doublet", "pleonasm",
                    f"{quote(a.text)} and {quote(b.text)} mean the same here; {quote(a.text)} alone is enough.", ("",))
 

@@ -261,6 +261,69 @@ _THAT_VERBS = frozenset(
      "reply", "stress", "add", "complain", "notice", "discover", "learn", "find", "doubt", "imagine"])
 
 
+# Words that take a "whether" clause as their object or complement ("decide whether or not to
+# go", "unsure whether or not", "the question whether or not"); a preposition does too ("depends
+# on whether or not", "argued about whether or not").
+_WHETHER_HEADS = frozenset(
+    ["ask", "know", "decide", "see", "check", "determine", "wonder", "consider", "choose", "question", "doubt",
+     "debate", "discuss", "assess", "judge", "tell", "establish", "investigate", "examine", "show", "indicate",
+     "confirm", "verify", "clarify", "find", "learn", "remember", "forget", "understand", "say", "explain",
+     "predict", "guess", "test", "weigh", "evaluate", "review", "consult", "argue", "care", "mind", "notice",
+     "enquire", "inquire", "query", "study", "survey", "monitor", "record", "track", "report", "reveal", "disclose",
+     "specify", "state", "declare", "vote", "agree", "rule", "sure", "unsure", "certain", "uncertain", "clear",
+     "unclear", "aware", "unaware", "undecided", "doubtful", "curious", "decision", "choice", "issue", "uncertainty",
+     "of", "on", "about", "over", "to", "as", "upon", "into", "regarding", "concerning"])
+_OBJECT_PRONOUNS = frozenset(["me", "you", "him", "her", "us", "them", "it", "themselves", "yourself", "ourselves",
+                              "himself", "herself", "myself"])
+
+
+def _whether_complement(an: Analysis, t0: Token) -> bool:
+    """Is this "whether or not" the object of a verb, adjective, noun or preposition ("asked
+    whether or not", "unsure whether or not", "depends on whether or not")? Only there can "or not"
+    go. After a comma or a clause it is an adverbial ("the vote goes ahead whether or not the board
+    agrees", "entitled to care, whether or not they are insured"): "or not" is needed."""
+    toks = an.tokens
+    k = t0.index - 1
+    if k >= 0 and toks[k].is_word and toks[k].lower in _OBJECT_PRONOUNS:
+        k -= 1  # "ask them whether or not"
+    if k < 0 or not toks[k].is_word or toks[k].sentence != t0.sentence:
+        return False
+    prev = toks[k]
+    if prev.lower in _WHETHER_HEADS:
+        return True
+    return any(lem.lower() in _WHETHER_HEADS for forms in lemmas(prev.text).values() for lem in forms)
+
+
+_STAY_UP = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "stay", "stays", "stayed", "staying",
+                      "sat", "sit", "sits", "sitting", "kept", "keep", "keeps", "keeping", "'s", "’s"])
+# Police and court verbs and nouns: "in connection with" is their fixed term ("about" does not fit).
+_LEGAL_PROCESS = frozenset(["arrest", "charge", "question", "detain", "seek", "want", "interview", "convict", "jail",
+                            "sentence", "investigate", "bail", "search", "raid", "seize", "prosecute", "indict",
+                            "remand", "extradite", "suspect", "caution", "summons", "warrant", "identify", "name",
+                            "police", "detective", "officer", "court", "inquiry", "investigation", "inquest"])
+
+
+def _word_before(an: Analysis, t0: Token) -> str:
+    k = t0.index - 1
+    if k < 0 or not an.tokens[k].is_word or an.tokens[k].sentence != t0.sentence:
+        return ""
+    return an.tokens[k].lower
+
+
+def _legal_process_before(an: Analysis, t0: Token) -> bool:
+    """A police or court verb or noun among the eight words before ("were arrested in connection
+    with", "no arrests had been made in connection with", "police want to speak to a man in
+    connection with")."""
+    toks = an.tokens
+    for k in range(t0.index - 1, max(-1, t0.index - 9), -1):
+        t = toks[k]
+        if not t.is_word or t.sentence != t0.sentence:
+            break
+        if any(lem.lower() in _LEGAL_PROCESS for forms in lemmas(t.text).values() for lem in forms):
+            return True
+    return False
+
+
 def check_wordy(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     text = an.text
@@ -284,6 +347,12 @@ def check_wordy(an: Analysis) -> list[Finding]:
             continue
         if m.pattern.source == "at the time that" and _said_before(an, t0):
             continue
+        if t0.lower == "whether" and not _whether_complement(an, t0):
+            continue  # "free to everyone, whether or not they are insured": "or not" is needed
+        if t0.lower == "up" and _word_before(an, t0) in _STAY_UP:
+            continue  # "a child who is up until nine", "stayed up until 2am": "up" is awake
+        if len(m.tokens) > 1 and m.tokens[1].lower == "connection" and _legal_process_before(an, t0):
+            continue  # "arrested and charged in connection with the theft": the term of police reports
         if repl.lower() == "always" and (_obligation_before(an, t0) or _imperative(an, t0)):
             continue  # "must be supervised at all times", "should be worn at all times": rules and
             # safety notices state the duty's scope in full; "always" would not sit after the verb

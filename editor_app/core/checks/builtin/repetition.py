@@ -57,6 +57,10 @@ def check_repeated_words(an: Analysis) -> list[Finding]:
             continue  # initials and list letters ("A. A. Milne", "(a) (b)")
         if a.end == b.start:
             continue
+        if a.is_cap and b.is_cap and _doubled_name(an, a, b):
+            continue
+        if a.lower in _PREPOSITIONS and _passive_particle(toks, i):
+            continue
         # The underline covers both words (as LanguageTool's does): writers mark either copy as
         # the mistake, and the fix keeps the first one's spelling ("The the" -> "The").
         out.append(
@@ -71,6 +75,47 @@ def check_repeated_words(an: Analysis) -> list[Finding]:
             )
         )
     return out
+
+
+# Closed-class words: capitalised twice they are still a slip ("The The"), never a name.
+_CLOSED = frozenset(
+    ["the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "is", "was",
+     "are", "were", "be", "it", "this", "that", "we", "they", "he", "she", "you", "i", "my", "our", "their", "his",
+     "her", "its", "as", "if", "so", "not", "no", "do", "did", "has", "have"])
+
+
+def _doubled_name(an: Analysis, a: Token, b: Token) -> bool:
+    """ "Wagga Wagga", "Bora Bora", "a café called Coffee Coffee": a content word capitalised
+    twice, after a lower-case word or opening the sentence, and before no third capitalised
+    word, is a name that doubles itself (a title-case line capitalises its neighbours too; "said
+    Ravi Ravi Shinde" doubles a name's first word)."""
+    if a.lower in _CLOSED or "\n" in an.text[a.end : b.start]:
+        return False
+    toks = an.tokens
+    nxt = toks[b.index + 1] if b.index + 1 < len(toks) else None
+    if nxt is not None and nxt.is_word and nxt.is_cap:
+        return False  # a longer name with its first word said twice ("said Ravi Ravi Shinde"), a title
+    k = a.index - 1
+    while k >= 0 and not toks[k].is_word and toks[k].sentence == a.sentence:
+        k -= 1
+    return k < 0 or toks[k].sentence != a.sentence or not toks[k].is_cap
+
+
+# (the prepositions that open a time or place after the verb's own: "operated on on Monday",
+# "was checked in in London"; "locked to to an object" is a slip)
+_PREPOSITIONS = frozenset(["on", "in"])
+_BE_FORMS = frozenset(["is", "are", "was", "were", "be", "been", "being", "isn't", "wasn't", "weren't", "aren't"])
+
+
+def _passive_particle(toks: list[Token], i: int) -> bool:
+    """ "She was operated on on a Saturday", "the plan was voted on on Monday": a passive
+    prepositional verb keeps its preposition, and the next phrase may open with the same one."""
+    if i < 2:
+        return False
+    verb, be = toks[i - 1], toks[i - 2]
+    if not (verb.is_word and be.is_word and be.lower in _BE_FORMS and verb.sentence == toks[i].sentence):
+        return False
+    return verb.lower.endswith("ed") or "VERB" in lemmas(verb.text) and verb.lower.endswith(("en", "t", "ne"))
 
 
 def _determiners() -> frozenset[str]:
