@@ -2,7 +2,8 @@
 pleonasm and repeated_word. All sentences are written fresh for these tests.
 
 * hedges: in quoted speech a first-person opinion frame with its own clause ("I reckon the price
-  will probably fall") is how people talk; a frame beside another hedge is still a stack.
+  will probably fall") is how people talk; a frame beside another hedge is still a stack. Two
+  hedges fused in two words stack: "should probably", "usually more or less", "effectively sort of".
 * chatbot: cues an article's address to its reader gives ("you can swap ... if you prefer") are
   not enough alone; a quantified noun ("every letter you sent") is the reader's own papers; the
   writer's span of years beside "you" is a story; a writer's "Here are ..." lead-in after their
@@ -47,6 +48,25 @@ def test_spoken_opinion_frame_with_its_own_clause(text: str) -> None:
 ])
 def test_stacks_still_flagged(text: str, span: str) -> None:
     assert span in flagged(text, "hedge_stacking")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The council said the new bridge should probably last a century.", "should probably"),
+    ("The new timetable should hopefully cut waiting times.", "should hopefully"),
+    ("Foxes will usually more or less ignore a quiet walker.", "usually more or less"),
+    ("The new fee effectively sort of doubles the cost of parking.", "effectively sort of"),
+])
+def test_two_hedges_in_two_words(text: str, span: str) -> None:
+    assert span in flagged(text, "hedge_stacking")
+
+
+@pytest.mark.parametrize("text", [
+    "You should book early because the tours fill quickly.",
+    "The bridge will probably reopen in May.",
+    "It is a kind of museum of the town's trades.",
+])
+def test_single_hedge_or_none(text: str) -> None:
+    assert flagged(text, "hedge_stacking") == []
 
 
 # --- chatbot_leftover -----------------------------------------------------------------------------
