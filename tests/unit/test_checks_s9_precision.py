@@ -8,6 +8,8 @@ pleonasm and repeated_word. All sentences are written fresh for these tests.
   not enough alone; a quantified noun ("every letter you sent") is the reader's own papers; the
   writer's span of years beside "you" is a story; a writer's "Here are ..." lead-in after their
   own sentence may say "I" and "you"; "Thank you for your patience" closes a service notice.
+  Recall: "the profile you asked for"; a note to the editor is no story ("before this goes
+  live"); two editor cues count twice; "Please note that ..." opening an aside.
 * boilerplate: a list item of five words or more needs more than a short chrome line does; a
   registration label needs its number; "at no extra cost to you" is a seller's when it sells; a
   piece's own disclaimer naming itself is the piece's.
@@ -90,6 +92,26 @@ def test_reader_address_not_assistant(text: str) -> None:
 ])
 def test_assistant_talk_still_flagged(text: str) -> None:
     assert flagged(text, "chatbot_leftover")
+
+
+@pytest.mark.parametrize("text", [
+    "Here is the club newsletter item you asked for. I've kept it friendly and short.",
+    "I couldn't confirm the lap times from the results sheet, so please double-check them before this goes live.",
+    "Please note that my information on this season's fixtures may be out of date, so verify these dates with the league.",
+    "You may want to confirm the opening hours with the owners before this goes to print.",
+])
+def test_notes_to_the_asker(text: str) -> None:
+    assert flagged(text, "chatbot_leftover")
+
+
+@pytest.mark.parametrize("text", [
+    "Please note that the car park closes at 6pm on Sundays.",
+    "When you asked for the bill, the waiter brought two.",
+    "Double-check your booking reference before you travel.",
+    "I rewrote the chapter three times before the publisher took it.",
+])
+def test_not_notes_to_the_asker(text: str) -> None:
+    assert flagged(text, "chatbot_leftover") == []
 
 
 # --- web_boilerplate ------------------------------------------------------------------------------

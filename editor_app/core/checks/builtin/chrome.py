@@ -581,7 +581,8 @@ _OFFER = _Gated(
 _AS_ASKED = re.compile(
     r"\bas (you )?(asked|requested|suggested|specified|wanted|mentioned|instructed|described|outlined)\b(?! by)"
     r"|\bper your (request|brief|instructions|comments|notes|feedback|suggestions|edits)\b|\b(you|you've) (provided|shared|sent|supplied|gave|gave me|sent me)\b"
-    r"|\bthe (notes|details|information|figures|brief|text|draft|points) you\b",
+    r"|\bthe (notes|details|information|figures|brief|text|draft|points) you\b"
+    r"|\b(?:that |which )?you (?:asked for|asked me|requested|wanted|specified)\b",
     re.IGNORECASE,
 )
 # "every request you sent", "any letter you gave them": a quantified noun is the reader's own
@@ -624,11 +625,14 @@ _LIMIT = re.compile(
     re.IGNORECASE,
 )
 _EDITOR = re.compile(
-    r"\bbefore (publishing|publication|you publish|it goes live|going to print|going live|it runs)\b"
+    r"\bbefore (publishing|publication|you publish|it goes live|going to print|going live|it runs"
+    r"|(?:this|it|the (?:piece|story|article|post)) (?:goes live|goes to print|runs|is published|goes out))\b"
     r"|\byou (may|might|will|'ll) (want|need|wish) to (check|verify|double-check|confirm|replace|add|swap|update"
     r"|adjust|include|remove|tweak|change|insert|fill)\b|\bplease (check|verify|double-check|confirm|review|replace"
     r"|fill in|add)\b|\b(invented|made-up|illustrative|fictional|hypothetical) (quotes?|figures?|placeholders?|names?)\b"
-    r"|\bplaceholders?\b|\bswap in\b|\bfill in\b",
+    r"|\bplaceholders?\b|\bswap in\b|\bfill in\b"
+    r"|\b(?:verify|double-check|confirm) (?:these|those|the|this)(?: [\w-]+)? (?:figures|numbers|details|dates|facts"
+    r"|titles|timings|times|spellings?|names|quotes|threshold|totals)\b",
     re.IGNORECASE,
 )
 # A review's or report's statement of independence, about a third party and in the past: "The
@@ -664,7 +668,7 @@ _CHAT_TRIGGERS_TOK = _CHAT_TRIGGERS | frozenset(w.replace("'", "’") for w in _
 _OFFER_KEYS = frozenset(["if", "you", "you'd", "i", "i'd", "i'm", "me", "free", "just", "shall", "should"])
 _AS_ASKED_KEYS = frozenset(["as", "per", "you", "you've"])
 _AI_KEYS = frozenset(["ai", "intelligence", "model", "chatbot", "assistant", "my", "i", "i'm", "cutoff", "cut-off"])
-_EDITOR_KEYS = frozenset(["before", "you", "please", "invented", "made-up", "illustrative", "fictional", "hypothetical",
+_EDITOR_KEYS = frozenset(["before", "verify", "double-check", "confirm", "you", "please", "invented", "made-up", "illustrative", "fictional", "hypothetical",
                           "placeholder", "placeholders", "swap", "fill"])
 _HERE_KEYS = frozenset(["here's", "here", "below", "attached", "this"])
 _CHAT_FIRST_EXTRA = frozenset(["would", "consider", "try", "think", "remember", "don't", "make", "be", "end"])
@@ -767,9 +771,15 @@ def chat_score(sentence: str) -> int:
         score += 3
     if not _AI_KEYS.isdisjoint(ws) and (first or second) and _AI_SELF.search(norm):
         score += 4  # (not "plans to release a four-language model": a team's model, reported)
+    editor = False
     if not _EDITOR_KEYS.isdisjoint(ws) and _EDITOR.search(norm) and not (
             _INDEPENDENCE.search(norm) and _FIRST.isdisjoint(ws) and _SECOND.isdisjoint(ws)):
-        score += 2
+        # two notes to the editor in one sentence ("you may want to confirm ... before this goes
+        # to print") are two cues
+        score += 2 if len({m.group(0).lower() for m in _EDITOR.finditer(norm)}) < 2 else 4
+        editor = True
+    if _PLEASE_NOTE.match(body):
+        score += 2  # "Please note that my knowledge ... may be incomplete": a formal aside to the asker
     if _SIGN_OFF.search(norm):
         score += 3
     if second and _YOU_WRITE.search(norm):
@@ -793,9 +803,11 @@ def chat_score(sentence: str) -> int:
             score += 1  # an offer put as a question about the deliverable
     if s.startswith("(") and s.rstrip(".").endswith(")"):
         score += 2 if score else 1  # an aside to the editor in brackets
-    if not _NARRATIVE.isdisjoint(words):
-        score -= 3
-    if first and not (_STORY_TIME if not second else _STORY_SPAN).isdisjoint(words):
+    if not _NARRATIVE.isdisjoint(words) and not (_NARRATIVE.intersection(words) == {"asked"}
+                                                 and _ASKED_YOU.search(norm) is not None):
+        score -= 3  # (not "the profile you asked for": the asker's request)
+    if first and not editor and not (_STORY_TIME if not second else _STORY_SPAN).isdisjoint(words):
+        # (a note to the editor, "please double-check them before this goes live", is no story)
         score -= 2  # "I rewrote the chapter three times before the publisher took it": a story, not a note
     if not first and score > 0 and score - via_you <= 0:
         # Only the cues an article's address to its readers gives ("you can swap their direction
@@ -805,6 +817,8 @@ def chat_score(sentence: str) -> int:
     return score
 
 
+_PLEASE_NOTE = re.compile(r"please note that\b", re.IGNORECASE)
+_ASKED_YOU = re.compile(r"\byou asked\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
