@@ -12,7 +12,8 @@ pleonasm and repeated_word. All sentences are written fresh for these tests.
   live"); two editor cues count twice; "Please note that ..." opening an aside.
 * boilerplate: a list item of five words or more needs more than a short chrome line does; a
   registration label needs its number; "at no extra cost to you" is a seller's when it sells; a
-  piece's own disclaimer naming itself is the piece's.
+  piece's own disclaimer naming itself is the piece's; "Read more about X on [site]." as a finished
+  sentence of six words or more is the writer's pointer ("Read more: <headline>" stays chrome).
 * wordy: "whether or not" as an adverbial; "by the end of the day"; "is up until nine"; police
   and court "in connection with".
 * pleonasm: "a year earlier" beside "annual"; "hungry or thirsty"; "and also"; "voluntary and
@@ -122,6 +123,7 @@ def test_not_notes_to_the_asker(text: str) -> None:
     "- Check the landlord's name and company number against the deed and the lease.\n",
     "If you give £100 or more in a year, we can reclaim tax on your gift at no extra cost to you, adding a quarter to it.",
     "*This guide is for general information only and does not constitute financial advice.*",
+    "Read more about the restoration on the [Harbour Trust website](https://example.org/trust/history).",
 ])
 def test_article_lines_not_chrome(text: str) -> None:
     assert flagged(text, "web_boilerplate") == []
@@ -132,6 +134,7 @@ def test_article_lines_not_chrome(text: str) -> None:
     "This post contains affiliate links. If you buy through them, we may earn a commission at no extra cost to you.",
     "Registered in England and Wales. Company number 01234567.",
     "The information on this website does not constitute legal advice.",
+    "Read more: Council approves new cycle lanes on the high street",
 ])
 def test_chrome_still_flagged(text: str) -> None:
     assert flagged(text, "web_boilerplate")

@@ -449,7 +449,7 @@ def _is_boilerplate(text: str, whole: bool = True, shapes: bool | None = None) -
     if not text.strip() or len(text) > 300:
         return False
     if pointer_sentence(text) or _writer_sign_off(text) or own_registration(text) or masthead(text) \
-            or own_disclaimer(text):
+            or own_disclaimer(text) or _read_more_sentence(text):
         return False
     exact, _ = _boilerplate()
     n = _norm(text)
@@ -502,6 +502,19 @@ def _writer_story(text: str) -> bool:
     """ "I have written this column for nine years, and until March I had never tried the budget I
     keep recommending to you": a first-person story told to the reader, not a note to an asker."""
     return _STORY_SPAN.search(text) is not None and re.search(r"\bI\b", text) is not None
+
+
+# "Read more about the campaign on the [Trust's website](...).", "Read more planning guides at
+# [ourblog.example](...).": a finished sentence of the writer's, six words or more, sending the
+# reader somewhere named; a page's link is a label ("Read more: <headline>", "Read more »").
+_READ_MORE_SENTENCE = re.compile(r"^\W*read more (?!stories like)[a-z][\w'’-]*(?: [\w'’-]+)*? (?:about|on|at|in|from)\b",
+                                 re.IGNORECASE)
+
+
+def _read_more_sentence(text: str) -> bool:
+    t = text.strip()
+    return (t.rstrip("*_").endswith(".") and len(t.split()) >= 6 and _READ_MORE_SENTENCE.match(t) is not None
+            and ":" not in t.split(None, 3)[2])
 
 
 def _writer_sign_off(text: str) -> bool:
