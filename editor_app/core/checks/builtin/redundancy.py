@@ -151,7 +151,27 @@ def check_pleonasms(an: Analysis) -> list[Finding]:
             out.append(f)
             spans.append((f.start, f.end))
     out.extend(f for f in _doublets(an) if not any(x < f.end and f.start < y for x, y in spans))
+    spans = [(f.start, f.end) for f in out]
+    out.extend(f for f in _adverb_pairs(an) if not any(x < f.end and f.start < y for x, y in spans))
     return _merge_touching(an.text, out)
+
+
+def _adverb_pairs(an: Analysis) -> list[Finding]:
+    """ "particularly especially vulnerable", "totally completely": two -ly adverbs side by side
+    that WordNet puts in one synset (the first sense of one of them); the first is struck."""
+    out: list[Finding] = []
+    toks = an.tokens
+    for k in range(len(toks) - 1):
+        a, b = toks[k], toks[k + 1]
+        if not (a.is_word and b.is_word) or len(a.lower) < 5 or len(b.lower) < 5 or a.quoted:
+            continue
+        if not (a.lower.endswith("ly") and b.lower.endswith("ly")) or a.lower == b.lower:
+            continue
+        if "ADV" not in lemmas(a.text) or "ADV" not in lemmas(b.text) or not _wordnet_synonyms(a.text, b.text):
+            continue
+        out.append(Finding(a.start, a.end, "pleonasm:adverb-pair", "pleonasm",
+                           f"{quote(a.text)} is redundant: {quote(b.text)} already says it.", ("",)))
+    return out
 
 
 def _merge_touching(text: str, found: list[Finding]) -> list[Finding]:
