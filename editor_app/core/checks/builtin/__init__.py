@@ -52,6 +52,7 @@ from editor_app.core.checks.builtin.phrase_frames import (
     standard_description_heading,
 )
 from editor_app.core.checks.builtin.pleonasm_gloss import check_gloss_pleonasms
+from editor_app.core.checks.builtin.pleonasm_more import check_more_pleonasms
 from editor_app.core.checks.builtin.redundancy import check_pleonasms, check_wordy
 from editor_app.core.checks.builtin.repeated_phrase import find_repeated_phrases
 from editor_app.core.checks.builtin.repetition import check_cognates, check_repeated_words
@@ -69,6 +70,7 @@ _SEGMENT_RULES: tuple[SegmentRule, ...] = (
     check_repeated_words,
     check_gloss_pleonasms,  # whole doubled phrase first: 'every year annually'
     check_pleonasms,
+    check_more_pleonasms,
     check_wordy,
     check_hedges,
     check_cognates,
