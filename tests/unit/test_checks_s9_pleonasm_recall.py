@@ -42,3 +42,32 @@ def test_togetherness_said_twice_is_flagged(text: str, word: str) -> None:
 ])
 def test_clean_togetherness_is_not_flagged(text: str) -> None:
     assert flagged(text, "pleonasm") == []
+
+
+# --- wordy_phrase: listed light-verb frames widened, "came to the realisation that" -------------
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The committee never made any attempt to contact the tenants before the vote.", "made any attempt to"),
+    ("She made a conscious decision to leave the band after the second album.", "made a conscious decision"),
+    ("Police conducted a thorough investigation into the fire at the warehouse.",
+     "conducted a thorough investigation into"),
+    ("The coach comes to the realization that his side needs a new goalkeeper.", "comes to the realization"),
+    ("By spring the two families had come to an arrangement that suited both farms.", "come to an arrangement"),
+    ("After two long meetings the board arrived at the decision to close the branch.",
+     "arrived at the decision"),
+    ("The inspectors made every effort to finish the survey before the winter.", "made every effort to"),
+])
+def test_widened_light_verb_frames_are_flagged(text: str, phrase: str) -> None:
+    assert any(phrase in f for f in flagged(text, "wordy_phrase"))
+
+
+@pytest.mark.parametrize("text", [
+    "The council will make a final decision on the parking scheme in March.",
+    "The author makes no apology for the book's slow first chapter.",
+    "A good teacher can make a real difference to a shy pupil.",
+    "The train came to the station on time, and we arrived at the hotel by noon.",
+    "She came to the defence of her colleague at the meeting.",
+    "The panel took the decision seriously and asked for more evidence.",
+])
+def test_plain_light_verbs_are_not_flagged(text: str) -> None:
+    assert flagged(text, "wordy_phrase") == []

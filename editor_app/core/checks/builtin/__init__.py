@@ -57,6 +57,7 @@ from editor_app.core.checks.builtin.redundancy import check_pleonasms, check_wor
 from editor_app.core.checks.builtin.repeated_phrase import find_repeated_phrases
 from editor_app.core.checks.builtin.repetition import check_cognates, check_repeated_words
 from editor_app.core.checks.builtin.text import Analysis, analyse_cached
+from editor_app.core.checks.builtin.wordy_more import check_more_wordy
 from editor_app.core.frontmatter import split as split_front_matter
 from editor_app.core.prose import ProseSegment, extract_prose
 
@@ -72,6 +73,7 @@ _SEGMENT_RULES: tuple[SegmentRule, ...] = (
     check_pleonasms,
     check_more_pleonasms,
     check_wordy,
+    check_more_wordy,
     check_hedges,
     check_cognates,
     check_cognate_families,
