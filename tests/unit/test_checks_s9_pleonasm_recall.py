@@ -71,3 +71,26 @@ def test_widened_light_verb_frames_are_flagged(text: str, phrase: str) -> None:
 ])
 def test_plain_light_verbs_are_not_flagged(text: str) -> None:
     assert flagged(text, "wordy_phrase") == []
+
+
+# --- pleonasm: acronym + the word its last letter stands for --------------------------------------
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Shoppers will pay more once the GST tax rises to twelve percent in July.", "tax"),
+    ("Every edition carries its own ISBN number on the back cover.", "number"),
+    ("The app talks to the bank through a public API interface that anyone can use.", "interface"),
+    ("Check the VIN number stamped under the windscreen before you buy.", "number"),
+])
+def test_acronym_with_its_last_word_is_flagged(text: str, word: str) -> None:
+    assert word in flagged(text, "pleonasm")
+
+
+@pytest.mark.parametrize("text", [
+    "Critics say the NHS system is stretched after a hard winter.",
+    "The BBC test broadcast ran for an hour on Sunday night.",
+    "Her NASA account of the launch was read on the radio.",
+    "Write the ZIP code on the envelope, and book the car's MOT test for May.",
+    "The MSCI index fell two percent on Monday.",
+])
+def test_acronym_with_another_head_is_not_flagged(text: str) -> None:
+    assert flagged(text, "pleonasm") == []

@@ -4,12 +4,18 @@
   "jointly co-host". ("together with X" is a preposition, not the repeat, and is left alone.)
 * "in unison" already says "together": "sang together in unison", "in unison together".
 * "mutual(ly)" already says "each other": "mutually agreed with each other".
+* an acronym of three letters or more whose last letter is the first of a generic head noun that
+  such acronyms end in ("GST tax", "ISBN number", "API interface", "PDF format"), beyond the hand
+  list ``acronyms.tsv``. Not "system" or "service" ("the US system", "NHS staff": the letter
+  stands for another word).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from editor_app.core.checks.builtin import data
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.text import Analysis
@@ -23,6 +29,12 @@ _CO_BEFORE = re.compile(r"\b(together|jointly)\s+(?=co-([a-z]+)\b)", re.IGNORECA
 _UNISON = re.compile(r"\b(?:(together)\s+in unison|in unison\s+(together))\b", re.IGNORECASE)
 _MUTUAL = re.compile(rf"\bmutual(?:ly)?\b((?:\s+{_W}){{0,4}}?)\s+((?:with|to|for|on|from)\s+)?(each other|one another)(?:['’]s?)?\b",
                      re.IGNORECASE)
+
+
+# heads whose letter rarely stands for another word; not "account" ("NASA account": Administration),
+# "code" ("ZIP code"), "index" ("MSCI index"), "test" ("MOT test"), "system"/"service"
+_ACRONYM = re.compile(r"\b([A-Z]{3,6})\s+(tax|taxes|number|numbers|machine|machines|virus|viruses|format|protocol"
+                      r"|disease|interface)\b")
 
 
 def _co_verb(stem: str) -> bool:
@@ -64,4 +76,18 @@ def check_more_pleonasms(an: Analysis) -> list[Finding]:
                 continue
             a = m.start(2) if m.group(2) else m.start(3)
             _add(out, an, a, m.end(3), "“mutual” already says it")
+    if _ACRONYM_GATE.search(text):
+        listed = _listed_acronyms()
+        for m in _ACRONYM.finditer(text):
+            acr, head = m.group(1), m.group(2)
+            if acr[-1].lower() == head[0] and acr not in listed:
+                _add(out, an, m.start(2), m.end(2), f"the “{acr[-1]}” of “{acr}” already says it")
     return out
+
+
+_ACRONYM_GATE = re.compile(r"[A-Z]{3}")
+
+
+@cache
+def _listed_acronyms() -> frozenset[str]:
+    return frozenset(r[0] for r in data.rows("acronyms.tsv"))
