@@ -47,8 +47,9 @@ def _alt(tok: str) -> str:
 
 
 @cache
-def _frames() -> list[tuple[re.Pattern[str], str]]:
-    out: list[tuple[re.Pattern[str], str]] = []
+def _frames() -> dict[str, list[tuple[str, str]]]:
+    """Frame patterns (uncompiled, compiled on first use by ``_rx``) and replacements by noun."""
+    out: dict[str, list[tuple[str, str]]] = {}
     for name in ("wordy_phrases.tsv", "wordy_common.tsv"):
         for row in data.rows(name):
             if len(row) < 2 or (len(row) > 2 and row[2] == "mild"):
@@ -62,8 +63,17 @@ def _frames() -> list[tuple[re.Pattern[str], str]]:
             # either a wider determiner (with or without a modifier) or a/an with a modifier
             rx = (rf"\b(?:{'|'.join(verbs)})\s+(?:(?:any|every|another)(?:\s+{_MOD_RE})?|an?\s+{_MOD_RE})"
                   rf"{rest}\b")
-            out.append((re.compile(rx, re.IGNORECASE), row[1].replace("~", "").strip()))
+            for noun in toks[2].strip("()").split("|"):
+                out.setdefault(noun.lower(), []).append((rx, row[1].replace("~", "").strip()))
     return out
+
+
+@cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_NOUN_AFTER = re.compile(rf"\s+(?:{_MOD_RE}\s+)?([a-z]+)")
 
 
 @cache
@@ -105,8 +115,9 @@ def check_more_wordy(an: Analysis) -> list[Finding]:
             back = _BEFORE.search(low, max(0, hit.start() - 20), hit.start())
             if back and back.group(1) in _LIGHT_FORMS and back.start(1) not in starts:
                 starts.add(back.start(1))
-                for rx, repl in _frames():
-                    m = rx.match(text, back.start(1))
+                noun = _NOUN_AFTER.match(low, hit.end())
+                for rx, repl in _frames().get(noun.group(1), ()) if noun else ():
+                    m = _rx(rx).match(text, back.start(1))
                     if m and not _quoted(an, m.start(), m.end()):
                         out.append(_finding(an, m.start(), m.end(), repl))
                         break
