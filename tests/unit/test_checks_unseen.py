@@ -1,4 +1,4 @@
-"""Evaluation sets of the built-in checker written in sessions 2 to 8 (tests/fixtures/unseen, docs/CHECKS_UNSEEN.md).
+"""Evaluation sets of the built-in checker written in sessions 2 to 9 (tests/fixtures/unseen, docs/CHECKS_UNSEEN.md).
 
 Every set was written by a helper who was told not to open the checker's code, rule data, tests
 or fixtures, and who only read ../shared/corpus (format and the kind of fault per category):
@@ -32,6 +32,9 @@ titles before names, units and conversions).
   which no tool or test read; the lead read numbers only, and moved them here after the final measure).
 * ``train7``, ``cleanT3``, ``cleanT4``: written in session 8 as training; nobody tuned on them in
   that session, so their numbers below are also first-sight numbers.
+* ``blind26``, ``blind27``, ``blind28``, ``cleanN``, ``cleanO``: SEALED through session 9 (written
+  15:20-15:50 UTC on 2026-11-28 by five fresh writers; committed at once to tests/fixtures/sealed9,
+  which no tool or test read; the lead read numbers only, and moved them here after the final measure).
 
 The score is one-to-one recall with the right category (tests/unit/corpus_scoring.py), through
 the real command line. Floors are the measured level minus a small margin (see the constants);
@@ -88,6 +91,11 @@ FAULTY_FLOORS = {
     "blind24": 0.63,  # SEALED in session 8: 99/150 = 66.0% (66.0%)
     "blind25": 0.78,  # SEALED in session 8: 122/150 = 81.3% (81.3%)
     "train7": 0.77,  # written as training in session 8, not tuned on: 121/151 = 80.1% (80.1%)
+    # Session 9 sets (15:20-15:50 UTC on 2026-11-28); the score at session start (b75c0a4) in
+    # brackets, the level at the end first. Far harder than earlier sets (62% at the start).
+    "blind26": 0.59,  # SEALED in session 9: 102/164 = 62.2% (61.6%)
+    "blind27": 0.56,  # SEALED in session 9: 101/172 = 58.7% (58.7%)
+    "blind28": 0.63,  # SEALED in session 9: 103/156 = 66.0% (66.0%)
 }
 # Ceilings for false alarms per 1,000 words of clean prose. The target is 1.0; sets above it today
 # get today's level plus a small margin: lower them to 1.0 as the false alarms go.
@@ -130,6 +138,11 @@ CLEAN_CEILINGS = {
     "train7/clean/docs": 1.65,  # session-8 training, not tuned on: 6 in 4,250 (1.41; 1.41)
     "cleanT3/docs": 1.35,  # session-8 training, not tuned on: 14 in 11,926 (1.17; 1.26)
     "cleanT4/docs": 1.75,  # session-8 training, not tuned on: 19 in 11,949 (1.59; 1.67)
+    "blind26/clean/docs": 1.65,  # SEALED in session 9: 5 in 3,709 (1.35; 1.35 at b75c0a4)
+    "blind27/clean/docs": 1.35,  # SEALED in session 9: 4 in 3,765 (1.06; 1.59 at b75c0a4)
+    "blind28/clean/docs": 2.5,  # SEALED in session 9: 8 in 3,644 (2.20; 2.47 at b75c0a4)
+    "cleanN/docs": 1.25,  # SEALED in session 9: 13 in 12,006 (1.08; 1.25 at b75c0a4)
+    "cleanO/docs": 1.2,  # SEALED in session 9: 12 in 11,990 (1.00; 1.25 at b75c0a4)
 }
 
 
