@@ -13,6 +13,17 @@ from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
 
+# The notice a generated data file carries under its own header lines.
+WORDNET_LICENSE = """\
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. The name of Princeton University or
+# Princeton may not be used in advertising or publicity pertaining to distribution of the
+# software and/or database. Title to copyright in this software, database and any associated
+# documentation shall at all times remain with Princeton University and LICENSEE agrees to
+# preserve same. (WordNet license: https://wordnet.princeton.edu/license-and-commercial-use)
+"""
+
 
 def noun_hyponyms(root: str, symbols: tuple[str, ...] = ("~",)) -> list[list[str]]:
     """The words (WordNet spelling, '_' between words) of every synset below the noun synset at
@@ -53,3 +64,9 @@ def index_entries(name: str = "noun") -> Iterator[tuple[str, int, list[str]]]:
             continue
         n_ptr = int(parts[3])
         yield parts[0], int(parts[5 + n_ptr]), parts[6 + n_ptr :]
+
+
+def commonest_senses(name: str, limit: int) -> dict[str, list[str]]:
+    """Each one-word entry of ``index.<name>`` with a sense in the sense-tagged corpus, mapped to
+    the offsets of its commonest tagged senses (at most ``limit``)."""
+    return {word: offsets[: min(tagged, limit)] for word, tagged, offsets in index_entries(name) if tagged}
