@@ -35,7 +35,9 @@ FAULTS = [
     ("The tank holds 64 litres. That works out at roughly 64,000 millilitres of fuel.", "That works out"),
     ("Imports grew fivefold, five times the level of the year before.", "five times"),
     ("The choir rehearses every other week, once a fortnight, in the school hall.", "once a fortnight"),
-    ("Of the 500 members asked, 200 of them, 40%, wanted a later start.", "40%"),
+    # (the share said again in words; in digits, "200 of them, 40%", it is the statistic a
+    # reader wants and is left alone since session 10: 3 alarms on clean text, 0 faults)
+    ("Of the 500 members asked, 200 of them, forty per cent, wanted a later start.", "forty per cent"),
     ("Only 2% of the seedlings, two in every hundred, survived the frost.", "two in every hundred"),
     ("The museum welcomed 500,000 visitors, half a million people, in its first year.", "half a million people"),
     ("The reservoir releases 20,000 cubic metres of water a day, which is 20 million litres every twenty-four hours.",

@@ -378,8 +378,8 @@ def check_cognates(an: Analysis) -> list[Finding]:
             if len(ra) < 3:
                 continue
             later = [b for b in words[i + 1 : i + 1 + COGNATE_WINDOW] if root_of[b.text] == ra]
-            if not later or not _noun_use(an, a):
-                continue
+            if not later or not _noun_use(an, a) or _in_name(an, a) or _modifies_noun(an, a, later[0]):
+                continue  # ("the Water Supply Directive ... to supply": a word of a name, not the noun)
             for b in later:
                 prev_cue = b.index > 0 and an.tokens[b.index - 1].lower in ("will", "would", "to", "can", "could", "may", "might", "must", "should")
                 a_cue = a.index > 0 and an.tokens[a.index - 1].lower in _VERB_CUES
@@ -445,6 +445,33 @@ def check_cognates(an: Analysis) -> list[Finding]:
         out.extend(_verb_then_noun(an, words, flagged, sorted(near)))
         out.extend(_title_then_verb(an, words, flagged))
     return out
+
+
+def _in_name(an: Analysis, a: Token) -> bool:
+    """Is ``a`` one capitalised word of a name of several ("the Energy Taxation Directive", "the
+    Road Safety Authority")?"""
+    if not a.is_cap:
+        return False
+    toks = an.tokens
+    nxt = toks[a.index + 1] if a.index + 1 < len(toks) else None
+    prev = toks[a.index - 1] if a.index else None
+    return (nxt is not None and nxt.is_word and nxt.is_cap
+            or prev is not None and prev.is_word and prev.is_cap and an.sentences[a.sentence].first != a.index)
+
+
+def _modifies_noun(an: Analysis, a: Token, b: Token) -> bool:
+    """Does ``a`` modify a noun right after it, a compound ("our lead nurse", "the starter motor"),
+    so that the later verb is not heard as the noun said again? Not when that noun is itself
+    the later word ("the cutter cuts")."""
+    toks = an.tokens
+    k = a.index + 1
+    if k >= len(toks) or k == b.index or not toks[k].is_word or toks[k].is_cap != a.is_cap and an.sentences[a.sentence].first != a.index:
+        return False
+    forms = lemmas(toks[k].text)
+    if "NOUN" not in forms and "ADJ" not in forms or toks[k].lower in _AUX_FORMS or toks[k].lower in _RELATIVES:
+        return False
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return after is None or not after.is_word or after.lower not in _determiners() and after.lower not in _PRONOUNS
 
 
 # Titles that are also verbs ("Judge", "Coach"); given names such as Mark or Bill are not here.

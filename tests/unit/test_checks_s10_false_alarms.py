@@ -1,0 +1,90 @@
+"""Session 10: guards against false alarms on clean, edited prose, by class of construction
+(sentences written fresh for these tests, none copied from a corpus), and the faults each guard
+must leave flagged."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from editor_app.core.checks import pipeline, registry
+
+
+@cache
+def _checker() -> Any:
+    return registry.create("builtin", registry.CheckerOptions())
+
+
+def _categories(text: str) -> list[str]:
+    return [i.category for i in pipeline.run(text, [_checker()]).issues]
+
+
+# duplicate_information: figures that are not a figure said again.
+DUP_QUIET = [
+    # an exact share or change in digits worked out from raw figures: the statistic itself
+    "Of the 480 applicants, 132 were offered a place, or 27.5%.",
+    "Turnout rose from 41,200 to 52,900, an increase of 28%.",
+    # phone numbers are digit groups, not figures
+    "Report a leak on 1800 555 000, or triple zero if anyone is hurt.",
+    "In Australia, call Lifeline on 13 11 14, or triple zero in an emergency.",
+    # the year of a date with an abbreviated month
+    "On Nov. 4, 2026, the firm reported results for the quarter ended Sept. 30, 2026.",
+    # "the other N": the rest of a group
+    "Three of the hikers walked out on their own; the other three were lifted off by helicopter.",
+    # a new base figure with the gap to it
+    "The bridge cost $14.1 million, $900,000 more than the approved budget of $13.2 million.",
+    # a clause of reason
+    "Over a week, the pump moves about 168 tonnes, since there are 168 hours in a week.",
+    # a comma between coordinate adjectives
+    "Building 5,000 homes a year would need about 100 hectares of serviced, zoned land annually at current densities.",
+]
+DUP_FAULTY = [
+    "Of the 40 members, 31 voted yes, meaning more than three-quarters of them backed it.",
+    "Sales rose from £80,000 to £100,000, a rise of a quarter.",
+    "Costs rose from $18 to $21, an increase of three dollars.",
+    "The route is 12 kilometres, or 12,000 metres in all.",
+    "The mill produces 40 tonnes a year, roughly 40,000 kg annually.",
+    "The bridge opened in 1988 and has been in use since 1988.",
+]
+
+
+@pytest.mark.parametrize("sentence", DUP_QUIET)
+def test_duplicate_guards_leave_clean_figures(sentence: str) -> None:
+    assert "duplicate_information" not in _categories(sentence)
+
+
+@pytest.mark.parametrize("sentence", DUP_FAULTY)
+def test_duplicate_guards_keep_restated_figures(sentence: str) -> None:
+    assert "duplicate_information" in _categories(sentence)
+
+
+# cognate_repetition: a word of a name, a compound modifier, a hyphenated compound, a pair
+# across an indirect question.
+COGNATE_QUIET = [
+    "The revised Water Supply Directive would require member states to supply water at cost.",
+    "Our lead engineer, a veteran of three launches, led the review of the failure.",
+    "A manual cutter handles straight cuts on thin tile.",
+    "A share ownership scheme, set up by the founders, now owns a third of the firm.",
+    "Cost-share schemes, in which farmers share the bill with the council, have spread.",
+    "The town offered to buy homes at pre-storm prices, which storms had not touched.",
+    "Banks are forecasting lower rates, and this note explains why the forecasts differ.",
+]
+COGNATE_FAULTY = [
+    "The regulators said they would regulate the market more closely.",
+    "The gardeners who garden on the site were told to leave.",
+    "The construction of the bridge, delayed twice by floods, was constructed by a local firm.",
+    "The decision to decide on the budget was taken late.",
+    "The declaration came at noon, when the captain declared with the score on 300.",
+    "Rehearsals are held on Mondays, when the choir rehearse in the hall.",
+]
+
+
+@pytest.mark.parametrize("sentence", COGNATE_QUIET)
+def test_cognate_guards_leave_clean_pairs(sentence: str) -> None:
+    assert "cognate_repetition" not in _categories(sentence)
+
+
+@pytest.mark.parametrize("sentence", COGNATE_FAULTY)
+def test_cognate_guards_keep_repeats(sentence: str) -> None:
+    assert "cognate_repetition" in _categories(sentence)
