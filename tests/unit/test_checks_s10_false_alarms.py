@@ -88,3 +88,38 @@ def test_cognate_guards_leave_clean_pairs(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", COGNATE_FAULTY)
 def test_cognate_guards_keep_repeats(sentence: str) -> None:
     assert "cognate_repetition" in _categories(sentence)
+
+
+def _article_spans(text: str) -> list[str]:
+    return [text[i.start : i.end] for i in pipeline.run(text, [_checker()]).issues if i.category == "missing_article"]
+
+
+# missing_article: a material named bare, a conjunction opening a sentence before a name, a
+# surname that is also the head of a place name ("Hall", "Street") once the article introduced
+# the person.
+ARTICLE_QUIET = [
+    "Pine is easy to plane. Oak will split if you rush the screws.",
+    "Whether Parliament can pass the bill by March is unclear.",
+    "The soloist was Mina Hall, a 19-year-old violinist from Perth. The first movement was brisk and bright. "
+    "Hall chose a slow tempo for the second.",
+    "The plan came from a reformer named Edwin Marsh. He was a clerk in the Treasury. "
+    "Marsh's idea was simple: one price for every letter.",
+    "The band's leader is the drummer Tom Street, who formed it in 2019. The band played two sets. "
+    "Street wrote most of the songs.",
+]
+ARTICLE_FAULTY = [
+    ("Board approved the appointment at its meeting on Monday.", "Board"),
+    ("He put the casserole in oven and set a timer.", "oven"),
+    ("Officials said line will carry 180,000 passengers a day.", "line"),
+    ("Whether Treasury will agree is unclear.", "Treasury"),
+]
+
+
+@pytest.mark.parametrize("text", ARTICLE_QUIET)
+def test_article_guards_leave_clean_text(text: str) -> None:
+    assert _article_spans(text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), ARTICLE_FAULTY)
+def test_article_guards_keep_missing_articles(text: str, span: str) -> None:
+    assert span in _article_spans(text)

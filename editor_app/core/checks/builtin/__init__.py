@@ -168,10 +168,12 @@ class BuiltinChecker:
                 out.append(Issue(i.start + a, i.end + a, i.rule, i.category, i.message, i.severity,
                                  i.replacements, i.source))
         # "Finch said ..." after "Laura Finch": a surname the article introduced, not a bare noun.
-        ones = {w for i in out if i.category == "missing_article" and _ONE_NAME.fullmatch(w := text[i.start : i.end])}
+        # ("Hill's career" after "Rowland Hill": the surname's possessive)
+        ones = {_bare_possessive(w) for i in out
+                if i.category == "missing_article" and _ONE_NAME.fullmatch(w := text[i.start : i.end])}
         if ones:
             names = _surnames_of(text, spans, ones)
-            out = [i for i in out if i.category != "missing_article" or text[i.start : i.end] not in names]
+            out = [i for i in out if i.category != "missing_article" or _bare_possessive(text[i.start : i.end]) not in names]
         # "Council heard", "west of Spencer Gulf": a writer's own bare usage across the document.
         flagged = {text[i.start : i.end] for i in out if i.category == "missing_article"}
         if flagged:
@@ -308,6 +310,10 @@ class BuiltinChecker:
             out.append(Issue(i.start + base, i.end + base, i.rule, i.category, i.message, i.severity,
                              i.replacements, i.source))
         return out
+
+
+def _bare_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _surnames_of(text: str, spans: list[tuple[int, int]], words: set[str]) -> frozenset[str]:

@@ -324,6 +324,8 @@ def check_articles(an: Analysis) -> list[Finding]:
     if out and "from" in an.word_forms():
         out = [f for f in out if not _from_to_pair(an, f)]
     if out:
+        out = [f for f in out if not _bare_material(an, f)]
+    if out:
         out = [f for f in out if not _normal_bare_frame(an, f)]
     if out and "." in an.text:
         after = {m.end() for m in _AFTER_DOTTED.finditer(an.text)}
@@ -416,6 +418,30 @@ _AWARD_CUES = AWARD_CUES
 _FRAGMENT_RULES = frozenset(["missing-article:after-prep", "missing-article:concrete-after-prep",
                              "missing-article:concrete-object", "missing-article:after-past-verb",
                              "missing-article:thing-object", "missing-article:after-base-verb"])
+
+
+# Rules on a bare singular noun that a material, a substance or a food can answer.
+_MATERIAL_RULES = frozenset(["missing-article:after-prep", "missing-article:concrete-after-prep",
+                             "missing-article:concrete-object", "missing-article:thing-object",
+                             "missing-article:after-base-verb", "missing-article:after-past-verb",
+                             "missing-article:opener", "missing-article:one-word-opener",
+                             "missing-article:subject", "missing-article:relative-head"])
+
+
+@cache
+def _materials() -> frozenset[str]:
+    """Nouns with a food, substance, wood or fabric sense (article_materials_wn.txt)."""
+    return frozenset(data.lines("article_materials_wn.txt"))
+
+
+def _bare_material(an: Analysis, f: Finding) -> bool:
+    """Is the finding's noun one that can name stuff ("steamed eggs with crab", "covered in washed
+    calico", "use newspaper to line it", "Oak will split")? Bare, it is a mass use, not a
+    countable noun that lost its article."""
+    if f.rule not in _MATERIAL_RULES:
+        return False
+    head = an.text[f.start : f.end].rsplit(None, 1)[-1].lower()
+    return head in _materials()
 
 
 def _from_to_pair(an: Analysis, f: Finding) -> bool:
@@ -1348,6 +1374,7 @@ def _missing_the_before_names(an: Analysis) -> list[Finding]:
             imperative = t.lower in _IMPERATIVES or ("VERB" in forms0 and "NOUN" not in forms0)
             if opener and (t.lower in _OPENER_WORDS or t.lower in _SUBORDINATORS or t.lower in PREPOSITIONS
                            or not forms0 and (t.lower in _determiners() or t.lower in _FUNCTION_WORDS)
+                           or t.lower in _CLAUSE_OPENERS  # "Whether Congress can ...", "Despite Treasury warnings"
                            or forms0 and (imperative or "NOUN" not in forms0) and "ADJ" not in forms0):
                 # ("If Congress acts", "Unless Germany changes course": a subordinator opening the
                 # sentence is never the first word of a name)
@@ -1542,6 +1569,10 @@ def _name_exempt(an: Analysis, i: int, n: int) -> bool:
     return False
 
 
+# Conjunctions and prepositions that open a sentence and never start a name (whatever the lexicon
+# says of them: it lists "whether" as a noun).
+_CLAUSE_OPENERS = frozenset(["whether", "whereas", "whilst", "despite", "unless", "until", "unlike", "amid", "amidst",
+                             "although", "though", "because", "while", "if", "once", "since"])
 _OPENER_WORDS = frozenset(
     ["then", "now", "so", "but", "and", "yet", "still", "later", "today", "when", "after", "before", "since",
      "once", "while", "if", "because", "although", "though", "meanwhile", "instead", "also", "last", "next",
@@ -1555,7 +1586,8 @@ def _is_plain_opener(an: Analysis, t: Token) -> bool:
     if not all(not x.is_word for x in an.tokens[s.first : t.index]):
         return False
     forms = lemmas(t.text)
-    if t.lower in _IMPERATIVES or t.lower in _determiners() or t.lower in PREPOSITIONS or t.lower in _OPENER_WORDS:
+    if t.lower in _IMPERATIVES or t.lower in _determiners() or t.lower in PREPOSITIONS or t.lower in _OPENER_WORDS \
+            or t.lower in _CLAUSE_OPENERS:
         return True
     return bool(forms) and "NOUN" not in forms and "ADJ" not in forms
 

@@ -46,15 +46,48 @@ def surnames(text: str) -> frozenset[str]:
     """Capitalised words the text uses as the surname of a person it names in full, or as a name
     in its own right (bare after a lower-case word inside a sentence)."""
     out: set[str] = set()
-    for first, second in _PAIR.findall(text):
-        if lemmas(first.lower()) or first.lower() in _DETERMINERS or second.lower() in _NAME_HEADS:
-            continue  # "The Finch", "Hot Water": not a given name ("The" is in no lexicon); "Leverton
-            # Council": a body
+    for m in _PAIR.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first.lower() in _DETERMINERS:
+            continue  # "The Finch": not a given name ("The" is in no lexicon)
+        person = None
+        if lemmas(first.lower()):
+            person = _said_of_a_person(text, m.start(), m.end())
+            if not person:
+                continue  # "Hot Water": not a given name (but "the drummer Tom Street" is one)
+        if second.lower() in _NAME_HEADS and not (person if person is not None else _said_of_a_person(text, m.start(), m.end())):
+            continue  # "Leverton Council", "Harwick Park": a body or a place (not "the pianist Elena
+            # Park", "Elena Park, a 22-year-old pianist": a person)
         out.add(second)
     for before, word in _BARE_NAME.findall(text):
         if before not in _DETERMINERS and not word.endswith(("'s", "’s")) and word not in _the_names():
             out.add(word)  # (not a name that takes "the": "sent to Treasury" is itself a slip)
     return frozenset(out)
+
+
+_WORD = re.compile(r"[A-Za-z][a-z'’-]*")
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z'’-]*) $")
+
+
+def _said_of_a_person(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a person's by the words around it: a noun for a kind of
+    person (or "named") right before it ("the pianist Elena Park", "a reformer named Rowland
+    Hill"), or an appositive after a comma that names one within five words ("Elena Park, a
+    22-year-old pianist")?"""
+    people = _person_nouns()
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and (before.group(1).lower() in people or before.group(1).lower() in ("named", "called")):
+        return True  # (right before it, a space between: not "author: Parish Clerk")
+    rest = text[end : end + 80]
+    if not rest.startswith(", "):
+        return False
+    words = [w.lower() for w in _WORD.findall(rest[2:].split(".")[0].split(",")[0])][:6]
+    return bool(words) and words[0] in ("a", "an", "the") and any(w in people for w in words[1:])
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return data.word_set("article_person_nouns_wn.txt")
 
 
 @cache
