@@ -123,3 +123,23 @@ def test_article_guards_leave_clean_text(text: str) -> None:
 @pytest.mark.parametrize(("text", "span"), ARTICLE_FAULTY)
 def test_article_guards_keep_missing_articles(text: str, span: str) -> None:
     assert span in _article_spans(text)
+
+
+# wordy_phrase: stock phrases with alarms on clean text and no fault on the training sets are
+# "mild" (reported only beside another wordy phrase in the sentence).
+WORDY_QUIET = [
+    "The board approved the plan in accordance with the rules it adopted last year.",
+    "The two estimates differ by a factor of two.",
+    "The treaty talks reached an agreement that surprised most observers.",
+]
+
+
+@pytest.mark.parametrize("sentence", WORDY_QUIET)
+def test_mild_wordy_phrase_alone_is_left_alone(sentence: str) -> None:
+    assert "wordy_phrase" not in _categories(sentence)
+
+
+def test_mild_wordy_phrase_beside_another_is_flagged() -> None:
+    text = "In order to save time, the board approved the plan in accordance with the rules."
+    spans = [text[i.start : i.end] for i in pipeline.run(text, [_checker()]).issues if i.category == "wordy_phrase"]
+    assert "in accordance with" in spans
