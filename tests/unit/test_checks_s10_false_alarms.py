@@ -143,3 +143,27 @@ def test_mild_wordy_phrase_beside_another_is_flagged() -> None:
     text = "In order to save time, the board approved the plan in accordance with the rules."
     spans = [text[i.start : i.end] for i in pipeline.run(text, [_checker()]).issues if i.category == "wordy_phrase"]
     assert "in accordance with" in spans
+
+
+# web_boilerplate: a line of the author's own Markdown links is the article's (pasted page chrome
+# comes as plain text); a link to a share endpoint is still a share button.
+LINK_LINES_QUIET = [
+    "The appeal closes on 31 January.\n\n[Give to the spring appeal](https://www.example.org/give?campaign=spring)\n",
+    "That is the whole routine.\n\n*Related: [Why toddlers fight sleep](https://example.com/parenting/toddler-sleep)*\n",
+    "[Read the report](https://doi.org/10.5555/xyz.2026.4) · [Department of Geography](https://www.example.ac.uk/geo)\n",
+]
+CHROME_FAULTY = [
+    "[Share on Facebook](https://www.facebook.com/sharer/sharer.php?u=https://example.com/a)\n",
+    "Related: Hospital waiting lists grow again\n",
+    "Click here to subscribe to our newsletter.\n",
+]
+
+
+@pytest.mark.parametrize("text", LINK_LINES_QUIET)
+def test_author_link_lines_are_not_chrome(text: str) -> None:
+    assert "web_boilerplate" not in _categories(text)
+
+
+@pytest.mark.parametrize("text", CHROME_FAULTY)
+def test_pasted_chrome_is_still_flagged(text: str) -> None:
+    assert "web_boilerplate" in _categories(text)

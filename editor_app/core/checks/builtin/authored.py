@@ -7,7 +7,9 @@ Updated 3 hours ago | 6 min read") comes as plain text. These lines are the arti
   "**Price:** £299": a recipe's or review's info box;
 * a byline that is only a name, "By Ann Lee" or "*By Ann Lee, Science Editor*" (with no reading
   time or date bar after it);
-* a news wire credit, "(Reporting by Ann Lee; Editing by Tom Hart)".
+* a news wire credit, "(Reporting by Ann Lee; Editing by Tom Hart)";
+* a line of the author's own Markdown links ("[Donate online](https://...)", "Related: [How to
+  ...](https://...)"), unless they go to a share endpoint (a share button's link).
 
 And a label set in bold inside a sentence ("Tap **Add to wallet**", "Under **Mode**") is quoted as
 it appears on screen: its grammar (a missing article) is not the writer's.
@@ -35,8 +37,25 @@ _WIRE_CREDIT = re.compile(
 )
 
 
+# A line of the author's own Markdown links, with at most a short label before them and "·" or
+# "|" between them: "[Donate online](https://...)", "*Related: [How to ...](https://...)*",
+# "[Read the paper](https://doi.org/...) · [School of Biology](https://...)". Page chrome pasted
+# from a web page comes as plain text, without its links.
+_LINK = r"\[[^\]\n]{1,120}\]\((?:https?://|/|\.\.?/)[^)\s]+\)"
+_LINK_LINE = re.compile(
+    rf"^\s*(?:[-*+]\s+)?([*_]{{0,2}})(?:[A-Z][\w ]{{0,24}}:\s*)?{_LINK}(?:\s*[·|•]\s*{_LINK})*\1\s*$"
+)
+# Links to a share or follow endpoint are a page's buttons even with their links kept.
+_SHARE_TARGET = re.compile(r"\]\(https?://(?:www\.)?(?:facebook\.com/shar|twitter\.com/(?:intent|share)|x\.com/intent"
+                           r"|linkedin\.com/(?:share|shareArticle)|wa\.me/|api\.whatsapp\.com/send|pinterest\.com/pin/create"
+                           r"|reddit\.com/submit)", re.IGNORECASE)
+
+
 def authored_line(line: str) -> bool:
-    """Is this Markdown source line the article's own label row, byline or wire credit?"""
+    """Is this Markdown source line the article's own label row, byline, wire credit or line of
+    links?"""
+    if "](" in line and _LINK_LINE.match(line) and not _SHARE_TARGET.search(line):
+        return True
     if "|" in line and not _BOLD_LABEL.match(line) or "·" in line or "•" in line:
         return False  # a bar of plain labels is page chrome ("Home | News", "By X · 4 min read")
     return bool(_BOLD_LABEL.match(line) or _BYLINE.match(line) or _WIRE_CREDIT.match(line))
