@@ -167,3 +167,26 @@ def test_author_link_lines_are_not_chrome(text: str) -> None:
 @pytest.mark.parametrize("text", CHROME_FAULTY)
 def test_pasted_chrome_is_still_flagged(text: str) -> None:
     assert "web_boilerplate" in _categories(text)
+
+
+# hedge_stacking: "or so it seems" is one hedge (as "or so they say" is); "if anything" marks a
+# point made more strongly, not caution.
+HEDGE_QUIET = [
+    "The old town has more bakeries than banks, or so it seems on a Saturday morning.",
+    "If anything, the delay suggests the plan was too ambitious.",
+]
+HEDGE_FAULTY = [
+    "The film was apparently shot in a single day, or so it would seem.",
+    "The bridge will probably perhaps reopen in May.",
+    "Older hens probably tend to lay fewer eggs in winter.",
+]
+
+
+@pytest.mark.parametrize("sentence", HEDGE_QUIET)
+def test_hedge_guards_leave_single_hedges(sentence: str) -> None:
+    assert "hedge_stacking" not in _categories(sentence)
+
+
+@pytest.mark.parametrize("sentence", HEDGE_FAULTY)
+def test_hedge_guards_keep_stacks(sentence: str) -> None:
+    assert "hedge_stacking" in _categories(sentence)

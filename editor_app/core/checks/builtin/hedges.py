@@ -51,6 +51,9 @@ def check_hedges(an: Analysis) -> list[Finding]:
             continue  # "may or may not": one hedge offering both outcomes
         if len(m.tokens) == 1 and first.lower in _MODALS and _after_if_subject(an, first.index):
             continue  # "swim a length if we could": a condition on ability, not a hedge
+        if _after_or_so(an, m):
+            continue  # "more restaurants than houses, or so it seems": one hedge, "or so" with its
+            # clause (as "or so they say" in the list), not "or so" and "it seems"
         found.append(m)
     found.extend(_split_frames(an, found))
     found.sort(key=lambda m: (m.tokens[0].start, -m.tokens[-1].end))
@@ -122,6 +125,18 @@ def check_hedges(an: Analysis) -> list[Finding]:
 
 
 _IF_SUBJECTS = frozenset(["i", "we", "you", "they", "he", "she", "it", "one"])
+
+
+def _after_or_so(an: Analysis, m: Match) -> bool:
+    """Does the match open the clause of "or so" ("or so it seems", "or so it appeared")?"""
+    toks = an.tokens
+    i = m.tokens[0].index
+    for k in range(i - 1, max(i - 4, 1), -1):  # (the subject and at most two words of its verb between)
+        if toks[k].lower == "so" and toks[k - 1].lower == "or":
+            return k + 1 < len(toks) and toks[k + 1].lower in _IF_SUBJECTS
+        if not toks[k].is_word:
+            return False
+    return False
 
 
 def _after_if_subject(an: Analysis, i: int) -> bool:
