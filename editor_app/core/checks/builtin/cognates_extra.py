@@ -46,6 +46,7 @@ from operator import attrgetter
 from typing import TypeVar
 
 from editor_app.core.checks.builtin import data, lexicon
+from editor_app.core.checks.builtin.cognates_shapes import shape_pairs
 from editor_app.core.checks.builtin.findings import Finding, quote
 from editor_app.core.checks.builtin.lexicon import lemmas, root
 from editor_app.core.checks.builtin.repetition import _TIME_NOUNS, WordTable, sentence_words
@@ -568,6 +569,7 @@ def check_cognate_families(an: Analysis, across_clauses: bool = False) -> list[F
                     break
         out.extend(_wide_pairs(an, words, seen, flagged))
         out.extend(_span_pairs(an, words, seen, flagged))
+        out.extend(shape_pairs(an, words, seen, flagged, role))
         # A verb and its derived noun in two clauses of one sentence ("does not lower the
         # temperature, but the lowering of ...", "has farmed ... and called this the worst season
         # of farming"): wider than the six-word window above, so held to stricter shapes.
