@@ -190,3 +190,25 @@ def test_hedge_guards_leave_single_hedges(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", HEDGE_FAULTY)
 def test_hedge_guards_keep_stacks(sentence: str) -> None:
     assert "hedge_stacking" in _categories(sentence)
+
+
+# chatbot_leftover: "Here is ...:" that gives its content after the colon in the same sentence is
+# the writer's own advice; an assistant's lead-in ends at its colon and hands over a text.
+HERE_QUIET = [
+    "Here is the one piece of advice I give every reader before a move: if you can, visit the street at night.",
+    "Here is the advice I give every reader who is new to running: if you can talk, you are not going too fast.",
+]
+HERE_FAULTY = [
+    "Here's a tighter version of the paragraph about the teachers' interviews:",
+    "Here are some additional tips you might want to include in this section:",
+]
+
+
+@pytest.mark.parametrize("sentence", HERE_QUIET)
+def test_inline_advice_is_not_a_leftover(sentence: str) -> None:
+    assert "chatbot_leftover" not in _categories(sentence)
+
+
+@pytest.mark.parametrize("sentence", HERE_FAULTY)
+def test_assistant_lead_in_is_flagged(sentence: str) -> None:
+    assert "chatbot_leftover" in _categories(sentence)

@@ -809,12 +809,24 @@ def chat_score(sentence: str) -> int:
     if first and not editor and not (_STORY_TIME if not second else _STORY_SPAN).isdisjoint(words):
         # (a note to the editor, "please double-check them before this goes live", is no story)
         score -= 2  # "I rewrote the chapter three times before the publisher took it": a story, not a note
+    if score >= CHAT_THRESHOLD and lead_words[:1] and lead_words[0] in ("here", "here's") and _inline_content(norm) \
+            and _REWORK_WORDS.search(norm) is None and not acts:
+        # "Here is the one piece of advice I give every reader: stick with your old repayment." gives
+        # its content after the colon in the same sentence; an assistant's "Here's the revised intro:"
+        # ends at its colon and hands over a text
+        score = CHAT_THRESHOLD - 1
     if not first and score > 0 and score - via_you <= 0:
         # Only the cues an article's address to its readers gives ("you can swap their direction
         # in the settings if you prefer"): a review or a how-to talks to its reader like that; an
         # assistant's note needs a cue of its own (no training fault scored on these alone).
         score = min(score, CHAT_THRESHOLD - 1)
     return score
+
+
+def _inline_content(norm: str) -> bool:
+    """Does a colon in the sentence lead into four words or more of the same sentence?"""
+    c = norm.find(":")
+    return c >= 0 and len(_words(norm[c + 1 :])) >= 4
 
 
 _PLEASE_NOTE = re.compile(r"please note that\b", re.IGNORECASE)
