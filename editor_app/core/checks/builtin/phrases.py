@@ -278,7 +278,7 @@ def _match_at(p: Pattern, tokens: list[Token], i: int) -> Match | None:
             while j < len(tokens) and words <= GAP_WORDS:
                 t = tokens[j]
                 if not t.is_word:
-                    if t.text in "-–—’'":
+                    if t.text in "-–—’'$£€%":  # (a sum is an object too: "repaid $38,000 back")
                         j += 1
                         continue
                     break

@@ -190,6 +190,49 @@ def _particle(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]
     return None
 
 
+_OBJECT_PRONOUNS = frozenset(["it", "them", "him", "her", "us", "me", "you", "this", "that", "these", "those"])
+_CLAUSE_ENDS = frozenset([",", ".", ";", ":", "!", "?", ")", "—", "–"])
+_LATE_PARTICLES = frozenset(["back", "together", "around", "round", "up", "down", "out", "again", "apart"])
+_CLAUSE_GOES_ON = frozenset(["so", "and", "until", "before", "while", "when"])
+
+
+def _particle_after_object(an: Analysis, part: Token, table: dict[str, dict[str, frozenset[str]]]) -> Finding | None:
+    """The particle a verb's definition says, after the verb's short object and at the end of the
+    clause ("circulates hot air around.", "group them together so ..."): between them a pronoun,
+    or a determiner or adjective and up to two more nouns or adjectives (no verb, preposition,
+    adverb or name)."""
+    after = _tok(an, part.index + 1)
+    if not (after is None or after.text in _CLAUSE_ENDS or after.lower in _CLAUSE_GOES_ON):
+        return None  # "turned the lights back on", "took the bins out to the kerb": a particle of its own
+    toks = an.tokens
+    for back in range(2, 5):
+        k = part.index - back
+        if k < 0:
+            return None
+        v = toks[k]
+        if not v.is_word or v.sentence != part.sentence:
+            return None
+        mids = toks[k + 1 : part.index]
+        if not all(w.is_word and not w.is_cap for w in mids):
+            return None
+        if not any(part.lower in table["particle"].get(verb, ()) for verb in _pos_lemmas(v.text, "VERB")):
+            continue
+        before = _tok(an, k - 1)
+        if before is not None and before.lower in _DETERMINERS:
+            return None  # a noun ("the group")
+        if len(mids) == 1 and mids[0].lower in _OBJECT_PRONOUNS or all(
+                (w.lower in _DETERMINERS and j == 0 or _objectish(w)) for j, w in enumerate(mids)):
+            return _finding(an, part, part, "particle", v)
+        return None
+    return None
+
+
+def _objectish(w: Token) -> bool:
+    forms = lemmas(w.text)
+    return ("NOUN" in forms or "ADJ" in forms) and not {"ADP", "ADV", "PRON"} & forms.keys() and not (
+        "VERB" in forms and w.lower.endswith(("ed", "ing")))
+
+
 def _number(an: Analysis, t: Token, table: dict[str, dict[str, frozenset[str]]]) -> Finding | None:
     num = _NUMBER_WORDS.get(t.lower)
     if num is None:
@@ -505,6 +548,8 @@ def check_gloss_pleonasms(an: Analysis) -> list[Finding]:
             f = _doublet(an, x)
         if f is None and low in after_verb and i > 0 and toks[i - 1].is_word and not toks[i - 1].quoted:
             f = _particle(an, toks[i - 1], table)  # the word before is the verb: "swooped down"
+            if f is None and low in _LATE_PARTICLES:
+                f = _particle_after_object(an, x, table)  # "circulates hot air around."
         if f is None and low in _NUMBER_WORDS:
             f = _number(an, x, table)
         if f is None and i + 1 < n and toks[i + 1].lower in follow.get(low, ()):

@@ -110,6 +110,8 @@ def _doublets(an: Analysis) -> list[Finding]:
             continue
         if {x.lower() for v in fa.values() for x in v} & {x.lower() for v in fb.values() for x in v}:
             continue  # two forms of one word
+        if b.lower not in {x.lower() for x in fb["ADJ"]} and a.lower in {x.lower() for x in fa["ADJ"]}:
+            continue  # "a little smaller", "much bigger": a degree word before a comparative
         if comma:
             h = toks[j + 1]
             before = toks[k - 1] if k > 0 else None
@@ -132,8 +134,11 @@ def check_pleonasms(an: Analysis) -> list[Finding]:
         if any(t.quoted for t in m.tokens) or not m.mark_tokens:
             continue
         after = an.tokens[m.mark_tokens[-1].index + 1] if m.mark_tokens[-1].index + 1 < len(an.tokens) else None
-        if after is not None and (m.mark_tokens[-1].lower, after.lower) in _NOT_REDUNDANT_BEFORE:
-            continue  # "together with" is a preposition, "again and again" an idiom
+        if after is not None and (m.mark_tokens[-1].lower, after.lower) in _NOT_REDUNDANT_BEFORE and not (
+                after.lower == "and" and (an.tokens[after.index + 1].lower if after.index + 1 < len(an.tokens) else "")
+                not in ("again", "over", "more")):
+            continue  # "together with" is a preposition, "again and again" an idiom ("reconsider
+            # again and offer ...": a clause follows, the "again" is still the verb's)
         a, b = m.mark_tokens[0].start, m.mark_tokens[-1].end
         redundant = text[a:b]
         whole = text[m.tokens[0].start : m.tokens[-1].end]
