@@ -100,6 +100,11 @@ CLEAN = [
     # an -ing noun that names an event (it has a plural), not the act said again
     "The museum opened in 1998, and the opening drew large crowds.",
     "The committee met on Monday, and the meeting ran late.",
+    # a noun whose commonest sense is a thing, place or group, not the verb's act
+    "They stationed police at the gates, and the station stayed calm.",
+    "Ministers govern by decree, and the government has lost its majority.",
+    "They settled in Leeds, and the settlement grew.",
+    "They painted the fence, and the painting on the wall was left alone.",
     # an -ing word on a noun: a kind of thing, another sense of the verb
     "We set the table early, and the setting sun lit the whole room.",
     "The club hired a new coach, and the hiring process took six weeks.",
