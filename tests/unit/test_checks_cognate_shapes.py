@@ -55,6 +55,8 @@ FAULTY = [
     ("She has been teaching piano since 2010, and teaches about twenty pupils a week.", "teaches"),
     ("The tenants renovated the kitchen themselves, renovating it without a permit.", "renovating"),
     ("The police stopped the car, stopping it near the bridge.", "stopping"),
+    ("The team held the lead, holding it until the final whistle.", "holding"),
+    ("The club lost the final, losing it on penalties.", "losing"),
     # subject: the subject noun, then its own verb after a phrase or "is ... and"
     ("The play at the Lyric plays to full houses.", "plays"),
     ("The sound is clear and sounds natural.", "sounds"),
@@ -116,6 +118,9 @@ CLEAN = [
     "The crew repainted the hall over the weekend, leaving the doors for later.",
     "She taught piano for years and later wrote a book about it.",
     "The dog barked all night, barking at every car.",
+    "He left the room in a hurry, leaving his coat on the chair.",
+    "She took the early bus, taking the children with her.",
+    "They kept the old name, keeping the brand familiar.",
     # nouns that are not the verb's subject
     "Smoke alarms should be tested every month.",
     "The guards at the gate checked every bag.",

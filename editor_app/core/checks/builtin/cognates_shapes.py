@@ -364,6 +364,8 @@ def _participle_pair(an: Analysis, a: Token, b: Token, between: list[Token], dis
     if prev is None or nxt is None or not nxt.is_word:
         return False
     if b.lower.endswith("ing") and prev.text == "," and nxt.lower in _OBJECTS:
+        if verb in data.word_set("cognate_general_verbs.txt") and nxt.lower not in ("it", "them", "him"):
+            return False  # "left the room, leaving his coat": a general verb with a new object
         return not a.lower.endswith("ing")
     return (prev.lower == "and" and b.lower.endswith("s") and not b.lower.endswith("ss")
             and a.lower.endswith(("ing", "ed")) and an.tokens[prev.index - 1].text == ",")
