@@ -27,6 +27,8 @@ FAULTY = [
     ("The coach gave a careful talk and carefully avoided naming the players.", "carefully"),
     ("His rapid rise happened so rapidly that colleagues barely noticed.", "rapidly"),
     ("The final draft was formal and formally worded throughout.", "formally"),
+    ("It was an honest answer, honestly given, and the panel accepted it.", "honestly"),
+    ("A quick fix, quickly done, saved the evening.", "quickly"),
     # comparative: an adjective, then its comparative as the predicate
     ("The cheap model is cheaper than the one we bought last spring.", "cheaper"),
     ("A dark roast is darker than most people expect from a filter coffee.", "darker"),

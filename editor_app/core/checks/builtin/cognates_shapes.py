@@ -150,8 +150,9 @@ def _verb_use(an: Analysis, tok: Token) -> bool:
 
 
 def _adverb_pair(an: Analysis, a: Token, b: Token, between: list[Token], dist: int) -> bool:
-    if dist > 5 or not _no_punct(between):
-        return False
+    commas = [t for t in between if t.text == ","]
+    if dist > 5 or not _no_punct([t for t in between if t.text != ","]) or commas and (dist > 3 or len(commas) > 1):
+        return False  # one comma only close by: "an honest answer, honestly given"
     return _adverb_of(a.lower, b.lower) or _adverb_of(b.lower, a.lower)
 
 
