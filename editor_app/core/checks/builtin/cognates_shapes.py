@@ -46,7 +46,7 @@ cognate rules already flagged is skipped.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from editor_app.core.checks.builtin import data, lexicon
 from editor_app.core.checks.builtin.findings import Finding, quote
@@ -214,12 +214,22 @@ def _subject_of_next_clause(an: Analysis, b: Token) -> bool:
     return k >= 1 and toks[k].lower in ("and", "but") and toks[k - 1].text == ","
 
 
+@cache
+def _action_nouns() -> frozenset[str]:
+    return data.word_set("cognate_action_nouns_wn.txt")
+
+
+@cache
+def _general_verbs() -> frozenset[str]:
+    return data.word_set("cognate_general_verbs.txt")
+
+
 @lru_cache(maxsize=4096)
 def _action_noun(low: str) -> bool:
     """Does the nominalisation ``low`` name its verb's act (its commonest WordNet sense an act,
     event, process or communication: "decision", "growth", "baking")? An -ing form outside the
     list counts when the lexicon knows it only as a verb form ("draining"; not "meeting")."""
-    nouns = data.word_set("cognate_action_nouns_wn.txt")
+    nouns = _action_nouns()
     if low in nouns or _lemma(low, "NOUN") in nouns:
         return True
     return low.endswith("ing") and "NOUN" not in lemmas(low)
@@ -365,7 +375,7 @@ def _participle_pair(an: Analysis, a: Token, b: Token, between: list[Token], dis
     if prev is None or nxt is None or not nxt.is_word:
         return False
     if b.lower.endswith("ing") and prev.text == "," and nxt.lower in _OBJECTS:
-        if verb in data.word_set("cognate_general_verbs.txt") and nxt.lower not in ("it", "them", "him"):
+        if verb in _general_verbs() and nxt.lower not in ("it", "them", "him"):
             return False  # "left the room, leaving his coat": a general verb with a new object
         return not a.lower.endswith("ing")
     return (prev.lower == "and" and b.lower.endswith("s") and not b.lower.endswith("ss")
