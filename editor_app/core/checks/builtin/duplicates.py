@@ -99,6 +99,7 @@ for _names, _dim, _f in (
     ("mwh megawatt-hour megawatt-hours", "energy", 1e6),
     ("gwh gigawatt-hour gigawatt-hours", "energy", 1e9),
     ("twh terawatt-hour terawatt-hours", "energy", 1e12),
+    ("terawatt terawatts", "power", 1e12),
     ("millilitre millilitres ml", "volume", 0.001),
     # a cook's measures ("2 tbsp of the syrup" is an amount of the syrup, not a bare count of 2)
     ("tablespoon tablespoons tbsp tbs tbsps", "volume", 0.015),
@@ -542,6 +543,8 @@ def _bound(toks: list[Token], at: int, first: int) -> str:
     j = at - 1
     while j >= first and j >= at - 3 and not toks[j].is_word:
         j -= 1  # over a currency sign
+    if j - 1 >= first and j == at - 1 and toks[j].lower in {"a", "an"} and toks[j - 1].lower in {"than", "least", "over", "under"}:
+        j -= 1  # "more than a third", "at least a quarter"
     if j - 2 >= first and toks[j].lower == "as" and toks[j - 2].lower == "as" \
             and toks[j - 1].lower in {"long", "much", "many", "high", "far", "often", "large", "big", "great", "heavy"}:
         return "max"  # "as long as four hours", "as much as 20 per cent": an upper bound
@@ -640,6 +643,19 @@ def _counted_noun(t: Token, n: float) -> bool:
     forms = lemmas(t.text)
     return "NOUN" in forms or n > 1 and t.lower.endswith("s") and not t.lower.endswith("ss") and "VERB" in forms \
         and forms["VERB"][0].lower() != t.lower and not t.is_cap
+
+
+_SMALL_COINS = frozenset(["cent", "cents", "pence", "penny"])
+# adjectives of a run or a set that are also nouns in the lexicon ("a straight", "a separate")
+_SERIAL_ADJECTIVES = frozenset(["straight", "consecutive", "successive", "separate", "individual", "distinct"])
+
+
+def _past_rate(toks: list[Token], j: int, last: int) -> int:
+    """The token after a share's period ("4 percent a year", "2% per month": a rate of interest or
+    growth, whose period belongs to the share and is no duration of its own); ``j`` if none."""
+    rate = _rate_period(toks, j, last) if j < last and (toks[j].lower in {"a", "an", "per", "each", "every"}
+                                                        or toks[j].lower in _FREQUENCY_WORDS) else None
+    return rate[1] if rate is not None else j
 
 
 def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
@@ -1065,7 +1081,9 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         is_year = not unit_article and _number(t) is not None and "," not in t.text and "." not in t.text and (
             1000 <= val <= 2100
             or (j < last and toks[j].lower in _ERA)
-            or (k > first and toks[k - 1].lower in {"year", "years", "ad", "ce"})
+            or (k > first and toks[k - 1].lower in {"year", "years", "ad", "ce"}
+                and not (100 <= val < 1000 and j < last and toks[j].is_word and not toks[j].is_cap
+                         and _counted_noun(toks[j], val)))  # not "this year 312 people"
             or (k > first + 1 and toks[k - 1].lower == "to" and bool(out) and out[-1].dim == "year" and out[-1].token == k - 2)
         )
         money = k > first and (toks[k - 1].text in "$£€¥" or toks[k - 1].lower in _CURRENCY_BEFORE) \
@@ -1088,12 +1106,17 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 add(val / rate[0], "money/t", "", approx, k, val, rate[0])  # "£70 a month"
                 k = rate[1]
             else:
+                if j + 2 < last and toks[j].lower == "and":
+                    small = _read_number(toks, j + 1, last)
+                    if small is not None and small[0] < 100 and small[1] < last and toks[small[1]].lower in _SMALL_COINS:
+                        val += small[0] / 100  # "one dollar and thirty cents"
+                        j = small[1] + 1
                 add(val, "money", "", approx, k)
                 k = j
             continue
         if j < last and toks[j].text == "%":
             add(val, "percent", "", approx, k)
-            k = j + 1
+            k = _past_rate(toks, j + 1, last)
             continue
         if j + 1 < last and toks[j].lower == "percentage" and toks[j + 1].lower in {"point", "points"}:
             add(val, "points", "", approx, k)  # "a drop of one percentage point"
@@ -1106,11 +1129,11 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         if j < last and toks[j].lower in {"per", "percent", "per-cent"}:
             if toks[j].lower != "per":
                 add(val, "percent", "", approx, k)
-                k = j + 1
+                k = _past_rate(toks, j + 1, last)
                 continue
             if j + 1 < last and toks[j + 1].lower == "cent":
                 add(val, "percent", "", approx, k)
-                k = j + 2
+                k = _past_rate(toks, j + 2, last)
                 continue
         if j + 1 < last and toks[j].lower == "square" and toks[j + 1].lower in _UNITS and _UNITS[toks[j + 1].lower][0] == "length":
             add(val * _UNITS[toks[j + 1].lower][1] ** 2, "area", "", approx, k)  # "124 square kilometres"
@@ -1172,8 +1195,9 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
         noun = ""
         # the counted noun, after at most one adjective ("420 new homes")
         nj = j
-        if nj + 1 < last and toks[nj].is_word and "ADJ" in lemmas(toks[nj].text) and "NOUN" not in lemmas(toks[nj].text):
-            nj += 1
+        if nj + 1 < last and toks[nj].is_word and ("ADJ" in lemmas(toks[nj].text) and "NOUN" not in lemmas(toks[nj].text)
+                                                    or toks[nj].lower in _SERIAL_ADJECTIVES):
+            nj += 1  # (also "seven straight wins", "three consecutive seasons")
         if nj < last and toks[nj].is_word and toks[nj].lower not in _STOP and _counted_noun(toks[nj], val):
             noun = stem(toks[nj].lower)
             rate = _rate_period(toks, nj + 1, last)
@@ -1519,7 +1543,7 @@ def _whole_years(q: Quantity) -> int:
     if q.dim != "time" or q.value < 360:
         return 0
     n = round(q.value / 365)
-    return n if abs(q.value - n * 365) < 1 else 0
+    return n if abs(q.value - n * 365) < 1 or abs(q.value - n * 365.2) < 0.5 * n else 0  # (also "three decades": 3 x 3,652 days)
 
 
 def _elapsed(an: Analysis, earlier: list[Quantity], q: Quantity) -> bool:
@@ -1538,8 +1562,8 @@ def _elapsed(an: Analysis, earlier: list[Quantity], q: Quantity) -> bool:
     n = _whole_years(q)
     if n:
         years = sorted(e.value for e in earlier if e.dim == "year" and not e.approx)
-        if any(b - a == n for i, a in enumerate(years) for b in years[i + 1 :]):
-            return True  # "served from 2004 to 2010, six years in all"
+        if any(b - a == n or b - a + 1 == n >= 10 for i, a in enumerate(years) for b in years[i + 1 :]):
+            return True  # "served from 2004 to 2010, six years in all"; "the 1991-2020 mean, the thirty-year average"
         toks = an.tokens
         nxt = q.token + 2 if q.token + 2 < len(toks) and toks[q.token + 1].lower in {"years", "year"} else q.token + 1
         if nxt + 1 < len(toks) and toks[nxt].lower in {"after", "before", "since"} and toks[nxt + 1].lower not in _SUBJECTS:
@@ -2436,6 +2460,71 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
     return out
 
 
+_OF_DETERMINERS = frozenset(["the", "these", "those", "its", "their", "his", "her", "our", "your", "my"])
+_NEW_ONES = frozenset(["more", "extra", "additional", "other", "others", "new", "further", "fewer", "less", "remaining"])
+
+
+def _counted_head(an: Analysis, q: Quantity) -> str:
+    """The noun a count counts: its own ("six offences"), or the one an "of the" phrase after it
+    names ("all six of the charges"); "" if none."""
+    if q.head:
+        return q.head
+    toks = an.tokens
+    k = q.token + 1
+    while k < len(toks) and toks[k].is_word and toks[k].lower in _SCALE:
+        k += 1  # "1.6 million"
+    if k + 2 < len(toks) and toks[k].lower == "of" and toks[k + 1].lower in _OF_DETERMINERS and toks[k + 2].is_word \
+            and "NOUN" in lemmas(toks[k + 2].text):
+        return toks[k + 2].lower
+    return ""
+
+
+def _same_things_counted(a: str, b: str) -> bool:
+    """Two counted nouns for the same things: one word, near-synonyms, WordNet kin or people said
+    again as people ("visitors" ... "people"); not two kinds of people ("pupils", "teachers")."""
+    return bool(a and b) and (stem(a) == stem(b) or bool(_concepts(a) & _concepts(b)) or _noun_kin(a, b))
+
+
+def _count_told_twice(an: Analysis, prev: Sentence, cur: Sentence, every: list[Quantity]) -> Finding | None:
+    """ "He pleaded guilty to six offences. He admitted all six of the charges against him.": a
+    short sentence whose every figure (``every``, its quantities) is a count the previous sentence
+    gave, of the same things (the same noun, a near-synonym, WordNet kin, people as people), with
+    no new name, no other time, no addition ("more", "also"), no back-reference ("the six men
+    were released": something new said of them) and no contrast: the count told twice. (Called
+    from ``_refigured_sentences``' loop over sentence pairs, which has parsed the figures.)"""
+    later = [q for q in every if q.dim != "reltime"]
+    if cur.last - cur.first > 22 or not later or len(later) > 2 or not all(q.dim == "count" and q.value >= 2 for q in later):
+        return None
+    toks = an.tokens
+    if any(toks[k].lower in _NEW_ONES for q in later for k in range(max(cur.first, q.token - 2), min(cur.last, q.token + 3))):
+        return None  # "sixty more volunteers", "the other six": a second group, not the first again
+    if any(q.token > cur.first and toks[q.token - 1].lower in _BACK_DETERMINERS for q in later):
+        return None  # "The six men were released ...": the group named again to say something new of it
+    said = {t.lower for t in toks[prev.first : prev.last]}
+    if any(t.is_word and (t.is_cap and t.index > cur.first and t.lower not in said or t.lower in _COMPARING and t.lower != "than")
+           for t in toks[cur.first : cur.last]):
+        return None  # a new name (another thing counted), or a comparison
+    earlier = [e for e in _sentence_quantities(an, prev) if e.dim == "count"]
+    if not all(any(_same(replace(e, noun="", head=""), replace(q, noun="", head=""))
+                   and _same_things_counted(_counted_head(an, e), _counted_head(an, q)) for e in earlier) for q in later):
+        return None
+    if _another_time_or_thing(an, prev, cur, earlier, later) or _contrasting(an, prev, cur):
+        return None
+    # the rest of the sentence about the same thing: a word of the previous one's again (by stem or
+    # near-synonym) and little new ("The hall seats 300 people. Around 300 people came to the
+    # opening night": a capacity, then an attendance)
+    heads = {stem(h) for h in (_counted_head(an, x) for x in earlier + later) if h}
+    before = [t for t in _content(an, prev) if stem(t.lower) not in heads and _word_number(t.lower) is None]
+    said_stems = {stem(t.lower) for t in before}
+    said_keys = {c for t in before for c in _concepts(t.text)}
+    rest = [t for t in _content(an, cur) if stem(t.lower) not in heads and _word_number(t.lower) is None and t.lower not in _UNITS]
+    again = [t for t in rest if stem(t.lower) in said_stems or _concepts(t.text) & said_keys]
+    if not again or len(rest) - len(again) > 4:
+        return None
+    return Finding(cur.start, cur.end, "duplicate-figure-sentence:recount", "duplicate_information",
+                   "This sentence counts again what the previous one counted; keep one of them.", ("",))
+
+
 def _figure_form(an: Analysis, q: Quantity) -> tuple[str, str]:
     """How a figure is written: its number token and the word after it ("2,000", "people"), to
     tell a figure said again in another form ("two thousand festival-goers", "eight centuries")
@@ -2792,6 +2881,10 @@ def _refigured_sentences(an: Analysis) -> list[Finding]:
             continue  # (a restating sentence is short; both hold a figure's cue word, as a pair)
         # (a period many facts share, "a day late", is not news either way: only the specific figures count)
         every = [q for q in _sentence_quantities(an, cur) if q.dim != "reltime"]
+        recount = _count_told_twice(an, prev, cur, every) if every and len(every) <= 2 and every[0].dim == "count" else None
+        if recount is not None:
+            out.append(recount)
+            continue
         if not every or len(every) > 3 or not all(
             _specific(q) or q.dim == "count" and q.noun and q.value >= 2 or q.dim != "count" and not q.approx and not q.bound
             for q in every
@@ -3269,7 +3362,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue  # "ended September 27, 2025", "ended Sept. 27, 2025": the year of a full date, not a figure said again
         if an.text.count("(", s.start, toks[b0].start) > an.text.count(")", s.start, toks[b0].start):
             continue  # "(0-10, 0-6 from frees)": a breakdown or a reference inside brackets, an aside
-        if any(t.lower in _STILL for t in toks[b0 : later[0].token]):
+        explains = toks[b0].lower == "meaning" or toks[b0].lower == "which" and toks[b0 + 1].lower in {"means", "meant"}
+        if any(t.lower in _STILL and not (explains and t.lower == "still") for t in toks[b0 : later[0].token]):
             continue  # "rose to 25.3%, the highest yet but still roughly one in four": a new point about it
         rel = next((i for i in range(later[0].token + 1, b1) if an.tokens[i].lower in _RELATIVES), b1)
         if rel < b1 and any(q.token < rel for q in later):
@@ -3374,7 +3468,8 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue  # "Two of the victims were swept away; the other two were found ...": the rest of a group,
             # a new part (not "won 14 of its 22 matches, losing the other eight": the rest of a total)
         if later and all(any(_same(e, q, loose) or flipped and _complement(e, q) or loose and _recounted(an, e, q) for e in earlier)
-               or loose and (_derived(earlier, q, an.tokens[q.token].lower[:1].isdigit()) or _elapsed(an, earlier, q) or any(_same(d, q) for d in days))
+               or loose and (_derived(earlier, q, an.tokens[q.token].lower[:1].isdigit()) or _elapsed(an, earlier, q) or any(_same(d, q) for d in days)
+                             or _age_again(an, earlier, q))
                or (loose or remainder) and _difference_or_total(earlier, q, cues, pool)
                for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
             start, end = _span(an, b0, b1)
@@ -3383,6 +3478,16 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
                                ("",)))
             break
     return out
+
+
+def _age_again(an: Analysis, earlier: list[Quantity], q: Quantity) -> bool:
+    """ "Arlo is two and a half, which makes him thirty months old": an age in other units, after a
+    bare number that gave it in years."""
+    toks = an.tokens
+    if q.dim != "time" or q.bound or not any(t.lower == "old" for t in toks[q.token + 1 : q.token + 4]):
+        return False
+    return any(e.dim == "count" and not e.noun and not e.bound and 0 < e.value < 130
+               and abs(e.value * 365 - q.value) <= 0.03 * q.value for e in earlier)
 
 
 _REASONS = frozenset(["because", "since", "as"])

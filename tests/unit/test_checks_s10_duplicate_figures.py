@@ -1,0 +1,121 @@
+"""Session 10: duplicate_information recall by figure normalisation, on sentences written fresh
+for these tests (none copied from a corpus): a share's rate period ("4% a year" is a share, not a
+duration), a bound before "a third", dollars and cents said in words, terawatts, an age in other
+units, a year before a plural count, a run adjective before the counted noun, decades as whole
+years and an inclusive year range, and a short sentence that counts again what the previous one
+counted; and the correct sentences (conversions in brackets, compared figures, other groups,
+the group named again to say something new of it) each mechanism must leave alone."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from editor_app.core.checks import pipeline, registry
+
+
+@cache
+def _checker() -> Any:
+    return registry.create("builtin", registry.CheckerOptions())
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [(i.start, i.end) for i in pipeline.run(text, [_checker()]).issues if i.category == "duplicate_information"]
+
+
+FAULTY = [
+    ('The fund returns about 6% a year, which means it earns roughly six percent annually for investors.',
+     'which means it earns roughly six percent annually'),
+    ('The loan carries 3.5 per cent a year, meaning borrowers pay three and a half percent a year on it.',
+     'meaning borrowers pay three and a half percent a year'),
+    ('The phone still had 38% of its battery, meaning it still had over a third of its charge left.',
+     'meaning it still had over a third of its charge left'),
+    ('The survey reached 64% of households, meaning more than half of the homes answered it.',
+     'meaning more than half of the homes answered it'),
+    ('A coffee here costs €2.40, or two euros and forty cents.',
+     'or two euros and forty cents'),
+    ('The ticket was $4.75, which is four dollars and seventy-five cents.',
+     'which is four dollars and seventy-five cents'),
+    ('The new solar farms add up to 3,000 gigawatts, or three terawatts, of capacity across the region.',
+     'or three terawatts'),
+    ('The grid can now draw on 1.5 terawatts, some 1,500 gigawatts, at the evening peak.',
+     'some 1,500 gigawatts'),
+    ('Their daughter Mia is three and a half, which makes her forty-two months old.',
+     'which makes her forty-two months old'),
+    ('The colt is two, which makes him twenty-four months old this spring.',
+     'which makes him twenty-four months old'),
+    ('Last winter 450 families used the food bank, with more than four hundred households collecting parcels from it.',
+     'with more than four hundred households collecting parcels from it'),
+    ('This season 240 volunteers signed up, with over two hundred people helping at the weekend markets.',
+     'with over two hundred people helping at the weekend markets'),
+    ('The side won nine straight wins, nine consecutive victories in the league.',
+     'nine consecutive victories in the league'),
+    ('Savings bonds pay 5% per year, which means they pay five percent a year before tax.',
+     'which means they pay five percent a year'),
+    ('The mortgage rate is fixed at 4.2% a year, meaning it stays at 4.2 percent annually.',
+     'meaning it stays at 4.2 percent annually'),
+    ('Turnout was 71%, meaning well over two thirds of the voters took part.',
+     'meaning well over two thirds of the voters took part'),
+    ('Prices rose 12% over the year, more than a tenth higher than last spring.',
+     'more than a tenth higher than last spring'),
+    ('The boy is four, which makes him forty-eight months old, and he reads already.',
+     'which makes him forty-eight months old'),
+    ('The reservoir holds 2,500 gigawatt-hours, or 2.5 terawatt-hours, of stored energy.',
+     'or 2.5 terawatt-hours'),
+    ('A single ride costs $2.90, that is, two dollars and ninety cents.',
+     'two dollars and ninety cents'),
+    ('Average rainfall was 1.9 mm above the 1981–2010 mean, almost two millimetres wetter than the thirty-year average.',
+     'almost two millimetres wetter than the thirty-year average'),
+    ('The index gained 315 points in a busy session. The index finished the day 315 points higher than at the start.',
+     'The index finished the day 315 points higher than at the start.'),
+    ('Our tortoise is five, which makes him sixty months old, though he looks older.',
+     'which makes him sixty months old'),
+]
+
+CORRECT = [
+    'The index rose 4% a year for a decade, and the fund earned 7% a year over the same period.',
+    'A bus ticket costs €2.40, and a day pass costs four euros and forty cents.',
+    'The race is 5 km (3 miles) long and starts at the harbour.',
+    'The lake is 12 km (7 miles) long and 3 km wide.',
+    'The battery had 41% of its charge left, while the older model had less than a third.',
+    'The farm produced 3,000 gigawatt-hours last year, twice the output of the plant next door.',
+    'Her son is two and a half, and her daughter is thirty months older than him.',
+    'This year 312 people gave their time, and next year we hope for 400 volunteers.',
+    'The savings account pays 4% a year, but the current account pays nothing at all.',
+    'The team won seven straight games, then lost three consecutive matches in March.',
+    'Rents climbed 9% a year in the city, against 3% a year in the suburbs.',
+    'The plate cost RM6, and the drink was another two ringgit and fifty sen.',
+    'The mill has two turbines of 1.5 terawatt-hours a year each, and a third is planned.',
+    'More than a third of the members voted against, compared with 41% last year.',
+    'The dog is three, and the cat is thirty-six months older than the hamster was.',
+    'The bonds pay 5% per year, while inflation ran at 6% a year over the same span.',
+    'In the year 1066 William crossed the Channel with several thousand men.',
+    'The course is 42 km long and takes most runners four to five hours.',
+    "She was the league's top scorer with 21 goals, eight straight seasons after her debut.",
+    'Only 18% of the seats are reserved, meaning most of the hall is first come, first served.',
+    'The fee is 2% a year, meaning a $10,000 balance costs $200 annually.',
+    'Wages rose 3% a year, meaning real pay fell once prices rose faster.',
+    'Police arrested six men after the match. The six men were released on bail the next morning.',
+    'The farm keeps 200 cows. Every morning the 200 cows are milked by robots.',
+    'The club has 40 members. It hopes to sign 40 more members next year.',
+    'The first ferry carried 120 passengers. The second carried 120 passengers too.',
+    'The school has 300 pupils. The school next door also has 300 pupils.',
+    'The survey asked 2,000 adults about their diet. Of the 2,000 adults, most said they ate too little fruit.',
+    'The index rose 315 points on Monday. On Tuesday it fell 315 points.',
+    'He served from 1990 to 2010, and his successor served for twenty years after that.',
+    'Six nurses worked the night shift. Six porters kept the wards supplied until dawn.',
+    'Twelve drivers were hired in spring. Twelve mechanics joined the depot in the autumn.',
+    'The stadium holds 40,000 fans. Some 40,000 fans turned up for the derby on a wet Sunday.',
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FAULTY)
+def test_figure_restated_is_flagged(text: str, want: str) -> None:
+    a = text.rindex(want)
+    assert any(s < a + len(want) and a < e for s, e in _spans(text)), text
+
+
+@pytest.mark.parametrize("text", CORRECT)
+def test_correct_figures_are_left_alone(text: str) -> None:
+    assert _spans(text) == [], text
