@@ -8,6 +8,17 @@
   such acronyms end in ("GST tax", "ISBN number", "API interface", "PDF format"), beyond the hand
   list ``acronyms.tsv``. Not "system" or "service" ("the US system", "NHS staff": the letter
   stands for another word).
+
+Time and ownership said twice (session 10), by word class rather than by listed phrase:
+
+* a habit adverb (regularly, routinely, habitually, periodically) and "every/each <period>" in one
+  clause: "regularly floods every spring";
+* "upcoming" before "next/coming <period>" a few words on ("upcoming shows next month"), and
+  "the future to come";
+* "temporarily" and "for the time being / for now" in one clause;
+* "own" before an adjective that says "of one alone" (unique, individual, personal, distinct):
+  "its own unique livery";
+* "never ever" (the "ever" repeats the "never").
 """
 
 from __future__ import annotations
@@ -76,6 +87,27 @@ def check_more_pleonasms(an: Analysis) -> list[Finding]:
                 continue
             a = m.start(2) if m.group(2) else m.start(3)
             _add(out, an, a, m.end(3), "“mutual” already says it")
+    if "every" in low or "each" in low:
+        for m in _HABIT.finditer(text):
+            _add(out, an, m.start(1), m.end(1), f"“{m.group(2)}” already says it")
+    if "upcoming" in low:
+        for m in _UPCOMING.finditer(text):
+            _add(out, an, m.start(1), m.end(1), f"“{m.group(2)}” already says it")
+    if "future" in low:
+        for m in _FUTURE_TO_COME.finditer(text):
+            _add(out, an, m.start(1), m.end(1), "“future” already says it")
+    if "temporar" in low:
+        for m in _TEMPORARILY.finditer(text):
+            _add(out, an, m.start(1), m.end(1), "“temporarily” already says it")
+    if " own " in low:
+        for m in _OWN.finditer(text):
+            if not _quoted(an, m.start(), m.end()):  # "own unique": either word goes; one is kept
+                out.append(Finding(m.start(), m.end(), "pleonasm:more", "pleonasm",
+                                   f"{quote(m.group(0))} says it twice; {quote(m.group(1))} alone is enough.",
+                                   (m.group(1),)))
+    if "never ever" in low:
+        for m in _NEVER_EVER.finditer(text):
+            _add(out, an, m.start(1), m.end(1), "“never” already says it")
     if _ACRONYM_GATE.search(text):
         listed = _listed_acronyms()
         for m in _ACRONYM.finditer(text):
@@ -86,6 +118,19 @@ def check_more_pleonasms(an: Analysis) -> list[Finding]:
 
 
 _ACRONYM_GATE = re.compile(r"[A-Z]{3}")
+# (a clause: no stop, semicolon, colon, dash or "and"/"but" between the two)
+_GAP = r"(?:\s+(?!and\b|but\b|or\b|while\b|when\b|although\b)[A-Za-z'’-]+,?){0,6}?"
+_PERIOD = (r"(?:day|night|week|weekend|fortnight|month|year|season|morning|afternoon|evening|spring|summer|autumn|"
+           r"fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+           r"may|june|july|august|september|october|november|december|quarter|term|semester|shift)")
+_HABIT = re.compile(rf"\b((?:[Rr]egularly|[Rr]outinely|[Hh]abitually|[Pp]eriodically))\b{_GAP}\s+((?:every|each)\s+"
+                    rf"(?:single\s+)?{_PERIOD})\b", re.IGNORECASE)
+_UPCOMING = re.compile(rf"\b([Uu]pcoming)\b(?:\s+[A-Za-z'’-]+){{1,3}}?\s+((?:next|coming)\s+{_PERIOD})\b",
+                       re.IGNORECASE)
+_FUTURE_TO_COME = re.compile(r"\bfuture\s+(to\s+come)\b", re.IGNORECASE)
+_TEMPORARILY = re.compile(rf"\btemporar(?:ily|y)\b{_GAP}\s+(for\s+(?:the\s+time\s+being|now))\b", re.IGNORECASE)
+_OWN = re.compile(r"\bown\s+(unique|individual|personal|distinct)\b")
+_NEVER_EVER = re.compile(r"\bnever\s+(ever)\b(?!\s+(?:since|again|before|after))", re.IGNORECASE)
 
 
 @cache
