@@ -2,9 +2,11 @@
 for these tests (none copied from a corpus): a share's rate period ("4% a year" is a share, not a
 duration), a bound before "a third", dollars and cents said in words, terawatts, an age in other
 units, a year before a plural count, a run adjective before the counted noun, decades as whole
-years and an inclusive year range, and a short sentence that counts again what the previous one
-counted; and the correct sentences (conversions in brackets, compared figures, other groups,
-the group named again to say something new of it) each mechanism must leave alone."""
+years and an inclusive year range, a short sentence that counts again what the previous one
+counted, a fraction word that gives the ratio of two measures ("0.4 inches against a normal of
+3.1, barely an eighth") and an age given as "in its 25th year"; and the correct sentences
+(conversions in brackets, compared figures, other groups, the group named again to say something
+new of it) each mechanism must leave alone."""
 from __future__ import annotations
 
 from functools import cache
@@ -71,6 +73,14 @@ FAULTY = [
      'The index finished the day 315 points higher than at the start.'),
     ('Our tortoise is five, which makes him sixty months old, though he looks older.',
      'which makes him sixty months old'),
+    ('The orchard picked 0.6 tonnes of plums this autumn, compared with 2.4 tonnes last year, only a quarter of a normal crop.',
+     'only a quarter of a normal crop'),
+    ('The clinic saw 52 patients on Monday, against 210 the Monday before, barely a quarter of its usual number.',
+     'barely a quarter of its usual number'),
+    ('The theatre, now in its 15th year, marked fifteen years of shows with a gala.',
+     'marked fifteen years of shows with a gala'),
+    ('The choir, now in its tenth year, has sung together for a decade this spring.',
+     'has sung together for a decade this spring'),
 ]
 
 CORRECT = [
@@ -107,6 +117,11 @@ CORRECT = [
     'Six nurses worked the night shift. Six porters kept the wards supplied until dawn.',
     'Twelve drivers were hired in spring. Twelve mechanics joined the depot in the autumn.',
     'The stadium holds 40,000 fans. Some 40,000 fans turned up for the derby on a wet Sunday.',
+    'Rated 4.5 out of 5, the phone costs £169, or £199 with more storage.',
+    'The band, now in its 25th year, released its fifth album in 2019.',
+    'The clinic saw 52 patients on Monday, against 210 the Monday before, only a few of them children.',
+    'In its 12th year, the fair drew 3,000 visitors, only a third of them from outside the county.',
+    'The fund grew from 2.4 million to 3.1 million euros, and only a quarter of it came from grants.',
 ]
 
 

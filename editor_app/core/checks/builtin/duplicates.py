@@ -884,6 +884,11 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                     add(float(cent), "century", "", approx, k)
                     k += 1
                     continue
+            if cent is not None and cent >= 2 and k > first and toks[k - 1].lower in _AGENT_MODS and k + 1 < last \
+                    and toks[k + 1].lower in {"year", "anniversary", "birthday"}:
+                add(cent * 365.0, "time", "", True, k)  # "now in its 25th year": an age, about 25 years
+                k += 2
+                continue
             if low in {"half", "most", "all"} and k > first and toks[k - 1].text == "," and (k + 1 == len(toks) or toks[k + 1].text in ",;:—–"):
                 if low == "half":
                     add(50.0, "percent", "fraction", approx, k)  # "Of the 640 staff, half, some 320 people, ..."
@@ -1357,7 +1362,8 @@ _HALF_OF_A_MEASURE = frozenset(["size", "price", "cost", "time", "length", "widt
                                 "rate", "speed", "level", "value", "distance", "average", "figure", "total"])
 _TAIL_OPENERS = frozenset(
     ["until", "till", "which", "meaning", "or", "i.e", "a", "an", "roughly", "about", "around", "nearly", "almost", "some",
-     "equal", "equivalent", "amounting", "spanning", "just", "more", "less", "over", "under", "that"]
+     "equal", "equivalent", "amounting", "spanning", "just", "more", "less", "over", "under", "that",
+     "barely", "scarcely", "only", "fully", "well"]  # ("barely an eighth of the usual", "only a quarter as many")
 )
 
 
@@ -1451,10 +1457,11 @@ def _derived(earlier: list[Quantity], q: Quantity, digits: bool = False) -> bool
         # more than three-quarters of them": a bound on it (a plain fraction, "about 60 of 4,000
         # petitions, roughly one in seventy", gives the reader the odds)
         for n, d in ((x.value, y.value) for x in earlier for y in earlier
-                     if x.dim == y.dim and (x.dim in {"count", "money"} or x.dim in _MEASURED) and 1 < x.value < y.value):
+                     if x.dim == y.dim and (x.dim in {"count", "money"} and 1 < x.value < y.value
+                                            or x.dim in _MEASURED and 0 < x.value < y.value)):  # ("0.4 inches ... 3.1 inches")
             share = 100 * n / d
             if q.bound == "min" and q.value <= share <= q.value * 1.15 or q.bound == "max" and q.value / 1.15 <= share <= q.value \
-                    or not q.bound and abs(share - q.value) <= (0.1 if q.approx else 0.02) * q.value:
+                    or not q.bound and abs(share - q.value) <= (0.1 if q.approx else 0.05 if q.noun == "fraction" else 0.02) * q.value:
                 return True
     if q.dim == "points" and q.value > 0:
         # "rose to 87.98% from 87.33%, an improvement of 0.65 percentage points": the change in points
