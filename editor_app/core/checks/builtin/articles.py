@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from editor_app.core.checks.builtin import data
+from editor_app.core.checks.builtin.articles_modified import bare_modified_nps, modified_heads
 from editor_app.core.checks.builtin.articles_np import (
     AWARD_CUES,
     RANK_ORDINALS,
@@ -259,6 +260,8 @@ def check_articles(an: Analysis) -> list[Finding]:
     toks = an.tokens
     n = len(toks)
     firsts = _pass_words()
+    mod_heads = modified_heads()
+    heads_t: list[Token] = []
     # (the words the pass can pick, decided once per distinct form of the segment)
     # (one look-up per distinct form, the answer kept across segments)
     picks: set[str] = set()
@@ -269,11 +272,14 @@ def check_articles(an: Analysis) -> list[Finding]:
         pick = known.get(form)
         if pick is None:
             pick = known[form] = (form in firsts or form[-3:] == "est"
-                                  or form[:1] in "mab" and form[1:2].isdigit())
+                                  or form[:1] in "mab" and form[1:2].isdigit() or form in mod_heads
+                                  or form[-4:] == "-old" and form[:1].isdigit())
         if pick:
             picks.add(form)
     for t in [t for t in an.words if t.lower in picks] if picks else ():
         low = t.lower
+        if low in mod_heads or low[-4:] == "-old":
+            heads_t.append(t)
         if low in firsts:
             if low == "of":
                 ofs.append(t)
@@ -302,7 +308,7 @@ def check_articles(an: Analysis) -> list[Finding]:
     ranked.extend(w for w in sup if w.lower not in _WHOLE_WORDS)
     found = definite_openers(an) + acronym_openers(an) + noun_class_rules(an) + role_phrases(an) \
         + one_word_openers(an) + name_modified_openers(an) + amount_of_number(an) \
-        + ranked_counts(an) + as_thing_openers(an)
+        + ranked_counts(an) + as_thing_openers(an) + bare_modified_nps(an, heads_t)
     if ranked:
         found += ranked_phrases(an, ranked)
     if roads:
