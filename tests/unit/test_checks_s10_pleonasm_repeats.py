@@ -60,6 +60,8 @@ PLEONASM_FAULTY = [
     # "own" and a word of "one alone"; "never ever"
     ("Every valley in the park has its own unique dialect of birdsong.", "own unique"),
     ("The old kettle never ever boiled dry.", "ever"),
+    # a modifier whose meaning the head contains, a noun modifier between them
+    ("The quartet gave the first world premiere of the suite in Leeds.", "first"),
 ]
 
 PLEONASM_QUIET = [
@@ -92,6 +94,8 @@ PLEONASM_QUIET = [
     # "own" before a plain adjective; "never" before "ever since"
     "Each village runs its own small shop.",
     "In ten years she has never once missed a meeting.",
+    # a noun modifier between a modifier and a head that does not contain it
+    "She captained the first team squad for two seasons.",
 ]
 
 

@@ -155,6 +155,12 @@ def _transparent(t: Token) -> bool:
     return set(forms) == {"ADJ"}
 
 
+def _noun_modifier(t: Token) -> bool:
+    """A lower-case word that can only be a noun, standing as a modifier before the head ("the
+    first world premiere", "a new product innovation")."""
+    return t.is_word and not t.quoted and not t.is_cap and set(lemmas(t.text)) == {"NOUN"} and not t.lower.endswith("s")
+
+
 _HEAD_TERMS = frozenset(["maiden over", "maiden overs", "maiden name", "maiden names"])
 
 
@@ -171,7 +177,7 @@ def _modifier_findings(an: Analysis, words: list[Token]) -> list[Finding]:
                 break
             if step == 2:
                 mid = an.tokens[t.index + 1]
-                if not _transparent(mid):
+                if not (_transparent(mid) or _noun_modifier(mid)):
                     break
             q = _tok(an, h.index + 1)
             two = f"{h.lower} {q.lower}" if q is not None and q.is_word else ""
