@@ -4,9 +4,11 @@ duration), a bound before "a third", dollars and cents said in words, terawatts,
 units, a year before a plural count, a run adjective before the counted noun, decades as whole
 years and an inclusive year range, a short sentence that counts again what the previous one
 counted, a fraction word that gives the ratio of two measures ("0.4 inches against a normal of
-3.1, barely an eighth") and an age given as "in its 25th year"; and the correct sentences
-(conversions in brackets, compared figures, other groups, the group named again to say something
-new of it) each mechanism must leave alone."""
+3.1, barely an eighth"), an age given as "in its 25th year", an age said again as a span ("aged
+19 and still in his teens"), "half seven" as 7.30, a sport's seasons as the years of a contract,
+a factor said again as a count of the thing measured against ("a hundred Milky Ways wide"); and
+the correct sentences (conversions in brackets, compared figures, other groups, the group named
+again to say something new of it) each mechanism must leave alone."""
 from __future__ import annotations
 
 from functools import cache
@@ -81,6 +83,22 @@ FAULTY = [
      'marked fifteen years of shows with a gala'),
     ('The choir, now in its tenth year, has sung together for a decade this spring.',
      'has sung together for a decade this spring'),
+    ('The goalkeeper, aged 18 and still in his teens, kept a clean sheet on his debut.',
+     'and still in his teens'),
+    ('The new head teacher, 36, is in her mid-thirties and has taught at the school since 2015.',
+     'is in her mid-thirties'),
+    ('We met at half six, at 6.30pm sharp, outside the station.',
+     'at 6.30pm sharp'),
+    ('The café was packed by half eight, every seat gone by about 8.30am.',
+     'every seat gone by about 8.30am'),
+    ('She signed a three-year deal, keeping her at the club for three seasons.',
+     'keeping her at the club for three seasons'),
+    ('The new tower is three times the height of the church, about three church spires tall.',
+     'about three church spires tall'),
+    ('The galaxy is roughly 50 times the width of our own, which makes it some fifty Milky Ways across.',
+     'which makes it some fifty Milky Ways across'),
+    ('The maker has recalled 120,000 units sold in the spring. Around 120,000 heaters sold over those three months are affected.',
+     'Around 120,000 heaters sold over those three months are affected.'),
 ]
 
 CORRECT = [
@@ -122,6 +140,18 @@ CORRECT = [
     'The clinic saw 52 patients on Monday, against 210 the Monday before, only a few of them children.',
     'In its 12th year, the fair drew 3,000 visitors, only a third of them from outside the county.',
     'The fund grew from 2.4 million to 3.1 million euros, and only a quarter of it came from grants.',
+    'The striker, aged 23, spent his early twenties abroad.',
+    'The choir has 25 singers, most of them in their twenties.',
+    'The chef, 31, opened her first restaurant in her late twenties.',
+    'Doors open at half seven, and the band starts at 8.30pm.',
+    'They cut the price by half, seven euros off each ticket.',
+    'The shop opens at half eight and closes at 5pm.',
+    'He signed a two-year contract after three seasons at the club.',
+    'The coach has a four-year contract and has led the side for two seasons.',
+    'The crater is 20 times wider than the old one, with 20 small vents across the floor.',
+    'The ship is ten times the size of the old ferry, and it carries ten lorries on deck.',
+    'The maker has recalled 120,000 units sold in the spring. Another 120,000 heaters are being checked by engineers.',
+    'The maker sold 120,000 units in the spring. In the autumn it hopes to sell 120,000 heaters in Spain.',
 ]
 
 

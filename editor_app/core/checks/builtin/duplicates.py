@@ -237,7 +237,11 @@ _CURRENCY_GLUED = re.compile(r"^(?:rm|sh|ksh|kes|rs|inr|usd|aud|nzd|sgd|myr|php)
 _CURRENCY_BEFORE = frozenset(["$", "£", "€", "¥", "₹", "₦", "₱", "₩", "rs", "rs.", "sh", "ksh", "rm", "kes", "inr", "usd", "myr", "php"])
 _PART_HEADS = {"half": 0.5, "quarter": 0.25}
 _DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
-                 "eighties": 80, "nineties": 90}
+                 "eighties": 80, "nineties": 90, "teens": 10}
+_SIZE_WORDS = frozenset(["wide", "long", "tall", "high", "deep", "across", "thick", "heavy", "big", "large"])
+_SEASON_NOUNS = frozenset(["season", "campaign"])  # (stems of the counted noun)
+_CLOCK_BEFORE = frozenset(["at", "by", "until", "till", "from", "after", "before", "around", "about", "past", "gone"])
+_AGE_OWNERS = frozenset(["his", "her", "their", "my", "our", "your"])
 _DECADE_PARTS = {"low-": 2, "early-": 2, "lower-": 2, "mid-": 5, "high-": 8, "late-": 8, "upper-": 8}  # "a half-year trial", "a quarter-century"
 
 
@@ -725,6 +729,15 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
             prefix, _, decade = low.rpartition("-")
             if not prefix and low in _DECADE_WORDS:
                 prefix, decade = (toks[k - 1].lower if k > first else ""), low
+            own = k - (2 if "-" not in low and prefix + "-" in _DECADE_PARTS else 1)  # ("his early twenties", "her mid-thirties")
+            if decade in _DECADE_WORDS and own > first and toks[own].lower in _AGE_OWNERS and toks[own - 1].lower == "in":
+                # "still in his teens", "in her late twenties": a span of ages (amount to period)
+                lo = 13 if decade == "teens" else _DECADE_WORDS[decade]
+                step = _DECADE_PARTS.get(prefix + "-")
+                lo, hi = (lo, lo + 9 - (lo == 13) * 3) if step is None else (max(lo, _DECADE_WORDS[decade] + step - 2), _DECADE_WORDS[decade] + step + 1)
+                out.append(Quantity(float(lo), "age", "", True, k, float(lo), float(hi)))
+                k += 1
+                continue
             if decade in _DECADE_WORDS and prefix + "-" in _DECADE_PARTS:
                 # "highs in the mid-thirties", "the high twenties": a round temperature (or age)
                 rounded = float(_DECADE_WORDS[decade] + _DECADE_PARTS[prefix + "-"])
@@ -893,6 +906,12 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                 if low == "half":
                     add(50.0, "percent", "fraction", approx, k)  # "Of the 640 staff, half, some 320 people, ..."
                 k += 1
+                continue
+            hour = _word_number(toks[k + 1].lower) or _number(toks[k + 1]) if low == "half" and k + 1 < last else None
+            if hour and 1 <= hour <= 12 and hour == int(hour) and k > first and toks[k - 1].lower in _CLOCK_BEFORE \
+                    and (k + 2 >= last or not toks[k + 2].is_word or toks[k + 2].lower not in _UNITS and not _counted_noun(toks[k + 2], 2.0)):
+                add(hour + 0.5, "clock", "half", approx, k)  # "full by half seven": 7.30, morning or evening
+                k += 2
                 continue
             if low == "half" and k > first and toks[k - 1].lower in {"to", "than"} and k + 1 < last \
                     and toks[k + 1].lower in {"its", "their", "the", "of", "his", "her"}:
@@ -1283,6 +1302,8 @@ def _same(a: Quantity, b: Quantity, loose: bool = False) -> bool:
             f, c = (a, b) if a.dim == "factor" else (b, a)
             return c.noun == "time" and f.value == c.value and not f.bound and not c.bound  # "doubled, rising to twice that"
         return False
+    if a.dim == "clock" and "half" in (a.noun, b.noun):
+        return abs(a.value % 12 - b.value % 12) <= (0.25 if a.approx or b.approx else 0.01)  # "half seven ... 7.30pm"
     if a.dim == "frequency" and a.noun and b.noun and a.noun != b.noun:
         return False  # "every Monday ... on Tuesdays"
     if a.dim == "count" and a.noun and b.noun and a.noun != b.noun and max(a.value, b.value) < 100 \
@@ -2467,6 +2488,7 @@ def _restated_figure_sentences(an: Analysis) -> list[Finding]:
     return out
 
 
+_UNIT_COUNTERS = frozenset(["unit", "item", "piec"])  # (stems: nouns that count things of any kind)
 _OF_DETERMINERS = frozenset(["the", "these", "those", "its", "their", "his", "her", "our", "your", "my"])
 _NEW_ONES = frozenset(["more", "extra", "additional", "other", "others", "new", "further", "fewer", "less", "remaining"])
 
@@ -2489,7 +2511,8 @@ def _counted_head(an: Analysis, q: Quantity) -> str:
 def _same_things_counted(a: str, b: str) -> bool:
     """Two counted nouns for the same things: one word, near-synonyms, WordNet kin or people said
     again as people ("visitors" ... "people"); not two kinds of people ("pupils", "teachers")."""
-    return bool(a and b) and (stem(a) == stem(b) or bool(_concepts(a) & _concepts(b)) or _noun_kin(a, b))
+    return bool(a and b) and (stem(a) == stem(b) or bool(_concepts(a) & _concepts(b)) or _noun_kin(a, b)
+                              or stem(a) in _UNIT_COUNTERS or stem(b) in _UNIT_COUNTERS)  # "240,000 units ... routers"
 
 
 def _count_told_twice(an: Analysis, prev: Sentence, cur: Sentence, every: list[Quantity]) -> Finding | None:
@@ -2499,10 +2522,11 @@ def _count_told_twice(an: Analysis, prev: Sentence, cur: Sentence, every: list[Q
     no new name, no other time, no addition ("more", "also"), no back-reference ("the six men
     were released": something new said of them) and no contrast: the count told twice. (Called
     from ``_refigured_sentences``' loop over sentence pairs, which has parsed the figures.)"""
-    later = [q for q in every if q.dim != "reltime"]
+    toks = an.tokens
+    # (a span pointed back to, "over those five months", is the earlier sentence's span)
+    later = [q for q in every if q.dim != "reltime" and not (q.dim == "time" and toks[q.token - 1].lower in {"those", "these"})]
     if cur.last - cur.first > 22 or not later or len(later) > 2 or not all(q.dim == "count" and q.value >= 2 for q in later):
         return None
-    toks = an.tokens
     if any(toks[k].lower in _NEW_ONES for q in later for k in range(max(cur.first, q.token - 2), min(cur.last, q.token + 3))):
         return None  # "sixty more volunteers", "the other six": a second group, not the first again
     if any(q.token > cur.first and toks[q.token - 1].lower in _BACK_DETERMINERS for q in later):
@@ -2524,7 +2548,8 @@ def _count_told_twice(an: Analysis, prev: Sentence, cur: Sentence, every: list[Q
     before = [t for t in _content(an, prev) if stem(t.lower) not in heads and _word_number(t.lower) is None]
     said_stems = {stem(t.lower) for t in before}
     said_keys = {c for t in before for c in _concepts(t.text)}
-    rest = [t for t in _content(an, cur) if stem(t.lower) not in heads and _word_number(t.lower) is None and t.lower not in _UNITS]
+    rest = [t for t in _content(an, cur) if stem(t.lower) not in heads and _word_number(t.lower) is None and t.lower not in _UNITS
+            and t.lower not in _APPROX and not _is_cue(t.lower)]  # (the figure's own words: "roughly a quarter of a million")
     again = [t for t in rest if stem(t.lower) in said_stems or _concepts(t.text) & said_keys]
     if not again or len(rest) - len(again) > 4:
         return None
@@ -3355,6 +3380,11 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             later = ago  # "in 1998, nearly three decades ago": worked out from the year
         if not later:
             continue
+        if all(q.dim == "age" for q in later) and _age_in_span(an, _quantities(an, a0, b0), later):
+            start, end = _span(an, b0, b1)  # "aged 19 and still in his teens": a span of ages can only say the age again
+            out.append(Finding(start, end, "duplicate-quantity:age", "duplicate_information",
+                               "This repeats an age the sentence has already given; cut the restatement.", ("",)))
+            break
         if all(q.dim == "count" and q.token > b0 and an.tokens[q.token - 1].is_cap and q.token - 1 > s.first for q in later):
             continue  # "Okoro 3, Lindgren 2": a score or a statistic after a name
         if all(q.dim == "count" and not q.noun and q.token == b0 and q.token + 1 < b1
@@ -3476,7 +3506,7 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             # a new part (not "won 14 of its 22 matches, losing the other eight": the rest of a total)
         if later and all(any(_same(e, q, loose) or flipped and _complement(e, q) or loose and _recounted(an, e, q) for e in earlier)
                or loose and (_derived(earlier, q, an.tokens[q.token].lower[:1].isdigit()) or _elapsed(an, earlier, q) or any(_same(d, q) for d in days)
-                             or _age_again(an, earlier, q))
+                             or _age_again(an, earlier, q) or _seasons_as_years(earlier, q) or _factor_as_things(an, earlier, q))
                or (loose or remainder) and _difference_or_total(earlier, q, cues, pool)
                for q in later) and any(q.value != 1 or q.dim != "count" for q in later):
             start, end = _span(an, b0, b1)
@@ -3485,6 +3515,39 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
                                ("",)))
             break
     return out
+
+
+def _factor_as_things(an: Analysis, earlier: list[Quantity], q: Quantity) -> bool:
+    """ "100 times the width of the Milky Way, which makes it about a hundred Milky Ways wide": a
+    factor said again as a count of the thing measured against, before a word of size."""
+    if q.dim != "count" or q.bound or q.value < 2:
+        return False
+    toks = an.tokens
+    size = next((k for k in range(q.token + 1, min(len(toks), q.token + 5)) if toks[k].lower in _SIZE_WORDS), 0)
+    if not size or any(t.lower in _STOP for t in toks[q.token + 1 : size]) \
+            or size + 1 < len(toks) and toks[size + 1].is_word and toks[size + 1].lower not in {"and", "or", "but"}:
+        return False  # (the word of size ends the phrase: "a hundred Milky Ways wide.", not "vents across the floor")
+    return any(e.dim == "factor" and not e.bound and abs(e.value - q.value) <= (0.1 if e.approx or q.approx else 0.001) * e.value
+               for e in earlier)
+
+
+def _seasons_as_years(earlier: list[Quantity], q: Quantity) -> bool:
+    """ "a five-year contract, a deal that keeps him at the club for five seasons": a sport's
+    seasons counted as the years of the term (either way round)."""
+    if q.dim == "count" and q.noun in _SEASON_NOUNS and not q.bound:
+        return any(_whole_years(e) == q.value for e in earlier)
+    n = _whole_years(q)
+    return n > 0 and any(e.dim == "count" and e.noun in _SEASON_NOUNS and e.value == n and not e.bound for e in earlier)
+
+
+def _age_in_span(an: Analysis, earlier: list[Quantity], later: list[Quantity]) -> bool:
+    """Does an age given before ("aged 19", "Brand, 19,", "a 19-year-old") fall in each span of
+    ages said after it ("in his teens", "in her late twenties")?"""
+    toks = an.tokens
+    ages = [e.value for e in earlier if e.dim == "count" and not e.bound and not e.noun and 0 < e.value < 120 and (
+        toks[e.token - 1].lower in {"aged", "age"}
+        or toks[e.token - 1].text == "," and e.token + 1 < len(toks) and toks[e.token + 1].text == ",")]
+    return bool(ages) and all(any(q.amount <= a <= q.period for a in ages) for q in later)
 
 
 def _age_again(an: Analysis, earlier: list[Quantity], q: Quantity) -> bool:
