@@ -43,6 +43,10 @@ FAULTY = [
     ('He plugged the lamp into spare socket behind the sofa.', 'spare socket'),
     ('The club appointed new groundsman after the flood.', 'new groundsman'),
     ('The driver parked beside red telephone box and waited.', 'red telephone box'),
+    ("Outgoing manager handed over the keys on Friday morning.", "Outgoing manager"),
+    ("The pipe burst when new tenant turned on the heating.", "new tenant"),
+    ("Doctors warn that single infected child can spread the virus quickly.", "single infected child"),
+    ("The owner, young locksmith called Petra, cut us a spare key.", "young locksmith"),
 ]
 
 CLEAN = [
@@ -77,6 +81,12 @@ CLEAN = [
     'Volunteers worked in eight-hour shifts through the night. ||',
     'The documents were sent by registered post. ||',
     'She came to football late, after a career in competitive swimming. ||',
+    "Heavy rain is expected across the region tomorrow.",
+    "Public transport was free during the festival week.",
+    "Early voting begins on Monday at the town hall.",
+    "Annual membership costs forty pounds for adults.",
+    "Standard delivery charges apply to every order under ten pounds.",
+    "That single decision changed the way the club was run.",
 ]
 
 

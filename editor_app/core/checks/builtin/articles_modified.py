@@ -98,7 +98,7 @@ _BARE_COMPLEMENT_VERBS = frozenset([
 ])
 _COPULAS = frozenset(["is", "was", "be", "been", "being", "am", "are", "were", "becomes", "became", "become",
                       "remains", "remained", "'s"])
-_APPOSITION_END = frozenset(["from", "with", "who", "whose", "based", "living", "and"])
+_APPOSITION_END = frozenset(["from", "with", "who", "whose", "based", "living", "and", "called", "named"])
 # Prepositions that are also conjunctions or take a kind, a measure or a route bare ("before you
 # book", "of cotton", "over stocking stitch", "via email").
 _WEAK_PREPS = frozenset(["of", "to", "before", "after", "since", "until", "over", "via", "than", "as", "like",
@@ -246,11 +246,57 @@ _CLOSERS = frozenset(_PREPS | {"and", "or", "but", "that", "which", "who", "whos
                                "today", "yesterday", "tomorrow", "again", "too", "instead"} - {"of"})
 
 
+_SUBORDINATORS = frozenset(["that", "when", "because", "if", "while", "although", "though", "whether",
+                            "unless", "once"])
+_AUX = frozenset(["is", "was", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+                  "does", "did", "isn't", "wasn't", "hasn't", "won't", "can't", "doesn't", "didn't"])
+
+
+def _opening_modifier(an: Analysis, t: Token) -> bool:
+    """Is ``t`` a capitalised modifier opening its sentence ("Golden rule", "Typical session")?"""
+    return t.is_cap and t.index == an.sentences[t.sentence].first and _modifier_form(t.lower, False)
+
+
+def _full_sentence(an: Analysis, head: Token) -> bool:
+    """Does the head's sentence run on and end like prose (not a heading, label or list entry)?"""
+    s = an.sentences[head.sentence]
+    last = an.tokens[s.last - 1]
+    return s.last - s.first >= 6 and last.text in (".", "!", "?", '"', "”")
+
+
+def _finite_after(an: Analysis, head: Token) -> bool:
+    """Is the word after ``head`` a finite verb ("rule is", "session runs", "operator carried")?"""
+    toks = an.tokens
+    nxt = toks[head.index + 1] if head.index + 1 < len(toks) else None
+    if nxt is None or not nxt.is_word or nxt.is_cap:
+        return False
+    return _finite_form(nxt.lower)
+
+
+@lru_cache(maxsize=20_000)
+def _finite_form(low: str) -> bool:
+    if low in _AUX:
+        return True
+    forms = lemmas(low)
+    verb = forms.get("VERB")
+    if verb is None or verb[0].lower() == low or low.endswith(("ing", "en")):
+        return False
+    if "ADJ" in forms or "ADV" in forms or "ADP" in forms:
+        return False
+    return "NOUN" not in forms  # "runs", "stores", "charges": a plural noun as often, a compound reads on
+
+
 def _name_before_comma(an: Analysis, comma: Token) -> bool:
     toks = an.tokens
     k = comma.index - 1
-    return k >= 0 and toks[k].is_word and toks[k].is_cap and toks[k].lower not in _DETS and (
-        k - 1 < 0 or not toks[k - 1].is_word or toks[k - 1].is_cap or toks[k - 1].lower in ("and", "said"))
+    if k < 0 or not toks[k].is_word:
+        return False
+    if not toks[k].is_cap:
+        # "The vendor, third-generation butcher called Salvo,": a person named by a common noun
+        return k > 0 and toks[k].lower in _person_nouns() and toks[k - 1].lower in ("the", "a", "an", "our", "my",
+                                                                                   "their")
+    return toks[k].lower not in _DETS and (
+        k == 0 or not toks[k - 1].is_word or toks[k - 1].is_cap or toks[k - 1].lower in ("and", "said"))
 
 
 def modified_heads() -> frozenset[str]:
@@ -279,11 +325,13 @@ def bare_modified_nps(an: Analysis, cands: list[Token]) -> list[Finding]:
         age = low not in hs
         if age and not _AGE.match(low):
             continue
-        if not (before.text == "," if age else before.is_word and _modifier(before, True)):
+        if not (before.text == "," if age else before.is_word and (
+                _opening_modifier(an, before) if before.is_cap else _modifier_form(before.lower, True))):
             continue  # the common case: "the car", "(car", "said car"
         if not age and (head.is_cap or head.quoted or not _singular(low)):
             continue
-        if not _boundary_after(an, head):
+        finite = _finite_after(an, head)
+        if not finite and not _boundary_after(an, head):
             continue
         k = head.index
         if k + 2 < len(toks) and toks[k + 2].lower == low:
@@ -291,6 +339,11 @@ def bare_modified_nps(an: Analysis, cands: list[Token]) -> list[Finding]:
         j = k - 1
         while j >= 0 and k - j <= 3 and toks[j].is_word and not toks[j].quoted and _modifier(toks[j], True):
             j -= 1
+        if j >= 0 and k - j <= 3 and _opening_modifier(an, toks[j]):
+            # the phrase opens its sentence: "Golden rule is", "Typical session runs"
+            if finite and not age and low not in positions and _full_sentence(an, head):
+                out.append(_finding(an, toks[j], head, "modified-subject"))
+            continue
         while j + 1 < k and not _modifier(toks[j + 1]) and not (j >= 0 and toks[j].lower in _PREPS
                                                                       and toks[j].lower != "to"):
             j += 1  # the first modifier must be a clear one ("call structural engineer": not "call")
@@ -326,7 +379,13 @@ def bare_modified_nps(an: Analysis, cands: list[Token]) -> list[Finding]:
         sl = slot.lower
         if n_mods == 0:
             continue
-        if sl in _PREPS:
+        if sl in _SUBORDINATORS and finite and slot.index != an.sentences[slot.sentence].first:
+            # a clause's subject: "when new treasurer noticed", "that single infected traveler can"
+            if low not in positions and not any(m.endswith("ed") and "ADJ" not in lemmas(m) for m in mods):
+                out.append(_finding(an, first, head, "modified-subject"))
+        elif not _boundary_after(an, head):
+            continue
+        elif sl in _PREPS:
             if (sl, low) in idioms or sl in _WEAK_PREPS or sl == "by" and not person:
                 continue
             if not (person or low in concrete() or low in countable()):
