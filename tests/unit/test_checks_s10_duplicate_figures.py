@@ -6,7 +6,8 @@ years and an inclusive year range, a short sentence that counts again what the p
 counted, a fraction word that gives the ratio of two measures ("0.4 inches against a normal of
 3.1, barely an eighth"), an age given as "in its 25th year", an age said again as a span ("aged
 19 and still in his teens"), "half seven" as 7.30, a sport's seasons as the years of a contract,
-a factor said again as a count of the thing measured against ("a hundred Milky Ways wide"); and
+a factor said again as a count of the thing measured against ("a hundred Milky Ways wide"), an
+opposite denied after "and" ("shallow and not very deep"); and
 the correct sentences (conversions in brackets, compared figures, other groups, the group named
 again to say something new of it) each mechanism must leave alone."""
 from __future__ import annotations
@@ -99,6 +100,10 @@ FAULTY = [
      'which makes it some fifty Milky Ways across'),
     ('The maker has recalled 120,000 units sold in the spring. Around 120,000 heaters sold over those three months are affected.',
      'Around 120,000 heaters sold over those three months are affected.'),
+    ('The new rucksack is light and not heavy, so children can carry it.',
+     'and not heavy'),
+    ('After the storm the cellar stayed dry and not wet at all.',
+     'and not wet at all'),
 ]
 
 CORRECT = [
@@ -152,6 +157,11 @@ CORRECT = [
     'The ship is ten times the size of the old ferry, and it carries ten lorries on deck.',
     'The maker has recalled 120,000 units sold in the spring. Another 120,000 heaters are being checked by engineers.',
     'The maker sold 120,000 units in the spring. In the autumn it hopes to sell 120,000 heaters in Spain.',
+    'The new rucksack is light but not flimsy.',
+    'The new rucksack is light and not expensive.',
+    'The road was wet and not safe for cyclists.',
+    'Others urged the board to spend more, not less, on the libraries.',
+    'Talk to the bus company first, not last.',
 ]
 
 

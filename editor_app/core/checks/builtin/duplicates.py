@@ -1787,6 +1787,7 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
     vague = figures and not _VAGUE_WORDS.isdisjoint(forms)
     negation = not _NEGATORS.isdisjoint(forms) or "n't" in an.lower_text()
     than = an.lower_text().count("than") >= 2
+    and_not = negation and ("and not " in an.lower_text() or "and never " in an.lower_text())  # "shallow and not very deep"
     # (a word the rule needs before its phrase: "first", "meaning"/"which", "from")
     tails = "first" in forms and _text_mentions(an, "first-gate", ("first time", "first ever")) \
         or ("meaning" in forms or "which" in forms) and _text_mentions(an, "means-gate", ("meaning", "which mean")) \
@@ -1803,7 +1804,7 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
         i = bisect_left(breaks, s.first)
         multi = i < len(breaks) and breaks[i] < s.last and len(_clauses(an, s)) > 1
         held = figures and counts[s.last] > counts[s.first]  # a cue word for a figure
-        if not (multi or held or anywhere):
+        if not (multi or held or anywhere or and_not):
             continue  # (every rule below needs two clauses or a figure, but for these four)
         # (the clause figure rule needs two clauses, or an "and" that may split one in two)
         found = _repeated_quantities(an, s) if held and (multi or _has_and(an, s)) else []
@@ -1813,7 +1814,7 @@ def check_duplicates(an: Analysis, word_overlap: bool = False) -> list[Finding]:
             found = _restated_clause(an, si, word_overlap)
         if not found and word_overlap:
             found = _paraphrased_clause(an, s)
-        if not found and negation and multi:
+        if not found and negation and (multi or and_not):
             found = _negated_opposite(an, s)
         if not found and than:
             found = _restated_comparison(an, s)
@@ -2333,10 +2334,16 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
     if not neg_gate:
         return []  # every finding below needs a negation in a later clause
     clauses = _clauses(an, s)
-    if len(clauses) < 2:
-        return []
     pairs = _opposite_pairs()
     toks = an.tokens
+    for b0, b1 in clauses:
+        if not toks[b0].quoted:
+            denial = _denied_opposite(an, b0, b1, pairs)
+            if denial is not None:
+                return [Finding(toks[denial].start, _span(an, b0, b1)[1], "duplicate-opposite:not", "duplicate_information",
+                                "This says the same thing again in negative form; cut it.", ("",))]
+    if len(clauses) < 2:
+        return []
     for ci in range(1, len(clauses)):
         b0, b1 = clauses[ci]
         first = next((t for t in toks[b0:b1] if t.is_word), None)
@@ -2388,6 +2395,37 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
             return [Finding(start, end, "duplicate-opposite", "duplicate_information",
                             "This clause says the same thing again in negative form; cut it.", ("",))]
     return []
+
+
+_DEGREE_AFTER_NOT = frozenset(["very", "at", "all", "too", "so", "remotely", "in", "the", "least", "particularly", "exactly", "really"])
+
+
+def _denied_opposite(an: Analysis, b0: int, b1: int, pairs: dict[str, frozenset[str]]) -> int | None:
+    """ "the stretch is narrow, shallow and not very deep": an "and not" phrase whose one word is
+    the opposite of the word just before "and"; the token where the denial starts, else None.
+    (Not "but not": "cheap but not nasty" turns; not a longer clause, which says more; not ", not
+    Y" after a comma, which on clean prose is a contrast for emphasis: "spend more, not less",
+    "talk to them first, not last".)"""
+    toks = an.tokens
+    words = [t for t in toks[b0:b1] if t.is_word]
+    lows = [t.lower for t in words]
+    for i, w in enumerate(lows):
+        if w not in {"not", "never"}:
+            continue
+        if i >= 2 and lows[i - 1] == "and":
+            before, at = words[i - 2 : i - 1], words[i - 1].index
+        else:
+            continue
+        rest = lows[i + 1 :]
+        while rest and rest[0] in _DEGREE_AFTER_NOT:
+            rest = rest[1:]
+        while rest and rest[-1] in {"at", "all"}:
+            rest = rest[:-1]  # "deep and not shallow at all"
+        if len(rest) != 1 or not before or words[-1].index + 1 < b1 and toks[words[-1].index + 1].is_word:
+            continue
+        if not pairs.get(stem(rest[0]), frozenset()).isdisjoint(_stems_of(before[0].text)):
+            return at
+    return None
 
 
 _MEASURED = frozenset(["length", "mass", "area", "volume", "temperature", "power", "energy"])
