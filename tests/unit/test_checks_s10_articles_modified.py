@@ -47,6 +47,8 @@ FAULTY = [
     ("The pipe burst when new tenant turned on the heating.", "new tenant"),
     ("Doctors warn that single infected child can spread the virus quickly.", "single infected child"),
     ("The owner, young locksmith called Petra, cut us a spare key.", "young locksmith"),
+    ("The club has signed new kit supplier for next season.", "new kit supplier"),
+    ("The bakery has opened second-hand bookshop next door.", "second-hand bookshop"),
 ]
 
 CLEAN = [

@@ -91,10 +91,10 @@ _BARE_COMPLEMENT_VERBS = frozenset([
     "turn", "go", "become", "name", "elect", "appoint", "crown", "make", "call", "dub", "vote", "declare",
     "consider", "deem", "remain", "stay", "play", "serve", "act", "rank", "finish", "come", "stand", "run",
     "hold", "take", "give", "have", "get", "pay", "cost", "mean", "say", "tell", "ask", "thank", "cause",
-    "let", "keep", "leave", "lose", "win", "draw", "score", "beat", "lead", "trail", "top", "head", "join",
+    "let", "keep", "leave", "lose", "win", "draw", "score", "beat", "lead", "trail", "top", "head",
     "see", "watch", "hear", "feel", "look", "seem", "sound", "appear", "prove", "grow", "fall", "rise",
-    "sit", "lie", "live", "die", "work", "start", "begin", "end", "open", "close", "cross", "change",
-    "switch", "trade", "swap", "exchange", "sign", "mark", "set", "hit", "reach", "enter", "leave",
+    "sit", "lie", "live", "die", "work", "begin", "end", "change",
+    "switch", "trade", "swap", "exchange", "mark", "set", "hit", "reach", "enter", "leave",
 ])
 _COPULAS = frozenset(["is", "was", "be", "been", "being", "am", "are", "were", "becomes", "became", "become",
                       "remains", "remained", "'s"])
@@ -148,7 +148,9 @@ def heads() -> frozenset[str]:
 @lru_cache(maxsize=20_000)
 def _singular(low: str) -> bool:
     got = lemmas(low).get("NOUN")
-    return got is not None and got[0].lower() == low and not (low.endswith("s") and low[:-1] in heads())
+    if got is None:
+        return not lemmas(low) and not low.endswith("s")  # a WordNet noun the lexicon lacks ("bookshop")
+    return got[0].lower() == low and not (low.endswith("s") and low[:-1] in heads())
 
 
 def _modifier(t: Token, inner: bool = False) -> bool:
@@ -191,8 +193,9 @@ def _verb_slot(an: Analysis, v: Token) -> bool:
         return True
     if "NOUN" in forms and not low.endswith(("ed", "s")):
         return False  # "supply", "landscape": a noun modifier as often as a verb
-    if "ADJ" in forms or "ADV" in forms or "ADP" in forms:
-        return False
+    perfect = prev is not None and prev.is_word and prev.lower in ("has", "have", "had") and low.endswith("ed")
+    if ("ADJ" in forms or "ADV" in forms or "ADP" in forms) and not perfect:
+        return False  # ("has signed": a perfect's participle is the verb, whatever else it can be)
     if base:
         s = an.sentences[v.sentence]
         return v.index == s.first and v.is_cap and "NOUN" not in forms
