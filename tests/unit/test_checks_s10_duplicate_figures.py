@@ -7,9 +7,10 @@ counted, a fraction word that gives the ratio of two measures ("0.4 inches again
 3.1, barely an eighth"), an age given as "in its 25th year", an age said again as a span ("aged
 19 and still in his teens"), "half seven" as 7.30, a sport's seasons as the years of a contract,
 a factor said again as a count of the thing measured against ("a hundred Milky Ways wide"), an
-opposite denied after "and" ("shallow and not very deep"); and
-the correct sentences (conversions in brackets, compared figures, other groups, the group named
-again to say something new of it) each mechanism must leave alone."""
+opposite denied after "and" ("shallow and not very deep"), a calendar date said again in words
+("Jan. 1, the first day of the new year"); and the correct sentences (conversions in brackets,
+compared figures, other groups, the group named again to say something new of it) each
+mechanism must leave alone."""
 from __future__ import annotations
 
 from functools import cache
@@ -104,6 +105,10 @@ FAULTY = [
      'and not heavy'),
     ('After the storm the cellar stayed dry and not wet at all.',
      'and not wet at all'),
+    ('The new parking rules start on Jan. 1, the first day of the new year, in every ward.',
+     'the first day of the new year'),
+    ('The museum shuts on 31 December, the last day of the year, for repairs.',
+     'the last day of the year'),
 ]
 
 CORRECT = [
@@ -162,6 +167,9 @@ CORRECT = [
     'The road was wet and not safe for cyclists.',
     'Others urged the board to spend more, not less, on the libraries.',
     'Talk to the bus company first, not last.',
+    'The shop reopens on Jan. 2, the first day of the new year for many staff.',
+    'The law took effect on Feb. 1, a month after the vote.',
+    'The event sold out in May. 5 of us still went anyway.',
 ]
 
 

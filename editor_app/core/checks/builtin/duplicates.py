@@ -882,6 +882,12 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                     add(1 / (every_n * _UNITS[toks[k + 2].lower][1]), "frequency", "", approx, k)  # "every 15 minutes"
                     k += 3
                     continue
+            if low in {"first", "last"} and k + 4 < last and [x.lower for x in toks[k + 1 : k + 4]] == ["day", "of", "the"] \
+                    and (toks[k + 4].lower == "year" or k + 5 < last and toks[k + 4].lower == "new" and toks[k + 5].lower == "year"):
+                dom, mon = (1.0, 1.0) if low == "first" else (31.0, 12.0)
+                add(mon, "date", "", approx, k, dom, dom)  # "the first day of the new year" is 1 January
+                k += 5
+                continue
             if low in _LAST and k + 1 < last and toks[k + 1].lower in _UNITS and _UNITS[toks[k + 1].lower][0] == "time" \
                     and not toks[k + 1].lower.endswith("s"):  # ("the last years of the factory": a stretch, not a date)
                 add(-_UNITS[toks[k + 1].lower][1], "reltime", "ago", approx, k)  # "last year", "the previous month"
@@ -986,9 +992,13 @@ def _parse_quantities(an: Analysis, first: int, last: int) -> list[Quantity]:
                                 or (k > 1 and toks[k - 1].text == ":" and toks[k - 2].lower[:1].isdigit())):
             k += 1
             continue  # a clock time or ratio, "00:00:00"
-        if val is not None and ((k > 0 and toks[k - 1].lower in _MONTHS) or (k + 1 < len(toks) and toks[k + 1].lower in _MONTHS)):
+        abbreviated = val is not None and k > 1 and toks[k - 1].text == "." and toks[k - 2].is_cap and toks[k - 2].lower in _MONTHS \
+            and toks[k - 2].lower not in {"may", "mar"}  # "Jan. 1" (not "... in May. 5 of them")
+        if val is not None and ((k > 0 and toks[k - 1].lower in _MONTHS) or (k + 1 < len(toks) and toks[k + 1].lower in _MONTHS)
+                                or abbreviated and 1 <= val <= 31):
             # a day of the month, "May 29", "1 March": a date, not a count
-            month = toks[k + 1].lower if k + 1 < len(toks) and toks[k + 1].lower in _MONTHS else toks[k - 1].lower
+            month = toks[k + 1].lower if k + 1 < len(toks) and toks[k + 1].lower in _MONTHS \
+                else toks[k - 2].lower if abbreviated else toks[k - 1].lower
             if 1 <= val <= 31 and val == int(val):
                 add(float(_MONTH_NUMBER[month]), "date", "", approx, k, val, val)
             elif 1000 <= val <= 2100 and val == int(val) and "," not in t.text and k > 0 and toks[k - 1].lower in _MONTHS:
