@@ -89,6 +89,8 @@ CLEAN = [
     "Annual membership costs forty pounds for adults.",
     "Standard delivery charges apply to every order under ten pounds.",
     "That single decision changed the way the club was run.",
+    "The garden bench was made in weathered teak and needs oiling.",
+    "The banks were lined with weeping willow for half a mile.",
 ]
 
 

@@ -115,6 +115,12 @@ def _share_bare() -> frozenset[str]:
 
 
 @cache
+def _plants() -> frozenset[str]:
+    """Nouns whose commonest WordNet sense is a plant (tools/make_article_plants.py)."""
+    return data.word_set("article_plants_wn.txt")
+
+
+@cache
 def _person_nouns() -> frozenset[str]:
     return data.word_set("article_person_nouns_wn.txt")
 
@@ -391,8 +397,9 @@ def bare_modified_nps(an: Analysis, cands: list[Token]) -> list[Finding]:
         elif sl in _PREPS:
             if (sl, low) in idioms or sl in _WEAK_PREPS or sl == "by" and not person:
                 continue
-            if not (person or low in concrete() or low in countable()):
-                continue  # an abstract head after a preposition is too often a mass use ("in plain text")
+            if not (person or low in concrete() or low in countable()) or low in _plants():
+                continue  # an abstract head after a preposition is too often a mass use ("in plain text"),
+                # a plant a crop or a timber ("green with young soybean", "carved in red cedar")
             prev = toks[slot.index - 1] if slot.index > 0 else None
             if prev is not None and prev.is_word and prev.lower in ("per", "a", "an", "the", "kind", "sort", "type"):
                 continue
