@@ -2346,7 +2346,8 @@ def _negated_opposite(an: Analysis, s: Sentence) -> list[Finding]:
     clauses = _clauses(an, s)
     pairs = _opposite_pairs()
     toks = an.tokens
-    for b0, b1 in clauses:
+    low_text = an.lower_text()
+    for b0, b1 in clauses if "and not " in low_text or "and never " in low_text else ():
         if not toks[b0].quoted:
             denial = _denied_opposite(an, b0, b1, pairs)
             if denial is not None:
