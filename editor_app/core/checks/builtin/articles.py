@@ -264,18 +264,20 @@ def check_articles(an: Analysis) -> list[Finding]:
     heads_t: list[Token] = []
     # (the words the pass can pick, decided once per distinct form of the segment)
     # (one look-up per distinct form, the answer kept across segments)
-    picks: set[str] = set()
+    # (set operations in C: only the forms never seen before are judged by a Python loop)
     known = _PICKABLE
     if len(known) > 200_000:
         known.clear()
-    for form in an.word_forms():
-        pick = known.get(form)
-        if pick is None:
-            pick = known[form] = (form in firsts or form[-3:] == "est"
-                                  or form[:1] in "mab" and form[1:2].isdigit() or form in mod_heads
-                                  or form[-4:] == "-old" and form[:1].isdigit())
+        _PICKED.clear()
+    forms = an.word_forms()
+    new = forms.difference(known)
+    for form in new:
+        pick = known[form] = (form in firsts or form[-3:] == "est"
+                              or form[:1] in "mab" and form[1:2].isdigit() or form in mod_heads
+                              or form[-4:] == "-old" and form[:1].isdigit())
         if pick:
-            picks.add(form)
+            _PICKED.add(form)
+    picks = forms & _PICKED
     for t in [t for t in an.words if t.lower in picks] if picks else ():
         low = t.lower
         if low in mod_heads or low[-4:] == "-old":
@@ -480,6 +482,7 @@ _ARTICLES = ("the", "a", "an")
 # Word form -> can the pass in ``check_articles`` start a rule from it (``_pass_words``, an -est
 # form, a road number)?
 _PICKABLE: dict[str, bool] = {}
+_PICKED: set[str] = set()  # the forms of ``_PICKABLE`` whose answer is True (emptied with it)
 
 
 def _telegraphic(an: Analysis) -> bool:
