@@ -91,6 +91,9 @@ CLEAN = [
     "That single decision changed the way the club was run.",
     "The garden bench was made in weathered teak and needs oiling.",
     "The banks were lined with weeping willow for half a mile.",
+    # a quality after "with": bare (the dev corpus's Lisbon packing list)
+    "Pack comfortable shoes with good grip, since the pavements are polished stone.",
+    "The flat comes with excellent light and a view of the river.",
 ]
 
 

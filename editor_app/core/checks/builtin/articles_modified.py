@@ -108,6 +108,16 @@ _AGE = re.compile(r"\d+-(?:year|month|week)-old$")
 _PLAIN = re.compile(r"[a-z]+(?:-[a-z]+)*$")
 
 
+# Evaluative and degree adjectives: after "with"/"without" they make the head a quality or an amount,
+# used bare ("shoes with good grip", "rooms with excellent light", "without careful planning").
+_QUALITY = frozenset([
+    "good", "great", "better", "poor", "bad", "excellent", "superb", "decent", "fine", "nice", "strong",
+    "firm", "weak", "reasonable", "real", "genuine", "considerable", "remarkable", "extra", "added",
+    "constant", "careful", "easy", "easier", "quick", "direct", "instant", "immediate", "limited",
+    "minimal", "ample", "solid", "total", "complete", "proper", "adequate", "sufficient", "high", "low",
+])
+
+
 @cache
 def _share_bare() -> frozenset[str]:
     """Nouns Google Books writes after "the/a/an" seldom enough that a bare use is normal English."""
@@ -397,6 +407,8 @@ def bare_modified_nps(an: Analysis, cands: list[Token]) -> list[Finding]:
         elif sl in _PREPS:
             if (sl, low) in idioms or sl in _WEAK_PREPS or sl == "by" and not person:
                 continue
+            if sl in ("with", "without") and not person and any(m in _QUALITY for m in mods):
+                continue  # a quality, not a thing: "shoes with good grip", "with instant access"
             if not (person or low in concrete() or low in countable()) or low in _plants():
                 continue  # an abstract head after a preposition is too often a mass use ("in plain text"),
                 # a plant a crop or a timber ("green with young soybean", "carved in red cedar")
