@@ -2714,6 +2714,8 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
     if sub == "after-past-verb" and (not _plain_count_object(t.lower) or not _subject_before(an, k) or not chain and (
             (lemmas(verb.text).get("VERB") or ("",))[0].lower() in _LIGHT_VERBS)):
         return None  # "started college", "gained access", "had breakfast", "won praise": see below
+    if chain and any(c.lower in ("last", "next", "every", "each") for c in chain):
+        return None  # a time adverbial after an intransitive verb: "I drove out last weekend to ..."
     return _finding(an, chain[0] if chain else t, t, "noun", sub)
 
 
