@@ -39,6 +39,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--languagetool-url", default=None, metavar="URL",
         help="use this LanguageTool server (e.g. http://localhost:8081) instead of the public API",
     )
+    parser.add_argument(
+        "--thorough", action="store_true",
+        help="also run the built-in rules that find more faults but raise more false alarms on "
+             "well-edited text (listed in resources/checks/rule_tiers.tsv)",
+    )
 
 
 def _read(path: Path) -> str:
@@ -70,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     names = [n.strip() for n in str(args.checkers).split(",") if n.strip()]
     if not names:
         raise CliError("--checkers needs at least one checker name")
-    options = registry.CheckerOptions(languagetool_url=args.languagetool_url)
+    options = registry.CheckerOptions(languagetool_url=args.languagetool_url, thorough=bool(args.thorough))
     try:
         checkers = [registry.create(n, options) for n in dict.fromkeys(names)]
     except registry.UnknownChecker as exc:

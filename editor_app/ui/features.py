@@ -116,6 +116,8 @@ def install_checks(window: Any, services: Any) -> None:
         engine["loading"] = True
 
         def built(result: Any) -> None:
+            if hasattr(result, "set_thorough"):  # the writer may have switched while it loaded
+                result.set_thorough(bool(getattr(settings, "checks_thorough", False)))
             engine["engine"] = result
             for tab in waiting:
                 attach(tab)
@@ -124,7 +126,8 @@ def install_checks(window: Any, services: Any) -> None:
         def failed(exc: BaseException) -> None:
             window.statusBar().showMessage(f"Checks are off: {exc}", 15000)
 
-        window.runner.run(lambda _ctx: default_engine(default_dictionary_path()), built,
+        thorough = bool(getattr(settings, "checks_thorough", False))
+        window.runner.run(lambda _ctx: default_engine(default_dictionary_path(), thorough=thorough), built,
                           on_failure=failed, label="Loading the checks")
 
     def forget(tab: Any) -> None:
@@ -145,6 +148,20 @@ def install_checks(window: Any, services: Any) -> None:
         show_count()
         services.files.persist()
 
+    def set_thorough(on: bool) -> None:
+        settings.checks_thorough = on
+        built = engine.get("engine")
+        if built is not None and hasattr(built, "set_thorough"):
+            built.set_thorough(on)  # else the engine is still loading and reads the setting
+        for tab in window.all_tabs():
+            c = tab.features.get("checks")
+            if c is not None and c.enabled:
+                c.recheck(immediately=True)
+        window.statusBar().showMessage(
+            "Thorough checks on: more faults found, and more false alarms on well-edited text." if on
+            else "Thorough checks off: only the checks that rarely flag good prose.", 8000)
+        services.files.persist()
+
     window.tab_opened.connect(attach)
     window.tab_closing.connect(forget)
     window.current_tab_changed.connect(follow)
@@ -158,6 +175,11 @@ def install_checks(window: Any, services: Any) -> None:
     action: QAction = window.add_action("&View", "Check While &Typing", lambda: toggle(action.isChecked()))
     action.setCheckable(True)
     action.setChecked(bool(getattr(settings, "checks_enabled", True)))
+    thorough_action: QAction = window.add_action(
+        "&View", "T&horough Checks (More False Alarms)", lambda: set_thorough(thorough_action.isChecked()))
+    thorough_action.setCheckable(True)
+    thorough_action.setChecked(bool(getattr(settings, "checks_thorough", False)))
+    thorough_action.setToolTip("Also run the checks that find more faults but often flag good prose")
 
     def go_to_issues() -> None:
         """From the editor to the panel, on the issue at (or after) the caret: Tab reaches its

@@ -8,7 +8,7 @@ from editor_app.core.checks.builtin import BuiltinChecker
 
 
 def flagged(text: str) -> list[str]:
-    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "missing_article"]
+    return [text[i.start : i.end] for i in BuiltinChecker(thorough=True).check(text) if i.category == "missing_article"]
 
 
 def test_modified_count_noun_opening_a_sentence() -> None:

@@ -145,7 +145,7 @@ QUIET = [
 
 @pytest.fixture(scope="module")
 def checker() -> BuiltinChecker:
-    return BuiltinChecker()
+    return BuiltinChecker(thorough=True)
 
 
 @pytest.mark.parametrize(("category", "sentence"), FAULTS)

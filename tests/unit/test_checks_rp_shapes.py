@@ -9,7 +9,7 @@ from editor_app.core.checks.builtin import BuiltinChecker
 
 
 def flagged(text: str) -> list[str]:
-    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "repeated_phrase"]
+    return [text[i.start : i.end] for i in BuiltinChecker(thorough=True).check(text) if i.category == "repeated_phrase"]
 
 
 def test_a_hyphenated_phrase_counts_by_its_parts() -> None:

@@ -10,7 +10,7 @@ from editor_app.core.checks.builtin import BuiltinChecker
 
 
 def flagged(text: str) -> list[str]:
-    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "repeated_phrase"]
+    return [text[i.start : i.end] for i in BuiltinChecker(thorough=True).check(text) if i.category == "repeated_phrase"]
 
 
 def test_a_physical_thing_named_again_with_one_sorting_word_is_not_a_lapse() -> None:

@@ -15,7 +15,7 @@ from editor_app.core.checks import pipeline, registry
 
 @cache
 def _checker() -> Any:
-    return registry.create("builtin", registry.CheckerOptions())
+    return registry.create("builtin", registry.CheckerOptions(thorough=True))
 
 
 def _spans(text: str) -> list[tuple[int, int]]:

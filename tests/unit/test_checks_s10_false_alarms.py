@@ -13,7 +13,7 @@ from editor_app.core.checks import pipeline, registry
 
 @cache
 def _checker() -> Any:
-    return registry.create("builtin", registry.CheckerOptions())
+    return registry.create("builtin", registry.CheckerOptions(thorough=True))
 
 
 def _categories(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from editor_app.core.checks.builtin import BuiltinChecker
 
 
 def _cats(text: str, category: str) -> list[str]:
-    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == category]
+    return [text[i.start : i.end] for i in BuiltinChecker(thorough=True).check(text) if i.category == category]
 
 
 FLAG = [

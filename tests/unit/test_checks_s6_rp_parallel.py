@@ -10,7 +10,7 @@ from editor_app.core.checks.builtin import BuiltinChecker
 
 
 def phrases(text: str) -> list[str]:
-    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "repeated_phrase"]
+    return [text[i.start : i.end] for i in BuiltinChecker(thorough=True).check(text) if i.category == "repeated_phrase"]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from editor_app.core.checks.builtin.ngrams import article_evidence, bare_share
 
 
 def flagged(text: str) -> list[str]:
-    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == "missing_article"]
+    return [text[i.start : i.end] for i in BuiltinChecker(thorough=True).check(text) if i.category == "missing_article"]
 
 
 def test_table_keeps_idiomatic_bare_pairs_only() -> None:

@@ -22,7 +22,7 @@ from editor_app.core.checks.builtin.ngrams import article_rare
 
 
 def issues(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(text[i.start : i.end], tuple(i.replacements)) for i in BuiltinChecker().check(text)
+    return [(text[i.start : i.end], tuple(i.replacements)) for i in BuiltinChecker(thorough=True).check(text)
             if i.category == "missing_article"]
 
 

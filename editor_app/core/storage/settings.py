@@ -162,6 +162,8 @@ class Settings:
     )
     # -- checks ----------------------------------------------------------------------------
     checks_enabled: bool = _setting("bool", True, "Check the text while you type.")
+    checks_thorough: bool = _setting(
+        "bool", False, "Also run the checks that find more faults but raise more false alarms on well-edited text.")
     checks_disabled: list[str] = _setting("list[str]", [], "Checkers or rules you turned off, by id.")
     language: str = _setting("str", "en-US", "Language of the text, for spelling and grammar checks.")
     languagetool_mode: str = _setting(

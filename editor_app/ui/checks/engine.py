@@ -49,6 +49,14 @@ class CoreCheckEngine:
             self._note(result.notices)
         return result.issues
 
+    def set_thorough(self, on: bool) -> None:
+        """Thorough mode on or off for the checkers that have it (the built-in rules): takes
+        effect on the next check; their caches hold every rule's issues."""
+        with self._lock:
+            for c in self.checkers:
+                if hasattr(c, "thorough"):
+                    c.thorough = on
+
     @property
     def has_remote(self) -> bool:
         return bool(self.remote_checkers)
@@ -88,12 +96,13 @@ def default_engine(
     *,
     names: Sequence[str] = DEFAULT_LIVE_CHECKERS,
     languagetool_url: str | None = None,
+    thorough: bool = False,
 ) -> CoreCheckEngine:
     """The live checkers from the registry: built-in rules and spelling (add "languagetool" to
     ``names`` when the writer set one up)."""
     from editor_app.core.checks.registry import CheckerOptions, create
 
-    options = CheckerOptions(languagetool_url=languagetool_url, user_dictionary=dictionary_path)
+    options = CheckerOptions(languagetool_url=languagetool_url, user_dictionary=dictionary_path, thorough=thorough)
     engine = CoreCheckEngine([create(name, options) for name in names])
     # The word lists and rule tables live as long as the app. Moved out of the cyclic collector's
     # reach, full collections stop rescanning them: those took 30-60 ms each (holding the

@@ -34,7 +34,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import wraps
+from functools import cache, wraps
 
 from editor_app.core.checks.base import Availability, Issue
 from editor_app.core.checks.builtin.articles import check_articles, house_style_bare
@@ -162,7 +162,10 @@ class BuiltinChecker:
 
     name = "builtin"
 
-    def __init__(self, cache_size: int = 20000) -> None:
+    def __init__(self, cache_size: int = 20000, *, thorough: bool = False) -> None:
+        #: Run the rules of ``rule_tiers.tsv`` too (more faults found, more false alarms on
+        #: well-edited text). The caches hold every rule's issues, so this may change at any time.
+        self.thorough = thorough
         self._cache: OrderedDict[str, _Block] = OrderedDict()
         self._cache_size = cache_size
         self._split: tuple[str, list[tuple[int, int]]] = ("", [])
@@ -180,8 +183,16 @@ class BuiltinChecker:
     def check(self, text: str) -> list[Issue]:
         with _gc_paused():
             document = self._prefill(text)
-            found = self.check_paragraphs(text) + (self.check_document(text) if document is None else document)
+            found = self.check_paragraphs(text) + self._tiered(
+                self.check_document(text) if document is None else document)
         return sorted(found, key=lambda i: (i.start, i.end, i.category))
+
+    def _tiered(self, issues: list[Issue]) -> list[Issue]:
+        """Drop the thorough-only rules' issues unless ``thorough`` (see ``rule_tiers.tsv``)."""
+        if self.thorough:
+            return issues
+        gated = thorough_rules()
+        return [i for i in issues if i.rule not in gated]
 
     # Per-paragraph rules -------------------------------------------------------------------
 
@@ -207,11 +218,11 @@ class BuiltinChecker:
                                      flagged)
             if style:
                 out = [i for i in out if i.category != "missing_article" or text[i.start : i.end] not in style]
-        return out
+        return self._tiered(out)
 
     def check_segment(self, segment: ProseSegment) -> list[Issue]:
         """Per-paragraph rules on one prose segment; issues in the segment's source offsets."""
-        return [_to_issue(segment, f) for f in _run_segment_rules(segment)]
+        return self._tiered([_to_issue(segment, f) for f in _run_segment_rules(segment)])
 
     def _block(self, block_text: str) -> _Block:
         hit = self._cache.get(block_text)
@@ -226,8 +237,8 @@ class BuiltinChecker:
 
     def _block_issues(self, block_text: str, segments: tuple[ProseSegment, ...]) -> tuple[Issue, ...]:
         issues: list[Issue] = []
-        for seg in segments:
-            issues.extend(self.check_segment(seg))
+        for seg in segments:  # every rule's issues: the cache serves both modes (``_tiered``)
+            issues.extend(_to_issue(seg, f) for f in _run_segment_rules(seg))
         return _finish_block(block_text, issues)
 
     def _store(self, block_text: str, block: _Block) -> _Block:
@@ -305,7 +316,7 @@ class BuiltinChecker:
         return [(a, seg) for a, b in self._blocks(text) for seg in self._block(text[a:b]).segments]
 
     def check_document(self, text: str) -> list[Issue]:
-        return self._check_document(text, lambda block_text: self._block(block_text).segments)
+        return self._tiered(self._check_document(text, lambda block_text: self._block(block_text).segments))
 
     def _check_document(self, text: str, segments_of: Callable[[str], tuple[ProseSegment, ...]]) -> list[Issue]:
         every = [(a, seg) for a, b in self._blocks(text) for seg in segments_of(text[a:b])]
@@ -358,6 +369,15 @@ def _surnames_of(text: str, spans: list[tuple[int, int]], words: set[str]) -> fr
             hit.add(k)
             pos = text.find(w, ends[k])
     return surnames_in([text[starts[k] : ends[k]] for k in sorted(hit)]) & words
+
+
+@cache
+def thorough_rules() -> frozenset[str]:
+    """Rule ids that run only in thorough mode: those that raised as many false alarms as they
+    found faults on sealed sets they had never seen (``resources/checks/rule_tiers.tsv``)."""
+    from editor_app.core.checks.builtin import data
+
+    return frozenset(row[0] for row in data.rows("rule_tiers.tsv"))
 
 
 @contextmanager
