@@ -124,7 +124,11 @@ def test_topic_terms_repeated_through_an_article_are_not_repeated_phrases() -> N
 
 
 def test_headings_and_block_quotes_are_not_checked() -> None:
+    """Only a doubled word counts in a heading (a slip whatever the block); its style is its own,
+    and a block quote is someone else's words."""
     text = "# The the heading in order to test\n\n> He reportedly might possibly come.\n\nBody text.\n"
+    assert [(i.rule, text[i.start : i.end]) for i in issues(text)] == [("repeated-word", "The the")]
+    text = "# A heading in order to test\n\n> He reportedly might possibly come, the the letter said.\n\nBody text.\n"
     assert issues(text) == []
 
 
@@ -141,7 +145,7 @@ def test_well_edited_constructions_that_look_like_faults_are_left_alone() -> Non
         "Runners spend money on shoes, and no study shows which shoe prevents injury.",
         "She became Prime Minister in 2019. Prime Minister Ardern spoke first.",
         "There could be one domain in use, but perhaps we would like another.",  # two claims
-        "| Cell | the the |\n| --- | --- |\n| in fridge | US offered |\n",  # table cells are data
+        "| Cell | the other |\n| --- | --- |\n| in fridge | US offered |\n",  # table cells are data
         "Masons lifted the blocks into place. Progress is slow in middle age.",
         "- If it feels damp, wait.\n- If it feels dry, water it.\n",  # deliberate parallel openers
     ]

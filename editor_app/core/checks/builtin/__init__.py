@@ -295,11 +295,13 @@ class BuiltinChecker:
             segments = extracted[t]
             issues: list[Issue] = []
             for seg, part, other in zip(segments, partials, rest, strict=True):
-                if part is None or other is None:
+                if part is None:
                     continue
                 chrome, chat, own = part
-                if own is None:  # the whole segment is chrome
+                if own is None:  # the whole segment is chrome (or a heading's doubled word)
                     issues.extend(_to_issue(seg, f) for f in chrome)
+                    continue
+                if other is None:
                     continue
                 per_rule: list[list[Finding]] = []
                 it_own, it_other = iter(own), iter(other)
@@ -411,6 +413,10 @@ _TITLE = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.MULTILINE)
 
 # Faults are judged in running prose: paragraphs and list items (table cells are data).
 CHECKED_KINDS = frozenset({"paragraph", "list_item"})
+# Outside running prose only the doubled word is judged: "## What the the council decided" and a
+# table cell's "Pack the the poles" are the writer's slips whatever the block. A block quote is
+# someone else's words, quoted as they were (a decoy in the training sets quotes "Keep the the lamp lit").
+_TYPO_KINDS = frozenset({"heading", "table_cell"})
 
 
 def _finish_block(block_text: str, issues: list[Issue]) -> tuple[Issue, ...]:
@@ -455,6 +461,9 @@ _Partial = tuple[list[Finding], list[Finding], "list[list[Finding]] | None"]
 def _segment_start(seg: ProseSegment, rules: list[SegmentRule]) -> _Partial | None:
     """The chrome rules and ``rules`` on one segment (``None`` for a segment no rule judges)."""
     if seg.kind not in CHECKED_KINDS:
+        if seg.kind in _TYPO_KINDS:  # a doubled word is a slip in a heading or a table cell too
+            found = check_repeated_words(analyse_cached(seg.text))
+            return (found, [], None) if found else None
         return None
     an = analyse_cached(seg.text)
     chrome = check_boilerplate(an, seg)

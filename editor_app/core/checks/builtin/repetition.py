@@ -19,6 +19,10 @@ _ALLOWED_DOUBLES = frozenset(
      "yes", "now", "oh", "ah", "ho", "la", "na", "boo", "hush", "tick", "wow"}
 )
 
+# After "that that", a determiner shows the first "that" was doubled: a demonstrative "that"
+# cannot stand before "the" ("said that that the plan" is a slip, "said that that plan" is not).
+_DETERMINER_AFTER = frozenset(["the", "a", "an", "this", "these", "those", "my", "our", "their", "his", "its", "your"])
+
 COGNATE_WINDOW = 12
 
 _V = TypeVar("_V")
@@ -51,10 +55,15 @@ def check_repeated_words(an: Analysis) -> list[Finding]:
         a, b = toks[i], toks[i + 1]
         if not (a.is_word and b.is_word) or a.lower != b.lower:
             continue
-        if a.lower in _ALLOWED_DOUBLES or a.lower.replace(".", "").isdigit():
+        nxt = toks[i + 2] if i + 2 < len(toks) else None
+        if a.lower in _ALLOWED_DOUBLES and not (a.lower == "that" and nxt is not None and nxt.lower in _DETERMINER_AFTER):
+            continue  # "had had", "that that" ("said that that plan") - but "said that that the plan" is a slip
+        if a.lower.replace(".", "").isdigit():
             continue
-        if len(a.lower) == 1 and a.lower != "a":
-            continue  # initials and list letters ("A. A. Milne", "(a) (b)")
+        if len(a.lower) == 1 and a.lower != "a" and not (
+                a.text == b.text == "I" and nxt is not None and nxt.is_word and nxt.text.islower()
+                and (i == 0 or not toks[i - 1].is_cap)):
+            continue  # initials and list letters ("A. A. Milne", "(a) (b)"); "I I think" is a slip
         if a.end == b.start:
             continue
         if a.is_cap and b.is_cap and _doubled_name(an, a, b):

@@ -1,0 +1,36 @@
+"""Doubled words outside running prose and in the two doubles the rule used to let through.
+Fresh sentences, written for this test (session 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks import pipeline
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def doubled(text: str) -> list[str]:
+    return [text[i.start : i.end] for i in pipeline.run(text, [BuiltinChecker()]).issues
+            if i.category == "repeated_word"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("## Why the the bridge closed\n\nThe council gave three reasons.\n", "the the"),
+    ("| Day | Plan |\n| --- | --- |\n| Friday | Walk to to the falls |\n", "to to"),
+    ("He argued that that the count was wrong.", "that that"),
+    ("I I would rather wait until spring.", "I I"),
+])
+def test_flagged(text: str, words: str) -> None:
+    assert doubled(text) == [words]
+
+
+@pytest.mark.parametrize("text", [
+    "> Keep the the lamp lit, the letter said.\n",  # quoted words stay as the speaker wrote them
+    "He said that that plan would fail.",  # "that" and a demonstrative "that"
+    "She knew that that was wrong.",
+    "In Part I I explain the method.",  # a numeral before the pronoun
+    "## Results\n\nResults came in late on Sunday.\n",  # a heading's last word opening the paragraph
+    "Everyone agreed the sauce had had too long on the heat.",
+])
+def test_not_flagged(text: str) -> None:
+    assert doubled(text) == []
