@@ -36,3 +36,15 @@ def test_flagged(text: str, words: str) -> None:
 ])
 def test_not_flagged(text: str) -> None:
     assert doubled(text) == []
+
+
+@pytest.mark.parametrize(("text", "run"), [
+    ("Bring spare tubes, because there is nowhere to to\nto buy one after the pass.", "to to\nto"),
+    ("The lights are bright and and and the batteries last a week.", "and and and"),
+])
+def test_a_word_typed_three_times_is_one_finding_over_the_whole_run(text: str, run: str) -> None:
+    found = [i for i in pipeline.run(text, [BuiltinChecker()]).issues if i.category == "repeated_word"]
+    assert [text[i.start : i.end] for i in found] == [run]
+    assert found[0].replacements == (run.split()[0],)  # the fix leaves one copy
+    fixed = text[: found[0].start] + found[0].replacements[0] + text[found[0].end :]
+    assert doubled(fixed) == []

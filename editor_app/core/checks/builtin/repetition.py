@@ -47,7 +47,10 @@ class WordTable(dict[str, _V], Generic[_V]):
 def check_repeated_words(an: Analysis) -> list[Finding]:
     out: list[Finding] = []
     toks = an.tokens
+    done = -1  # the last token of the run just flagged
     for i in range(len(toks) - 1):
+        if i < done:
+            continue  # inside a run already flagged ("the the the": one finding)
         a, b = toks[i], toks[i + 1]
         if not (a.is_word and b.is_word) or a.lower != b.lower:
             continue
@@ -67,18 +70,20 @@ def check_repeated_words(an: Analysis) -> list[Finding]:
         if a.lower in _PREPOSITIONS and _passive_particle(toks, i):
             continue
         # The underline covers both words (as LanguageTool's does): writers mark either copy as
-        # the mistake, and the fix keeps the first one's spelling ("The the" -> "The").
-        out.append(
-            Finding(
-                a.start,
-                b.end,
-                "repeated-word",
-                "repeated_word",
-                f"Doubled word: {quote(a.text + ' ' + b.text)}. Delete the second {quote(b.text)}.",
-                (a.text,),
-                "error",
-            )
-        )
+        # the mistake, and the fix keeps the first one's spelling ("The the" -> "The"). A word
+        # typed three times ("for a a" at a line's end, "a" again on the next) is one finding over
+        # the whole run, so whichever copy a reader marks, it is underlined.
+        last = i + 1
+        while last + 1 < len(toks) and toks[last + 1].is_word and toks[last + 1].lower == a.lower \
+                and toks[last].end < toks[last + 1].start:
+            last += 1
+        done = last
+        b = toks[last]
+        run = an.text[a.start : b.end]
+        said = " ".join(run.split())
+        message = (f"Doubled word: {quote(said)}. Delete the second {quote(b.text)}." if last == i + 1
+                   else f"Repeated word: {quote(said)}. Keep one {quote(a.text)}.")
+        out.append(Finding(a.start, b.end, "repeated-word", "repeated_word", message, (a.text,), "error"))
     return out
 
 
