@@ -2440,6 +2440,44 @@ def _denied_opposite(an: Analysis, b0: int, b1: int, pairs: dict[str, frozenset[
 
 
 _MEASURED = frozenset(["length", "mass", "area", "volume", "temperature", "power", "energy"])
+# Unit words by system of measurement: a figure given again in the other system is a conversion.
+_METRIC_UNITS = frozenset(
+    ["m", "metre", "metres", "meter", "meters", "km", "kilometre", "kilometres", "kilometer", "kilometers", "cm",
+     "centimetre", "centimetres", "centimeter", "centimeters", "mm", "millimetre", "millimetres", "millimeter",
+     "millimeters", "ha", "hectare", "hectares", "kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme",
+     "kilogrammes", "g", "gram", "grams", "gramme", "grammes", "tonne", "tonnes", "t", "l", "litre", "litres", "liter",
+     "liters", "ml", "millilitre", "millilitres", "milliliter", "milliliters", "°c", "c", "celsius", "centigrade",
+     "kw", "kilowatt", "kilowatts", "kwh", "mw", "megawatt", "megawatts", "joule", "joules", "kj", "sq", "km2", "m2",
+     "m²", "km²"])
+_IMPERIAL_UNITS = frozenset(
+    ["ft", "foot", "feet", "in", "inch", "inches", "mi", "mile", "miles", "yd", "yard", "yards", "acre", "acres",
+     "lb", "lbs", "pound", "pounds", "oz", "ounce", "ounces", "ton", "tons", "stone", "gallon", "gallons", "gal",
+     "pint", "pints", "quart", "quarts", "°f", "f", "fahrenheit", "hp", "horsepower", "btu", "btus"])
+
+
+def _unit_system(an: Analysis, q: Quantity) -> str:
+    """"metric", "imperial" or "" for the unit word right after a measured figure ("49 acres",
+    "20 square metres", "600 m")."""
+    toks = an.tokens
+    for k in range(q.token + 1, min(q.token + 4, len(toks))):
+        low = toks[k].lower
+        if low in ("square", "sq", "cubic", "metric", "short", "long", "us", "imperial", "of", "a", "an"):
+            continue
+        if low in _METRIC_UNITS:
+            return "metric"
+        if low in _IMPERIAL_UNITS:
+            return "imperial"
+        return ""
+    return ""
+
+
+def _converted(an: Analysis, e: Quantity, q: Quantity) -> bool:
+    """Is ``q`` the measure ``e`` in the other system of units ("600 metres, or roughly a third
+    of a mile")?"""
+    if e.dim != q.dim:
+        return False
+    a, b = _unit_system(an, e), _unit_system(an, q)
+    return bool(a and b and a != b)
 _COMPARING = frozenset(["than", "compared", "versus", "whereas", "while", "but", "unlike", "like", "same", "also", "too", "each", "both"])
 _PRONOUN_SUBJECTS = frozenset(["it", "they", "this", "that", "these", "those", "he", "she", "the", "its", "their"])
 
@@ -3482,6 +3520,9 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
                          for q in later) and not any(_dated_more_closely(an, e) for e in years):
             continue  # "opens in 2026, with the first students arriving in September 2026": the date of another event
         earlier = _quantities(an, a0, b0)
+        if later and all(q.dim in _MEASURED and any(_converted(an, e, q) for e in earlier) for q in later):
+            continue  # "20 hectares, or roughly 49 acres": a measure given in the other system of units
+            # for readers who use it; a conversion, not the same figure said again
         if not earlier and not any(t.lower in _WEEKDAYS or t.lower in _MONTH_ORDER for t in an.tokens[a0:b0]):
             continue  # (a range of weekdays or months holds no figure: "from Monday to Wednesday, three days")
         if all(e.bound for e in earlier) and all(q.dim == "count" and an.tokens[q.token - 1].lower in {"aged", "age"} for q in later):
