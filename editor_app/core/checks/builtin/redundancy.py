@@ -543,9 +543,21 @@ def _resolve(repl: str, source: str, matched: list[str]) -> str:
     return out
 
 
+_MODAL_PAST = {"can": "could", "cannot": "could not", "will": "would", "may": "might"}
+
+
 def _inflect(verb: str, ending: str) -> str:
+    """``verb`` in the form of the matched verb: "" base, "s" third person, "ed" past, "ing"
+    ("know" + "ed" -> "knew", "do" + "s" -> "does", "can" + "ed" -> "could")."""
+    if verb in _MODAL_PAST:
+        return _MODAL_PAST[verb] if ending == "ed" else verb
     if not ending:
         return verb
+    from editor_app.core.checks.builtin.lexicon import inflection
+
+    forms = inflection(verb, {"s": "VBZ", "ed": "VBD", "ing": "VBG"}[ending])
+    if forms:
+        return forms[0]
     if ending == "s":
         return verb + ("es" if verb.endswith(("s", "sh", "ch", "x")) else "s")
     if verb.endswith("e"):
