@@ -211,6 +211,8 @@ class BuiltinChecker:
         if ones:
             names = _surnames_of(text, spans, ones)
             out = [i for i in out if i.category != "missing_article" or _bare_possessive(text[i.start : i.end]) not in names]
+        # "used in spacecraft", "for sheep": a noun whose plural is itself may be a bare plural
+        out = [i for i in out if i.category != "missing_article" or not _may_be_plural(text[i.start : i.end])]
         # "Council heard", "west of Spencer Gulf": a writer's own bare usage across the document.
         flagged = {text[i.start : i.end] for i in out if i.category == "missing_article"}
         if flagged:
@@ -371,6 +373,25 @@ def _surnames_of(text: str, spans: list[tuple[int, int]], words: set[str]) -> fr
             hit.add(k)
             pos = text.find(w, ends[k])
     return surnames_in([text[starts[k] : ends[k]] for k in sorted(hit)]) & words
+
+
+def _may_be_plural(phrase: str) -> bool:
+    """Is the phrase's last word a common noun whose plural is the same word ("spacecraft",
+    "sheep", "species")? Bare, it may be a plural, which needs no article."""
+    from editor_app.core.checks.builtin.lexicon import inflection, lemmas
+
+    head = phrase.split()[-1] if phrase.split() else ""
+    if not head.isalpha() or not head.islower():
+        return False
+    # (lemminflect offers the base as a second plural of most nouns: only its one form counts)
+    if head.endswith("craft") or head in _ZERO_PLURAL:
+        return True
+    # ("homeless", "west": an adjective or a direction used as a noun is not a plural)
+    return inflection(head, "NNS") == (head,) and not {"ADJ", "ADV"} & set(lemmas(head))
+
+
+_ZERO_PLURAL = frozenset(["deer", "fish", "salmon", "trout", "cod", "offspring", "bison", "swine", "cattle",
+                          "squid", "shrimp", "elk", "livestock", "poultry", "aircraft"])
 
 
 @cache

@@ -43,7 +43,7 @@ from editor_app.core.checks.builtin.articles_np import (
     wn_bare_pairs,
 )
 from editor_app.core.checks.builtin.findings import Finding, quote
-from editor_app.core.checks.builtin.lexicon import lemmas
+from editor_app.core.checks.builtin.lexicon import inflection, lemmas
 from editor_app.core.checks.builtin.ngrams import article_evidence, article_rare, bare_share
 from editor_app.core.checks.builtin.text import Analysis, Token, analyse
 
@@ -2705,6 +2705,9 @@ def _bare_after_verb(an: Analysis, t: Token, is_list_noun: bool) -> Finding | No
         # 2 clean alarms; training: 1 hit)
     else:
         sub = "after-past-verb"
+    if sub == "after-have" and not chain and any(
+            t.lower in inflection(v, "VBN") for v in lemmas(t.text).get("VERB", ())):
+        return None  # "the trail of debris Phaethon has shed", "has set", "had cut": a perfect tense
     if sub == "after-have" and not (
             _person_noun(t.lower) or t.lower in concrete() and t.lower not in bare_prone()
             or nxt is not None and nxt.lower in ("that", "which", "who") and t.lower not in bare_prone()):

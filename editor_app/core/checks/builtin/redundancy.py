@@ -139,6 +139,8 @@ def check_pleonasms(an: Analysis) -> list[Finding]:
                 not in ("again", "over", "more")):
             continue  # "together with" is a preposition, "again and again" an idiom ("reconsider
             # again and offer ...": a clause follows, the "again" is still the verb's)
+        if _quantifier_most(an, m.mark_tokens):
+            continue  # "most pregnant women", "Most unique designs fail": how many, not how much
         a, b = m.mark_tokens[0].start, m.mark_tokens[-1].end
         redundant = text[a:b]
         whole = text[m.tokens[0].start : m.tokens[-1].end]
@@ -152,6 +154,9 @@ def check_pleonasms(an: Analysis) -> list[Finding]:
     out.extend(check_clock_pleonasm(an))
     spans = [(f.start, f.end) for f in out]
     for f in check_pleonasm_classes(an):
+        if an.text[f.start : f.end].lower() == "most" and _quantifier_most(
+                an, [t for t in an.tokens if t.start == f.start]):
+            continue
         if not any(x < f.end and f.start < y for x, y in spans):
             out.append(f)
             spans.append((f.start, f.end))
@@ -159,6 +164,23 @@ def check_pleonasms(an: Analysis) -> list[Finding]:
     spans = [(f.start, f.end) for f in out]
     out.extend(f for f in _adverb_pairs(an) if not any(x < f.end and f.start < y for x, y in spans))
     return _merge_touching(an.text, out)
+
+
+_MOST_DETERMINERS = frozenset(["the", "a", "an", "my", "your", "his", "her", "its", "our", "their", "this", "that"])
+
+
+def _quantifier_most(an: Analysis, marked: list[Token]) -> bool:
+    """Is the struck word a "most" that counts ("most pregnant women": the majority of them), not
+    one that intensifies ("the most unique")? No determiner before it, and a noun after its adjective."""
+    if len(marked) != 1 or marked[0].lower != "most":
+        return False
+    toks = an.tokens
+    k = marked[0].index
+    before = toks[k - 1] if k > 0 else None
+    if before is not None and before.is_word and (before.lower in _MOST_DETERMINERS or before.lower.endswith("'s")):
+        return False
+    noun = toks[k + 2] if k + 2 < len(toks) else None
+    return noun is not None and noun.is_word and "NOUN" in lemmas(noun.text)
 
 
 def _adverb_pairs(an: Analysis) -> list[Finding]:

@@ -123,7 +123,7 @@ def stem(word: str) -> str:
 
 
 _ABBREV = frozenset(
-    ["mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "fig", "no", "nos", "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m", "cf", "al", "est", "dept"]
+    ["mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "fig", "no", "nos", "vs", "etc", "approx", "inc", "ltd", "co", "corp", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "e.g", "i.e", "u.s", "u.k", "a.m", "p.m", "cf", "al", "est", "dept", "hon", "rev", "revd", "fr", "cllr", "supt", "insp", "det", "cpl", "pte", "maj", "brig", "adm", "cdr", "rt", "messrs"]
 )
 
 

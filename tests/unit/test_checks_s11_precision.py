@@ -1,0 +1,44 @@
+"""Correct English that looked like a fault, each a general case, not a phrase (session 11, found
+on the validation sets' clean articles; the sentences here are fresh)."""
+
+from __future__ import annotations
+
+import pytest
+
+from editor_app.core.checks import pipeline
+from editor_app.core.checks.builtin import BuiltinChecker
+
+
+def found(text: str, category: str) -> list[str]:
+    return [text[i.start : i.end] for i in pipeline.run(text, [BuiltinChecker(thorough=True)]).issues
+            if i.category == category]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a noun whose plural is itself may be a bare plural
+    ("The new alloy is already used in aircraft and racing bikes.", "missing_article"),
+    ("The farm keeps sheep on the upper fields all winter.", "missing_article"),
+    ("Volunteers counted species along each transect.", "missing_article"),
+    # a past participle after "has" is a perfect tense, not a bare noun
+    ("The comet leaves behind the dust it has shed on every pass.", "missing_article"),
+    ("By noon the plasterer had set the last board.", "missing_article"),
+    # a title abbreviation does not end the sentence
+    ("Send your stories to the Hon. Treasurer at the club house.", "missing_article"),
+    # "most" that counts, not one that intensifies
+    ("Most pregnant women can take paracetamol safely.", "pleonasm"),
+    ("- most unique plants in the garden were grafted", "pleonasm"),
+    # an adjective in -ly has no adverb of its own: "in an orderly way" is not "in order"
+    ("The crowd left the stadium in an orderly way.", "wordy_phrase"),
+    ("She answered every letter in a friendly way.", "wordy_phrase"),
+])
+def test_not_flagged(text: str, category: str) -> None:
+    assert found(text, category) == []
+
+
+@pytest.mark.parametrize(("text", "category", "span"), [
+    ("We stayed at guesthouse near the harbour.", "missing_article", "guesthouse"),
+    ("It is the most unique kettle we tested.", "pleonasm", "most"),
+    ("The staff worked in a careful way all week.", "wordy_phrase", "in a careful way"),
+])
+def test_still_flagged(text: str, category: str, span: str) -> None:
+    assert found(text, category) == [span]
