@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from collections.abc import Sequence
 from typing import cast
 
 from editor_app.core.checks.builtin import data
@@ -169,7 +170,7 @@ def check_pleonasms(an: Analysis) -> list[Finding]:
 _MOST_DETERMINERS = frozenset(["the", "a", "an", "my", "your", "his", "her", "its", "our", "their", "this", "that"])
 
 
-def _quantifier_most(an: Analysis, marked: list[Token]) -> bool:
+def _quantifier_most(an: Analysis, marked: Sequence[Token]) -> bool:
     """Is the struck word a "most" that counts ("most pregnant women": the majority of them), not
     one that intensifies ("the most unique")? No determiner before it, and a noun after its adjective."""
     if len(marked) != 1 or marked[0].lower != "most":
