@@ -42,3 +42,10 @@ def test_not_flagged(text: str, category: str) -> None:
 ])
 def test_still_flagged(text: str, category: str, span: str) -> None:
     assert found(text, category) == [span]
+
+
+def test_a_bold_verdict_and_its_facts_is_the_writers_own_bar() -> None:
+    text = "The puzzles carry the game.\n\n**Worth it** · Switch, PC · £14.99 · about 12 hours\n"
+    assert found(text, "web_boilerplate") == []
+    chrome = "The puzzles carry the game.\n\nShare · Facebook · Twitter · Email\n"
+    assert found(chrome, "web_boilerplate") == ["Share · Facebook · Twitter · Email"]

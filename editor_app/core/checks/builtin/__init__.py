@@ -452,8 +452,11 @@ def _finish_block(block_text: str, issues: list[Issue]) -> tuple[Issue, ...]:
     return tuple(issues)
 
 
-# "**Label:** value ·", "**Label**: value ·", "**★★★★☆** ·" (a bold rating or figure, no letters)
-_BOLD_BAR = re.compile(r"^\s*(?:[-*+]\s+)?(\*\*|__)(?:[^*_\n]{1,30}?:\1|[^*_\n]{1,30}?\1:|[^A-Za-z*_\n]{1,30}\1).*[·•|]")
+# "**Label:** value ·", "**Label**: value ·", "**★★★★☆** ·" (a bold rating or figure, no letters),
+# "**Recommended** · PC, PS5 · £16.99" (a bold verdict and its facts, a figure among them; "**Share
+# this story** · Facebook · Email" is still chrome)
+_BOLD_BAR = re.compile(
+    r"^\s*(?:[-*+]\s+)?(\*\*|__)(?:[^*_\n]{1,30}?:\1|[^*_\n]{1,30}?\1:|[^A-Za-z*_\n]{1,30}\1|[^*_\n]{1,30}?\1\s*[·•|](?=.*\d)).*[·•|]")
 
 
 def _bold_bar_span(source: str, start: int, end: int) -> bool:
