@@ -49,3 +49,16 @@ def test_a_bold_verdict_and_its_facts_is_the_writers_own_bar() -> None:
     assert found(text, "web_boilerplate") == []
     chrome = "The puzzles carry the game.\n\nShare · Facebook · Twitter · Email\n"
     assert found(chrome, "web_boilerplate") == ["Share · Facebook · Twitter · Email"]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Questions about the walk can go to the leader by email at organiser@ramblers-example.org.", "missing_article"),
+    ("Letters to the editor can be sent to letters@valleygazette.example.", "cognate_repetition"),
+])
+def test_an_email_address_is_not_prose(text: str, category: str) -> None:
+    assert found(text, category) == []
+
+
+def test_a_chrome_line_with_an_address_is_still_chrome() -> None:
+    text = "The match report ends here.\n\nEmail us your tips: news@example-gazette.com | Follow us on X\n"
+    assert found(text, "web_boilerplate")

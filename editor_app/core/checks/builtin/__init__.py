@@ -183,8 +183,8 @@ class BuiltinChecker:
     def check(self, text: str) -> list[Issue]:
         with _gc_paused():
             document = self._prefill(text)
-            found = self.check_paragraphs(text) + self._tiered(
-                self.check_document(text) if document is None else document)
+            found = self.check_paragraphs(text) + (
+                self.check_document(text) if document is None else self._tiered(self._outside_emails(text, document)))
         return sorted(found, key=lambda i: (i.start, i.end, i.category))
 
     def _tiered(self, issues: list[Issue]) -> list[Issue]:
@@ -193,6 +193,18 @@ class BuiltinChecker:
             return issues
         gated = thorough_rules()
         return [i for i in issues if i.rule not in gated]
+
+    @staticmethod
+    def _outside_emails(text: str, issues: list[Issue]) -> list[Issue]:
+        """Drop issues on an e-mail address ("by email at secretary@example.org", "sent to
+        letters@..."): an address is not prose, as a URL is not."""
+        if "@" not in text or not issues:
+            return issues
+        spans = [m.span() for m in _EMAIL.finditer(text)]
+        if not spans:
+            return issues
+        # (a line of page chrome that gives an address, "Email tips@example.org", is still chrome)
+        return [i for i in issues if not any(a <= i.start and i.end <= b for a, b in spans)]
 
     # Per-paragraph rules -------------------------------------------------------------------
 
@@ -220,7 +232,7 @@ class BuiltinChecker:
                                      flagged)
             if style:
                 out = [i for i in out if i.category != "missing_article" or text[i.start : i.end] not in style]
-        return self._tiered(out)
+        return self._tiered(self._outside_emails(text, out))
 
     def check_segment(self, segment: ProseSegment) -> list[Issue]:
         """Per-paragraph rules on one prose segment; issues in the segment's source offsets."""
@@ -320,7 +332,8 @@ class BuiltinChecker:
         return [(a, seg) for a, b in self._blocks(text) for seg in self._block(text[a:b]).segments]
 
     def check_document(self, text: str) -> list[Issue]:
-        return self._tiered(self._check_document(text, lambda block_text: self._block(block_text).segments))
+        return self._tiered(self._outside_emails(
+            text, self._check_document(text, lambda block_text: self._block(block_text).segments)))
 
     def _check_document(self, text: str, segments_of: Callable[[str], tuple[ProseSegment, ...]]) -> list[Issue]:
         every = [(a, seg) for a, b in self._blocks(text) for seg in segments_of(text[a:b])]
@@ -430,6 +443,7 @@ def _promote_survivors() -> None:
         gc.unfreeze()
 
 
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _TITLE = re.compile(r"^title:\s*['\"]?(.*?)['\"]?\s*$", re.MULTILINE)
 
 # Faults are judged in running prose: paragraphs and list items (table cells are data).
