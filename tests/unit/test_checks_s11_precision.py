@@ -62,3 +62,9 @@ def test_an_email_address_is_not_prose(text: str, category: str) -> None:
 def test_a_chrome_line_with_an_address_is_still_chrome() -> None:
     text = "The match report ends here.\n\nEmail us your tips: news@example-gazette.com | Follow us on X\n"
     assert found(text, "web_boilerplate")
+
+
+def test_an_acronym_spelt_out_in_lower_case_is_a_method_not_a_body() -> None:
+    text = ("The warehouse feeds the reports through change data capture (CDC).\n\n"
+            "With CDC in place, the nightly export job could be switched off.\n")
+    assert found(text, "missing_article") == []

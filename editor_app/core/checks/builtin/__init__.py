@@ -223,6 +223,9 @@ class BuiltinChecker:
         if ones:
             names = _surnames_of(text, spans, ones)
             out = [i for i in out if i.category != "missing_article" or _bare_possessive(text[i.start : i.end]) not in names]
+        # "change data capture (CDC)" ... "For CDC we used": an acronym the article spells out in
+        # lower case is a thing or a method, not an organisation that takes "the"
+        out = [i for i in out if i.rule != "missing-article:the-name" or not _common_acronym(text, text[i.start : i.end])]
         # "used in spacecraft", "for sheep": a noun whose plural is itself may be a bare plural
         out = [i for i in out if i.category != "missing_article" or not _may_be_plural(text[i.start : i.end])]
         # "Council heard", "west of Spencer Gulf": a writer's own bare usage across the document.
@@ -386,6 +389,18 @@ def _surnames_of(text: str, spans: list[tuple[int, int]], words: set[str]) -> fr
             hit.add(k)
             pos = text.find(w, ends[k])
     return surnames_in([text[starts[k] : ends[k]] for k in sorted(hit)]) & words
+
+
+def _common_acronym(text: str, phrase: str) -> bool:
+    """Does the text spell ``phrase`` (an acronym) out in lower-case words before it in brackets,
+    "change data capture (CDC)"?"""
+    if not (2 <= len(phrase) <= 6 and phrase.isupper() and phrase.isalpha()):
+        return False
+    for m in re.finditer(r"((?:\b[a-z][\w-]*\s+){1,6})\(" + re.escape(phrase) + r"\)", text):
+        words = m.group(1).split()[-len(phrase):]
+        if [w[0].upper() for w in words] == list(phrase):
+            return True
+    return False
 
 
 def _may_be_plural(phrase: str) -> bool:
