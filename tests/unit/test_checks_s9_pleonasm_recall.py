@@ -82,7 +82,8 @@ def test_plain_light_verbs_are_not_flagged(text: str) -> None:
     ("Check the VIN number stamped under the windscreen before you buy.", "number"),
 ])
 def test_acronym_with_its_last_word_is_flagged(text: str, word: str) -> None:
-    assert word in flagged(text, "pleonasm")
+    # the underline covers the acronym and its head (session 11): "GST tax"
+    assert any(f.endswith(" " + word) for f in flagged(text, "pleonasm"))
 
 
 @pytest.mark.parametrize("text", [

@@ -27,7 +27,7 @@ import re
 from functools import cache
 
 from editor_app.core.checks.builtin import data
-from editor_app.core.checks.builtin.findings import Finding, quote
+from editor_app.core.checks.builtin.findings import Finding, quote, widen_acronym
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.text import Analysis
 
@@ -44,8 +44,12 @@ _MUTUAL = re.compile(rf"\bmutual(?:ly)?\b((?:\s+{_W}){{0,4}}?)\s+((?:with|to|for
 
 # heads whose letter rarely stands for another word; not "account" ("NASA account": Administration),
 # "code" ("ZIP code"), "index" ("MSCI index"), "test" ("MOT test"), "system"/"service"
-_ACRONYM = re.compile(r"\b([A-Z]{3,6})\s+(tax|taxes|number|numbers|machine|machines|virus|viruses|format|protocol"
-                      r"|disease|interface)\b")
+_ACRONYM = re.compile(r"\b([A-Z]{2,6})\s+(tax|taxes|number|numbers|machine|machines|virus|viruses|format|protocol"
+                      r"|disease|interface|network|networks)\b")
+# (not "plan", "display", "card" or "account": "the GOP plan", "OLED display", "NFC card" - the last
+# letter stands for another word; the acronyms that do end in them are listed in acronyms.tsv)
+# a two-letter acronym only before the heads it nearly always ends in ("UI interface", "IP protocol")
+_TWO_LETTER_HEADS = frozenset(["interface", "protocol"])
 
 
 def _co_verb(stem: str) -> bool:
@@ -112,12 +116,12 @@ def check_more_pleonasms(an: Analysis) -> list[Finding]:
         listed = _listed_acronyms()
         for m in _ACRONYM.finditer(text):
             acr, head = m.group(1), m.group(2)
-            if acr[-1].lower() == head[0] and acr not in listed:
-                _add(out, an, m.start(2), m.end(2), f"the “{acr[-1]}” of “{acr}” already says it")
-    return out
+            if acr[-1].lower() == head[0] and acr not in listed and (len(acr) >= 3 or head in _TWO_LETTER_HEADS):
+                _add(out, an, m.start(2), m.end(2), f"the \u201c{acr[-1]}\u201d of \u201c{acr}\u201d already says it")
+    return [widen_acronym(text, f) for f in out]
 
 
-_ACRONYM_GATE = re.compile(r"[A-Z]{3}")
+_ACRONYM_GATE = re.compile(r"[A-Z]{2}")
 # (a clause: no stop, semicolon, colon, dash or "and"/"but" between the two)
 _GAP = r"(?:\s+(?!and\b|but\b|or\b|while\b|when\b|although\b)[A-Za-z'’-]+,?){0,6}?"
 _PERIOD = (r"(?:day|night|week|weekend|fortnight|month|year|season|morning|afternoon|evening|spring|summer|autumn|"

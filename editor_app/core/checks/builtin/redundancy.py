@@ -8,7 +8,7 @@ from functools import cache
 from typing import cast
 
 from editor_app.core.checks.builtin import data
-from editor_app.core.checks.builtin.findings import Finding, quote
+from editor_app.core.checks.builtin.findings import Finding, quote, widen_acronym
 from editor_app.core.checks.builtin.lexicon import lemmas
 from editor_app.core.checks.builtin.phrases import Match, Pattern, PhraseIndex, compile_patterns
 from editor_app.core.checks.builtin.pleonasm_classes import (
@@ -164,7 +164,7 @@ def check_pleonasms(an: Analysis) -> list[Finding]:
     out.extend(f for f in _doublets(an) if not any(x < f.end and f.start < y for x, y in spans))
     spans = [(f.start, f.end) for f in out]
     out.extend(f for f in _adverb_pairs(an) if not any(x < f.end and f.start < y for x, y in spans))
-    return _merge_touching(an.text, out)
+    return _merge_touching(an.text, [widen_acronym(an.text, f) if f.category == "pleonasm" else f for f in out])
 
 
 _MOST_DETERMINERS = frozenset(["the", "a", "an", "my", "your", "his", "her", "its", "our", "their", "this", "that"])
