@@ -295,8 +295,10 @@ def _verb_particles(low: str) -> tuple[str, list[tuple[tuple[str, ...], int]]] |
         rest = low[3:].lstrip("-")
         if low.startswith("pre") and len(rest) >= 3 and "VERB" in lemmas(rest):
             return (low, _PRE_PARTICLES)  # "prebooked", "pre-registered": unknown to the lexicon
-        if low.startswith("re-") and len(rest) >= 3 and "VERB" in lemmas(rest):
-            return (low, _RE_PARTICLES)  # "re-opened", "re-tested": "re-" already says "again"
+        if low.startswith("re-") and len(rest) >= 3 and ("VERB" in lemmas(rest) or not lemmas(rest) and rest.endswith(
+                ("ed", "ing", "ate", "ates", "ise", "ises", "ize", "izes"))):
+            return (low, _RE_PARTICLES)  # "re-opened", "re-tested", "re-collimated" (a verb the lexicon
+            # lacks, by its ending): "re-" already says "again"
         return None
     lemma = verbs[0].lower()
     items = _particles().get(lemma)
