@@ -33,3 +33,20 @@ def test_a_conversion_is_not_a_duplicate(text: str) -> None:
 ])
 def test_the_same_measure_in_the_same_system_is_still_flagged(text: str, span: str) -> None:
     assert duplicates(text) == [span]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The starter kit sells for $49.99 (just under fifty dollars) online.", "just under fifty dollars"),
+    ("Membership stays at £36 a year (three pounds a month) for adults.", "three pounds a month"),
+])
+def test_the_same_sum_in_brackets_is_a_restatement(text: str, span: str) -> None:
+    assert duplicates(text) == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Entry costs £20 (about $25) at the gate.",  # another currency: a conversion
+    "Entry costs £20 (£15 for members) at the gate.",  # another price for other people
+    "The dam is 978 metres (3,209 ft) long.",
+])
+def test_brackets_that_add_something(text: str) -> None:
+    assert duplicates(text) == []

@@ -2455,6 +2455,33 @@ _IMPERIAL_UNITS = frozenset(
      "pint", "pints", "quart", "quarts", "°f", "f", "fahrenheit", "hp", "horsepower", "btu", "btus"])
 
 
+_CURRENCY_WORDS = {"$": "dollar", "dollar": "dollar", "dollars": "dollar", "£": "pound", "pound": "pound",
+                   "pounds": "pound", "€": "euro", "euro": "euro", "euros": "euro", "¥": "yen", "yen": "yen",
+                   "rupee": "rupee", "rupees": "rupee", "rand": "rand"}
+
+
+def _currency(an: Analysis, q: Quantity) -> str:
+    """The currency of a sum: the symbol before its figure or the word after it ("" unknown)."""
+    toks = an.tokens
+    if q.token > 0 and toks[q.token - 1].text in _CURRENCY_WORDS:
+        return _CURRENCY_WORDS[toks[q.token - 1].text]
+    for k in range(q.token + 1, min(q.token + 3, len(toks))):
+        if toks[k].lower in _CURRENCY_WORDS:
+            return _CURRENCY_WORDS[toks[k].lower]
+    return ""
+
+
+def _same_money_in_brackets(an: Analysis, a0: int, b0: int, b1: int) -> bool:
+    """A bracket that gives only a sum already given, in the same currency ("$299 (just under three
+    hundred dollars)", "£24 a year (two pounds a month)"): a restatement, not a conversion."""
+    later = [q for q in _quantities(an, b0, b1) if q.dim != "reltime"]
+    if not later or not all(q.dim in ("money", "money/t") for q in later):
+        return False
+    earlier = [e for e in _quantities(an, a0, b0) if e.dim in ("money", "money/t")]
+    return all(any(e.dim == q.dim and _currency(an, e) and _currency(an, e) == _currency(an, q) for e in earlier)
+               for q in later)
+
+
 def _unit_system(an: Analysis, q: Quantity) -> str:
     """"metric", "imperial" or "" for the unit word right after a measured figure ("49 acres",
     "20 square metres", "600 m")."""
@@ -3443,8 +3470,10 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
             continue  # (no cue word: no figure in the clause)
         if an.any_quoted and any(an.tokens[i].quoted for i in range(b0, b1)):
             continue
-        if b0 > 0 and an.tokens[b0 - 1].text == "(":
+        same_sum = b0 > 0 and an.tokens[b0 - 1].text == "(" and _same_money_in_brackets(an, a0, b0, b1)
+        if b0 > 0 and an.tokens[b0 - 1].text == "(" and not same_sum:
             continue  # "978 metres (3,209 ft)": a conversion in brackets is house style, not a lapse
+            # (but "$14.99 (under fifteen dollars)" is the same sum in words: judged below)
         if an.tokens[b0].lower in _CONTRASTS and not (
             an.tokens[b0].lower in {"up", "down"} and not any(t.lower in {"from", "to"} for t in an.tokens[b0:b1])
         ):
@@ -3484,7 +3513,7 @@ def _repeated_quantities(an: Analysis, s: Sentence) -> list[Finding]:
                 and (toks[b0 - 3].lower in _MONTHS or b0 >= 4 and toks[b0 - 3].text == "." and toks[b0 - 4].lower in _MONTHS) \
                 and all(q.dim == "year" for q in later):
             continue  # "ended September 27, 2025", "ended Sept. 27, 2025": the year of a full date, not a figure said again
-        if an.text.count("(", s.start, toks[b0].start) > an.text.count(")", s.start, toks[b0].start):
+        if not same_sum and an.text.count("(", s.start, toks[b0].start) > an.text.count(")", s.start, toks[b0].start):
             continue  # "(0-10, 0-6 from frees)": a breakdown or a reference inside brackets, an aside
         explains = toks[b0].lower == "meaning" or toks[b0].lower == "which" and toks[b0 + 1].lower in {"means", "meant"}
         if any(t.lower in _STILL and not (explains and t.lower == "still") for t in toks[b0 : later[0].token]):
