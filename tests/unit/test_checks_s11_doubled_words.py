@@ -48,3 +48,15 @@ def test_a_word_typed_three_times_is_one_finding_over_the_whole_run(text: str, r
     assert found[0].replacements == (run.split()[0],)  # the fix leaves one copy
     fixed = text[: found[0].start] + found[0].replacements[0] + text[found[0].end :]
     assert doubled(fixed) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The new chair will be sworn in in the first week of May.",
+    "The gates were shut in in a hurry before the storm.",
+])
+def test_a_participle_particle_then_the_same_preposition(text: str) -> None:
+    assert doubled(text) == []
+
+
+def test_a_doubled_preposition_after_an_active_verb_is_still_a_slip() -> None:
+    assert doubled("We met in in the morning by the harbour.") == ["in in"]

@@ -125,7 +125,12 @@ def _passive_particle(toks: list[Token], i: int) -> bool:
     verb, be = toks[i - 1], toks[i - 2]
     if not (verb.is_word and be.is_word and be.lower in _BE_FORMS and verb.sentence == toks[i].sentence):
         return False
-    return verb.lower.endswith("ed") or "VERB" in lemmas(verb.text) and verb.lower.endswith(("en", "t", "ne"))
+    if verb.lower.endswith("ed") or "VERB" in lemmas(verb.text) and verb.lower.endswith(("en", "t", "ne")):
+        return True
+    # "to be sworn in in the days before": any past participle ("sworn", "shut", "hung")
+    from editor_app.core.checks.builtin.lexicon import inflection
+
+    return any(verb.lower in inflection(v, "VBN") for v in lemmas(verb.text).get("VERB", ()))
 
 
 def _determiners() -> frozenset[str]:
