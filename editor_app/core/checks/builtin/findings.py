@@ -17,6 +17,12 @@ class Finding:
     replacements: tuple[str, ...] = ()
     severity: Severity = "warning"
 
+    def __reduce__(self) -> tuple[type[Finding], tuple[int, int, str, str, str, tuple[str, ...], Severity]]:
+        # Pickled by the forked pass (``forked.fork_call``). Compiled by mypyc (``native``), a
+        # frozen dataclass has no ``__dict__`` for pickle to fill, and its ``__setattr__`` refuses.
+        return (Finding, (self.start, self.end, self.rule, self.category, self.message, self.replacements,
+                          self.severity))
+
 
 def quote(s: str) -> str:
     return f"“{s}”"

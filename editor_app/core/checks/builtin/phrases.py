@@ -12,7 +12,6 @@ Pattern syntax (words separated by spaces, matched case-insensitively on word to
 
 from __future__ import annotations
 
-import weakref
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -157,7 +156,7 @@ class PhraseIndex:
         # which skips most patterns with a gap ("merged ... together") before scanning.
         self._needs: dict[int, frozenset[str]] = {}
         self._plans: dict[str, _Plan | None] = {}  # word form -> _Plan or None (see ``_plan``)
-        _INDEXES.add(self)
+        _INDEXES.append(self)
         for p in patterns:
             last = p.elements[-1]
             if len(p.elements) > 1 and not last.gap and not last.prefixes and last.forms:
@@ -245,7 +244,9 @@ class PhraseIndex:
                         yield m
 
 
-_INDEXES: weakref.WeakSet[PhraseIndex] = weakref.WeakSet()
+# every index made (a handful, each built once by a cached loader); a plain list, not a WeakSet:
+# a class compiled by mypyc (``editor_app.core.checks.native``) takes no weak references
+_INDEXES: list[PhraseIndex] = []
 
 
 def clear_plans() -> None:

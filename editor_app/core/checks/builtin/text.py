@@ -8,9 +8,10 @@ with their char offsets, sentence boundaries, and a flag for tokens inside quota
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import cast
+from typing import Final, cast
 
 import snowballstemmer
 
@@ -60,10 +61,12 @@ class Analysis:
     memo: dict[object, object] = field(default_factory=dict)  # per-analysis results shared by rules
     any_quoted: bool = True  # False when no token is inside quotation marks (most segments)
     # the shared tables below, once built (attributes: a memo look-up with a tuple key and a
-    # ``cast`` call cost more than building is worth on the ~25 calls a segment makes)
-    words_by_sentence: list[list[Token]] | None = field(default=None, init=False, repr=False)
-    lows_by_sentence: list[list[str]] | None = field(default=None, init=False, repr=False)
-    forms: set[str] | None = field(default=None, init=False, repr=False)
+    # ``cast`` call cost more than building is worth on the ~25 calls a segment makes). Set by
+    # ``__init__`` (not ``init=False``): a compiled (mypyc) class has no class-level default to
+    # fall back on, so an attribute ``__init__`` does not set is undefined there.
+    words_by_sentence: list[list[Token]] | None = field(default=None, repr=False)
+    lows_by_sentence: list[list[str]] | None = field(default=None, repr=False)
+    forms: set[str] | None = field(default=None, repr=False)
 
     def sentence_words(self, s: Sentence) -> list[Token]:
         """The word tokens of sentence ``s`` (shared: treat the list as read-only). All sentences'
@@ -127,6 +130,52 @@ _ABBREV = frozenset(
 )
 
 
+def _compiled() -> bool:
+    """Is this module running as mypyc-compiled code (``editor_app.core.checks.native``)? A compiled
+    module's functions are not Python functions."""
+    return type(_compiled).__name__ != "function"
+
+
+def _blank_token(cls: type[Token]) -> Token:
+    return Token(0, 0, "", "", False, 0)
+
+
+# ``object.__new__`` cannot make an instance of a compiled (native) class; a compiled module's
+# constructor call is a C call, so it makes a blank token instead. Pure Python keeps the cheaper
+# ``object.__new__`` (see ``analyse``).
+_COMPILED: Final = _compiled()
+_NEW_TOKEN: Final[Callable[[type[Token]], Token]] = _blank_token if _COMPILED else object.__new__
+
+
+def _tokenise_compiled(text: str, tokens: list[Token], words: list[Token], ends: list[int]) -> None:
+    """``analyse``'s token loop for the compiled build: the same tokens, each made by one native
+    constructor call (the pure Python loops below make them with ``object.__new__`` and slot
+    stores, which a compiled class does not allow). Keep the two in step: the tests compare the
+    findings of both builds."""
+    ascii_text = text.isascii()
+    for n, m in enumerate(_TOKEN.finditer(text)):
+        t: str = m.group()
+        start, end = m.span()
+        c = t[0]
+        if ascii_text:
+            if c in _ASCII_ALNUM:
+                tok = Token(start, end, t, t.lower(), True, n, 0, False, c in _ASCII_UPPER)
+                words.append(tok)
+            else:
+                if c in ".!?":
+                    ends.append(n)
+                tok = Token(start, end, t, t.lower() if c == "_" else t, False, n, 0, False, False)
+        else:
+            if c in ".!?":
+                ends.append(n)
+            if c.isalnum():
+                tok = Token(start, end, t, t.lower(), True, n, 0, False, c.isupper())
+                words.append(tok)
+            else:
+                tok = Token(start, end, t, t.lower(), False, n, 0, False, c.isupper())
+        tokens.append(tok)
+
+
 @lru_cache(maxsize=8192)
 def analyse_cached(text: str) -> Analysis:
     """``analyse`` for rules that share one analysis of a segment (treat the result as read-only)."""
@@ -144,8 +193,10 @@ def analyse(text: str) -> Analysis:
     # Tokens are made with ``object.__new__`` and slot stores in this loop rather than by calling
     # ``Token(...)``: the dataclass ``__init__`` is a Python call per token (~100k a 100k-word
     # pass), and skipping it makes ``analyse`` ~16% cheaper. Every field is set here.
-    new = object.__new__
-    if text.isascii():
+    new = _NEW_TOKEN
+    if _COMPILED:
+        _tokenise_compiled(text, tokens, words, ends)
+    elif text.isascii():
         # set tests instead of two str method calls per token (the same answers for ASCII)
         for n, m in enumerate(_TOKEN.finditer(text)):
             t = m.group()
