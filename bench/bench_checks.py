@@ -68,7 +68,9 @@ def clear_caches() -> None:
         for obj in list(vars(mod).values()):
             if getattr(obj, "__module__", None) != mod.__name__ or not hasattr(obj, "cache_clear"):
                 continue
-            params = list(inspect.signature(obj).parameters)
+            # (a per-word table, ``repetition.WordTable``, is a dict: compiled by mypyc, its
+            # ``__call__`` has no signature to read)
+            params = ["word"] if isinstance(obj, dict) else list(inspect.signature(obj).parameters)
             if params and params != ["name"]:
                 obj.cache_clear()
         # per-word tables: word -> triggers or concept (pleonasm_classes, redundancy), the words
@@ -200,6 +202,11 @@ def main() -> None:
     rows.append(("keystroke: document-wide rule (debounced)", f"{len(mid.split()):,}",
                  f"{statistics.median(doc_times) * 1000:.1f} ms", "repeated_phrase only"))
 
+    from editor_app.core.checks import native
+    from editor_app.core.checks.builtin import text as text_module
+
+    rows.insert(0, ("built-in rule modules", "-", "compiled" if native.is_compiled(text_module) else "pure Python",
+                    native.status()))
     widths = [max(len(r[i]) for r in [*rows, ("case", "words", "time", "notes")]) for i in range(4)]
     header = ("case", "words", "time", "notes")
     print(" | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))

@@ -26,6 +26,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+# It wraps methods of the rule classes (``text.Analysis``), which the mypyc-compiled build does not
+# allow: profile the pure Python rules (editor_app.core.checks.native).
+os.environ.setdefault("EDITOR_APP_PURE_CHECKS", "1")
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
