@@ -95,7 +95,8 @@ def clear_text_caches() -> None:
         mod = importlib.import_module(f"{builtin.__name__}.{info.name}")
         for obj in list(vars(mod).values()):
             if getattr(obj, "__module__", None) == mod.__name__ and hasattr(obj, "cache_clear") \
-                    and list(inspect.signature(obj).parameters) in (["text"], ["part"]):
+                    and not isinstance(obj, dict) \
+                    and list(inspect.signature(obj).parameters) in (["text"], ["part"]):  # (dict: a per-word table)
                 obj.cache_clear()
 
 
