@@ -8,7 +8,6 @@ with their char offsets, sentence boundaries, and a flag for tokens inside quota
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final, cast
@@ -136,43 +135,47 @@ def _compiled() -> bool:
     return type(_compiled).__name__ != "function"
 
 
-def _blank_token(cls: type[Token]) -> Token:
-    return Token(0, 0, "", "", False, 0)
-
-
-# ``object.__new__`` cannot make an instance of a compiled (native) class; a compiled module's
-# constructor call is a C call, so it makes a blank token instead. Pure Python keeps the cheaper
-# ``object.__new__`` (see ``analyse``).
 _COMPILED: Final = _compiled()
-_NEW_TOKEN: Final[Callable[[type[Token]], Token]] = _blank_token if _COMPILED else object.__new__
 
 
 def _tokenise_compiled(text: str, tokens: list[Token], words: list[Token], ends: list[int]) -> None:
-    """``analyse``'s token loop for the compiled build: the same tokens, each made by one native
-    constructor call (the pure Python loops below make them with ``object.__new__`` and slot
-    stores, which a compiled class does not allow). Keep the two in step: the tests compare the
-    findings of both builds."""
+    """``analyse``'s token loop for the compiled build: the same tokens. A compiled class refuses
+    ``object.__new__`` (the pure Python loops below), and its dataclass ``__init__`` stays an
+    interpreted Python function (a call per token would make ``analyse`` slower than pure Python),
+    so each token is allocated by the class's own ``__new__`` and its fields stored natively. Keep
+    the two in step: the tests compare the findings of both builds."""
+    new = Token.__new__
     ascii_text = text.isascii()
     for n, m in enumerate(_TOKEN.finditer(text)):
         t: str = m.group()
-        start, end = m.span()
         c = t[0]
         if ascii_text:
-            if c in _ASCII_ALNUM:
-                tok = Token(start, end, t, t.lower(), True, n, 0, False, c in _ASCII_UPPER)
-                words.append(tok)
+            is_word = c in _ASCII_ALNUM
+            if is_word:
+                low = t.lower()
+                is_cap = c in _ASCII_UPPER
             else:
                 if c in ".!?":
                     ends.append(n)
-                tok = Token(start, end, t, t.lower() if c == "_" else t, False, n, 0, False, False)
+                low = t.lower() if c == "_" else t
+                is_cap = False
         else:
             if c in ".!?":
                 ends.append(n)
-            if c.isalnum():
-                tok = Token(start, end, t, t.lower(), True, n, 0, False, c.isupper())
-                words.append(tok)
-            else:
-                tok = Token(start, end, t, t.lower(), False, n, 0, False, c.isupper())
+            is_word = c.isalnum()
+            low = t.lower()
+            is_cap = c.isupper()
+        tok = new(Token)
+        tok.start, tok.end = m.span()
+        tok.text = t
+        tok.lower = low
+        tok.is_word = is_word
+        tok.index = n
+        tok.sentence = 0
+        tok.quoted = False
+        tok.is_cap = is_cap
+        if is_word:
+            words.append(tok)
         tokens.append(tok)
 
 
@@ -193,7 +196,7 @@ def analyse(text: str) -> Analysis:
     # Tokens are made with ``object.__new__`` and slot stores in this loop rather than by calling
     # ``Token(...)``: the dataclass ``__init__`` is a Python call per token (~100k a 100k-word
     # pass), and skipping it makes ``analyse`` ~16% cheaper. Every field is set here.
-    new = _NEW_TOKEN
+    new = object.__new__
     if _COMPILED:
         _tokenise_compiled(text, tokens, words, ends)
     elif text.isascii():
