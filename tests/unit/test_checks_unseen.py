@@ -1,4 +1,4 @@
-"""Evaluation sets of the built-in checker written in sessions 2 to 9 (tests/fixtures/unseen, docs/CHECKS_UNSEEN.md).
+"""Evaluation sets of the built-in checker written in sessions 2 to 11 (tests/fixtures/unseen, docs/CHECKS_UNSEEN.md).
 
 Every set was written by a helper who was told not to open the checker's code, rule data, tests
 or fixtures, and who only read ../shared/corpus (format and the kind of fault per category):
@@ -39,6 +39,12 @@ titles before names, units and conversions).
 * ``blind29``, ``blind30``, ``blind31``, ``cleanP``, ``cleanQ``: SEALED through session 10 (written
   02:45-03:33 UTC on 2026-11-29 by five fresh writers; committed at once to tests/fixtures/sealed10,
   which no tool or test read; the lead read numbers only, and moved them here after the final measure).
+* ``blind32``, ``blind33``, ``blind34``, ``cleanR``, ``cleanS``: session 11's first sealed round
+  (written 04:58-05:30 UTC on 2026-11-29, committed at once to tests/fixtures/sealed11). The
+  thorough-only rule table was measured on them out of sample; after that they were the session's
+  validation sets (their misses and alarms were read and general fixes made from them).
+* ``blind35``, ``cleanT``, ``cleanU``: session 11's second sealed round (written 05:35-06:00 UTC,
+  tests/fixtures/sealed12), the session's test sets: nobody read them until the final measure.
 
 The score is one-to-one recall with the right category (tests/unit/corpus_scoring.py), through
 the real command line. Floors are the measured level minus a small margin (see the constants);
@@ -106,6 +112,13 @@ FAULTY_FLOORS = {
     "blind29": 0.78,  # SEALED in session 10: 122/150 = 81.3% (81.3%)
     "blind30": 0.78,  # SEALED in session 10: 122/150 = 81.3% (81.3%)
     "blind31": 0.82,  # SEALED in session 10: 128/150 = 85.3% (85.3%)
+    # Session 11 sets; the score at session start (654b363) in brackets, the level at the end first.
+    # blind32-34 were the session's validation sets (read and fixed from after the thorough-only
+    # rule table was measured on them); blind35 was the test set, read by nobody.
+    "blind32": 0.72,  # validation in session 11: 112/150 = 74.7% (75.3%)
+    "blind33": 0.72,  # validation in session 11: 113/150 = 75.3% (75.3%)
+    "blind34": 0.78,  # validation in session 11: 122/150 = 81.3% (75.3%)
+    "blind35": 0.73,  # SEALED in session 11 (test): 114/150 = 76.0% (80.7%): thorough-only rules
 }
 # Ceilings for false alarms per 1,000 words of clean prose. The target is 1.0; sets above it today
 # get today's level plus a small margin: lower them to 1.0 as the false alarms go.
@@ -158,6 +171,16 @@ CLEAN_CEILINGS = {
     "blind31/clean/docs": 1.25,  # SEALED in session 10: 4 in 4,145 (0.97; 1.21 at 15002ff)
     "cleanP/docs": 1.2,  # SEALED in session 10: 12 in 11,908 (1.01; 1.01 at 15002ff)
     "cleanQ/docs": 1.45,  # SEALED in session 10: 16 in 12,352 (1.30; 1.38 at 15002ff)
+    # Session 11: validation (blind32-34, cleanR, cleanS) and test (blind35, cleanT, cleanU) sets;
+    # the level at the end, then at session start (654b363)
+    "blind32/clean/docs": 1.4,  # validation: 5 in 4,449 (1.12; 2.70 at 654b363)
+    "blind33/clean/docs": 0.75,  # validation: 2 in 4,189 (0.48; 0.95)
+    "blind34/clean/docs": 0.5,  # validation: 1 in 4,480 (0.22; 0.45)
+    "cleanR/docs": 0.7,  # validation: 6 in 12,295 (0.49; 1.06)
+    "cleanS/docs": 1.45,  # validation: 15 in 11,995 (1.25; 1.83)
+    "blind35/clean/docs": 0.7,  # SEALED (test): 2 in 4,479 (0.45; 1.56)
+    "cleanT/docs": 1.2,  # SEALED (test): 12 in 12,058 (1.00; 1.33)
+    "cleanU/docs": 1.35,  # SEALED (test): 14 in 11,873 (1.18; 1.26)
 }
 
 
