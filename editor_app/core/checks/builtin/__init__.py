@@ -184,8 +184,13 @@ class BuiltinChecker:
         with _gc_paused():
             document = self._prefill(text)
             found = self.check_paragraphs(text) + (
-                self.check_document(text) if document is None else self._tiered(self._outside_emails(text, document)))
+                self.check_document(text) if document is None else self._shown(text, document))
         return sorted(found, key=lambda i: (i.start, i.end, i.category))
+
+    def _shown(self, text: str, issues: list[Issue]) -> list[Issue]:
+        """A pass's issues as the writer sees them: none inside an e-mail address, and the
+        thorough-only rules' only in thorough mode (the caches keep them all)."""
+        return self._tiered(self._outside_emails(text, issues))
 
     def _tiered(self, issues: list[Issue]) -> list[Issue]:
         """Drop the thorough-only rules' issues unless ``thorough`` (see ``rule_tiers.tsv``)."""
@@ -235,7 +240,7 @@ class BuiltinChecker:
                                      flagged)
             if style:
                 out = [i for i in out if i.category != "missing_article" or text[i.start : i.end] not in style]
-        return self._tiered(self._outside_emails(text, out))
+        return self._shown(text, out)
 
     def check_segment(self, segment: ProseSegment) -> list[Issue]:
         """Per-paragraph rules on one prose segment; issues in the segment's source offsets."""
@@ -335,8 +340,7 @@ class BuiltinChecker:
         return [(a, seg) for a, b in self._blocks(text) for seg in self._block(text[a:b]).segments]
 
     def check_document(self, text: str) -> list[Issue]:
-        return self._tiered(self._outside_emails(
-            text, self._check_document(text, lambda block_text: self._block(block_text).segments)))
+        return self._shown(text, self._check_document(text, lambda block_text: self._block(block_text).segments))
 
     def _check_document(self, text: str, segments_of: Callable[[str], tuple[ProseSegment, ...]]) -> list[Issue]:
         every = [(a, seg) for a, b in self._blocks(text) for seg in segments_of(text[a:b])]
